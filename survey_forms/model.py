@@ -181,6 +181,14 @@ Element = Question | Group | Repeat
 OTHER_CHOICE = Choice("other", {"fr": "Autre", "nl": "Andere", "en": "Other", "default": "Other"})
 
 
+def _lists_to_dict(lists: dict[str, list[Choice]]) -> dict[str, list[dict[str, Any]]]:
+    return {name: [c.to_dict() for c in choices] for name, choices in lists.items()}
+
+
+def _lists_from_dict(d: dict[str, list[dict[str, Any]]]) -> dict[str, list[Choice]]:
+    return {name: [Choice.from_dict(c) for c in choices] for name, choices in d.items()}
+
+
 def _element_from_dict(d: dict[str, Any], lists: dict[str, list[Choice]], repeat: str | None):
     kind = d.get("kind", "question")
     if kind == "question":
@@ -207,6 +215,8 @@ class Form:
     language_names: dict[str, str] = field(default_factory=dict)
     children: list[Element] = field(default_factory=list)
     choice_lists: dict[str, list[Choice]] = field(default_factory=dict)
+    #: Rows of the external_choices sheet (for select_one_external), kept for the round trip.
+    external_choices: dict[str, list[Choice]] = field(default_factory=dict)
     #: Other settings-sheet columns (instance_name, public_key...), kept for the round trip.
     settings: dict[str, str] = field(default_factory=dict)
     #: What the reader accepted although the reference converter would not (not serialised
@@ -285,19 +295,15 @@ class Form:
             "languages": self.languages,
             "language_names": self.language_names,
             "settings": self.settings,
-            "choice_lists": {
-                name: [c.to_dict() for c in choices] for name, choices in self.choice_lists.items()
-            },
+            "choice_lists": _lists_to_dict(self.choice_lists),
+            "external_choices": _lists_to_dict(self.external_choices),
             "children": [child.to_dict() for child in self.children],
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Form:
         try:
-            lists = {
-                name: [Choice.from_dict(c) for c in choices]
-                for name, choices in d.get("choice_lists", {}).items()
-            }
+            lists = _lists_from_dict(d.get("choice_lists", {}))
             children = [_element_from_dict(c, lists, None) for c in d.get("children", [])]
             return cls(
                 form_id=d["form_id"],
@@ -308,6 +314,7 @@ class Form:
                 language_names=d.get("language_names", {}),
                 children=children,
                 choice_lists=lists,
+                external_choices=_lists_from_dict(d.get("external_choices", {})),
                 settings=d.get("settings", {}),
             )
         except (KeyError, TypeError, ValueError) as err:

@@ -41,7 +41,10 @@ _JSON_TYPES = {
     "select one external": "select_one_external",
 }
 _FIRST_ROW = 2  # row 1 holds the column headers
-_SETTINGS_MAPPED = frozenset({"form_title", "form_id", "version", "default_language"})
+_SETTINGS_MAPPED = frozenset(
+    {"form_title", "form_id", "version", "default_language", "title", "id_string",
+     "set_form_title", "set_form_id"}
+)  # fmt: skip
 _CHOICE_MAPPED = frozenset({"name", "label", "theme", "list_name", "list name"})
 
 
@@ -102,6 +105,14 @@ class _Mapper:
             ]
             for list_name, choices in lists.items()
         }
+
+    def external_choices(self) -> dict[str, list[Choice]]:
+        lists: dict[str, list[Choice]] = {}
+        for row in self.workbook.external_choices or []:
+            list_name = row.get("list_name", row.get("list name"))
+            if list_name and row.get("name") is not None:
+                lists.setdefault(str(list_name), []).append(self.choice(row))
+        return lists
 
     def children(self, items: list[dict[str, Any]], repeat: str | None) -> list[Element]:
         out: list[Element] = []
@@ -257,6 +268,7 @@ def read_xlsform(source: str | PathLike[str] | bytes, *, check: bool = True) -> 
         title=title,
         children=children,
         choice_lists=lists,
+        external_choices=mapper.external_choices(),
         settings=settings,
         warnings=warnings,
     )
