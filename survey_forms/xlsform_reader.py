@@ -35,10 +35,18 @@ _PYX_ROW = re.compile(r"\[row : (\d+)\]")
 _PYX_SHEET = re.compile(r"On the '(\w+)' sheet")
 _PYX_COLUMN = re.compile(r"the '([\w:]+)' (?:value|column)")
 _PYX_TYPE = re.compile(r"Unknown question type '([^']+)'")
+#: pyxform's JSON type names (and common aliases it keeps) -> the XLSForm names we use.
 _JSON_TYPES = {
     "select one": "select_one",
     "select all that apply": "select_multiple",
     "select one external": "select_one_external",
+    "photo": "image",
+    "datetime": "dateTime",
+    "date time": "dateTime",
+    "int": "integer",
+    "string": "text",
+    "gps": "geopoint",
+    "location": "geopoint",
 }
 _FIRST_ROW = 2  # row 1 holds the column headers
 _SETTINGS_MAPPED = frozenset(

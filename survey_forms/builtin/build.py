@@ -1,0 +1,313 @@
+"""Source of the built-in forms: run ``python -m survey_forms.builtin.build`` to rewrite the
+.xlsx files beside this script (they are committed, and read by ``load_builtin``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from survey_forms.model import Choice, Element, Form, Group, Question, Texts
+from survey_forms.xlsform_writer import write_xlsform
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = {"fr": "Français (fr)", "nl": "Nederlands (nl)", "en": "English (en)"}
+PHONE = r"regex(., '^\+?[0-9 ./-]{8,20}$')"
+EMAIL = r"regex(., '^[^@ ]+@[^@ ]+\.[A-Za-z]{2,}$')"
+
+
+def t(fr: str, nl: str, en: str) -> Texts:
+    return {"fr": fr, "nl": nl, "en": en}
+
+
+def q(qtype: str, name: str, label: Texts, **kw: Any) -> Question:
+    """A question; ``select_one yes_no`` style types name their list."""
+    base, _, list_name = qtype.partition(" ")
+    if kw.get("required") == "yes":
+        kw["required"] = "true()"
+    return Question(name=name, type=base, label=label, list_name=list_name or None, **kw)
+
+
+def group(name: str, label: Texts, *children: Element, **kw: Any) -> Group:
+    return Group(name=name, label=label, children=list(children), **kw)
+
+
+def choices(*rows: tuple[Any, ...]) -> list[Choice]:
+    """Rows of (name, fr, nl, en[, theme])."""
+    return [Choice(r[0], t(*r[1:4]), r[4] if len(r) > 4 else None) for r in rows]
+
+
+THEMES = choices(
+    ("ressources", "Ressources et déchets", "Grondstoffen en afval", "Resources and waste"),
+    ("alimentation", "Alimentation", "Voeding", "Food"),
+    ("biodiversite", "Biodiversité et espaces verts", "Biodiversiteit en groen", "Biodiversity"),
+    ("mobilite", "Mobilité douce", "Zachte mobiliteit", "Soft mobility"),
+    ("espace_public", "Espace public", "Openbare ruimte", "Public space"),
+    ("energie", "Énergie et logement", "Energie en wonen", "Energy and housing"),
+    ("solidarite", "Solidarité", "Solidariteit", "Solidarity"),
+)
+YES_NO = choices(("yes", "Oui", "Ja", "Yes"), ("no", "Non", "Nee", "No"))
+
+
+def form(form_id: str, title: Texts, children: list[Element], lists: dict[str, list[Choice]]):
+    return Form(
+        form_id=form_id,
+        version="1",
+        title=title,
+        default_language="fr",
+        languages=list(LANGUAGES),
+        language_names=dict(LANGUAGES),
+        children=children,
+        choice_lists=lists,
+    )
+
+
+def porte_a_porte() -> Form:
+    consented = "${consent} = 'yes'"
+    participating = "${participate} = 'yes' or ${participate} = 'maybe'"
+    children: list[Element] = [
+        q("start", "start", {}),
+        q("today", "today", {}),
+        q("select_one yes_no", "consent", t(
+            "Acceptez-vous que nous notions vos réponses, y compris vos coordonnées ?",
+            "Mogen we uw antwoorden noteren, ook uw contactgegevens?",
+            "Do you agree that we record your answers, including your contact details?"),
+          hint=t("Sans accord, seules les réponses non personnelles sont gardées.",
+                 "Zonder akkoord bewaren we alleen niet-persoonlijke antwoorden.",
+                 "Without consent, only non-personal answers are kept."),
+          required="yes"),
+        group("address", t("Adresse", "Adres", "Address"),
+            q("text", "street", t("Rue", "Straat", "Street"), required="yes"),
+            q("text", "house_number", t("Numéro", "Huisnummer", "House number"),
+              personal=True, relevant=consented),
+        ),
+        group("household", t("Le ménage", "Het huishouden", "The household"),
+            q("integer", "household_size", t("Combien de personnes vivent ici ?",
+              "Hoeveel mensen wonen hier?", "How many people live here?"), required="yes",
+              constraint=". >= 1 and . <= 20", constraint_message=t(
+                  "Entre 1 et 20 personnes.", "Tussen 1 en 20 personen.",
+                  "Between 1 and 20 people.")),
+            q("select_multiple age_bands", "age_bands", t("Tranches d'âge présentes",
+              "Aanwezige leeftijdsgroepen", "Age bands present")),
+            q("select_one tenure", "tenure", t("Vous êtes…", "U bent…", "You are…")),
+            q("select_one years", "years_here", t("Depuis quand habitez-vous le quartier ?",
+              "Hoe lang woont u in de wijk?", "How long have you lived here?")),
+        ),
+        group("living", t("Vivre le quartier", "De wijk beleven", "Living the neighbourhood"),
+            q("text", "likes", t("Qu'aimez-vous dans le quartier ?", "Wat vindt u fijn aan de wijk?",
+              "What do you like about the neighbourhood?")),
+            q("text", "missing", t("Qu'est-ce qui manque ?", "Wat ontbreekt er?",
+              "What is missing?")),
+            q("text", "meeting_places", t("Où rencontrez-vous vos voisins ?",
+              "Waar ontmoet u uw buren?", "Where do you meet your neighbours?")),
+        ),
+        group("needs_group", t("Besoins et envies", "Noden en wensen", "Needs and wishes"),
+            q("select_multiple needs", "needs", t("De quoi le quartier a-t-il besoin ?",
+              "Wat heeft de wijk nodig?", "What does the neighbourhood need?")),
+            q("text", "wishes", t("Vos envies, en quelques mots", "Uw wensen, in enkele woorden",
+              "Your wishes, in a few words"), relevant="count-selected(${needs}) > 0"),
+        ),
+        group("footprint", t("Habitudes du ménage", "Gewoonten van het huishouden",
+                             "Household habits"),
+            q("select_one heating", "heating", t("Chauffage principal", "Hoofdverwarming",
+              "Main heating"), theme="energie"),
+            q("select_one car_use", "car_use", t("Utilisation d'une voiture",
+              "Gebruik van een auto", "Car use"), theme="mobilite"),
+            q("integer", "car_km", t("Kilomètres en voiture par an", "Autokilometers per jaar",
+              "Car kilometres per year"), relevant="${car_use} != 'none' and ${car_use} != ''",
+              constraint=". >= 0 and . <= 200000", theme="mobilite"),
+            q("integer", "flights", t("Vols en avion par an (aller-retour)",
+              "Vluchten per jaar (heen en terug)", "Return flights per year"),
+              constraint=". >= 0 and . <= 100", theme="mobilite"),
+            q("select_one diet", "diet", t("Alimentation", "Voeding", "Diet"),
+              theme="alimentation"),
+            q("select_one purchases", "purchases", t("Achats (vêtements, objets)",
+              "Aankopen (kleding, spullen)", "Purchases (clothes, goods)"), theme="ressources"),
+        ),
+        group("participation", t("Participation", "Deelname", "Taking part"),
+            q("select_one participate", "participate", t("Voulez-vous participer ?",
+              "Wilt u meedoen?", "Would you like to take part?")),
+            q("select_multiple themes", "participate_in", t("Dans quels thèmes ?",
+              "In welke thema's?", "In which themes?"), relevant=participating),
+            q("text", "contact_name", t("Nom", "Naam", "Name"), personal=True,
+              relevant=participating),
+            q("text", "contact_phone", t("Téléphone", "Telefoon", "Phone"), personal=True,
+              relevant=participating, constraint=PHONE, constraint_message=t(
+                  "Numéro de téléphone invalide.", "Ongeldig telefoonnummer.",
+                  "Invalid phone number.")),
+            q("text", "contact_email", t("E-mail", "E-mail", "E-mail"), personal=True,
+              relevant=participating, constraint=EMAIL, constraint_message=t(
+                  "Adresse e-mail invalide.", "Ongeldig e-mailadres.", "Invalid e-mail address.")),
+        ),
+        q("text", "notes", t("Notes du ou de la bénévole", "Notities van de vrijwilliger",
+          "Volunteer's notes"), appearance="multiline"),
+        q("end", "end", {}),
+    ]  # fmt: skip
+    lists = {
+        "yes_no": YES_NO,
+        "age_bands": choices(
+            ("0_11", "0–11 ans", "0–11 jaar", "0–11 years"),
+            ("12_17", "12–17 ans", "12–17 jaar", "12–17 years"),
+            ("18_64", "18–64 ans", "18–64 jaar", "18–64 years"),
+            ("65_plus", "65 ans et plus", "65 jaar en ouder", "65 and over"),
+        ),
+        "tenure": choices(
+            ("owner", "Propriétaire", "Eigenaar", "Owner"),
+            ("tenant", "Locataire", "Huurder", "Tenant"),
+            ("social", "Locataire social", "Sociale huurder", "Social housing tenant"),
+            ("other", "Autre", "Andere", "Other"),
+        ),
+        "years": choices(
+            ("lt2", "Moins de 2 ans", "Minder dan 2 jaar", "Under 2 years"),
+            ("2_10", "2 à 10 ans", "2 tot 10 jaar", "2 to 10 years"),
+            ("gt10", "Plus de 10 ans", "Meer dan 10 jaar", "Over 10 years"),
+        ),
+        "needs": choices(
+            ("repair", "Un repair café", "Een repair café", "A repair café", "ressources"),
+            (
+                "compost",
+                "Un compost collectif",
+                "Een buurtcompost",
+                "A shared compost",
+                "ressources",
+            ),
+            ("food_coop", "Un groupe d'achats", "Een aankoopgroep", "A food co-op", "alimentation"),
+            (
+                "garden",
+                "Un potager collectif",
+                "Een moestuin",
+                "A community garden",
+                "biodiversite",
+            ),
+            ("trees", "Plus d'arbres", "Meer bomen", "More trees", "biodiversite"),
+            ("bike", "Des parkings vélo", "Fietsenstallingen", "Bike parking", "mobilite"),
+            (
+                "benches",
+                "Des bancs, des lieux pour se poser",
+                "Banken, rustplekken",
+                "Benches, places to sit",
+                "espace_public",
+            ),
+            ("insulation", "Aide à l'isolation", "Hulp bij isolatie", "Insulation help", "energie"),
+            ("mutual_aid", "De l'entraide entre voisins", "Burenhulp", "Mutual aid", "solidarite"),
+        ),  # fmt: skip
+        "themes": THEMES,
+        "heating": choices(
+            ("gas", "Gaz", "Gas", "Gas"),
+            ("oil", "Mazout", "Stookolie", "Heating oil"),
+            ("electric", "Électrique", "Elektrisch", "Electric"),
+            ("heat_pump", "Pompe à chaleur", "Warmtepomp", "Heat pump"),
+            ("wood", "Bois", "Hout", "Wood"),
+            ("district", "Réseau de chaleur", "Warmtenet", "District heating"),
+        ),  # fmt: skip
+        "car_use": choices(
+            ("none", "Pas de voiture", "Geen auto", "No car"),
+            ("shared", "Voiture partagée", "Deelauto", "Car sharing"),
+            ("occasional", "Occasionnelle", "Af en toe", "Occasional"),
+            ("daily", "Quotidienne", "Dagelijks", "Daily"),
+        ),
+        "diet": choices(
+            ("vegan", "Végétalienne", "Veganistisch", "Vegan"),
+            ("vegetarian", "Végétarienne", "Vegetarisch", "Vegetarian"),
+            ("little_meat", "Peu de viande", "Weinig vlees", "Little meat"),
+            ("meat_daily", "Viande tous les jours", "Elke dag vlees", "Meat every day"),
+        ),
+        "purchases": choices(
+            ("second_hand", "Surtout de seconde main", "Vooral tweedehands", "Mostly second-hand"),
+            ("mixed", "Un peu des deux", "Van beide wat", "A bit of both"),
+            ("new", "Surtout du neuf", "Vooral nieuw", "Mostly new"),
+        ),
+        "participate": choices(
+            ("yes", "Oui", "Ja", "Yes"),
+            ("maybe", "Peut-être", "Misschien", "Maybe"),
+            ("no", "Non", "Nee", "No"),
+        ),
+    }
+    title = t("Enquête porte-à-porte", "Deur-aan-deurbevraging", "Door-to-door survey")
+    return form("porte_a_porte", title, children, lists)
+
+
+def inventaire() -> Form:
+    children: list[Element] = [
+        q("select_one kinds", "kind", t("Type d'élément", "Soort element", "Kind of item"),
+          required="yes"),
+        q("select_one themes", "theme", t("Thème", "Thema", "Theme"), required="yes"),
+        q("text", "name", t("Nom", "Naam", "Name"), required="yes"),
+        q("text", "description", t("Description", "Beschrijving", "Description"),
+          appearance="multiline"),
+        q("text", "address", t("Adresse", "Adres", "Address")),
+        q("geopoint", "location", t("Emplacement", "Locatie", "Location"),
+          required="${address} = ''", required_message=t(
+              "Donnez une adresse ou un emplacement.", "Geef een adres of een locatie.",
+              "Give an address or a location.")),
+        q("image", "photo", t("Photo", "Foto", "Photo")),
+        q("text", "run_by", t("Porté par", "Gedragen door", "Run by"),
+          relevant="${kind} != 'need'"),
+        q("select_one status", "status", t("Statut", "Status", "Status"),
+          relevant="${kind} != 'need'"),
+    ]  # fmt: skip
+    lists = {
+        "kinds": choices(
+            ("resource", "Ressource", "Hulpbron", "Resource"),
+            ("need", "Besoin", "Nood", "Need"),
+            ("place", "Lieu", "Plek", "Place"),
+            ("actor", "Acteur", "Actor", "Actor"),
+            ("project_idea", "Idée de projet", "Projectidee", "Project idea"),
+        ),
+        "themes": THEMES,
+        "status": choices(
+            ("active", "Actif", "Actief", "Active"),
+            ("planned", "En projet", "Gepland", "Planned"),
+            ("paused", "En pause", "Gepauzeerd", "Paused"),
+            ("closed", "Fermé", "Gesloten", "Closed"),
+        ),
+    }
+    title = t("État des lieux partagé", "Gedeelde stand van zaken", "Shared inventory")
+    return form("inventaire", title, children, lists)
+
+
+def action_transition() -> Form:
+    children: list[Element] = [
+        q("select_one qpv_themes", "theme", t("Thème", "Thema", "Theme"), required="yes"),
+        q("text", "title", t("Titre de l'action", "Titel van de actie", "Action title"),
+          required="yes", constraint="string-length(.) <= 120"),
+        q("text", "actors", t("Qui porte l'action ?", "Wie draagt de actie?",
+          "Who runs the action?")),
+        q("select_one stages", "stage", t("Où en est-elle ?", "Hoe ver staat ze?",
+          "What stage is it at?"), required="yes"),
+        q("integer", "reach", t("Combien de personnes touchées ?", "Hoeveel mensen bereikt?",
+          "How many people reached?"), constraint=". >= 0"),
+    ]  # fmt: skip
+    lists = {
+        "qpv_themes": choices(
+            ("habiter", "Habiter", "Wonen", "Housing"),
+            ("circuler", "Circuler", "Zich verplaatsen", "Getting around"),
+            ("se_nourrir", "Se nourrir", "Zich voeden", "Food"),
+            ("proteger", "Protéger", "Beschermen", "Protecting nature"),
+            ("cultiver", "Cultiver", "Cultiveren", "Growing and culture"),
+            ("travailler", "Travailler", "Werken", "Work"),
+            ("consommer", "Consommer", "Consumeren", "Consumption"),
+        ),
+        "stages": choices(
+            ("idee", "Idée", "Idee", "Idea"),
+            ("en_preparation", "En préparation", "In voorbereiding", "In preparation"),
+            ("en_cours", "En cours", "Lopend", "Under way"),
+            ("terminee", "Terminée", "Afgerond", "Finished"),
+        ),
+    }
+    title = t("Action de transition", "Transitieactie", "Transition action")
+    return form("action_transition", title, children, lists)
+
+
+BUILDERS = {"porte_a_porte": porte_a_porte, "inventaire": inventaire,
+            "action_transition": action_transition}  # fmt: skip
+
+
+def main() -> None:
+    for form_id, build in BUILDERS.items():
+        path = HERE / f"{form_id}.xlsx"
+        write_xlsform(build(), path)
+        print(f"écrit {path}")
+
+
+if __name__ == "__main__":
+    main()
