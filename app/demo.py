@@ -1,0 +1,248 @@
+"""A realistic demo neighbourhood: the Marolles in Brussels, a dozen volunteers, one diagnosis
+campaign, N door-to-door interviews and a shared inventory. Deterministic for a given seed.
+
+It is also the data of the benchmarks, so 100,000 interviews must take seconds: answers are
+drawn from a pool of households filled through the real form session (so relevance and
+consent hold), then spread over streets, house numbers, volunteers and days.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import insert
+
+from app import models as m
+from app.records import FINALIZED
+from app.store import Store, new_id
+from survey_forms import Form, FormSession, Question, load_builtin
+
+STREETS = [
+    "Rue Haute", "Rue Blaes", "Rue des Renards", "Rue de la Prévoyance", "Rue des Tanneurs",
+    "Rue du Miroir", "Rue Notre-Seigneur", "Rue des Capucins", "Rue Saint-Ghislain",
+    "Rue de l'Épée", "Place du Jeu de Balle", "Rue Pieremans", "Rue Montserrat",
+    "Rue des Minimes", "Rue de la Rasière", "Rue des Fleuristes", "Rue du Faucon",
+    "Rue de la Samaritaine", "Rue des Orfèvres", "Rue Christine",
+]  # fmt: skip
+VOLUNTEERS = [
+    "Aïcha Benali", "Jan Peeters", "Marie Dubois", "Koen Janssens", "Fatou Diallo",
+    "Lucas Vermeulen", "Sofia Moreira", "Hélène Lefèvre", "Youssef El Amrani", "Els De Smet",
+    "Bérénice Nkulu", "Thomas Claes",
+]  # fmt: skip
+COACH = "Nathalie Wouters"
+FIRST_NAMES = ["Mohamed", "Anne", "Sarah", "Pieter", "Ines", "Jean", "Nadia", "Luc", "Ana", "Ömer"]
+LAST_NAMES = ["Maes", "Diallo", "Dupont", "Öztürk", "Lambert", "Silva", "Kabila", "Willems"]
+
+#: (kind, theme, name, address, run_by, status) — what a Marolles inventory could hold.
+INVENTORY = [
+    ("resource", "alimentation", "Potager collectif des Renards", "Rue des Renards 29",
+     "Comité des Renards", "active"),
+    ("resource", "ressources", "Repair Café des Marolles", "Rue Blaes 154",
+     "Maison de quartier", "active"),
+    ("resource", "ressources", "Give-box du Jeu de Balle", "Place du Jeu de Balle 1",
+     "Habitants", "active"),
+    ("resource", "biodiversite", "Hôtel à insectes du square", "Rue des Tanneurs 60",
+     "École n°10", "active"),
+    ("resource", "energie", "Citernes d'eau de pluie partagées", "Rue de la Prévoyance 12",
+     "Logement social Querelle", "planned"),
+    ("resource", "solidarite", "Épicerie solidaire", "Rue Haute 296", "CPAS", "active"),
+    ("resource", "mobilite", "Atelier vélo participatif", "Rue Pieremans 8", "Cyclo", "active"),
+    ("resource", "alimentation", "Compost de quartier", "Rue Saint-Ghislain 40",
+     "Maître-composteur", "active"),
+    ("need", "espace_public", "Bancs et ombre sur la place", "Place du Jeu de Balle", "", ""),
+    ("need", "mobilite", "Traversée sûre vers l'école", "Rue Haute 150", "", ""),
+    ("need", "biodiversite", "Plus d'arbres rue des Capucins", "Rue des Capucins", "", ""),
+    ("need", "energie", "Conseils pour isoler les logements", "", "", ""),
+    ("place", "espace_public", "Parc de la Porte de Hal", "Boulevard du Midi", "Ville", ""),
+    ("place", "solidarite", "Salle de la Maison de quartier", "Rue Blaes 154", "", ""),
+    ("actor", "solidarite", "Comité des locataires", "Rue Haute 250", "Locataires", "active"),
+    ("project_idea", "alimentation", "Frigo partagé", "Rue des Renards", "", "planned"),
+    ("project_idea", "ressources", "Grainothèque à la bibliothèque", "Rue de la Rasière 5",
+     "Bibliothèque", "planned"),
+]  # fmt: skip
+
+#: Answer distributions for the door-to-door form, where a uniform draw would be implausible.
+WEIGHTS: dict[str, dict[str, float]] = {
+    "consent": {"yes": 0.86, "no": 0.14},
+    "tenure": {"social_rent": 0.42, "private_rent": 0.38, "owner": 0.18, "other": 0.02},
+    "heating": {"gas": 0.64, "electric": 0.14, "district": 0.1, "oil": 0.07, "heat_pump": 0.05},
+    "car_use": {"never": 0.52, "sometimes": 0.28, "daily": 0.2},
+    "diet": {"omnivore": 0.58, "flexitarian": 0.28, "vegetarian": 0.11, "vegan": 0.03},
+    "participate": {"no": 0.55, "maybe": 0.3, "yes": 0.15},
+}
+TEMPLATE_POOL = 1500
+QUOTES = [
+    "Il manque un endroit où les enfants peuvent jouer sans voitures.",
+    "On se croise au marché, mais on ne se parle pas vraiment.",
+    "J'aimerais un potager pas loin, je n'ai pas de jardin.",
+    "Les trottoirs sont trop étroits pour les poussettes.",
+    "La solidarité entre voisins, c'est ce que j'aime ici.",
+    "Een buurtfeest één keer per jaar zou leuk zijn.",
+    "Il fait trop chaud l'été dans les logements du dernier étage.",
+]
+
+
+def DEFAULT_DEMO_PATH() -> Path:
+    return Path(platformdirs.user_data_dir("Quartier", appauthor=False)) / "demo.sqlite"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    neighbourhood: str
+    interviews: int
+    inventory: int
+    volunteers: int
+    seconds: float
+
+
+def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = False) -> DemoSummary:
+    """Create the demo database at `path`. An existing file is replaced only when asked."""
+    started = time.perf_counter()
+    if path.exists():
+        if not replace:
+            raise FileExistsError(f"{path} existe déjà (--replace pour le remplacer)")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    rng = random.Random(seed)
+    with Store.open(path) as store:
+        form = load_builtin("porte_a_porte")
+        for name in ("porte_a_porte", "inventaire", "action_transition"):
+            store.import_form(load_builtin(name))
+        nid = store.add_neighbourhood("Marolles", commune="Bruxelles", postcode="1000")
+        campaign = store.add_campaign(
+            nid,
+            "Diagnostic partagé 2026",
+            starts_on="2026-03-01",
+            ends_on="2026-04-30",
+            target_households=max(households, 1) * 5 // 4,
+        )
+        people = [(new_id(), name) for name in VOLUNTEERS]
+        for pid, name in people:
+            store.add_person(name, person_id=pid)
+        coach = store.add_person(COACH, role="coach")
+        store.set_setting("neighbourhood_id", nid)
+        store.set_setting("campaign_id", campaign)
+        _insert_interviews(store, form, campaign, [p for p, _ in people], households, rng)
+        for index, item in enumerate(INVENTORY):
+            _add_inventory_item(store, nid, item, people[index % len(people)][0], coach)
+    return DemoSummary(
+        "Marolles", households, len(INVENTORY), len(people), time.perf_counter() - started
+    )
+
+
+def _insert_interviews(
+    store: Store,
+    form: Form,
+    campaign: str,
+    authors: list[str],
+    households: int,
+    rng: random.Random,
+) -> None:
+    pool = [fill_household(form, rng) for _ in range(min(households, TEMPLATE_POOL))]
+    start = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    rows: list[dict[str, Any]] = []
+    for _ in range(households):
+        answers = dict(rng.choice(pool))
+        answers["street"] = rng.choice(STREETS)
+        if "house_number" in answers:
+            answers["house_number"] = str(rng.randint(1, 320))
+        moment = start + timedelta(days=rng.randint(0, 55), minutes=rng.randint(0, 600))
+        stamp = moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        rows.append(
+            {
+                "id": new_id(),
+                "form_id": form.form_id,
+                "form_version": form.version,
+                "campaign_id": campaign,
+                "author_id": rng.choice(authors),
+                "device_id": store.device_id,
+                "status": FINALIZED,
+                "answers": answers,
+                "street": answers["street"],
+                "created_at": stamp,
+                "updated_at": stamp,
+                "finalized_at": stamp,
+            }
+        )
+    with store.engine.begin() as conn:
+        for chunk in range(0, len(rows), 5000):
+            conn.execute(insert(m.Submission), rows[chunk : chunk + 5000])
+
+
+def fill_household(form: Form, rng: random.Random) -> dict[str, Any]:
+    """One plausible household, answered question by question through the form session so
+    that relevance, constraints and the consent rule hold as they would on a doorstep."""
+    session = FormSession(form, lang="fr")
+    for question in form.questions():
+        if question.repeat or not session.is_relevant(question.name):
+            continue
+        value = _draw(question, rng)
+        if value is not None:
+            session.set(question.name, value)
+    return session.answers_to_keep()
+
+
+def _draw(q: Question, rng: random.Random) -> Any:
+    names = [c.name for c in q.choices]
+    if q.name in WEIGHTS and q.type == "select_one":
+        weights = WEIGHTS[q.name]
+        options = [n for n in names if n in weights] or names
+        return rng.choices(options, [weights.get(n, 0.01) for n in options])[0]
+    if q.name == "contact_name":
+        return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+    if q.name == "contact_phone":
+        return f"+32 4{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+    if q.name == "contact_email":
+        return f"voisin{rng.randint(1, 99999)}@example.org"
+    match q.type:
+        case "select_one":
+            return rng.choice(names) if names else None
+        case "select_multiple":
+            return rng.sample(names, k=min(len(names), rng.choice((1, 1, 2, 2, 3)))) or None
+        case "integer":
+            low, high = _bounds(q)
+            return rng.randint(low, high)
+        case "decimal":
+            low, high = _bounds(q)
+            return round(rng.uniform(low, high), 1)
+        case "text":
+            return rng.choice(QUOTES) if rng.random() < 0.35 else None
+        case "date":
+            return f"2026-03-{rng.randint(2, 28):02d}"
+        case "acknowledge":
+            return "OK"
+    return None
+
+
+def _bounds(q: Question) -> tuple[int, int]:
+    """Plausible numbers: household size 1-6, kilometres a year, flights, years..."""
+    name = q.name
+    if "km" in name:
+        return 0, 15000
+    if "flight" in name or "vol" in name:
+        return 0, 4
+    if "year" in name or "annee" in name:
+        return 0, 40
+    return 1, 6
+
+
+def _add_inventory_item(
+    store: Store, nid: str, item: tuple[str, ...], author: str, coach: str
+) -> None:
+    kind, theme, name, address, run_by, status = item
+    data = {"kind": kind, "theme": theme, "name": name, "address": address}
+    if run_by:
+        data["run_by"] = run_by
+    if status:
+        data["status"] = status
+    record = store.save_inventory_item(nid, data, author_id=author)
+    described = {**data, "description": f"{name} — relevé lors du porte-à-porte."}
+    store.save_inventory_item(
+        nid, described, item_id=record.id, base_version=record.version, author_id=coach
+    )

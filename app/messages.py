@@ -1,0 +1,119 @@
+"""What the domain says to people, French first, with Dutch and English beside it.
+
+Errors and notices raised below the UI carry a message key and parameters; the window shows them
+in the interface language, the CLI in French with the other two after it.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("fr", "nl", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "db.corrupt": {
+        "fr": "Le fichier de données {path} est endommagé ou n'est pas une base Quartier. "
+        "Rien n'y a été écrit. Restaurez une sauvegarde ou choisissez un autre fichier.",
+        "nl": "Het gegevensbestand {path} is beschadigd of is geen Quartier-database. "
+        "Er is niets in geschreven. Zet een back-up terug of kies een ander bestand.",
+        "en": "The data file {path} is damaged or is not a Quartier database. Nothing was "
+        "written to it. Restore a backup or choose another file.",
+    },
+    "db.read_only": {
+        "fr": "Le fichier de données {path} est en lecture seule : impossible d'enregistrer. "
+        "Vos réponses à l'écran ne sont pas perdues ; choisissez un dossier où vous pouvez écrire.",
+        "nl": "Het gegevensbestand {path} is alleen-lezen: opslaan is onmogelijk. "
+        "Uw antwoorden op het scherm zijn niet verloren; kies een map waarin u kunt schrijven.",
+        "en": "The data file {path} is read-only: nothing can be saved. The answers on screen "
+        "are not lost; choose a folder you can write to.",
+    },
+    "db.locked": {
+        "fr": "Le fichier de données {path} est déjà ouvert par une autre fenêtre de Quartier. "
+        "Fermez-la puis réessayez.",
+        "nl": "Het gegevensbestand {path} is al geopend in een ander Quartier-venster. "
+        "Sluit het en probeer opnieuw.",
+        "en": "The data file {path} is already open in another Quartier window. "
+        "Close it and try again.",
+    },
+    "db.busy": {
+        "fr": "Le fichier de données {path} est occupé par un autre programme. "
+        "L'enregistrement n'a pas eu lieu ; réessayez dans un instant.",
+        "nl": "Het gegevensbestand {path} wordt door een ander programma gebruikt. "
+        "Er is niet opgeslagen; probeer zo dadelijk opnieuw.",
+        "en": "The data file {path} is busy in another program. Nothing was saved; "
+        "try again in a moment.",
+    },
+    "db.disk_full": {
+        "fr": "Le disque est plein : l'enregistrement n'a pas eu lieu. Ce qui était déjà "
+        "enregistré est intact. Libérez de la place puis réessayez.",
+        "nl": "De schijf is vol: er is niet opgeslagen. Wat al was opgeslagen is intact. "
+        "Maak ruimte vrij en probeer opnieuw.",
+        "en": "The disk is full: nothing was saved. What was already saved is intact. "
+        "Free some space and try again.",
+    },
+    "db.cannot_open": {
+        "fr": "Impossible d'ouvrir ou de créer le fichier de données {path} ({reason}).",
+        "nl": "Het gegevensbestand {path} kan niet worden geopend of aangemaakt ({reason}).",
+        "en": "The data file {path} cannot be opened or created ({reason}).",
+    },
+    "db.too_new": {
+        "fr": "Le fichier de données {path} a été créé par une version plus récente de "
+        "Quartier (schéma {revision}). Installez la dernière version pour l'ouvrir ; "
+        "le fichier n'a pas été modifié.",
+        "nl": "Het gegevensbestand {path} is gemaakt door een nieuwere versie van Quartier "
+        "(schema {revision}). Installeer de nieuwste versie om het te openen; het bestand "
+        "is niet gewijzigd.",
+        "en": "The data file {path} was created by a newer version of Quartier (schema "
+        "{revision}). Install the latest version to open it; the file was not changed.",
+    },
+    "db.error": {
+        "fr": "Erreur de la base de données : {reason}. Rien n'a été enregistré.",
+        "nl": "Databasefout: {reason}. Er is niets opgeslagen.",
+        "en": "Database error: {reason}. Nothing was saved.",
+    },
+    "record.not_found": {
+        "fr": "Aucun enregistrement {id}.",
+        "nl": "Geen record {id}.",
+        "en": "No record {id}.",
+    },
+    "record.finalized": {
+        "fr": "L'entretien {id} est finalisé : il ne peut plus être modifié. "
+        "Créez une correction (nouvelle version).",
+        "nl": "Het interview {id} is afgerond en kan niet meer worden gewijzigd. "
+        "Maak een correctie (nieuwe versie).",
+        "en": "Interview {id} is finalized and can no longer be changed. "
+        "Make a correction (new version).",
+    },
+    "record.not_finalized": {
+        "fr": "L'entretien {id} est un brouillon : finalisez-le avant de le corriger.",
+        "nl": "Het interview {id} is een concept: rond het af voordat u het corrigeert.",
+        "en": "Interview {id} is a draft: finalize it before correcting it.",
+    },
+    "record.already_corrected": {
+        "fr": "L'entretien {id} a déjà une correction ({other}) : corrigez la dernière version.",
+        "nl": "Het interview {id} heeft al een correctie ({other}): corrigeer de laatste versie.",
+        "en": "Interview {id} already has a correction ({other}): correct the latest version.",
+    },
+    "form.unknown": {
+        "fr": "Formulaire inconnu : {form_id} (version {version}). Importez-le d'abord.",
+        "nl": "Onbekend formulier: {form_id} (versie {version}). Importeer het eerst.",
+        "en": "Unknown form: {form_id} (version {version}). Import it first.",
+    },
+    "inventory.stale": {
+        "fr": "La fiche {id} a changé entre-temps (version {current}, vous partiez de la "
+        "version {base}). Rechargez-la pour voir les modifications des autres.",
+        "nl": "De fiche {id} is intussen gewijzigd (versie {current}, u vertrok van versie "
+        "{base}). Laad ze opnieuw om de wijzigingen van anderen te zien.",
+        "en": "Item {id} has changed meanwhile (version {current}, you started from version "
+        "{base}). Reload it to see the others' changes.",
+    },
+}
+
+
+def text(key: str, lang: str = "fr", **params: object) -> str:
+    """The message `key` in `lang` (French when that language has none)."""
+    entry = MESSAGES[key]
+    return entry.get(lang, entry["fr"]).format(**params)
+
+
+def trilingual(key: str, **params: object) -> str:
+    """French first, then Dutch and English: for the CLI and logs, where no language is chosen."""
+    return "\n".join(text(key, lang, **params) for lang in LANGUAGES)

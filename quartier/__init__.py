@@ -1,0 +1,1 @@
+"""The `quartier` command: the one place that wires every layer together."""

@@ -1,0 +1,93 @@
+"""`quartier`: with no command it opens the desktop window; commands for everything else.
+
+Heavy imports (Qt, pandas, the server) happen inside the commands that need them, so
+`quartier --help` is instant and the non-desktop commands work where Qt is not installed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from app.errors import QuartierError
+from app.paths import DB_ENV, default_db_path
+from app.store import Store
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--db PATH` (or QUARTIER_DB): the database file a command works on."""
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar=DB_ENV,
+        default=None,
+        help="Fichier de données (défaut : dossier de données de l'utilisateur). "
+        "Data file / gegevensbestand.",
+    )(func)
+
+
+def open_store(db: Path | None) -> Store:
+    return Store.open(db or default_db_path())
+
+
+class QuartierGroup(click.Group):
+    """Shows a QuartierError as its message in French, Dutch and English, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QuartierError as error:
+            click.echo(error.trilingual(), err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=QuartierGroup, invoke_without_command=True)
+@db_option
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None) -> None:
+    """Quartier — enquêtes de quartier hors ligne (offline neighbourhood surveys).
+
+    Sans commande : ouvre la fenêtre. Without a command: opens the window."""
+    if ctx.invoked_subcommand is None:
+        open_window(db or default_db_path())
+
+
+def open_window(db: Path) -> None:
+    try:
+        from ui.application import run
+    except ImportError as error:
+        raise click.ClickException(
+            "L'interface graphique n'est pas installée (PySide6 manque) : "
+            f"pip install 'quartier[desktop]'. ({error})"
+        ) from error
+    sys.exit(run(db))
+
+
+@cli.command()
+@click.option("--households", default=300, show_default=True, help="Nombre d'entretiens.")
+@click.option("--seed", default=1, show_default=True, help="Graine : même graine, mêmes données.")
+@click.option("--replace", is_flag=True, help="Remplace le fichier s'il existe déjà.")
+@click.option("--open", "open_after", is_flag=True, help="Ouvre la fenêtre ensuite.")
+@db_option
+def demo(households: int, seed: int, replace: bool, open_after: bool, db: Path | None) -> None:
+    """Crée un quartier de démonstration (Bruxelles, Marolles). Builds a demo neighbourhood."""
+    from app.demo import DEFAULT_DEMO_PATH, build_demo
+
+    path = db or DEFAULT_DEMO_PATH()
+    summary = build_demo(path, households=households, seed=seed, replace=replace or db is None)
+    click.echo(
+        f"Quartier de démonstration « {summary.neighbourhood} » : {summary.interviews} "
+        f"entretiens, {summary.inventory} fiches d'inventaire, {summary.volunteers} "
+        f"bénévoles, en {summary.seconds:.1f} s → {path}"
+    )
+    if open_after:
+        open_window(path)
+
+
+def main() -> None:
+    cli(prog_name="quartier")

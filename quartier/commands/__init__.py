@@ -1,0 +1,1 @@
+"""Command groups beside the core ones, each in a module of its own."""
