@@ -20,7 +20,7 @@ from sqlalchemy import insert
 
 from app import models as m
 from app.records import FINALIZED
-from app.store import Store, new_id
+from app.store import Store, iso, new_id
 from survey_forms import Form, FormSession, Question, load_builtin
 
 STREETS = [
@@ -70,12 +70,15 @@ INVENTORY = [
 #: Answer distributions for the door-to-door form, where a uniform draw would be implausible.
 WEIGHTS: dict[str, dict[str, float]] = {
     "consent": {"yes": 0.86, "no": 0.14},
-    "tenure": {"social_rent": 0.42, "private_rent": 0.38, "owner": 0.18, "other": 0.02},
-    "heating": {"gas": 0.64, "electric": 0.14, "district": 0.1, "oil": 0.07, "heat_pump": 0.05},
-    "car_use": {"never": 0.52, "sometimes": 0.28, "daily": 0.2},
-    "diet": {"omnivore": 0.58, "flexitarian": 0.28, "vegetarian": 0.11, "vegan": 0.03},
+    "tenure": {"social": 0.42, "tenant": 0.38, "owner": 0.18, "other": 0.02},
+    "years_here": {"lt2": 0.2, "2_10": 0.42, "gt10": 0.38},
+    "heating": {"gas": 0.62, "electric": 0.14, "district": 0.1, "oil": 0.07, "heat_pump": 0.04,
+                "wood": 0.03},
+    "car_use": {"none": 0.5, "shared": 0.08, "occasional": 0.24, "daily": 0.18},
+    "diet": {"meat_daily": 0.45, "little_meat": 0.4, "vegetarian": 0.12, "vegan": 0.03},
+    "purchases": {"new": 0.45, "mixed": 0.4, "second_hand": 0.15},
     "participate": {"no": 0.55, "maybe": 0.3, "yes": 0.15},
-}
+}  # fmt: skip
 TEMPLATE_POOL = 1500
 QUOTES = [
     "Il manque un endroit où les enfants peuvent jouer sans voitures.",
@@ -145,6 +148,7 @@ def _insert_interviews(
     rng: random.Random,
 ) -> None:
     pool = [fill_household(form, rng) for _ in range(min(households, TEMPLATE_POOL))]
+    clock = {q.name: q.type for q in form.questions() if q.type in ("start", "end", "today")}
     start = datetime(2026, 3, 2, 9, tzinfo=UTC)
     rows: list[dict[str, Any]] = []
     for _ in range(households):
@@ -153,7 +157,11 @@ def _insert_interviews(
         if "house_number" in answers:
             answers["house_number"] = str(rng.randint(1, 320))
         moment = start + timedelta(days=rng.randint(0, 55), minutes=rng.randint(0, 600))
-        stamp = moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        stamp = iso(moment)
+        done = moment + timedelta(minutes=rng.randint(6, 25))
+        times = {"start": stamp, "end": iso(done), "today": stamp[:10]}
+        for name, kind in clock.items():  # the interview's own time, not the demo's
+            answers[name] = times[kind]
         rows.append(
             {
                 "id": new_id(),
@@ -197,7 +205,8 @@ def _draw(q: Question, rng: random.Random) -> Any:
     if q.name == "contact_name":
         return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
     if q.name == "contact_phone":
-        return f"+32 4{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+        pairs = " ".join(f"{rng.randint(10, 99)}" for _ in range(3))
+        return f"+32 4{rng.randint(70, 99)} {pairs}"
     if q.name == "contact_email":
         return f"voisin{rng.randint(1, 99999)}@example.org"
     match q.type:

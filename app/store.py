@@ -43,8 +43,13 @@ OUTBOX = m.Outbox.__table__
 SORTABLE = {"updated_at", "created_at", "street", "status"}
 
 
+def iso(moment: datetime) -> str:
+    """A UTC timestamp as stored: `2026-11-22T09:30:00.000Z`."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return iso(datetime.now(UTC))
 
 
 def new_id() -> str:
@@ -383,8 +388,9 @@ class Store:
             return chain
 
     def list_submissions(
-        self, query: SubmissionQuery = SubmissionQuery(), offset: int = 0, limit: int = 100
+        self, query: SubmissionQuery | None = None, offset: int = 0, limit: int = 100
     ) -> list[SubmissionSummary]:
+        query = query or SubmissionQuery()
         order = query.order_by if query.order_by in SORTABLE else "updated_at"
         column = SUBMISSION.c[order]
         stmt = (
@@ -407,7 +413,8 @@ class Store:
             rows = conn.execute(_filtered(stmt, query))
             return [SubmissionSummary(**r._mapping) for r in rows]
 
-    def count_submissions(self, query: SubmissionQuery = SubmissionQuery()) -> int:
+    def count_submissions(self, query: SubmissionQuery | None = None) -> int:
+        query = query or SubmissionQuery()
         stmt = select(func.count()).select_from(SUBMISSION)
         with self._read() as conn:
             return int(conn.scalar(_filtered(stmt, query)) or 0)
