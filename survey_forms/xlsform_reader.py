@@ -35,6 +35,9 @@ _PYX_ROW = re.compile(r"\[row : (\d+)\]")
 _PYX_SHEET = re.compile(r"On the '(\w+)' sheet")
 _PYX_COLUMN = re.compile(r"the '([\w:]+)' (?:value|column)")
 _PYX_TYPE = re.compile(r"Unknown question type '([^']+)'")
+_PYX_UNKNOWN_NAME = re.compile(
+    r"Reference variables must contain a name .*Could not find the name '([^']+)'"
+)
 #: pyxform's JSON type names (and common aliases it keeps) -> the XLSForm names we use.
 _JSON_TYPES = {
     "select one": "select_one",
@@ -217,6 +220,11 @@ def _pyxform_error(err: Exception, workbook: DefinitionData | None) -> FormError
                 row, column = index + _FIRST_ROW, "type"
                 break
     sheet = sheet_match.group(1) if sheet_match else ("survey" if row else None)
+    unknown = _PYX_UNKNOWN_NAME.search(text)
+    if unknown:
+        return FormError(
+            f"référence à une question inconnue ${{{unknown.group(1)}}}", sheet, row, column
+        )
     message = _PYX_ROW.sub("", text).strip()
     return FormError(f"le formulaire est refusé (pyxform) — {message}", sheet, row, column)
 

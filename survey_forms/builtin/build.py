@@ -93,8 +93,8 @@ def porte_a_porte() -> Form:
               "Hoe lang woont u in de wijk?", "How long have you lived here?")),
         ),
         group("living", t("Vivre le quartier", "De wijk beleven", "Living the neighbourhood"),
-            q("text", "likes", t("Qu'aimez-vous dans le quartier ?", "Wat vindt u fijn aan de wijk?",
-              "What do you like about the neighbourhood?")),
+            q("text", "likes", t("Qu'aimez-vous dans le quartier ?",
+              "Wat vindt u fijn aan de wijk?", "What do you like about the neighbourhood?")),
             q("text", "missing", t("Qu'est-ce qui manque ?", "Wat ontbreekt er?",
               "What is missing?")),
             q("text", "meeting_places", t("Où rencontrez-vous vos voisins ?",
@@ -189,7 +189,7 @@ def porte_a_porte() -> Form:
             ),
             ("insulation", "Aide à l'isolation", "Hulp bij isolatie", "Insulation help", "energie"),
             ("mutual_aid", "De l'entraide entre voisins", "Burenhulp", "Mutual aid", "solidarite"),
-        ),  # fmt: skip
+        ),
         "themes": THEMES,
         "heating": choices(
             ("gas", "Gaz", "Gas", "Gas"),
@@ -198,7 +198,7 @@ def porte_a_porte() -> Form:
             ("heat_pump", "Pompe à chaleur", "Warmtepomp", "Heat pump"),
             ("wood", "Bois", "Hout", "Wood"),
             ("district", "Réseau de chaleur", "Warmtenet", "District heating"),
-        ),  # fmt: skip
+        ),
         "car_use": choices(
             ("none", "Pas de voiture", "Geen auto", "No car"),
             ("shared", "Voiture partagée", "Deelauto", "Car sharing"),
