@@ -192,8 +192,9 @@ class FormSession:
     def answers_to_keep(self) -> dict[str, Any]:
         """What may be saved: relevant answers and calculations; without consent, no answer
         to a question marked ``personal``. ``end`` metadata is stamped now."""
-        if "end" in self.graph.nodes and self.form.question("end").type == "end":
-            self.answers["end"] = _now()
+        for node in self.graph.order:
+            if isinstance(node.element, Question) and node.element.type == "end" and not node.chain:
+                self.answers[node.name] = _now()
         return self._keep(self.form.children, (), self.consent_given())
 
     # ------------------------------------------------------------------ writing
@@ -333,10 +334,14 @@ class FormSession:
         whatever changed. ``changed`` are names whose value already changed (it grows).
         Return every name whose relevance, value or error changed."""
         reported: Names = set()
+        values = set(changed)  # whose value changed: what fires triggers
         for node in nodes:
             if isinstance(node.element, Repeat) and "repeat_count" in node.exprs:
                 self._resize(node)
-            if self._evaluate_node(node, changed):
+            relevance_moved, value_moved = self._evaluate_node(node, values)
+            if value_moved:
+                values.add(node.name)
+            if relevance_moved or value_moved:
                 changed.add(node.name)
                 reported.add(node.name)
         recheck = check | changed
@@ -347,12 +352,13 @@ class FormSession:
                 reported.add(name)
         return reported
 
-    def _evaluate_node(self, node: Node, changed: Names) -> bool:
+    def _evaluate_node(self, node: Node, values: Names) -> tuple[bool, bool]:
+        """Recompute relevance and calculation; say whether each changed."""
         element = node.element
         relevant_expr = node.exprs.get("relevant")
         calc = node.exprs.get("calculation")
         triggered = isinstance(element, Question) and bool(element.trigger)
-        if triggered and not changed.intersection(element.trigger):  # type: ignore[union-attr]
+        if triggered and not values.intersection(element.trigger):  # type: ignore[union-attr]
             calc = None
         parent = self.graph.nodes[node.parent] if node.parent else None
         old = self._relevant.get(node.name, {})
@@ -371,7 +377,7 @@ class FormSession:
                     container[node.name] = value
                     moved = True
         self._relevant[node.name] = new
-        return moved or new != old
+        return new != old, moved
 
     def _check(self, node: Node) -> bool:
         """Recompute the node's errors; True if they changed."""

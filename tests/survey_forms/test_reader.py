@@ -30,7 +30,8 @@ ALL_TYPES = [
     {"type": "image", "name": "img", FR: "Photo", EN: "Photo"},
     {"type": "note", "name": "n", FR: "Note ${t}", EN: "Note ${t}"},
     {"type": "acknowledge", "name": "ack", FR: "OK ?", EN: "OK?"},
-    {"type": "range", "name": "r", FR: "Échelle", EN: "Scale", "parameters": "start=1 end=5 step=1"},
+    {"type": "range", "name": "r", FR: "Échelle", EN: "Scale",
+     "parameters": "start=1 end=5 step=1"},
     {"type": "hidden", "name": "h"},
     {"type": "calculate", "name": "c", "calculation": "${i} * 2"},
     {"type": "text", "name": "ro", FR: "RO", EN: "RO", "read_only": "yes", "relevant": "${i} > 1",
@@ -40,7 +41,8 @@ ALL_TYPES = [
     {"type": "integer", "name": "age", FR: "Âge", EN: "Age"},
     {"type": "end repeat"},
     {"type": "end group"},
-    {"type": "select_one yn", "name": "f", FR: "Filtré", EN: "Filtered", "choice_filter": "k = 'a'"},
+    {"type": "select_one yn", "name": "f", FR: "Filtré", EN: "Filtered",
+     "choice_filter": "k = 'a'"},
     {"type": "end", "name": "end"},
 ]  # fmt: skip
 CHOICES = [
