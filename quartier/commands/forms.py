@@ -1,0 +1,101 @@
+"""`quartier form ...`: check, import and export XLSForms (for coaches' automation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from survey_forms import Form, FormError, Group, Repeat, read_xlsform, write_xlsform
+from survey_forms.dependencies import form_errors
+
+FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def summary(form: Form) -> str:
+    """A few lines that say what is in a form."""
+    questions = list(form.questions())
+    groups = [e for e in form.elements() if isinstance(e, Group) and not isinstance(e, Repeat)]
+    repeats = [e for e in form.elements() if isinstance(e, Repeat)]
+    personal = [q.name for q in questions if q.personal]
+    lines = [
+        f"Formulaire {form.form_id} (version {form.version or '—'}) : {form.text(form.title)}",
+        f"  questions : {len(questions)}",
+        f"  langues : {', '.join(form.languages)} (par défaut : {form.default_language})",
+        f"  groupes : {len(groups)}"
+        + (f" ({', '.join(g.name for g in groups)})" if groups else ""),
+        f"  répétitions : {len(repeats)}"
+        + (f" ({', '.join(r.name for r in repeats)})" if repeats else ""),
+        f"  données personnelles : {', '.join(personal) if personal else 'aucune'}",
+    ]
+    lines += [f"  avertissement : {w}" for w in form.warnings]
+    return "\n".join(lines)
+
+
+def _read(path: Path) -> Form:
+    """Read and fully check a form; every error found is raised together."""
+    form = read_xlsform(path, check=False)
+    errors = form_errors(form)
+    if errors:
+        raise FormError.collect(errors)
+    return form
+
+
+def _fail(error: FormError) -> None:
+    count = len(error.errors)
+    click.echo(f"{count} erreur(s) :" if count > 1 else "Erreur :", err=True)
+    for each in error.errors:
+        click.echo(f"  {each}", err=True)
+    raise SystemExit(1)
+
+
+@click.group("form")
+def form() -> None:
+    """Formulaires XLSForm : vérifier, importer, exporter. XLSForm forms."""
+
+
+@form.command()
+@click.argument("file", type=FILE)
+def check(file: Path) -> None:
+    """Vérifie un XLSForm et le résume, ou liste chaque erreur avec sa place."""
+    try:
+        click.echo(summary(_read(file)))
+    except FormError as error:
+        _fail(error)
+
+
+def _db(ctx: click.Context) -> Path | None:
+    """The root command's ``--db`` option."""
+    return ctx.find_root().params.get("db")
+
+
+@form.command("import")
+@click.argument("file", type=FILE)
+@click.pass_context
+def import_(ctx: click.Context, file: Path) -> None:
+    """Vérifie puis importe un XLSForm dans les données locales."""
+    from quartier.cli import open_store
+
+    try:
+        parsed = _read(file)
+    except FormError as error:
+        _fail(error)
+        return
+    with open_store(_db(ctx)) as store:
+        store.import_form(parsed, file.read_bytes())
+    click.echo(f"Importé : {parsed.form_id} version {parsed.version or '—'}")
+
+
+@form.command()
+@click.argument("form_id")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--version", "version", default=None, help="Version (défaut : la dernière).")
+@click.pass_context
+def export(ctx: click.Context, form_id: str, out: Path, version: str | None) -> None:
+    """Écrit un formulaire importé en XLSForm (.xlsx)."""
+    from quartier.cli import open_store
+
+    with open_store(_db(ctx)) as store:
+        found = store.get_form(form_id, version)
+    write_xlsform(found, out)
+    click.echo(f"Exporté : {found.form_id} version {found.version or '—'} → {out}")
