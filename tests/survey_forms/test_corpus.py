@@ -41,9 +41,9 @@ def fill(session: FormSession, form: Form) -> None:
     nodes = session.graph.nodes
     for element in form.elements():
         node = nodes[element.key]
-        if isinstance(element, Repeat) and node.chain == (element.key,):
-            if not element.repeat_count:
-                session.add_repeat(element.key)
+        top_level = node.chain == (element.key,)
+        if isinstance(element, Repeat) and top_level and not element.repeat_count:
+            session.add_repeat(element.key)
     for question in form.questions():
         if question.calculation or question.type in ("note", "start", "end", "today"):
             continue
