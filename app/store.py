@@ -429,6 +429,88 @@ class Store:
             )
             return [r[0] for r in rows]
 
+    # -- coach workspace: reading every interview at once, reviewing them -------------
+
+    def submission_table(
+        self,
+        *,
+        form_id: str | None = None,
+        campaign_id: str | None = None,
+        include_replaced: bool = False,
+    ) -> list[tuple[Any, ...]]:
+        """Every finalized submission in one query, as tuples in `SUBMISSION_TABLE` order,
+        sorted by (finalized_at, id) whatever the order they arrived in. The answers stay JSON
+        text so the caller parses 100,000 of them in one go; `replaced_by` names the newer
+        finalized version, if any (such rows are left out unless `include_replaced`)."""
+        newer = aliased(m.Submission)
+        stmt = (
+            select(
+                SUBMISSION.c.id,
+                SUBMISSION.c.form_id,
+                SUBMISSION.c.form_version,
+                SUBMISSION.c.campaign_id,
+                SUBMISSION.c.author_id,
+                m.Person.name,
+                SUBMISSION.c.device_id,
+                SUBMISSION.c.street,
+                SUBMISSION.c.created_at,
+                SUBMISSION.c.finalized_at,
+                SUBMISSION.c.replaces_id,
+                newer.id,
+                SUBMISSION.c.review_state,
+                SUBMISSION.c.review_comment,
+                SUBMISSION.c.answers.cast(Text),
+            )
+            .select_from(
+                SUBMISSION.outerjoin(m.Person.__table__).outerjoin(
+                    newer, and_(newer.replaces_id == SUBMISSION.c.id, newer.status == FINALIZED)
+                )
+            )
+            .where(SUBMISSION.c.status == FINALIZED)
+            .order_by(SUBMISSION.c.finalized_at, SUBMISSION.c.id)
+        )
+        if form_id is not None:
+            stmt = stmt.where(SUBMISSION.c.form_id == form_id)
+        if campaign_id is not None:
+            stmt = stmt.where(SUBMISSION.c.campaign_id == campaign_id)
+        if not include_replaced:
+            stmt = stmt.where(newer.id.is_(None))
+        with self._read() as conn:
+            return [tuple(row) for row in conn.execute(stmt)]
+
+    def set_review(self, submission_ids: Iterable[str], state: str, comment: str = "") -> int:
+        """Give finalized submissions a review state and comment, all or none, and queue one
+        change per submission so the review reaches the server. Returns how many changed."""
+        ids = list(dict.fromkeys(submission_ids))
+        stamp = now_iso()
+        with self._tx() as conn:
+            found: list[str] = []
+            for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+                chunk = ids[start : start + 500]
+                where = (SUBMISSION.c.id.in_(chunk), SUBMISSION.c.status == FINALIZED)
+                found += conn.scalars(select(SUBMISSION.c.id).where(*where)).all()
+                conn.execute(
+                    update(SUBMISSION)
+                    .where(*where)
+                    .values(review_state=state, review_comment=comment)
+                )
+            if found:
+                payload = {"review_state": state, "review_comment": comment, "reviewed_at": stamp}
+                conn.execute(
+                    insert(m.Outbox),
+                    [
+                        {
+                            "change_id": new_id(),
+                            "entity": "review",
+                            "entity_id": sid,
+                            "payload": {"id": sid, **payload},
+                            "created_at": stamp,
+                        }
+                        for sid in found
+                    ],
+                )
+        return len(found)
+
     @staticmethod
     def _submission_row(conn: Connection, submission_id: str) -> Any:
         return conn.execute(select(SUBMISSION).where(SUBMISSION.c.id == submission_id)).first()

@@ -1,0 +1,276 @@
+"""The merged dataset of a campaign: every interview that volunteers collected (from this device,
+sync or bundle imports), as pandas tables shaped like a KoboToolbox export.
+
+- ``interviews``: one row per interview (only the latest version of a corrected interview,
+  unless ``include_replaced``), one column per question named by its key (``street``,
+  ``household_size``); a select_multiple gives a column of space-separated values (``needs``)
+  and one 0/1 column per choice (``needs/garden``, empty when the question was not answered).
+  Metadata columns start with an underscore (see ``META_COLUMNS``).
+- ``repeats``: one table per repeat group, linked by ``_parent_id`` to the row it belongs to
+  (an interview's ``_id``, or the ``_id`` of the enclosing repeat instance).
+- ``inventory``: the neighbourhood's shared inventory, one row per item.
+
+Rows are sorted by (``_submission_time``, ``_id``), so merging the same interviews received
+from several devices in any order gives the same table. Values are raw (choice names) when
+``lang`` is None, labels in that language otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from app.errors import RecordNotFound
+from app.store import Store
+from survey_forms.model import Form, Group, Question, Repeat, text_in
+
+INTERVIEW_FORM = "porte_a_porte"
+INVENTORY_FORM = "inventaire"
+STREET = "street"
+VOLUNTEER = "_submitted_by"
+SUBMISSION_TIME = "_submission_time"
+
+#: Metadata columns, by their place in ``Store.submission_table`` rows.
+_TABLE_META = {
+    "_id": 0,
+    "__version__": 2,
+    "_campaign_id": 3,
+    "_author_id": 4,
+    VOLUNTEER: 5,
+    "_device_id": 6,
+    SUBMISSION_TIME: 9,
+    "_replaces": 10,
+    "_replaced_by": 11,
+    "_review_state": 12,
+    "_review_comment": 13,
+}
+META_COLUMNS = list(_TABLE_META)
+_ANSWERS = 14
+#: Types that hold no answer of their own.
+_NO_ANSWER = frozenset({"note"})
+NUMBER_TYPES = frozenset({"integer", "decimal", "range"})
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """What ``load_dataset`` returns. Frames are shared, not copied: do not modify them."""
+
+    form: Form
+    interviews: pd.DataFrame
+    repeats: dict[str, pd.DataFrame] = field(default_factory=dict)
+    inventory: pd.DataFrame = field(default_factory=pd.DataFrame)
+    lang: str | None = None
+    campaign_id: str | None = None
+
+    @property
+    def questions(self) -> list[Question]:
+        """The answer-bearing questions outside repeats, in form order."""
+        return [q for q in self.form.questions() if q.repeat is None and q.type not in _NO_ANSWER]
+
+    def question(self, name: str) -> Question:
+        return self.form.question(name)
+
+    def filtered(self, *, street: str | None = None, volunteer: str | None = None) -> Dataset:
+        """The same dataset restricted to one street and/or one volunteer (by name); repeat
+        rows follow their interviews."""
+        keep = pd.Series(True, index=self.interviews.index)
+        if street is not None:
+            keep &= self.interviews.get(STREET, pd.Series(index=keep.index)) == street
+        if volunteer is not None:
+            keep &= self.interviews[VOLUNTEER] == volunteer
+        interviews = self.interviews[keep]
+        ids = set(interviews["_id"])
+        repeats = {
+            name: frame[frame["_submission_id"].isin(ids)] for name, frame in self.repeats.items()
+        }
+        return replace(self, interviews=interviews, repeats=repeats)
+
+    def streets(self) -> list[str]:
+        if STREET not in self.interviews:
+            return []
+        return sorted(self.interviews[STREET].dropna().unique())
+
+    def volunteers(self) -> list[str]:
+        return sorted(self.interviews[VOLUNTEER].dropna().unique())
+
+
+def load_dataset(
+    store: Store,
+    *,
+    form_id: str = INTERVIEW_FORM,
+    campaign_id: str | None = None,
+    neighbourhood_id: str | None = None,
+    lang: str | None = None,
+    include_replaced: bool = False,
+) -> Dataset:
+    """Merge the interviews of a campaign (or of every campaign of a neighbourhood, or all)
+    and the neighbourhood's inventory. One SQL query for the interviews; answers parsed in
+    bulk."""
+    form = store.get_form(form_id)
+    rows = store.submission_table(
+        form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
+    )
+    if neighbourhood_id is None and campaign_id is not None:
+        neighbourhood_id = _neighbourhood_of(store, campaign_id)
+    elif neighbourhood_id is not None and campaign_id is None:
+        campaigns = {c["id"] for c in store.campaigns(neighbourhood_id)}
+        rows = [r for r in rows if r[3] in campaigns]
+    answers: list[dict[str, Any]] = json.loads("[" + ",".join(r[_ANSWERS] for r in rows) + "]")
+    interviews = interview_frame(form, rows, answers, lang)
+    repeats = repeat_frames(form, [r[0] for r in rows], answers, lang)
+    inventory = inventory_frame(store, neighbourhood_id, lang)
+    return Dataset(form, interviews, repeats, inventory, lang, campaign_id)
+
+
+def _neighbourhood_of(store: Store, campaign_id: str) -> str | None:
+    for campaign in store.campaigns():
+        if campaign["id"] == campaign_id:
+            return str(campaign["neighbourhood_id"])
+    return None
+
+
+def interview_frame(
+    form: Form, rows: list[tuple[Any, ...]], answers: list[dict[str, Any]], lang: str | None
+) -> pd.DataFrame:
+    """One row per interview: metadata, then the questions outside repeats in form order."""
+    questions = [q for q in form.questions() if q.repeat is None and q.type not in _NO_ANSWER]
+    meta = {name: [r[i] for r in rows] for name, i in _TABLE_META.items()}
+    columns: dict[str, Any] = {}
+    for question in questions:
+        values = [a.get(question.key) for a in answers]
+        columns.update(question_columns(question, values, lang))
+    frame = pd.DataFrame({**meta, **columns}) if rows else _empty_frame(questions)
+    return frame.reset_index(drop=True)
+
+
+def _empty_frame(questions: list[Question]) -> pd.DataFrame:
+    names = list(META_COLUMNS)
+    for question in questions:
+        names.append(question.key)
+        if question.is_multiple:
+            names += [f"{question.key}/{c.name}" for c in question.choices]
+    return pd.DataFrame(columns=names)
+
+
+def question_columns(question: Question, values: list[Any], lang: str | None) -> dict[str, Any]:
+    """The column(s) of one question: a select_multiple also gets one 0/1 column per choice."""
+    key = question.key
+    if question.is_multiple:
+        lists: list[list[str]] = [
+            v if isinstance(v, list) else (v.split() if isinstance(v, str) else []) for v in values
+        ]
+        answered = np.array([bool(v) for v in lists])
+        out: dict[str, Any] = {key: _multiple_text(question, lists, lang)}
+        for choice in question.choices:
+            picked = np.array([choice.name in v for v in lists], dtype="int8")
+            column = pd.array(picked, dtype="Int8")
+            column[~answered] = pd.NA
+            out[f"{key}/{choice.name}"] = column
+        return out
+    if question.type in NUMBER_TYPES:
+        return {key: pd.to_numeric(pd.Series(values, dtype="object"), errors="coerce")}
+    if question.is_select and lang is not None:
+        labels = choice_labels(question, lang)
+        return {key: [labels.get(v, v) if v is not None else None for v in values]}
+    return {key: values}
+
+
+def _multiple_text(question: Question, lists: list[list[str]], lang: str | None) -> Any:
+    if lang is None:
+        return [" ".join(v) if v else None for v in lists]
+    labels = choice_labels(question, lang)
+    return ["; ".join(labels.get(n, n) for n in v) if v else None for v in lists]
+
+
+def choice_labels(question: Question, lang: str) -> dict[str, str]:
+    """Choice name -> label in ``lang`` (falling back as ``survey_forms.model.text_in`` does)."""
+    return {c.name: text_in(c.label, lang) or c.name for c in question.choices}
+
+
+def repeat_frames(
+    form: Form, ids: list[str], answers: list[dict[str, Any]], lang: str | None
+) -> dict[str, pd.DataFrame]:
+    """One table per repeat group, each row linked to its parent by ``_parent_id``."""
+    repeats = [e for e in form.elements() if isinstance(e, Repeat)]
+    if not repeats:
+        return {}
+    rows: dict[str, list[dict[str, Any]]] = {r.name: [] for r in repeats}
+    top = list(_top_level_repeats(form.children))
+    for sid, answer in zip(ids, answers, strict=True):
+        for repeat in top:
+            _collect(repeat, answer.get(repeat.name) or [], sid, sid, rows)
+    frames = {}
+    for repeat in repeats:
+        questions = [q for q in _direct_questions(repeat) if q.type not in _NO_ANSWER]
+        instances = rows[repeat.name]
+        meta = ["_id", "_parent_id", "_submission_id", "_index"]
+        columns: dict[str, Any] = {name: [i[name] for i in instances] for name in meta}
+        for question in questions:
+            values = [i.get(question.name) for i in instances]
+            columns.update(question_columns(question, values, lang))
+        frames[repeat.name] = pd.DataFrame(columns)
+    return frames
+
+
+def _top_level_repeats(elements: list[Any]) -> Iterator[Repeat]:
+    """Repeats not nested in another repeat (they may sit in groups)."""
+    for element in elements:
+        if isinstance(element, Repeat):
+            yield element
+        elif isinstance(element, Group):
+            yield from _top_level_repeats(element.children)
+
+
+def _direct_questions(repeat: Repeat) -> Iterator[Question]:
+    """Questions of a repeat instance itself (in its groups too), not of nested repeats."""
+    stack: list[Any] = list(reversed(repeat.children))
+    while stack:
+        element = stack.pop()
+        if isinstance(element, Question):
+            yield element
+        elif not isinstance(element, Repeat):
+            stack.extend(reversed(element.children))
+
+
+def _collect(
+    repeat: Repeat,
+    instances: list[dict[str, Any]],
+    parent_id: str,
+    submission_id: str,
+    rows: dict[str, list[dict[str, Any]]],
+) -> None:
+    nested = list(_top_level_repeats(repeat.children))
+    for index, instance in enumerate(instances, start=1):
+        row_id = f"{parent_id}/{repeat.name}[{index}]"
+        row = {"_id": row_id, "_parent_id": parent_id, "_submission_id": submission_id,
+               "_index": index, **instance}  # fmt: skip
+        rows[repeat.name].append(row)
+        for inner in nested:
+            _collect(inner, instance.get(inner.name) or [], row_id, submission_id, rows)
+
+
+def inventory_frame(store: Store, neighbourhood_id: str | None, lang: str | None) -> pd.DataFrame:
+    """The shared inventory (deleted items left out), one column per field, sorted by id."""
+    items = store.list_inventory(neighbourhood_id, limit=1_000_000)
+    records = [
+        {"_id": i.id, "_version": i.version, "_updated_at": i.updated_at,
+         "_updated_by": i.updated_by, **i.data}
+        for i in sorted(items, key=lambda item: item.id)
+    ]  # fmt: skip
+    frame = pd.DataFrame.from_records(records)
+    if lang is None or frame.empty:
+        return frame
+    try:
+        form = store.get_form(INVENTORY_FORM)
+    except RecordNotFound:
+        return frame
+    for question in form.questions():
+        if question.is_select and not question.is_multiple and question.key in frame:
+            labels = choice_labels(question, lang)
+            frame[question.key] = frame[question.key].map(lambda v, m=labels: m.get(v, v))
+    return frame

@@ -1,0 +1,139 @@
+"""The merged dataset: one row per latest interview, Kobo-shaped columns, any arrival order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from sqlalchemy import insert
+
+from app import models as m
+from app.dataset import META_COLUMNS, load_dataset
+from app.demo import build_demo
+from app.records import FINALIZED
+from app.store import Store
+from survey_forms.model import Choice, Form, Question, Repeat
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    build_demo(path, households=300)
+    return path
+
+
+def test_demo_dataset_has_one_row_per_interview_and_kobo_columns(demo_path: Path) -> None:
+    with Store.open(demo_path) as store:
+        dataset = load_dataset(store, campaign_id=store.get_setting("campaign_id"))
+    frame = dataset.interviews
+    assert len(frame) == 300 and frame["_id"].is_unique
+    assert list(frame.columns[: len(META_COLUMNS)]) == META_COLUMNS
+    needs = dataset.question("needs")
+    answered = frame["needs"].notna()
+    for choice in needs.choices:
+        column = frame[f"needs/{choice.name}"]
+        picked = frame.loc[answered, "needs"].str.split().map(lambda v, c=choice.name: c in v)
+        assert (column[answered] == picked.astype(int)).all()
+        assert column[~answered].isna().all()
+    assert frame["household_size"].dtype.kind in "if"
+    assert len(dataset.inventory) == 17 and {"_id", "kind", "theme", "name"} <= set(
+        dataset.inventory.columns
+    )
+
+
+def test_labels_in_the_chosen_language(demo_path: Path) -> None:
+    with Store.open(demo_path) as store:
+        raw = load_dataset(store)
+        dutch = load_dataset(store, lang="nl")
+    tenure = raw.question("tenure")
+    labels = {c.name: c.label["nl"] for c in tenure.choices}
+    assert (raw.interviews["tenure"].map(labels) == dutch.interviews["tenure"]).all()
+    assert set(dutch.inventory["kind"]) - set(raw.inventory["kind"]), "inventory labelled too"
+
+
+def test_filtered_by_street_and_volunteer(demo_path: Path) -> None:
+    with Store.open(demo_path) as store:
+        dataset = load_dataset(store)
+    street, volunteer = dataset.interviews.iloc[0][["street", "_submitted_by"]]
+    subset = dataset.filtered(street=street, volunteer=volunteer)
+    assert len(subset.interviews) > 0
+    assert set(subset.interviews["street"]) == {street}
+    assert set(subset.interviews["_submitted_by"]) == {volunteer}
+
+
+def test_only_the_latest_version_of_a_corrected_interview_counts(store: Store) -> None:
+    form = Form("f", "1", children=[Question("street", "text"), Question("size", "integer")])
+    store.import_form(form)
+    first = store.finalize(store.save_draft("f", "1", {"street": "Rue Haute", "size": 2}).id)
+    correction = store.correct(first.id)
+    store.finalize(correction.id, {"street": "Rue Haute", "size": 3})
+
+    latest = load_dataset(store, form_id="f").interviews
+    assert latest["size"].tolist() == [3] and latest["_replaces"].tolist() == [first.id]
+    every = load_dataset(store, form_id="f", include_replaced=True).interviews
+    assert sorted(every["size"]) == [2, 3]
+    assert every.set_index("_id").loc[first.id, "_replaced_by"] == correction.id
+
+
+def test_repeat_groups_are_linked_tables(store: Store) -> None:
+    plants = Repeat("plants", children=[Question("kind", "text")])
+    members = Repeat("members", children=[Question("age", "integer"), plants])
+    form = Form("r", "1", children=[Question("street", "text"), members])
+    store.import_form(form)
+    answers = {"street": "Rue Blaes", "members": [
+        {"age": 40, "plants": [{"kind": "tomate"}, {"kind": "basilic"}]}, {"age": 9}]}  # fmt: skip
+    sid = store.finalize(store.save_draft("r", "1", answers).id).id
+
+    dataset = load_dataset(store, form_id="r")
+    people, plant_rows = dataset.repeats["members"], dataset.repeats["plants"]
+    assert people["age"].tolist() == [40, 9] and set(people["_parent_id"]) == {sid}
+    assert plant_rows["kind"].tolist() == ["tomate", "basilic"]
+    assert set(plant_rows["_parent_id"]) == {people["_id"][0]}
+    assert set(plant_rows["_submission_id"]) == {sid}
+    assert "members" not in dataset.interviews
+
+
+SURVEY = Form(
+    "s",
+    "1",
+    children=[
+        Question("street", "text"),
+        Question(
+            "needs",
+            "select_multiple",
+            list_name="n",
+            choices=[Choice("garden", theme="biodiversite"), Choice("bike")],
+        ),
+    ],
+)
+
+
+def device_rows(device: str, count: int) -> list[dict[str, Any]]:
+    """Interviews as sync would bring them from one device: their own ids and times."""
+    return [
+        {"id": f"{device}-{i:04d}", "form_id": "s", "form_version": "1", "device_id": device,
+         "status": FINALIZED, "answers": {"street": f"Rue {i % 3}", "needs": ["bike"]},
+         "street": f"Rue {i % 3}", "created_at": f"2026-03-{1 + i % 28:02d}T10:00:00.000Z",
+         "updated_at": "2026-03-30T10:00:00.000Z",
+         "finalized_at": f"2026-03-{1 + i % 28:02d}T10:00:00.000Z"}
+        for i in range(count)
+    ]  # fmt: skip
+
+
+def merged(path: Path, devices: list[str]) -> pd.DataFrame:
+    with Store.open(path) as store:
+        store.import_form(SURVEY)
+        with store.engine.begin() as conn:  # what sync stores, device after device
+            for device in devices:
+                conn.execute(insert(m.Device).values(id=device, name=device, created_at="x"))
+                conn.execute(insert(m.Submission), device_rows(device, 40))
+        return load_dataset(store, form_id="s").interviews
+
+
+def test_merging_devices_in_any_order_gives_the_same_table(tmp_path: Path) -> None:
+    one = merged(tmp_path / "a.sqlite", ["tablette-a", "tablette-b", "portable-c"])
+    other = merged(tmp_path / "b.sqlite", ["portable-c", "tablette-a", "tablette-b"])
+    pd.testing.assert_frame_equal(one, other)
+    assert len(one) == 120

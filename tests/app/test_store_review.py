@@ -1,0 +1,65 @@
+"""The store's bulk read of interviews and bulk review, against a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.demo import build_demo
+from app.store import Store
+from survey_forms.model import Form, Question
+
+
+@pytest.fixture
+def form(store: Store) -> Form:
+    form = Form(form_id="enquete", version="1", children=[Question("street", "text")])
+    store.import_form(form)
+    return form
+
+
+def final(store: Store, street: str) -> str:
+    return store.finalize(store.save_draft("enquete", "1", {"street": street}).id).id
+
+
+def test_submission_table_reads_finalized_latest_versions(store: Store, form: Form) -> None:
+    first = final(store, "Rue Haute")
+    other = final(store, "Rue Blaes")
+    store.save_draft("enquete", "1", {"street": "brouillon"})
+    correction = store.correct(first)
+    fixed = store.finalize(correction.id, {"street": "Rue Haute 2"}).id
+
+    rows = store.submission_table(form_id="enquete")
+    assert [r[0] for r in rows] == [other, fixed], "drafts and replaced versions are left out"
+    assert json.loads(rows[1][-1]) == {"street": "Rue Haute 2"}, "answers come as JSON text"
+
+    every = store.submission_table(form_id="enquete", include_replaced=True)
+    replaced_by = {r[0]: r[11] for r in every}
+    assert replaced_by == {first: fixed, other: None, fixed: None}
+
+
+def test_set_review_in_bulk_queues_one_change_per_interview(store: Store, form: Form) -> None:
+    ids = [final(store, f"Rue {i}") for i in range(3)]
+    draft = store.save_draft("enquete", "1", {"street": "brouillon"}).id
+    before = len(store.pending_changes())
+
+    changed = store.set_review([*ids, draft, ids[0]], "has_issues", "Numéro illisible")
+
+    assert changed == 3, "a draft is not reviewed, an id named twice counts once"
+    for sid in ids:
+        record = store.get_submission(sid)
+        assert (record.review_state, record.review_comment) == ("has_issues", "Numéro illisible")
+    assert store.get_submission(draft).review_state == "received"
+    queued = store.pending_changes()[before:]
+    assert sorted(c.entity_id for c in queued) == sorted(ids)
+    assert {c.entity for c in queued} == {"review"}
+    assert queued[0].payload["review_state"] == "has_issues"
+
+
+def test_set_review_of_many_interviews_spans_parameter_chunks(tmp_path) -> None:
+    path = tmp_path / "demo.sqlite"
+    build_demo(path, households=700)
+    with Store.open(path) as store:
+        ids = [row[0] for row in store.submission_table()]
+        assert store.set_review(ids, "approved") == 700
+        assert {row[12] for row in store.submission_table()} == {"approved"}
