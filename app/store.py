@@ -13,9 +13,22 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Select, Text, and_, exists, func, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Select,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    exists,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import aliased
 
 from app import models as m
@@ -36,11 +49,31 @@ from app.records import (
 if TYPE_CHECKING:
     from survey_forms.model import Form
 
-SUBMISSION = m.Submission.__table__
-INVENTORY = m.InventoryItem.__table__
-INVENTORY_VERSION = m.InventoryVersion.__table__
-OUTBOX = m.Outbox.__table__
+SUBMISSION = cast(Table, m.Submission.__table__)
+INVENTORY = cast(Table, m.InventoryItem.__table__)
+INVENTORY_VERSION = cast(Table, m.InventoryVersion.__table__)
+OUTBOX = cast(Table, m.Outbox.__table__)
 SORTABLE = {"updated_at", "created_at", "street", "status"}
+
+# The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
+# compiled form): building statements per call cost more than the commit itself.
+_DRAFT_VALUES = {
+    "answers": bindparam("new_answers", type_=JSON),
+    "street": bindparam("new_street"),
+    "updated_at": bindparam("stamp"),
+}
+_UPDATE_DRAFT = (
+    update(SUBMISSION)
+    .where(SUBMISSION.c.id == bindparam("sid"), SUBMISSION.c.status == DRAFT)
+    .values(_DRAFT_VALUES)
+    .returning(*SUBMISSION.c)
+)
+_FINALIZE = (
+    update(SUBMISSION)
+    .where(SUBMISSION.c.id == bindparam("sid"), SUBMISSION.c.status == DRAFT)
+    .values({**_DRAFT_VALUES, "status": FINALIZED, "finalized_at": bindparam("stamp")})
+    .returning(*SUBMISSION.c)
+)
 
 
 def iso(moment: datetime) -> str:
@@ -274,58 +307,54 @@ class Store:
         stamp = now_iso()
         with self._tx() as conn:
             if submission_id is not None:
-                row = self._submission_row(conn, submission_id)
+                row = conn.execute(
+                    _UPDATE_DRAFT,
+                    {"sid": submission_id, "new_answers": answers,
+                     "new_street": street_of(answers), "stamp": stamp},
+                ).first()  # fmt: skip
                 if row is not None:
-                    if row.status != DRAFT:
-                        raise InvalidOperation("record.finalized", id=submission_id)
-                    conn.execute(
-                        update(SUBMISSION)
-                        .where(SUBMISSION.c.id == submission_id)
-                        .values(answers=answers, street=street_of(answers), updated_at=stamp)
-                    )
-                    return self._submission(conn, submission_id)
-            sid = submission_id or new_id()
-            conn.execute(
-                insert(SUBMISSION).values(
-                    id=sid,
-                    form_id=form_id,
-                    form_version=form_version,
-                    campaign_id=campaign_id,
-                    author_id=author_id,
-                    device_id=self.device_id,
-                    status=DRAFT,
-                    answers=answers,
-                    street=street_of(answers),
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-            )
-            return self._submission(conn, sid)
+                    return SubmissionRecord(**row._mapping)
+                if self._submission_row(conn, submission_id) is not None:
+                    raise InvalidOperation("record.finalized", id=submission_id)
+            row = conn.execute(
+                insert(SUBMISSION).returning(*SUBMISSION.c),
+                {
+                    "id": submission_id or new_id(),
+                    "form_id": form_id,
+                    "form_version": form_version,
+                    "campaign_id": campaign_id,
+                    "author_id": author_id,
+                    "device_id": self.device_id,
+                    "status": DRAFT,
+                    "answers": answers,
+                    "street": street_of(answers),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                },
+            ).one()
+            return SubmissionRecord(**row._mapping)
 
     def finalize(
         self, submission_id: str, answers: dict[str, Any] | None = None
     ) -> SubmissionRecord:
-        """Make a draft final (immutable) and queue it for the server, in one transaction."""
+        """Make a draft final (immutable) and queue it for the server, in one transaction.
+        `answers`, when given, are the final answers (saves a last draft write)."""
         stamp = now_iso()
         with self._tx() as conn:
-            row = self._submission_row(conn, submission_id)
-            if row is None:
-                raise RecordNotFound("record.not_found", id=submission_id)
-            if row.status != DRAFT:
-                raise InvalidOperation("record.finalized", id=submission_id)
-            final_answers = row.answers if answers is None else answers
-            conn.execute(
-                update(SUBMISSION)
-                .where(SUBMISSION.c.id == submission_id)
-                .values(
-                    status=FINALIZED,
-                    answers=final_answers,
-                    street=street_of(final_answers),
-                    updated_at=stamp,
-                    finalized_at=stamp,
+            if answers is None:
+                answers = conn.scalar(
+                    select(SUBMISSION.c.answers).where(SUBMISSION.c.id == submission_id)
                 )
-            )
-            record = self._submission(conn, submission_id)
+            row = conn.execute(
+                _FINALIZE,
+                {"sid": submission_id, "new_answers": answers,
+                 "new_street": street_of(answers or {}), "stamp": stamp},
+            ).first()  # fmt: skip
+            if row is None:
+                if self._submission_row(conn, submission_id) is None:
+                    raise RecordNotFound("record.not_found", id=submission_id)
+                raise InvalidOperation("record.finalized", id=submission_id)
+            record = SubmissionRecord(**row._mapping)
             self._queue(conn, "submission", submission_id, submission_payload(record))
             return record
 
@@ -710,13 +739,14 @@ class Store:
         change_id: str | None = None,
     ) -> None:
         conn.execute(
-            insert(OUTBOX).values(
-                change_id=change_id or new_id(),
-                entity=entity,
-                entity_id=entity_id,
-                payload=payload,
-                created_at=now_iso(),
-            )
+            insert(OUTBOX),
+            {
+                "change_id": change_id or new_id(),
+                "entity": entity,
+                "entity_id": entity_id,
+                "payload": payload,
+                "created_at": now_iso(),
+            },
         )
 
 

@@ -79,7 +79,10 @@ def demo(households: int, seed: int, replace: bool, open_after: bool, db: Path |
     from app.demo import DEFAULT_DEMO_PATH, build_demo
 
     path = db or DEFAULT_DEMO_PATH()
-    summary = build_demo(path, households=households, seed=seed, replace=replace or db is None)
+    try:
+        summary = build_demo(path, households=households, seed=seed, replace=replace or db is None)
+    except FileExistsError as error:
+        raise click.ClickException(str(error)) from error
     click.echo(
         f"Quartier de démonstration « {summary.neighbourhood} » : {summary.interviews} "
         f"entretiens, {summary.inventory} fiches d'inventaire, {summary.volunteers} "
@@ -87,6 +90,27 @@ def demo(households: int, seed: int, replace: bool, open_after: bool, db: Path |
     )
     if open_after:
         open_window(path)
+
+
+@cli.command()
+@db_option
+def info(db: Path | None) -> None:
+    """Ce que contient le fichier de données. What the data file holds."""
+    from app.records import DRAFT, FINALIZED, SubmissionQuery
+
+    with open_store(db) as store:
+        click.echo(f"Fichier : {store.path}")
+        for n in store.neighbourhoods():
+            click.echo(f"Quartier : {n['name']} ({n['postcode']} {n['commune']})")
+        for status, label in ((FINALIZED, "Entretiens finalisés"), (DRAFT, "Brouillons")):
+            click.echo(f"{label} : {store.count_submissions(SubmissionQuery(status=status))}")
+        click.echo(f"Fiches d'inventaire : {len(store.list_inventory(limit=10**6))}")
+        click.echo(f"Modifications à synchroniser : {len(store.pending_changes(limit=10**6))}")
+
+
+from quartier.commands.forms import form  # noqa: E402 - the groups hang on the root above
+
+cli.add_command(form)
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from survey_forms.model import Choice, Element, Form, Group, Question, Texts
-from survey_forms.xlsform_writer import write_xlsform
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = {"fr": "Français (fr)", "nl": "Nederlands (nl)", "en": "English (en)"}
@@ -303,6 +302,8 @@ BUILDERS = {"porte_a_porte": porte_a_porte, "inventaire": inventaire,
 
 
 def main() -> None:
+    from survey_forms.xlsform_writer import write_xlsform
+
     for form_id, build in BUILDERS.items():
         path = HERE / f"{form_id}.xlsx"
         write_xlsform(build(), path)
