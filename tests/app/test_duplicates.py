@@ -1,0 +1,136 @@
+"""Duplicate households: address normalisation, precision/recall on seeded duplicates, and the
+coach's three decisions."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app import duplicates
+from app.dataset import load_dataset
+from app.demo import build_demo
+from app.review import APPROVED, REJECTED
+from app.store import Store, iso
+
+SPELLINGS = [
+    lambda s: s.upper(),
+    lambda s: s.replace("Rue ", "r. ").replace("Place ", "pl. "),
+    lambda s: s.replace("É", "E").replace("é", "e").replace("'", " "),
+    lambda s: f"  {s.replace(' ', '  ')} ",
+    lambda s: s.replace("'", "’").lower(),
+]
+
+
+def seed_duplicates(path: Path, households: int, copies: int, seed: int) -> set[frozenset[str]]:
+    """The demo plus `copies` households visited a second time, by another volunteer, within
+    ten days, the address typed differently and now and then one answer changed."""
+    build_demo(path, households=households, seed=seed)
+    rng = random.Random(seed)
+    truth = set()
+    with Store.open(path) as store:
+        people = [p["id"] for p in store.people()]
+        rows = [r for r in store.submission_table() if '"house_number"' in r[14]]
+        for row in rng.sample(rows, copies):
+            answers = json.loads(row[14])
+            number = answers["house_number"]
+            again = {
+                **answers,
+                "street": rng.choice(SPELLINGS)(answers["street"]),
+                "house_number": rng.choice([number, f"n°{number}", f" {number} "]),
+                "start": iso(
+                    datetime.fromisoformat(answers["start"]) + timedelta(days=rng.randint(0, 10))
+                ),
+            }
+            if rng.random() < 0.3:
+                again["years_here"] = rng.choice(["lt2", "2_10", "gt10"])
+            draft = store.save_draft(
+                "porte_a_porte", "1", again, campaign_id=row[3],
+                author_id=rng.choice([p for p in people if p != row[4]]),
+            )  # fmt: skip
+            truth.add(frozenset((row[0], store.finalize(draft.id).id)))
+    return truth
+
+
+@pytest.mark.parametrize(
+    ("written", "normalised"),
+    [
+        ("Rue de l'Épée", "rue de l epee"),
+        ("R. DE L’EPEE ", "rue de l epee"),
+        ("  rue  Haute", "rue haute"),
+        ("Av. Louise", "avenue louise"),
+        ("Pl. du Jeu-de-Balle", "place du jeu de balle"),
+    ],
+)
+def test_streets_are_normalised(written: str, normalised: str) -> None:
+    assert duplicates.normalise_street(written) == normalised
+
+
+def test_house_numbers_are_normalised() -> None:
+    assert duplicates.normalise_number(" n°12 B") == "12b"
+    assert duplicates.normalise_number("12b") == "12b"
+    assert duplicates.normalise_number(None) == ""
+
+
+def test_precision_and_recall_on_seeded_duplicates(tmp_path: Path) -> None:
+    path = tmp_path / "seeded.sqlite"
+    truth = seed_duplicates(path, households=800, copies=40, seed=7)
+    with Store.open(path) as store:
+        found = duplicates.find_duplicates(load_dataset(store))
+    precision, recall = duplicates.evaluate(found, truth)
+    print(f"doublons : {len(found)} proposés, précision {precision:.2f}, rappel {recall:.2f}")
+    assert precision >= 0.9 and recall >= 0.9
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> tuple[Path, list[frozenset[str]]]:
+    path = tmp_path / "few.sqlite"
+    return path, sorted(seed_duplicates(path, households=120, copies=3, seed=3), key=sorted)
+
+
+def pair_ids(store: Store) -> set[frozenset[str]]:
+    found = duplicates.find_duplicates(load_dataset(store))
+    return {frozenset((p.first_id, p.second_id)) for p in found}
+
+
+def test_keep_one_rejects_the_other_and_the_pair_is_gone(seeded) -> None:
+    path, truth = seeded
+    with Store.open(path) as store:
+        assert truth[0] in pair_ids(store)
+        keep, drop = sorted(truth[0])
+        duplicates.keep_one(store, keep, drop)
+        record = store.get_submission(drop)
+        assert record.review_state == REJECTED and keep in record.review_comment
+        assert truth[0] not in pair_ids(store)
+        assert store.pending_changes()[-1].entity == "review", "the decision syncs"
+
+
+def test_keep_both_is_remembered(seeded) -> None:
+    path, truth = seeded
+    with Store.open(path) as store:
+        first, second = sorted(truth[1])
+        duplicates.keep_both(store, first, second)
+        assert store.get_submission(first).review_state == APPROVED
+        assert truth[1] not in pair_ids(store)
+        assert truth[2] in pair_ids(store)
+
+
+def test_merge_makes_a_new_version_filled_from_the_other(seeded) -> None:
+    path, truth = seeded
+    with Store.open(path) as store:
+        keep, drop = sorted(truth[2])
+        kept = store.get_submission(keep)
+        new_id = duplicates.merge(store, keep, drop)
+        new = store.get_submission(new_id)
+        assert new.replaces_id == keep
+        assert set(new.answers) >= set(kept.answers) | set(store.get_submission(drop).answers)
+        assert all(new.answers[k] == v for k, v in kept.answers.items())
+        assert store.get_submission(drop).review_state == REJECTED
+        dataset = load_dataset(store)
+        assert new_id in set(dataset.interviews["_id"]) and keep not in set(
+            dataset.interviews["_id"]
+        )
+        assert truth[2] not in pair_ids(store)
