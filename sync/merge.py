@@ -1,0 +1,59 @@
+"""Field-level three-way merge of shared-inventory items.
+
+Whether an item is deleted travels as one more field (`DELETED`), so an edit and a deletion
+made in parallel merge (or conflict) like any two edits. Nothing here reads a clock: the
+outcome depends only on the base, the current state and the incoming change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+DELETED = "_deleted"
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    base: Any
+    current: Any
+    incoming: Any
+
+
+@dataclass(frozen=True)
+class Merge:
+    data: dict[str, Any]
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    #: Someone else changed the item since the base, and the two sets of changes were merged.
+    parallel: bool = False
+
+    @property
+    def outcome(self) -> str:
+        if self.conflicts:
+            return "conflict"
+        return "parallel_update" if self.parallel else "applied"
+
+
+def three_way(base: dict[str, Any], current: dict[str, Any], incoming: dict[str, Any]) -> Merge:
+    """Apply what changed between `base` and `incoming` onto `current`. A field both sides
+    changed to different values is a conflict: `current` keeps its value and the conflict
+    lists all three, so nothing is overwritten silently."""
+    merged = dict(current)
+    conflicts = []
+    for key in sorted(set(base) | set(incoming)):
+        theirs, mine, before = current.get(key), incoming.get(key), base.get(key)
+        if mine in (before, theirs):
+            continue
+        if theirs == before:
+            _put(merged, key, mine)
+        else:
+            conflicts.append(FieldConflict(key, before, theirs, mine))
+    return Merge(merged, conflicts, parallel=current != base)
+
+
+def _put(data: dict[str, Any], key: str, value: Any) -> None:
+    if value is None:
+        data.pop(key, None)
+    else:
+        data[key] = value

@@ -1,0 +1,10 @@
+"""Alembic environment of the central server: the engine comes from sync.server_store."""
+
+from alembic import context
+
+from sync.server_schema import metadata
+
+engine = context.config.attributes["engine"]
+with engine.begin() as connection:
+    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
+    context.run_migrations()

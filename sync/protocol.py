@@ -1,0 +1,212 @@
+"""The sync protocol: the messages both ends exchange, validated the same way on each side.
+
+Every model refuses unknown fields (`extra="forbid"`): a message from a newer or a broken
+client is refused rather than half-understood. Payloads are checked against the entity they
+claim to be, so a submission cannot smuggle inventory fields in, or the other way round.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+PROTOCOL_VERSION = 1
+MAX_BATCH = 500
+#: The key under which an inventory item's open conflicts travel inside its data.
+CONFLICTS_KEY = "_conflicts"
+
+Entity = Literal["submission", "inventory"]
+FeedEntity = Literal["submission", "inventory", "erasure"]
+Status = Literal["accepted", "duplicate", "refused"]
+Outcome = Literal["created", "applied", "parallel_update", "conflict", "resolved", "none"]
+Role = Literal["admin", "coach", "volunteer"]
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Payload(Message):
+    @property
+    def entity_id(self) -> str:
+        raise NotImplementedError
+
+
+class SubmissionPayload(Payload):
+    """A finalized interview, as `app.store.submission_payload` writes it."""
+
+    id: str
+    form_id: str
+    form_version: str
+    campaign_id: str | None = None
+    author_id: str | None = None
+    device_id: str | None = None
+    answers: dict[str, Any]
+    created_at: str
+    finalized_at: str | None = None
+    replaces_id: str | None = None
+
+    @property
+    def entity_id(self) -> str:
+        return self.id
+
+
+class InventoryPayload(Payload):
+    """A change to a shared-inventory item, made from `base_version` (the outbox payload of
+    `app.store.Store.save_inventory_item`). `data` is the whole item as the device saw it."""
+
+    item_id: str
+    neighbourhood_id: str
+    base_version: int = Field(ge=0)
+    data: dict[str, Any]
+    changed_fields: list[str]
+    deleted: bool = False
+    author_id: str | None = None
+    device_id: str | None = None
+    created_at: str
+
+    @property
+    def entity_id(self) -> str:
+        return self.item_id
+
+
+PAYLOADS: dict[str, type[Payload]] = {
+    "submission": SubmissionPayload,
+    "inventory": InventoryPayload,
+}
+
+
+class Change(Message):
+    """One change born on a device, identified by its change_id wherever it travels."""
+
+    change_id: uuid.UUID
+    entity: Entity
+    entity_id: str = Field(min_length=1, max_length=100)
+    payload: dict[str, Any]
+
+    @model_validator(mode="after")
+    def _payload_matches_entity(self) -> Change:
+        parsed = PAYLOADS[self.entity].model_validate(self.payload)
+        if parsed.entity_id != self.entity_id:
+            raise ValueError("entity_id differs from the payload's id")
+        return self
+
+    def content_hash(self) -> str:
+        """SHA-256 of the canonical JSON of what the change says (not of how it was sent)."""
+        return canonical_hash({"entity": self.entity, "entity_id": self.entity_id, **self.payload})
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def canonical_hash(value: Any) -> str:
+    return hashlib.sha256(canonical_json(value)).hexdigest()
+
+
+class PushRequest(Message):
+    changes: list[Change] = Field(max_length=MAX_BATCH)
+
+
+class ChangeResult(Message):
+    """What became of one pushed change. `duplicate` is an acknowledgement too: the server
+    already had exactly this change. `refused` (HTTP 409 in spirit) means the change id was
+    already used for different content, or the change is not allowed; it is not marked sent."""
+
+    change_id: uuid.UUID
+    status: Status
+    outcome: Outcome = "none"
+    reason: str | None = None
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.status in ("accepted", "duplicate")
+
+
+class PushResponse(Message):
+    results: list[ChangeResult]
+
+
+class FeedEntry(Message):
+    """One entry of the server's change feed. For inventory the payload is the item's whole
+    state after the change (the server is the reference); for an erasure, the ids erased."""
+
+    seq: int
+    change_id: str
+    entity: FeedEntity
+    entity_id: str
+    neighbourhood_id: str
+    payload: dict[str, Any]
+
+
+class PullResponse(Message):
+    changes: list[FeedEntry]
+    next_cursor: int
+    more: bool
+
+
+class Conflict(Message):
+    field: str
+    base: Any = None
+    current: Any = None
+    incoming: Any = None
+    change_id: str
+
+
+class Resolution(Message):
+    """A coach's decision on an item's conflicts: the value each listed field keeps."""
+
+    change_id: uuid.UUID
+    values: dict[str, Any]
+
+
+class LoginRequest(Message):
+    name: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=500)
+
+
+class TokenResponse(Message):
+    token: str
+    role: Role
+    neighbourhood_ids: list[str]
+
+
+class EnrolRequest(Message):
+    code: str = Field(min_length=4, max_length=100)
+    device_name: str = Field(default="", max_length=200)
+
+
+class EnrolResponse(Message):
+    token: str
+    device_id: str
+    neighbourhood_id: str
+    neighbourhood_name: str
+
+
+class EnrolmentCodeRequest(Message):
+    neighbourhood_id: str
+    uses: int | None = Field(default=1, ge=1, le=1000)
+    valid_hours: int = Field(default=72, ge=1, le=24 * 90)
+
+
+class EnrolmentCodeResponse(Message):
+    id: str
+    code: str
+    neighbourhood_id: str
+    expires_at: str
+    uses: int | None
+    qr_svg: str
+
+
+class FormInfo(Message):
+    form_id: str
+    version: str
+    definition: dict[str, Any]
+
+
+class MissingAttachments(Message):
+    sha256: list[str] = Field(max_length=MAX_BATCH)

@@ -1,0 +1,197 @@
+"""The central server's tables (SQLAlchemy Core). The schema is built by the Alembic migrations
+in sync/migrations; a test checks that the two agree. Timestamps are ISO 8601 UTC text, as on
+devices."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+ID = 36
+STAMP = 32
+metadata = MetaData()
+
+account = Table(
+    "account",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+)
+
+neighbourhood = Table(
+    "neighbourhood",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("created_at", String(STAMP), nullable=False),
+)
+
+membership = Table(
+    "membership",
+    metadata,
+    Column("account_id", ForeignKey("account.id"), primary_key=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), primary_key=True),
+)
+
+session = Table(
+    "session",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("account_id", ForeignKey("account.id"), nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+    Column("expires_at", String(STAMP), nullable=False),
+    Column("revoked_at", String(STAMP)),
+)
+
+enrolment_code = Table(
+    "enrolment_code",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("code_hash", String(64), nullable=False, unique=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+    Column("created_by", ForeignKey("account.id"), nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+    Column("expires_at", String(STAMP), nullable=False),
+    Column("uses_left", Integer),
+    Column("revoked_at", String(STAMP)),
+)
+
+device = Table(
+    "device",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+    Column("code_id", ForeignKey("enrolment_code.id")),
+    Column("name", String(200), nullable=False),
+    Column("enrolled_at", String(STAMP), nullable=False),
+    Column("revoked_at", String(STAMP)),
+)
+
+form = Table(
+    "form",
+    metadata,
+    Column("form_id", String(100), primary_key=True),
+    Column("version", String(100), primary_key=True),
+    Column("definition", JSON, nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+)
+
+submission = Table(
+    "submission",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+    Column("device_id", String(ID)),
+    Column("form_id", String(100), nullable=False),
+    Column("form_version", String(100), nullable=False),
+    Column("campaign_id", String(ID)),
+    Column("author_id", String(ID)),
+    Column("answers", JSON, nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+    Column("finalized_at", String(STAMP)),
+    Column("replaces_id", String(ID), index=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("received_at", String(STAMP), nullable=False),
+    Column("erased_at", String(STAMP)),
+)
+
+inventory_item = Table(
+    "inventory_item",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("conflicts", JSON, nullable=False),
+    Column("updated_at", String(STAMP), nullable=False),
+)
+
+#: Every version of every item. `device_view` is the item as the device that made the change
+#: saw it, and `local_version` the number that device gave it: the base of that device's next
+#: change when it has not pulled since (see ServerStore._base_of).
+inventory_version = Table(
+    "inventory_version",
+    metadata,
+    Column("item_id", ForeignKey("inventory_item.id"), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("change_id", String(ID), nullable=False),
+    Column("device_id", String(ID)),
+    Column("local_version", Integer),
+    Column("device_view", JSON),
+    Column("data", JSON, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+    Index("ix_inventory_version_device", "item_id", "device_id", "version"),
+)
+
+#: Every change id ever received and the hash of its content: what makes pushes idempotent.
+received_change = Table(
+    "received_change",
+    metadata,
+    Column("change_id", String(ID), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("device_id", String(ID)),
+    Column("entity", String(20), nullable=False),
+    Column("entity_id", String(100), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("received_at", String(STAMP), nullable=False),
+)
+
+feed = Table(
+    "feed",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("neighbourhood_id", String(ID), nullable=False),
+    Column("entity", String(20), nullable=False),
+    Column("entity_id", String(100), nullable=False),
+    Column("change_id", String(ID), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Index("ix_feed_neighbourhood_seq", "neighbourhood_id", "seq"),
+)
+
+#: One row. Every writing transaction updates it first: the row lock serialises writers, so
+#: feed numbers are handed out in commit order and a reader never skips a change.
+feed_counter = Table(
+    "feed_counter",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("last_seq", Integer, nullable=False),
+)
+
+attachment = Table(
+    "attachment",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("media_type", String(100), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(STAMP), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("detail", Text, nullable=False),
+)

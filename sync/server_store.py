@@ -1,0 +1,874 @@
+"""The central server's storage: accounts, enrolment, the change feed and the merge rules.
+
+One class, `ServerStore`, on SQLite (default) or PostgreSQL with the same code. Every writing
+method is one transaction that first updates the single `feed_counter` row: writers are
+serialised, feed numbers follow commit order, and a reader pulling `since=cursor` never skips
+a change that commits later with a smaller number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
+
+from app.errors import QuartierError
+from app.store import iso, new_id, now_iso
+from sync import server_schema as t
+from sync.merge import DELETED, three_way
+from sync.protocol import (
+    CONFLICTS_KEY,
+    Change,
+    ChangeResult,
+    FeedEntry,
+    InventoryPayload,
+    PullResponse,
+    Resolution,
+    SubmissionPayload,
+    canonical_hash,
+)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest revision in sync/migrations/versions; a test checks it is Alembic's head.
+SCHEMA_HEAD = "0001"
+ROLES = ("admin", "coach", "volunteer")
+SESSION_HOURS = 12
+DEVICE_FEED = ("inventory", "erasure")
+_hasher = PasswordHasher()
+
+
+class ServerError(QuartierError):
+    """A request the server refuses; `status` is the HTTP status it maps to."""
+
+    def __init__(self, key: str, status: int = 400, **params: object) -> None:
+        super().__init__(key, **params)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: an account (admin, coach) or an enrolled device (volunteer)."""
+
+    kind: str
+    id: str
+    role: str
+    name: str
+    neighbourhood_ids: frozenset[str] = field(default_factory=frozenset)
+
+    def may_see(self, neighbourhood_id: str) -> bool:
+        return self.role == "admin" or neighbourhood_id in self.neighbourhood_ids
+
+    @property
+    def device_id(self) -> str | None:
+        return self.id if self.kind == "device" else None
+
+
+@dataclass(frozen=True)
+class NewCode:
+    id: str
+    code: str
+    neighbourhood_id: str
+    expires_at: str
+    uses: int | None
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    token: str
+    device_id: str
+    neighbourhood_id: str
+    neighbourhood_name: str
+
+
+def token_hash(secret: str) -> str:
+    """Tokens and codes are random; a plain SHA-256 is enough to keep only a hash."""
+    return hashlib.sha256(secret.strip().upper().encode()).hexdigest()
+
+
+def new_code() -> str:
+    """An enrolment code a person can type: 12 letters and digits in three groups."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    raw = "".join(secrets.choice(alphabet) for _ in range(12))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+def create_server_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+
+
+def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # SQLAlchemy issues BEGIN itself (see create_server_engine) so reads are snapshots too.
+    dbapi_conn.isolation_level = None
+    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "busy_timeout=30000"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
+
+
+def migrate_server(engine: Engine) -> None:
+    """Bring the server's schema to the newest revision (Alembic is imported only if needed)."""
+    with engine.connect() as conn:
+        version = "SELECT version_num FROM alembic_version"
+        if inspect(conn).has_table("alembic_version") and conn.scalar(text(version)) == SCHEMA_HEAD:
+            return
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    command.upgrade(config, "head")
+
+
+class ServerStore:
+    """Open with `ServerStore.open(url)`: the schema is migrated on the way."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> ServerStore:
+        engine = create_server_engine(url)
+        migrate_server(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[FeedWriter]:
+        with self.engine.begin() as conn:
+            writer = FeedWriter(conn)
+            yield writer
+            writer.flush()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def _audit(self, conn: Connection, actor: str, action: str, target: str, **detail: Any) -> None:
+        conn.execute(
+            insert(t.audit).values(
+                at=now_iso(), actor=actor, action=action, target=target, detail=json.dumps(detail)
+            )
+        )
+
+    def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            rows = conn.execute(select(t.audit).order_by(t.audit.c.id.desc()).limit(limit))
+            return [dict(r._mapping) for r in rows]
+
+    # -- accounts and neighbourhoods -----------------------------------------------------
+
+    def add_neighbourhood(self, name: str, actor: str = "admin") -> str:
+        nid = new_id()
+        with self._write() as w:
+            w.conn.execute(insert(t.neighbourhood).values(id=nid, name=name, created_at=now_iso()))
+            self._audit(w.conn, actor, "add_neighbourhood", nid, name=name)
+        return nid
+
+    def neighbourhoods(self) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            rows = conn.execute(select(t.neighbourhood).order_by(t.neighbourhood.c.name))
+            return [dict(r._mapping) for r in rows]
+
+    def create_account(
+        self, name: str, password: str, role: str, neighbourhood_ids: Iterable[str] = ()
+    ) -> str:
+        if role not in ("admin", "coach"):
+            raise ServerError("sync.bad_role", role=role)
+        aid = new_id()
+        with self._write() as w:
+            if w.conn.scalar(select(t.account.c.id).where(t.account.c.name == name)):
+                raise ServerError("sync.account_exists", 409, name=name)
+            w.conn.execute(
+                insert(t.account).values(
+                    id=aid,
+                    name=name,
+                    role=role,
+                    password_hash=_hasher.hash(password),
+                    created_at=now_iso(),
+                )
+            )
+            for nid in neighbourhood_ids:
+                w.conn.execute(insert(t.membership).values(account_id=aid, neighbourhood_id=nid))
+            self._audit(w.conn, "admin", "create_account", aid, name=name, role=role)
+        return aid
+
+    def add_membership(self, account_id: str, neighbourhood_id: str) -> None:
+        with self._write() as w:
+            w.conn.execute(
+                insert(t.membership).values(
+                    account_id=account_id, neighbourhood_id=neighbourhood_id
+                )
+            )
+
+    def login(self, name: str, password: str) -> str | None:
+        """A session token for an account whose password matches, else None."""
+        with self._read() as conn:
+            row = conn.execute(select(t.account).where(t.account.c.name == name)).first()
+        if row is None:
+            _hasher.hash(password)  # as slow as a real check: no timing hint that `name` exists
+            return None
+        try:
+            _hasher.verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        token = secrets.token_urlsafe(32)
+        now = datetime.now(UTC)
+        with self._write() as w:
+            w.conn.execute(
+                insert(t.session).values(
+                    token_hash=token_hash(token),
+                    account_id=row.id,
+                    created_at=iso(now),
+                    expires_at=iso(now + timedelta(hours=SESSION_HOURS)),
+                )
+            )
+            self._audit(w.conn, name, "login", row.id)
+        return token
+
+    def principal(self, token: str) -> Principal | None:
+        """Who holds this token now; None when it is unknown, expired or revoked."""
+        digest, now = token_hash(token), now_iso()
+        with self._read() as conn:
+            dev = conn.execute(
+                select(t.device).where(
+                    t.device.c.token_hash == digest, t.device.c.revoked_at.is_(None)
+                )
+            ).first()
+            if dev is not None:
+                return Principal(
+                    "device", dev.id, "volunteer", dev.name, frozenset([dev.neighbourhood_id])
+                )
+            acc = conn.execute(
+                select(t.account)
+                .join(t.session, t.session.c.account_id == t.account.c.id)
+                .where(
+                    t.session.c.token_hash == digest,
+                    t.session.c.revoked_at.is_(None),
+                    t.session.c.expires_at > now,
+                )
+            ).first()
+            if acc is None:
+                return None
+            nids = conn.scalars(
+                select(t.membership.c.neighbourhood_id).where(t.membership.c.account_id == acc.id)
+            )
+            return Principal("account", acc.id, acc.role, acc.name, frozenset(nids))
+
+    def logout(self, token: str) -> None:
+        with self._write() as w:
+            w.conn.execute(
+                update(t.session)
+                .where(t.session.c.token_hash == token_hash(token))
+                .values(revoked_at=now_iso())
+            )
+
+    # -- enrolment and devices -----------------------------------------------------------
+
+    def create_enrolment_code(
+        self, neighbourhood_id: str, created_by: str, uses: int | None = 1, valid_hours: int = 72
+    ) -> NewCode:
+        code, cid = new_code(), new_id()
+        expires = iso(datetime.now(UTC) + timedelta(hours=valid_hours))
+        with self._write() as w:
+            self._require_neighbourhood(w.conn, neighbourhood_id)
+            w.conn.execute(
+                insert(t.enrolment_code).values(
+                    id=cid,
+                    code_hash=token_hash(code),
+                    neighbourhood_id=neighbourhood_id,
+                    created_by=created_by,
+                    created_at=now_iso(),
+                    expires_at=expires,
+                    uses_left=uses,
+                )
+            )
+            self._audit(w.conn, created_by, "create_code", cid, uses=uses, expires_at=expires)
+        return NewCode(cid, code, neighbourhood_id, expires, uses)
+
+    def enrolment_code(self, code_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(
+                select(t.enrolment_code).where(t.enrolment_code.c.id == code_id)
+            ).first()
+            return dict(row._mapping) if row else None
+
+    def revoke_enrolment_code(self, code_id: str, actor: str) -> None:
+        with self._write() as w:
+            w.conn.execute(
+                update(t.enrolment_code)
+                .where(t.enrolment_code.c.id == code_id)
+                .values(revoked_at=now_iso())
+            )
+            self._audit(w.conn, actor, "revoke_code", code_id)
+
+    def enrol(self, code: str, device_name: str = "") -> Enrolment:
+        """Exchange a valid enrolment code for a device token (shown once, kept as a hash)."""
+        token, did = secrets.token_urlsafe(32), new_id()
+        with self._write() as w:
+            row = w.conn.execute(
+                select(t.enrolment_code).where(t.enrolment_code.c.code_hash == token_hash(code))
+            ).first()
+            if (
+                row is None
+                or row.revoked_at is not None
+                or row.expires_at <= now_iso()
+                or row.uses_left == 0
+            ):
+                raise ServerError("sync.bad_code", 403)
+            if row.uses_left is not None:
+                w.conn.execute(
+                    update(t.enrolment_code)
+                    .where(t.enrolment_code.c.id == row.id)
+                    .values(uses_left=row.uses_left - 1)
+                )
+            w.conn.execute(
+                insert(t.device).values(
+                    id=did,
+                    token_hash=token_hash(token),
+                    neighbourhood_id=row.neighbourhood_id,
+                    code_id=row.id,
+                    name=device_name or "appareil",
+                    enrolled_at=now_iso(),
+                )
+            )
+            name = w.conn.scalar(
+                select(t.neighbourhood.c.name).where(t.neighbourhood.c.id == row.neighbourhood_id)
+            )
+            self._audit(w.conn, device_name or did, "enrol", did, code_id=row.id)
+        return Enrolment(token, did, row.neighbourhood_id, str(name))
+
+    def device(self, device_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(select(t.device).where(t.device.c.id == device_id)).first()
+            return dict(row._mapping) if row else None
+
+    def revoke_device(self, device_id: str, actor: str) -> None:
+        with self._write() as w:
+            w.conn.execute(
+                update(t.device).where(t.device.c.id == device_id).values(revoked_at=now_iso())
+            )
+            self._audit(w.conn, actor, "revoke_device", device_id)
+
+    @staticmethod
+    def _require_neighbourhood(conn: Connection, neighbourhood_id: str) -> None:
+        if not conn.scalar(
+            select(t.neighbourhood.c.id).where(t.neighbourhood.c.id == neighbourhood_id)
+        ):
+            raise ServerError("sync.not_found", 404, id=neighbourhood_id)
+
+    # -- forms ---------------------------------------------------------------------------
+
+    def put_form(self, form_id: str, version: str, definition: dict[str, Any]) -> None:
+        with self._write() as w:
+            key = (t.form.c.form_id == form_id) & (t.form.c.version == version)
+            if not w.conn.execute(update(t.form).where(key).values(definition=definition)).rowcount:
+                w.conn.execute(
+                    insert(t.form).values(
+                        form_id=form_id,
+                        version=version,
+                        definition=definition,
+                        created_at=now_iso(),
+                    )
+                )
+
+    def forms(self) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            rows = conn.execute(
+                select(t.form.c.form_id, t.form.c.version, t.form.c.definition).order_by(
+                    t.form.c.form_id, t.form.c.version
+                )
+            )
+            return [dict(r._mapping) for r in rows]
+
+    # -- attachments ---------------------------------------------------------------------
+
+    def put_attachment(self, sha256: str, content: bytes, media_type: str) -> bool:
+        """Keep a file under its hash, verified on arrival; False when it was already here."""
+        if hashlib.sha256(content).hexdigest() != sha256.lower():
+            raise ServerError("sync.attachment_mismatch", 422, sha256=sha256)
+        with self._write() as w:
+            if w.conn.scalar(select(t.attachment.c.sha256).where(t.attachment.c.sha256 == sha256)):
+                return False
+            w.conn.execute(
+                insert(t.attachment).values(
+                    sha256=sha256.lower(),
+                    media_type=media_type,
+                    size=len(content),
+                    content=content,
+                    created_at=now_iso(),
+                )
+            )
+        return True
+
+    def get_attachment(self, sha256: str) -> tuple[bytes, str] | None:
+        with self._read() as conn:
+            row = conn.execute(
+                select(t.attachment.c.content, t.attachment.c.media_type).where(
+                    t.attachment.c.sha256 == sha256
+                )
+            ).first()
+        return (bytes(row.content), row.media_type) if row else None
+
+    def missing_attachments(self, hashes: Sequence[str]) -> list[str]:
+        with self._read() as conn:
+            have = set(
+                conn.scalars(select(t.attachment.c.sha256).where(t.attachment.c.sha256.in_(hashes)))
+            )
+        return [h for h in hashes if h not in have]
+
+    # -- push: the one entry point for changes, from a device or from a bundle -----------
+
+    def push(
+        self, changes: Sequence[Change], neighbourhood_id: str, device_id: str | None
+    ) -> list[ChangeResult]:
+        """Apply a batch of changes in order, in one transaction, under the push rules:
+        a change id seen before with the same content is acknowledged again (`duplicate`),
+        with other content it is refused; anything else is applied and numbered in the feed."""
+        with self._write() as w:
+            known = dict(
+                w.conn.execute(
+                    select(t.received_change.c.change_id, t.received_change.c.content_hash).where(
+                        t.received_change.c.change_id.in_([str(c.change_id) for c in changes])
+                    )
+                ).all()
+            )
+            submissions = _SubmissionBatch(w.conn, changes)
+            results = []
+            received = []
+            for change in changes:
+                cid, digest = str(change.change_id), change.content_hash()
+                if cid in known:
+                    same = known[cid] == digest
+                    results.append(
+                        ChangeResult(
+                            change_id=change.change_id,
+                            status="duplicate" if same else "refused",
+                            reason=None if same else "change_id_reused",
+                        )
+                    )
+                    continue
+                if change.entity == "submission":
+                    result = submissions.add(w, change, digest, neighbourhood_id, device_id)
+                else:
+                    result = self._apply_inventory(w, change, neighbourhood_id, device_id)
+                results.append(result)
+                if result.status == "accepted":
+                    known[cid] = digest
+                    received.append(
+                        {
+                            "change_id": cid,
+                            "content_hash": digest,
+                            "device_id": device_id,
+                            "entity": change.entity,
+                            "entity_id": change.entity_id,
+                            "outcome": result.outcome,
+                            "received_at": now_iso(),
+                        }
+                    )
+            submissions.flush()
+            if received:
+                w.conn.execute(insert(t.received_change), received)
+        return results
+
+    def _apply_inventory(
+        self, w: FeedWriter, change: Change, neighbourhood_id: str, device_id: str | None
+    ) -> ChangeResult:
+        p = InventoryPayload.model_validate(change.payload)
+        incoming = {k: v for k, v in p.data.items() if k != CONFLICTS_KEY} | {DELETED: p.deleted}
+        cid = str(change.change_id)
+        item = w.conn.execute(
+            select(t.inventory_item).where(t.inventory_item.c.id == p.item_id)
+        ).first()
+        if item is not None and item.neighbourhood_id != neighbourhood_id:
+            return ChangeResult(change_id=change.change_id, status="refused", reason="forbidden")
+        if item is None:
+            data, conflicts, outcome, version = incoming, [], "created", 1
+        else:
+            current = dict(item.data) | {DELETED: item.deleted}
+            merge = three_way(self._base_of(w.conn, p, device_id), current, incoming)
+            data, outcome, version = merge.data, merge.outcome, item.version + 1
+            conflicts = list(item.conflicts) + [
+                {
+                    "field": c.field,
+                    "base": c.base,
+                    "current": c.current,
+                    "incoming": c.incoming,
+                    "change_id": cid,
+                }
+                for c in merge.conflicts
+            ]
+        self._write_item(
+            w,
+            item_id=p.item_id,
+            neighbourhood_id=neighbourhood_id,
+            version=version,
+            data=data,
+            conflicts=conflicts,
+            outcome=outcome,
+            change_id=cid,
+            exists=item is not None,
+            device=(device_id, p.base_version + 1, incoming),
+        )
+        return ChangeResult(change_id=change.change_id, status="accepted", outcome=outcome)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _base_of(conn: Connection, p: InventoryPayload, device_id: str | None) -> dict[str, Any]:
+        """The item as the device saw it when it made this change. When the device's own
+        previous change to the item produced `base_version` on the device, its view then is
+        the base (it edited twice before syncing); otherwise `base_version` is a server
+        version the device pulled. Both numberings agree whenever they collide (a device's
+        numbers only catch up with the server's through fast-forwards)."""
+        v = t.inventory_version
+        if device_id is not None:
+            own = conn.execute(
+                select(v.c.local_version, v.c.device_view)
+                .where(v.c.item_id == p.item_id, v.c.device_id == device_id)
+                .order_by(v.c.version.desc())
+                .limit(1)
+            ).first()
+            if own is not None and own.local_version == p.base_version:
+                return dict(own.device_view)
+        row = conn.execute(
+            select(v.c.data, v.c.deleted).where(
+                v.c.item_id == p.item_id, v.c.version == p.base_version
+            )
+        ).first()
+        return dict(row.data) | {DELETED: row.deleted} if row else {}
+
+    def _write_item(
+        self,
+        w: FeedWriter,
+        *,
+        item_id: str,
+        neighbourhood_id: str,
+        version: int,
+        data: dict[str, Any],
+        conflicts: list[dict[str, Any]],
+        outcome: str,
+        change_id: str,
+        exists: bool,
+        device: tuple[str | None, int | None, dict[str, Any] | None] = (None, None, None),
+    ) -> None:
+        stamp = now_iso()
+        body = {k: v for k, v in data.items() if k != DELETED}
+        deleted = bool(data.get(DELETED))
+        values = {
+            "version": version,
+            "data": body,
+            "deleted": deleted,
+            "conflicts": conflicts,
+            "updated_at": stamp,
+        }
+        if exists:
+            w.conn.execute(
+                update(t.inventory_item).where(t.inventory_item.c.id == item_id).values(**values)
+            )
+        else:
+            w.conn.execute(
+                insert(t.inventory_item).values(
+                    id=item_id, neighbourhood_id=neighbourhood_id, **values
+                )
+            )
+        device_id, local_version, view = device
+        w.conn.execute(
+            insert(t.inventory_version).values(
+                item_id=item_id,
+                version=version,
+                change_id=change_id,
+                device_id=device_id,
+                local_version=local_version,
+                device_view=view,
+                data=body,
+                deleted=deleted,
+                outcome=outcome,
+                created_at=stamp,
+            )
+        )
+        state = {
+            "item_id": item_id,
+            "version": version,
+            "data": body | ({CONFLICTS_KEY: conflicts} if conflicts else {}),
+            "deleted": deleted,
+            "outcome": outcome,
+            "updated_at": stamp,
+        }
+        w.append(neighbourhood_id, "inventory", item_id, change_id, state)
+
+    def inventory_item(self, item_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(
+                select(t.inventory_item).where(t.inventory_item.c.id == item_id)
+            ).first()
+            return dict(row._mapping) if row else None
+
+    def resolve(self, item_id: str, resolution: Resolution, actor: Principal) -> ChangeResult:
+        """A coach's decision on conflicting fields: the chosen values replace the current
+        ones, those conflicts are closed, and the result syncs to devices like any change."""
+        cid = str(resolution.change_id)
+        digest = canonical_hash({"resolve": item_id, "values": resolution.values})
+        with self._write() as w:
+            seen = w.conn.scalar(
+                select(t.received_change.c.content_hash).where(t.received_change.c.change_id == cid)
+            )
+            if seen is not None:
+                same = seen == digest
+                return ChangeResult(
+                    change_id=resolution.change_id,
+                    status="duplicate" if same else "refused",
+                    reason=None if same else "change_id_reused",
+                )
+            item = w.conn.execute(
+                select(t.inventory_item).where(t.inventory_item.c.id == item_id)
+            ).first()
+            if item is None or not actor.may_see(item.neighbourhood_id):
+                raise ServerError("sync.not_found", 404, id=item_id)
+            open_fields = {c["field"] for c in item.conflicts}
+            if not resolution.values or not set(resolution.values) <= open_fields:
+                raise ServerError("sync.bad_resolution", 422, fields=", ".join(sorted(open_fields)))
+            data = dict(item.data) | {DELETED: item.deleted}
+            for key, value in resolution.values.items():
+                data[key] = value
+            remaining = [c for c in item.conflicts if c["field"] not in resolution.values]
+            self._write_item(
+                w,
+                item_id=item_id,
+                neighbourhood_id=item.neighbourhood_id,
+                version=item.version + 1,
+                data=data,
+                conflicts=remaining,
+                outcome="resolved",
+                change_id=cid,
+                exists=True,
+            )
+            w.conn.execute(
+                insert(t.received_change).values(
+                    change_id=cid,
+                    content_hash=digest,
+                    device_id=None,
+                    entity="inventory",
+                    entity_id=item_id,
+                    outcome="resolved",
+                    received_at=now_iso(),
+                )
+            )
+            self._audit(w.conn, actor.name, "resolve", item_id, values=resolution.values)
+        return ChangeResult(change_id=resolution.change_id, status="accepted", outcome="resolved")
+
+    # -- submissions and erasure ---------------------------------------------------------
+
+    def submission(self, submission_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(
+                select(t.submission).where(t.submission.c.id == submission_id)
+            ).first()
+            return dict(row._mapping) if row else None
+
+    def count(self, table: str) -> int:
+        with self._read() as conn:
+            return int(conn.scalar(select(func.count()).select_from(t.metadata.tables[table])) or 0)
+
+    def erase_submission(self, submission_id: str, actor: Principal) -> list[str]:
+        """Right to erasure: every version of the interview loses its answers here, and the
+        erasure enters the feed so that devices delete their copies on their next sync."""
+        s = t.submission
+        with self._write() as w:
+            row = w.conn.execute(select(s).where(s.c.id == submission_id)).first()
+            if row is None or not actor.may_see(row.neighbourhood_id):
+                raise ServerError("sync.not_found", 404, id=submission_id)
+            chain = [submission_id]
+            first = row
+            while first.replaces_id and (
+                prev := w.conn.execute(select(s).where(s.c.id == first.replaces_id)).first()
+            ):
+                chain.insert(0, prev.id)
+                first = prev
+            while nxt := w.conn.scalar(select(s.c.id).where(s.c.replaces_id == chain[-1])):
+                if nxt in chain:
+                    break
+                chain.append(nxt)
+            w.conn.execute(
+                update(s).where(s.c.id.in_(chain)).values(answers={}, erased_at=now_iso())
+            )
+            w.conn.execute(
+                update(t.feed)
+                .where(t.feed.c.entity == "submission", t.feed.c.entity_id.in_(chain))
+                .values(payload={"erased": True})
+            )
+            w.append(
+                row.neighbourhood_id, "erasure", submission_id, new_id(), {"submission_ids": chain}
+            )
+            self._audit(w.conn, actor.name, "erase", submission_id, versions=len(chain))
+        return chain
+
+    # -- pull ----------------------------------------------------------------------------
+
+    def pull(
+        self,
+        neighbourhood_ids: Sequence[str],
+        since: int,
+        limit: int = 500,
+        entities: Sequence[str] | None = None,
+    ) -> PullResponse:
+        """Feed entries after `since`: what changed, never what exists. The cursor jumps to
+        the newest number when nothing is left, so entries a caller may not see (filtered
+        out) are not scanned again on the next sync."""
+        f = t.feed
+        with self._read() as conn:
+            newest = int(conn.scalar(select(t.feed_counter.c.last_seq)) or 0)
+            query = (
+                select(f)
+                .where(
+                    f.c.neighbourhood_id.in_(list(neighbourhood_ids)),
+                    f.c.seq > since,
+                    f.c.seq <= newest,
+                )
+                .order_by(f.c.seq)
+                .limit(limit + 1)
+            )
+            if entities is not None:
+                query = query.where(f.c.entity.in_(list(entities)))
+            rows = conn.execute(query).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        entries = [FeedEntry(**r._mapping) for r in rows]
+        cursor = entries[-1].seq if more else max(newest, since)
+        return PullResponse(changes=entries, next_cursor=cursor, more=more)
+
+
+class FeedWriter:
+    """A writing transaction: takes the feed counter's row lock at once, numbers the feed
+    entries appended, and stores them and the new counter value at the end."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.last = int(
+            conn.execute(
+                update(t.feed_counter)
+                .values(last_seq=t.feed_counter.c.last_seq)
+                .returning(t.feed_counter.c.last_seq)
+            ).scalar_one()
+        )
+        self._first = self.last
+        self._rows: list[dict[str, Any]] = []
+
+    def append(
+        self,
+        neighbourhood_id: str,
+        entity: str,
+        entity_id: str,
+        change_id: str,
+        payload: dict[str, Any],
+    ) -> None:
+        self.last += 1
+        self._rows.append(
+            {
+                "seq": self.last,
+                "neighbourhood_id": neighbourhood_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "change_id": change_id,
+                "payload": payload,
+            }
+        )
+        if len(self._rows) >= 1000:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._rows:
+            self.conn.execute(insert(t.feed), self._rows)
+            self._rows = []
+        if self.last != self._first:
+            self.conn.execute(update(t.feed_counter).values(last_seq=self.last))
+            self._first = self.last
+
+
+class _SubmissionBatch:
+    """The submissions of one push, inserted together: a push of 500 interviews costs a few
+    statements, not a few per interview."""
+
+    def __init__(self, conn: Connection, changes: Sequence[Change]) -> None:
+        ids = [c.entity_id for c in changes if c.entity == "submission"]
+        self.existing: dict[str, str] = (
+            dict(
+                conn.execute(
+                    select(t.submission.c.id, t.submission.c.content_hash).where(
+                        t.submission.c.id.in_(ids)
+                    )
+                ).all()
+            )
+            if ids
+            else {}
+        )
+        self.conn = conn
+        self.rows: list[dict[str, Any]] = []
+
+    def add(
+        self,
+        w: FeedWriter,
+        change: Change,
+        digest: str,
+        neighbourhood_id: str,
+        device_id: str | None,
+    ) -> ChangeResult:
+        p = SubmissionPayload.model_validate(change.payload)
+        if p.id in self.existing:
+            same = self.existing[p.id] == digest
+            return ChangeResult(
+                change_id=change.change_id,
+                status="duplicate" if same else "refused",
+                reason=None if same else "submission_exists",
+            )
+        self.existing[p.id] = digest
+        self.rows.append(
+            {
+                "id": p.id,
+                "neighbourhood_id": neighbourhood_id,
+                "device_id": device_id or p.device_id,
+                "form_id": p.form_id,
+                "form_version": p.form_version,
+                "campaign_id": p.campaign_id,
+                "author_id": p.author_id,
+                "answers": p.answers,
+                "created_at": p.created_at,
+                "finalized_at": p.finalized_at,
+                "replaces_id": p.replaces_id,
+                "content_hash": digest,
+                "received_at": now_iso(),
+                "erased_at": None,
+            }
+        )
+        w.append(neighbourhood_id, "submission", p.id, str(change.change_id), change.payload)
+        return ChangeResult(change_id=change.change_id, status="accepted", outcome="created")
+
+    def flush(self) -> None:
+        if self.rows:
+            self.conn.execute(insert(t.submission), self.rows)

@@ -1,0 +1,55 @@
+"""Small builders of protocol messages shared by the sync tests."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sync.protocol import Change
+
+
+def submission_change(
+    answers: dict[str, Any] | None = None,
+    *,
+    sid: str | None = None,
+    change_id: uuid.UUID | None = None,
+    replaces_id: str | None = None,
+) -> Change:
+    sid = sid or str(uuid.uuid4())
+    payload = {
+        "id": sid,
+        "form_id": "porte_a_porte",
+        "form_version": "1",
+        "campaign_id": None,
+        "author_id": None,
+        "device_id": None,
+        "answers": answers if answers is not None else {"street": "Rue Haute", "size": 3},
+        "created_at": "2026-11-22T09:00:00.000Z",
+        "finalized_at": "2026-11-22T09:10:00.000Z",
+        "replaces_id": replaces_id,
+    }
+    return Change(
+        change_id=change_id or uuid.uuid4(), entity="submission", entity_id=sid, payload=payload
+    )
+
+
+def inventory_change(
+    item_id: str,
+    data: dict[str, Any],
+    base_version: int,
+    *,
+    deleted: bool = False,
+    neighbourhood_id: str = "local",
+) -> Change:
+    payload = {
+        "item_id": item_id,
+        "neighbourhood_id": neighbourhood_id,
+        "base_version": base_version,
+        "data": data,
+        "changed_fields": sorted(data),
+        "deleted": deleted,
+        "author_id": None,
+        "device_id": None,
+        "created_at": "2026-11-22T09:00:00.000Z",
+    }
+    return Change(change_id=uuid.uuid4(), entity="inventory", entity_id=item_id, payload=payload)
