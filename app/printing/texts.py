@@ -1,0 +1,106 @@
+"""The words printed on posters and reports, in French and Dutch, and the language choice:
+French, Dutch, or both side by side ("fr+nl")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from survey_forms.model import Texts, text_in
+
+LANGUAGE_CHOICES = ("fr", "nl", "fr+nl")
+
+WORDS: dict[str, Texts] = {
+    "poster_title": {"fr": "Ce que le quartier nous a dit", "nl": "Wat de wijk ons vertelde"},
+    "households": {"fr": "ménages rencontrés", "nl": "bezochte huishoudens"},
+    "volunteers": {"fr": "bénévoles", "nl": "vrijwilligers"},
+    "resources": {"fr": "ressources inventoriées", "nl": "geïnventariseerde hulpbronnen"},
+    "needs_title": {"fr": "Les besoins et envies cités en premier",
+                    "nl": "De meest genoemde noden en wensen"},
+    "needs_axis": {"fr": "% des ménages qui l'ont cité", "nl": "% van de huishoudens"},
+    "quotes_title": {"fr": "Paroles d'habitants", "nl": "Bewoners aan het woord"},
+    "inventory_title": {"fr": "Déjà dans le quartier", "nl": "Al in de wijk"},
+    "invitation_title": {"fr": "Venez en parler !", "nl": "Kom erover praten!"},
+    "qr_caption": {"fr": "Rejoignez le groupe", "nl": "Doe mee met de groep"},
+    "no_personal": {"fr": "Réalisé sans aucune donnée personnelle des habitants.",
+                    "nl": "Gemaakt zonder persoonsgegevens van bewoners."},
+    "report_title": {"fr": "Diagnostic partagé du quartier", "nl": "Gedeelde wijkdiagnose"},
+    "contents": {"fr": "Table des matières", "nl": "Inhoudstafel"},
+    "summary": {"fr": "Les constats en bref", "nl": "De vaststellingen in het kort"},
+    "method": {"fr": "Méthode", "nl": "Methode"},
+    "results": {"fr": "Résultats question par question", "nl": "Resultaten per vraag"},
+    "quotes": {"fr": "Paroles d'habitants", "nl": "Bewoners aan het woord"},
+    "inventory": {"fr": "L'inventaire partagé", "nl": "De gedeelde inventaris"},
+    "needs_ranked": {"fr": "Les besoins par thème", "nl": "Noden per thema"},
+    "comparison": {"fr": "Comparaison avec la campagne précédente",
+                   "nl": "Vergelijking met de vorige campagne"},
+    "annex": {"fr": "Annexe : le questionnaire", "nl": "Bijlage: de vragenlijst"},
+    "page": {"fr": "page", "nl": "pagina"},
+    "campaign": {"fr": "Campagne", "nl": "Campagne"},
+    "dates": {"fr": "Dates", "nl": "Data"},
+    "from_to": {"fr": "du {start} au {end}", "nl": "van {start} tot {end}"},
+    "target": {"fr": "Ménages visés", "nl": "Beoogde huishoudens"},
+    "reached": {"fr": "Ménages rencontrés", "nl": "Bezochte huishoudens"},
+    "response_rate": {"fr": "Taux de réponse", "nl": "Responsgraad"},
+    "volunteers_count": {"fr": "Bénévoles", "nl": "Vrijwilligers"},
+    "answer": {"fr": "Réponse", "nl": "Antwoord"},
+    "count": {"fr": "Ménages", "nl": "Huishoudens"},
+    "share": {"fr": "Part", "nl": "Aandeel"},
+    "answered": {"fr": "{n} réponses", "nl": "{n} antwoorden"},
+    "mean": {"fr": "moyenne {mean}, médiane {median}", "nl": "gemiddelde {mean}, mediaan {median}"},
+    "theme": {"fr": "Thème", "nl": "Thema"},
+    "kind": {"fr": "Type", "nl": "Soort"},
+    "name": {"fr": "Nom", "nl": "Naam"},
+    "address": {"fr": "Adresse", "nl": "Adres"},
+    "status": {"fr": "Statut", "nl": "Status"},
+    "before": {"fr": "Avant", "nl": "Vooraf"},
+    "now": {"fr": "Maintenant", "nl": "Nu"},
+    "change": {"fr": "Écart", "nl": "Verschil"},
+    "question": {"fr": "Question", "nl": "Vraag"},
+    "type": {"fr": "Type de réponse", "nl": "Soort antwoord"},
+    "personal_left_out": {
+        "fr": "Les questions marquées « personnel » (adresse exacte, nom, téléphone, e-mail) "
+              "ne figurent jamais dans ce rapport : seules leurs places dans le questionnaire "
+              "sont indiquées.",
+        "nl": "Vragen die als « persoonlijk » gemarkeerd zijn (huisnummer, naam, telefoon, "
+              "e-mail) staan nooit in dit rapport: alleen hun plaats in de vragenlijst wordt "
+              "vermeld.",
+    },
+    "personal": {"fr": "personnel — non publié", "nl": "persoonlijk — niet gepubliceerd"},
+    "no_data": {"fr": "Pas encore de réponse.", "nl": "Nog geen antwoord."},
+    "none": {"fr": "aucun", "nl": "geen"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The language(s) a document is printed in: ``Languages.parse("fr+nl")``."""
+
+    codes: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, choice: str) -> Languages:
+        if choice not in LANGUAGE_CHOICES:
+            raise ValueError(f"Langue inconnue : {choice!r} (fr, nl ou fr+nl)")
+        return cls(tuple(choice.split("+")))
+
+    @property
+    def first(self) -> str:
+        return self.codes[0]
+
+    @property
+    def bilingual(self) -> bool:
+        return len(self.codes) > 1
+
+    def each(self, texts: Texts, **params: object) -> list[str]:
+        """The text in each language, without repeating a text that is the same in both."""
+        found = [text_in(texts, code, "fr").format(**params) for code in self.codes]
+        return list(dict.fromkeys(found))
+
+    def join(self, texts: Texts, **params: object) -> str:
+        return " / ".join(self.each(texts, **params))
+
+    def word(self, key: str, **params: object) -> str:
+        return self.join(WORDS[key], **params)
+
+    def words(self, key: str, **params: object) -> list[str]:
+        return self.each(WORDS[key], **params)
