@@ -66,6 +66,8 @@ class Dataset:
     inventory: pd.DataFrame = field(default_factory=pd.DataFrame)
     lang: str | None = None
     campaign_id: str | None = None
+    #: The campaign's target number of households, when one campaign was loaded.
+    target_households: int | None = None
 
     @property
     def questions(self) -> list[Question]:
@@ -115,8 +117,9 @@ def load_dataset(
     rows = store.submission_table(
         form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
     )
-    if neighbourhood_id is None and campaign_id is not None:
-        neighbourhood_id = _neighbourhood_of(store, campaign_id)
+    campaign = _campaign(store, campaign_id)
+    if neighbourhood_id is None and campaign:
+        neighbourhood_id = campaign["neighbourhood_id"]
     elif neighbourhood_id is not None and campaign_id is None:
         campaigns = {c["id"] for c in store.campaigns(neighbourhood_id)}
         rows = [r for r in rows if r[3] in campaigns]
@@ -124,14 +127,12 @@ def load_dataset(
     interviews = interview_frame(form, rows, answers, lang)
     repeats = repeat_frames(form, [r[0] for r in rows], answers, lang)
     inventory = inventory_frame(store, neighbourhood_id, lang)
-    return Dataset(form, interviews, repeats, inventory, lang, campaign_id)
+    target = campaign.get("target_households") if campaign else None
+    return Dataset(form, interviews, repeats, inventory, lang, campaign_id, target)
 
 
-def _neighbourhood_of(store: Store, campaign_id: str) -> str | None:
-    for campaign in store.campaigns():
-        if campaign["id"] == campaign_id:
-            return str(campaign["neighbourhood_id"])
-    return None
+def _campaign(store: Store, campaign_id: str | None) -> dict[str, Any] | None:
+    return next((c for c in store.campaigns() if c["id"] == campaign_id), None)
 
 
 def interview_frame(

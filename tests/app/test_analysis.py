@@ -1,0 +1,161 @@
+"""Analysis of a small campaign whose every figure is known."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app import analysis
+from app.dataset import Dataset, load_dataset
+from app.review import REJECTED, review
+from app.store import Store
+from survey_forms.model import Choice, Form, Question
+
+FORM = Form(
+    "enquete",
+    "1",
+    children=[
+        Question("street", "text"),
+        Question("tenure", "select_one", {"fr": "Statut"}, list_name="tenure"),
+        Question("needs", "select_multiple", {"fr": "Besoins"}, list_name="needs"),
+        Question("household_size", "integer", {"fr": "Taille du ménage"}),
+        Question("likes", "text", {"fr": "Ce que vous aimez"}),
+        Question("contact_name", "text", personal=True),
+        Question("theme", "select_one", list_name="themes"),
+    ],
+    choice_lists={
+        "tenure": [Choice("owner", {"fr": "Propriétaire"}), Choice("tenant", {"fr": "Locataire"})],
+        "needs": [
+            Choice("garden", {"fr": "Potager"}, theme="biodiversite"),
+            Choice("trees", {"fr": "Arbres"}, theme="biodiversite"),
+            Choice("bike", {"fr": "Vélo"}, theme="mobilite"),
+        ],
+        "themes": [
+            Choice("biodiversite", {"fr": "Biodiversité"}),
+            Choice("mobilite", {"fr": "Mobilité"}),
+        ],
+    },
+)
+ANSWERS: list[dict[str, Any]] = [
+    {
+        "street": "Rue Haute",
+        "tenure": "owner",
+        "needs": ["garden", "bike"],
+        "household_size": 1,
+        "likes": "Le marché",
+        "contact_name": "Anne Maes",
+    },
+    {"street": "Rue Haute", "tenure": "tenant", "needs": ["garden", "trees"], "household_size": 3},
+    {
+        "street": "Rue Blaes",
+        "tenure": "tenant",
+        "needs": ["bike"],
+        "household_size": 4,
+        "likes": "Les voisins",
+    },
+    {"street": "Rue Blaes", "tenure": "tenant", "household_size": 4},
+    {"street": "Rue Blaes", "tenure": "owner", "needs": ["garden"], "household_size": 9},
+]  # the last one is rejected
+
+
+def campaign(store: Store, answers: list[dict[str, Any]], reject_last: bool = True) -> Dataset:
+    store.import_form(FORM)
+    nid = store.add_neighbourhood("Marolles")
+    cid = store.add_campaign(nid, "Diagnostic", target_households=10)
+    ids = [
+        store.finalize(store.save_draft("enquete", "1", a, campaign_id=cid).id).id for a in answers
+    ]
+    if reject_last:
+        review(store, ids[-1:], REJECTED, "Doublon")
+    return load_dataset(store, form_id="enquete", campaign_id=cid)
+
+
+@pytest.fixture
+def dataset(store: Store) -> Dataset:
+    return campaign(store, ANSWERS)
+
+
+def test_choice_counts_and_percentages(dataset: Dataset) -> None:
+    tenure = analysis.question_summary(dataset, "tenure")
+    assert isinstance(tenure, analysis.ChoiceSummary) and tenure.respondents == 4
+    assert tenure.table[["label", "count", "percent"]].values.tolist() == [
+        ["Propriétaire", 1, 25.0],
+        ["Locataire", 3, 75.0],
+    ]
+    needs = analysis.question_summary(dataset, "needs")
+    assert isinstance(needs, analysis.ChoiceSummary) and needs.respondents == 3
+    assert needs.table["count"].tolist() == [2, 1, 2]
+    assert needs.table["percent"].tolist() == [66.7, 33.3, 66.7]
+
+
+def test_number_distribution(dataset: Dataset) -> None:
+    size = analysis.question_summary(dataset, "household_size")
+    assert isinstance(size, analysis.NumberSummary)
+    assert (size.respondents, size.mean, size.median) == (4, 3.0, 3.5)
+    assert (size.minimum, size.maximum, size.q1, size.q3) == (1, 4, 2.5, 4.0)
+    assert size.histogram["count"].tolist() == [1, 0, 1, 2], "one bin per household size"
+
+
+def test_free_text_is_quoted_but_personal_fields_never(dataset: Dataset) -> None:
+    quotes = analysis.quotes(dataset)
+    assert sorted(quotes["text"]) == ["Le marché", "Les voisins"]
+    assert set(quotes["question"]) == {"likes"}
+    with pytest.raises(ValueError, match="personnelle"):
+        analysis.quotes(dataset, ["contact_name"])
+    with pytest.raises(ValueError, match="personnelle"):
+        analysis.question_summary(dataset, "contact_name")
+
+
+def test_results_by_street_and_volunteer(dataset: Dataset) -> None:
+    by_street = analysis.summary_by(dataset, "tenure")
+    assert by_street.loc["Rue Blaes"].to_dict() == {"n": 2, "Propriétaire": 0.0, "Locataire": 100.0}
+    assert by_street.loc["Rue Haute", "Propriétaire"] == 50.0
+    sizes = analysis.summary_by(dataset, "household_size", by="_submitted_by")
+    assert sizes["n"].sum() == 4
+
+
+def test_progress_against_the_target(dataset: Dataset) -> None:
+    progress = analysis.campaign_progress(dataset, street_targets={"Rue Haute": 4, "Rue Blaes": 4})
+    assert (progress.reached, progress.target, progress.percent_of_target) == (4, 10, 40.0)
+    by_street = progress.by_street.set_index("street")
+    assert by_street["percent_of_target"].to_dict() == {"Rue Blaes": 50.0, "Rue Haute": 50.0}
+    assert progress.by_day["cumulative"].iloc[-1] == 4
+
+
+def test_needs_ranked_by_theme(dataset: Dataset) -> None:
+    themes = analysis.needs_by_theme(dataset)
+    assert themes[["theme", "label", "mentions", "households"]].values.tolist() == [
+        ["biodiversite", "Biodiversité", 3, 2],
+        ["mobilite", "Mobilité", 2, 2],
+    ]
+    assert themes["top"][0] == "Potager (2), Arbres (1)"
+    assert themes["percent"].tolist() == [50.0, 50.0]
+
+
+def test_key_figures(dataset: Dataset) -> None:
+    figures = analysis.key_figures(dataset)
+    assert (figures.interviews, figures.streets, figures.people_in_households) == (4, 2, 12)
+
+
+def test_two_campaigns_compared(tmp_path) -> None:
+    with Store.open(tmp_path / "a.sqlite") as store:
+        before = campaign(store, ANSWERS)
+    with Store.open(tmp_path / "b.sqlite") as store:
+        answers = [
+            {"tenure": "owner", "household_size": 2},
+            {"tenure": "tenant", "household_size": 4},
+        ]
+        after = campaign(store, answers, reject_last=False)
+    rows = analysis.compare_campaigns(before, after, ["tenure", "household_size"]).set_index(
+        ["question", "choice"]
+    )
+    assert rows.loc[("tenure", "owner"), ["before", "after", "change"]].tolist() == [25, 50, 25]
+    assert rows.loc[("household_size", "mean"), "change"] == 0.0
+
+
+def test_analysis_refuses_a_labelled_dataset(store: Store) -> None:
+    campaign(store, ANSWERS[:1], reject_last=False)
+    labelled = load_dataset(store, form_id="enquete", lang="fr")
+    with pytest.raises(ValueError, match="brutes"):
+        analysis.question_summary(labelled, "tenure")
