@@ -11,18 +11,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import QuartierError
 from app.store import Store
 from ui.main_window import MainWindow
+from ui.preferences import interface_language
+from ui.translations import install_translators
 
 
 def run(db_path: Path, argv: list[str] | None = None) -> int:
     """Open the window on `db_path`. QUARTIER_SMOKE_TEST=1 shows it and quits at once (used
     by the packaging test to prove a bundle starts)."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("Quartier")
     app.setOrganizationName("Quartier")
+    lang = interface_language()
+    translators = install_translators(app, lang)
     try:
         store = Store.open(db_path)
     except QuartierError as error:
-        QMessageBox.critical(None, "Quartier", error.text("fr"))
+        QMessageBox.critical(None, "Quartier", error.text(lang))
         return 1
     window = MainWindow(store)
     window.show()
@@ -31,6 +36,17 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
         store.close()
         return 0
     try:
-        return app.exec()
+        status = app.exec()
     finally:
+        del translators
         store.close()
+    return leave(status)
+
+
+def leave(status: int) -> int:
+    """End the process once everything is saved and closed. PySide6 6.12.0 drops a reference
+    to True/False on every bool signal, and after a few hundred clicks the interpreter aborts
+    while finalizing ("bool_dealloc"): skipping finalization avoids a crash report at exit."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

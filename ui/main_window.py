@@ -1,19 +1,191 @@
-"""The main window: the current neighbourhood and campaign, and the sections of the work."""
+"""The main window: the current neighbourhood and campaign in view, a side list of sections
+(Entretiens, Inventaire, Synchronisation, Impression, and Coach for coaches), the menus and
+shortcuts of a desktop application, and its size and place kept between runs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.records import SubmissionQuery
 from app.store import Store
+from ui.interviews_page import InterviewsPage
+from ui.inventory_page import InventoryPage
+from ui.placeholder_pages import coach_page, print_page
+from ui.preferences import interface_language, preferences
+from ui.settings_dialog import SettingsDialog
+from ui.sync_page import SyncPage
+from ui.work_context import WorkContext
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        names = ", ".join(n["name"] for n in store.neighbourhoods()) or "aucun quartier"
-        self.setWindowTitle(f"Quartier — {names}")
-        count = store.count_submissions(SubmissionQuery())
-        self.setCentralWidget(QLabel(f"{count} entretiens"))
-        self.resize(1100, 720)
+        self.context = WorkContext.from_store(store, interface_language())
+        self.setWindowTitle(self._title())
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("QLabel#heading { font-size: 12pt; padding: 4px 8px; }")
+        self.sections = QListWidget()
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.sections.setMaximumWidth(190)
+        self.sections.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.pages = QStackedWidget()
+        self.interviews = InterviewsPage(self.context)
+        self.interviews.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.inventory = InventoryPage(self.context)
+        self._add_section(self.tr("Entretiens"), self.interviews)
+        self._add_section(self.tr("Inventaire"), self.inventory)
+        self._add_section(self.tr("Synchronisation"), SyncPage(self.context))
+        self._add_section(self.tr("Impression"), print_page())
+        if self.context.is_coach():
+            self._add_section(self.tr("Coach"), coach_page(self.context))
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.addWidget(self.sections)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.heading)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._show_heading()
+        self._build_menus()
+        self.resize(1180, 760)
+        self._restore_state()
+
+    def _title(self) -> str:
+        name = self.context.neighbourhood_name() or self.tr("aucun quartier")
+        return f"Quartier — {name}"
+
+    def _show_heading(self) -> None:
+        person = self.context.person()
+        who = person["name"] if person else self.tr("bénévole non choisi (Fichier → Paramètres)")
+        parts = [
+            self.context.neighbourhood_name() or self.tr("Aucun quartier"),
+            self.context.campaign_name() or self.tr("aucune campagne"),
+            who,
+        ]
+        parts[0] = f"<b>{parts[0]}</b>"
+        self.heading.setText(" · ".join(parts))
+
+    def _add_section(self, name: str, page: QWidget) -> None:
+        self.sections.addItem(name)
+        self.pages.addWidget(page)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        file_menu.addAction(
+            self._action(self.tr("&Nouvel entretien"), QKeySequence.StandardKey.New, self.new)
+        )
+        file_menu.addAction(self._action(self.tr("&Paramètres…"), "Ctrl+,", self.open_settings))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
+        edit_menu.addAction(
+            self._action(self.tr("&Rechercher"), QKeySequence.StandardKey.Find, self.search)
+        )
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        for row in range(self.sections.count()):
+            view_menu.addAction(
+                self._action(
+                    self.sections.item(row).text(),
+                    f"Ctrl+{row + 1}",
+                    lambda _c=False, r=row: self.sections.setCurrentRow(r),
+                )
+            )
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu.addAction(self._action(self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts))
+        help_menu.addAction(self._action(self.tr("À &propos de Quartier"), "", self.about))
+
+    # ------------------------------------------------------------------ actions
+
+    def new(self) -> None:
+        self.sections.setCurrentRow(0)
+        self.interviews.new_interview()
+
+    def search(self) -> None:
+        if self.pages.currentWidget() is self.inventory:
+            self.inventory.focus_search()
+        else:
+            self.sections.setCurrentRow(0)
+            self.interviews.focus_search()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context, self)
+        if dialog.exec():
+            self._show_heading()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Raccourcis clavier"),
+            self.tr(
+                "Ctrl+N : nouvel entretien\n"
+                "Ctrl+F : rechercher\n"
+                "Tab / Maj+Tab : question suivante / précédente\n"
+                "Entrée : question suivante\n"
+                "1 à 9 : choisir une réponse dans une liste\n"
+                "Ctrl+PgSuiv / Ctrl+PgPréc : page suivante / précédente\n"
+                "Ctrl+Entrée : finaliser l'entretien\n"
+                "Ctrl+1 à Ctrl+5 : changer de section\n"
+                "Ctrl+Q : quitter"
+            ),
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Quartier"),
+            self.tr(
+                "Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables "
+                "Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque "
+                "modification."
+            ),
+        )
+
+    # ------------------------------------------------------------------ window state
+
+    def _restore_state(self) -> None:
+        settings = preferences()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        section = str(settings.value("window/section", 0))
+        row = int(section) if section.isdigit() else 0
+        self.sections.setCurrentRow(min(row, self.sections.count() - 1))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.interviews.close_editor():
+            event.ignore()
+            return
+        settings = preferences()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/section", self.sections.currentRow())
+        super().closeEvent(event)

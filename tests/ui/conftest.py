@@ -1,0 +1,69 @@
+"""Desktop tests: offscreen Qt (set by tests/conftest.py), preferences in a temporary folder,
+message boxes recorded instead of shown, and a small demo neighbourhood."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from app.demo import build_demo
+from app.store import Store
+
+
+@pytest.fixture(autouse=True)
+def isolated_preferences(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "preferences"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every warning a test provokes, instead of a modal box that would wait forever."""
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return shown
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    build_demo(path, households=40)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_path: Path) -> Iterator[Store]:
+    with Store.open(demo_path) as store:
+        store.set_setting("person_id", store.people()[0]["id"])
+        yield store
+
+
+# PySide6 6.12.0 drops a reference to True/False on every bool signal (toggled, clicked...):
+# after a few hundred of them the interpreter aborts while finalizing ("bool_dealloc"), once
+# every test has passed. The desktop tests end the process themselves with pytest's status.
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _EXIT_STATUS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])

@@ -1,0 +1,140 @@
+"""The form filler, driven through its widgets as a volunteer would."""
+
+from __future__ import annotations
+
+from keyboard import press, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from app.records import DRAFT, FINALIZED, SubmissionQuery
+from app.store import Store
+from ui.form_filler.editors import ChoiceListEditor, NumberEditor, TextEditor
+from ui.form_filler.interview_editor import InterviewEditor
+
+
+def open_editor(qtbot, store: Store, record=None) -> InterviewEditor:
+    form = store.get_form(record.form_id if record else "porte_a_porte")
+    editor = InterviewEditor(
+        store, form, record, author_id=store.get_setting("person_id"), campaign_id=None, lang="fr"
+    )
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.restore_position()
+    return editor
+
+
+def line_of(editor: InterviewEditor, name: str) -> QLineEdit:
+    widget = editor.view.rows_by_key[name].editor
+    assert isinstance(widget, TextEditor | NumberEditor)
+    line = widget.focus_target()
+    assert isinstance(line, QLineEdit)
+    return line
+
+
+def choose(editor: InterviewEditor, name: str, number: int) -> None:
+    widget = editor.view.rows_by_key[name].editor
+    assert isinstance(widget, ChoiceListEditor)
+    widget.focus_target().setFocus()
+    press(widget.buttons[0], Qt.Key(Qt.Key.Key_0 + number))
+
+
+def fill_minimum(editor: InterviewEditor, street: str = "Rue Haute") -> None:
+    choose(editor, "consent", 1)  # 1. Oui
+    editor.view.focus_key("street")
+    type_text(line_of(editor, "street"), street)
+    editor.view.focus_key("household_size")
+    type_text(line_of(editor, "household_size"), "3")
+
+
+def test_fill_finalize_appears_in_list(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    fill_minimum(editor, "Rue des Fleurs-Bleues")
+    assert editor.finalize()
+    found = demo_store.list_submissions(SubmissionQuery(street="Rue des Fleurs-Bleues"))
+    assert [s.status for s in found] == [FINALIZED]
+    record = demo_store.get_submission(found[0].id)
+    assert record.answers["consent"] == "yes"
+    assert record.answers["household_size"] == 3
+
+
+def test_accented_text_reaches_the_answers(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    fill_minimum(editor, "Rue de l'Épée")
+    editor.save_now()
+    assert demo_store.get_submission(editor.submission_id).answers["street"] == "Rue de l'Épée"
+
+
+def test_relevance_hides_and_shows_questions(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    row = editor.view.rows_by_key["house_number"]
+    assert row.isHidden()
+    choose(editor, "consent", 1)
+    assert not row.isHidden()
+    choose(editor, "consent", 2)  # 2. Non
+    assert row.isHidden()
+
+
+def test_constraint_blocks_finalize_with_its_message(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    fill_minimum(editor)
+    line = line_of(editor, "household_size")
+    line.clear()
+    type_text(line, "40")
+    row = editor.view.rows_by_key["household_size"]
+    assert not row.error.isHidden()
+    assert "Entre 1 et 20" in row.error.text()
+    assert not editor.finalize()
+    assert editor.missing.isVisibleTo(editor)
+    items = [editor.missing.list.item(i).text() for i in range(editor.missing.list.count())]
+    assert any("Entre 1 et 20" in text for text in items)
+    assert demo_store.get_submission(editor.submission_id).status == DRAFT
+
+
+def test_missing_list_links_to_the_question(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    assert not editor.finalize()
+    missing = editor.missing.list
+    texts = [missing.item(i).text() for i in range(missing.count())]
+    assert any("Rue" in t for t in texts)
+    street = next(i for i, t in enumerate(texts) if "Rue" in t)
+    missing.itemClicked.emit(missing.item(street))
+    assert QApplication.focusWidget() is line_of(editor, "street")
+
+
+def test_every_change_is_saved_as_a_draft(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    choose(editor, "consent", 1)
+    qtbot.waitUntil(lambda: editor.submission_id is not None, timeout=2000)
+    assert demo_store.get_submission(editor.submission_id).answers["consent"] == "yes"
+    assert "Enregistré" in editor.status.text()
+
+
+def test_enter_moves_to_the_next_question_and_page(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    view = editor.view
+    choose(editor, "consent", 1)
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert view.current == 1  # Adresse
+    assert QApplication.focusWidget() is line_of(editor, "street")
+
+
+def test_correction_makes_a_new_version(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    fill_minimum(editor, "Rue Blaes")
+    assert editor.finalize()
+    first = editor.record
+    shown = open_editor(qtbot, demo_store, first)
+    assert shown.read_only
+    drafts = []
+    shown.correctionStarted.connect(drafts.append)
+    shown.correct_button.click()
+    correction = open_editor(qtbot, demo_store, drafts[0])
+    line = line_of(correction, "household_size")
+    line.clear()
+    type_text(line, "4")
+    assert correction.finalize()
+    versions = demo_store.versions(first.id)
+    assert [v.answers["household_size"] for v in versions] == [3, 4]
+    assert versions[1].replaces_id == first.id

@@ -1,0 +1,523 @@
+"""One input widget per question type. An editor shows a value (`set_value`, silent) and emits
+`edited(value)` when the volunteer changes it; the form view hands that to the FormSession.
+
+Keyboard: number keys 1-9 pick a choice in a focused choice list; Enter is left to the form
+view (it moves on to the next question)."""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survey_forms import Choice, Question
+from survey_forms.model import text_in
+
+#: select_one lists longer than this become a searchable combo box.
+LONG_LIST = 12
+EMPTY_DATE = QDate(1900, 1, 1)
+INTEGER = QRegularExpression(r"-?\d*")
+DECIMAL = QRegularExpression(r"-?\d*([.,]\d*)?")
+TIME = QRegularExpression(r"\d{0,2}(:\d{0,2})?")
+
+
+class Attachments(Protocol):
+    """Where photos go (the store): kept once by content, named by their SHA-256."""
+
+    def add_attachment(self, content: bytes, media_type: str) -> str: ...
+
+    def get_attachment(self, sha256: str) -> tuple[bytes, str]: ...
+
+
+class QuestionEditor(QWidget):
+    edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: Any = None
+        self._loading = False
+
+    @property
+    def value(self) -> Any:
+        return self._value
+
+    def set_value(self, value: Any) -> None:
+        if value == self._value:
+            return
+        self._value = value
+        self._loading = True
+        try:
+            self.show_value(value)
+        finally:
+            self._loading = False
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def commit(self, value: Any) -> None:
+        if not self._loading and value != self._value:
+            self._value = value
+            self.edited.emit(value)
+
+    def focus_target(self) -> QWidget:
+        return self
+
+    def set_accessible_name(self, name: str) -> None:
+        self.focus_target().setAccessibleName(name)
+
+    def set_choices(self, choices: list[Choice], lang: str, default_lang: str) -> None:
+        """Only choice editors care (a choice filter may change the list)."""
+
+
+class TextEditor(QuestionEditor):
+    def __init__(self, multiline: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line: QLineEdit | None = None
+        self.area: QPlainTextEdit | None = None
+        if multiline:
+            self.area = QPlainTextEdit()
+            self.area.setTabChangesFocus(True)
+            self.area.setFixedHeight(self.area.fontMetrics().lineSpacing() * 4 + 12)
+            self.area.textChanged.connect(lambda: self.commit(self._text()))
+            layout.addWidget(self.area)
+        else:
+            self.line = QLineEdit()
+            self.line.textEdited.connect(lambda _t: self.commit(self._text()))
+            layout.addWidget(self.line)
+
+    def _text(self) -> str | None:
+        text = self.area.toPlainText() if self.area else self.line.text() if self.line else ""
+        return text or None
+
+    def show_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.area is not None:
+            self.area.setPlainText(text)
+        elif self.line is not None:
+            self.line.setText(text)
+
+    def focus_target(self) -> QWidget:
+        return self.area or self.line or self
+
+
+class NumberEditor(QuestionEditor):
+    """Integers and decimals, typed freely (a comma works as decimal point); the form's
+    constraint says what is allowed, not a spin box's range."""
+
+    def __init__(self, decimal: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.decimal = decimal
+        self.line = QLineEdit()
+        self.line.setValidator(QRegularExpressionValidator(DECIMAL if decimal else INTEGER))
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 16)
+        self.line.textEdited.connect(lambda t: self.commit(self.parse(t)))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        layout.addStretch()
+
+    def parse(self, text: str) -> int | float | None:
+        try:
+            return float(text.replace(",", ".")) if self.decimal else int(text)
+        except ValueError:
+            return None
+
+    def show_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.line
+
+
+class ChoiceListEditor(QuestionEditor):
+    """select_one as radio buttons, select_multiple as check boxes; keys 1-9 pick."""
+
+    def __init__(self, multiple: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.multiple = multiple
+        self.layout_ = QGridLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        self.group.buttonToggled.connect(self._toggled)
+        self.buttons: list[QAbstractButton] = []
+        self.names: list[str] = []
+
+    def set_choices(self, choices: list[Choice], lang: str, default_lang: str) -> None:
+        names = [c.name for c in choices]
+        labels = [text_in(c.label, lang, default_lang) or c.name for c in choices]
+        if names == self.names and [b.text() for b in self.buttons] == self._numbered(labels):
+            return
+        for old in self.buttons:
+            self.group.removeButton(old)
+            old.deleteLater()
+        self.names = names
+        self.buttons = []
+        columns = 2 if len(choices) > 8 else 1
+        rows = (len(choices) + columns - 1) // columns
+        for i, text in enumerate(self._numbered(labels)):
+            button: QAbstractButton = QCheckBox(text) if self.multiple else QRadioButton(text)
+            button.installEventFilter(self)
+            self.group.addButton(button, i)
+            self.layout_.addWidget(button, i % rows, i // rows)
+            self.buttons.append(button)
+        self._loading = True
+        try:
+            self.show_value(self._value)
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _numbered(labels: list[str]) -> list[str]:
+        return [f"{i + 1}. {t}" if i < 9 else t for i, t in enumerate(labels)]
+
+    def show_value(self, value: Any) -> None:
+        chosen = set(value or []) if self.multiple else {value}
+        if not self.multiple:
+            self.group.setExclusive(False)  # lets every radio be cleared
+        for name, button in zip(self.names, self.buttons, strict=True):
+            button.setChecked(name in chosen)
+        self.group.setExclusive(not self.multiple)
+
+    def _toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        chosen = [n for n, b in zip(self.names, self.buttons, strict=True) if b.isChecked()]
+        if self.multiple:
+            self.commit(chosen or None)
+        else:
+            self.commit(chosen[0] if chosen else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            number = event.key() - Qt.Key.Key_0
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if plain and 1 <= number <= min(9, len(self.buttons)):
+                button = self.buttons[number - 1]
+                button.setFocus()
+                button.setChecked(not button.isChecked() if self.multiple else True)
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_target(self) -> QWidget:
+        checked = [b for b in self.buttons if b.isChecked()]
+        candidates: list[QWidget] = [*checked, *self.buttons, self]
+        return candidates[0]
+
+    def set_accessible_name(self, name: str) -> None:
+        self.setAccessibleName(name)
+        for button in self.buttons:
+            button.setAccessibleDescription(name)
+
+
+class ComboEditor(QuestionEditor):
+    """A long select_one list: type a few letters anywhere in a label to find a choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.setCompleter(completer)
+        self.combo.currentIndexChanged.connect(
+            lambda i: self.commit(self.combo.itemData(i) or None)
+        )
+        self.names: list[str] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+
+    def set_choices(self, choices: list[Choice], lang: str, default_lang: str) -> None:
+        names = [c.name for c in choices]
+        self._loading = True
+        try:
+            self.combo.clear()
+            self.combo.addItem("", "")
+            for choice in choices:
+                self.combo.addItem(text_in(choice.label, lang, default_lang), choice.name)
+            self.names = names
+            self.show_value(self._value)
+        finally:
+            self._loading = False
+
+    def show_value(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value or "")))
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class DateEditor(QuestionEditor):
+    """A date with a calendar; the earliest date stands for 'no answer' and shows empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit.setMinimumDate(EMPTY_DATE)
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDate(EMPTY_DATE)
+        self.edit.dateChanged.connect(self._changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addStretch()
+
+    def _changed(self, date: QDate) -> None:
+        self.commit(None if date == EMPTY_DATE else date.toString(Qt.DateFormat.ISODate))
+
+    def show_value(self, value: Any) -> None:
+        date = QDate.fromString(str(value or "")[:10], Qt.DateFormat.ISODate)
+        self.edit.setDate(date if date.isValid() else EMPTY_DATE)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class TimeEditor(QuestionEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit()
+        self.line.setValidator(QRegularExpressionValidator(TIME))
+        self.line.setPlaceholderText(self.tr("hh:mm"))
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00:00") * 3)
+        self.line.textEdited.connect(self._changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        layout.addStretch()
+
+    def _changed(self, text: str) -> None:
+        hours, _, minutes = text.partition(":")
+        complete = hours.isdigit() and len(minutes) == 2 and minutes.isdigit()
+        valid = complete and int(hours) < 24 and int(minutes) < 60
+        self.commit(f"{int(hours):02d}:{minutes}" if valid else None)
+
+    def show_value(self, value: Any) -> None:
+        self.line.setText(str(value or "")[:5])
+
+    def focus_target(self) -> QWidget:
+        return self.line
+
+
+class GeopointEditor(QuestionEditor):
+    """A place: an address anyone can type on a doorstep, or coordinates when known. The
+    answer is `"lat lon"` when both coordinates are given, else the address text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("Adresse ou lieu"))
+        self.lat = QLineEdit()
+        self.lon = QLineEdit()
+        for edit, hint in ((self.lat, self.tr("latitude")), (self.lon, self.tr("longitude"))):
+            edit.setPlaceholderText(hint)
+            edit.setValidator(QRegularExpressionValidator(DECIMAL))
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0") * 14)
+            edit.setAccessibleName(hint)
+        for edit in (self.address, self.lat, self.lon):
+            edit.textEdited.connect(lambda _t: self.commit(self._answer()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.address, 1)
+        layout.addWidget(self.lat)
+        layout.addWidget(self.lon)
+
+    def _answer(self) -> str | None:
+        try:
+            lat = float(self.lat.text().replace(",", "."))
+            lon = float(self.lon.text().replace(",", "."))
+        except ValueError:
+            return self.address.text().strip() or None
+        return f"{lat} {lon}"
+
+    def show_value(self, value: Any) -> None:
+        parts = str(value or "").split()
+        try:
+            lat, lon = float(parts[0]), float(parts[1])
+        except (IndexError, ValueError):
+            self.address.setText(str(value or ""))
+            return
+        self.lat.setText(str(lat))
+        self.lon.setText(str(lon))
+
+    def focus_target(self) -> QWidget:
+        return self.address
+
+
+class ImageEditor(QuestionEditor):
+    """A photo chosen from a file, kept in the store; the answer is its SHA-256."""
+
+    THUMBNAIL = 160
+
+    def __init__(self, attachments: Attachments, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attachments = attachments
+        self.button = QPushButton(self.tr("Choisir une photo…"))
+        self.button.clicked.connect(self.choose)
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(self.THUMBNAIL, self.THUMBNAIL * 3 // 4)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setStyleSheet("border: 1px solid palette(mid);")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.thumbnail)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch()
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choisir une photo"), "", self.tr("Images (*.png *.jpg *.jpeg *.webp)")
+        )
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> None:
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        sha = self.attachments.add_attachment(path.read_bytes(), media_type)
+        self.show_value(sha)
+        self.commit(sha)
+
+    def show_value(self, value: Any) -> None:
+        pixmap = QPixmap()
+        if value:
+            content, _ = self.attachments.get_attachment(str(value))
+            pixmap.loadFromData(content)
+        if pixmap.isNull():
+            self.thumbnail.setText(self.tr("Pas de photo") if not value else "?")
+        else:
+            self.thumbnail.setPixmap(
+                pixmap.scaled(
+                    self.thumbnail.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def focus_target(self) -> QWidget:
+        return self.button
+
+
+class AcknowledgeEditor(QuestionEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self.tr("OK"))
+        self.box.toggled.connect(lambda on: self.commit("OK" if on else None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+
+    def show_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def focus_target(self) -> QWidget:
+        return self.box
+
+
+class RangeEditor(QuestionEditor):
+    def __init__(self, parameters: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        start, end = float(parameters.get("start", 1)), float(parameters.get("end", 10))
+        self.step = float(parameters.get("step", 1)) or 1.0
+        self.start = start
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, round((end - start) / self.step))
+        self.slider.valueChanged.connect(lambda p: self.commit(self._number(p)))
+        self.shown = QLabel("—")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.shown)
+        self.edited.connect(self._show_number)
+
+    def _number(self, position: int) -> float | int:
+        value = self.start + position * self.step
+        return int(value) if float(value).is_integer() else round(value, 6)
+
+    def _show_number(self, value: Any) -> None:
+        self.shown.setText("—" if value is None else str(value))
+
+    def show_value(self, value: Any) -> None:
+        if value is not None:
+            self.slider.setValue(round((float(value) - self.start) / self.step))
+        self._show_number(value)
+
+    def focus_target(self) -> QWidget:
+        return self.slider
+
+
+class ReadOnlyEditor(QuestionEditor):
+    """A calculation (or a read-only question): shown, never typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("—")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+
+    def show_value(self, value: Any) -> None:
+        self.label.setText("—" if value in (None, "") else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.label
+
+
+def editor_for(question: Question, attachments: Attachments) -> QuestionEditor | None:
+    """The editor of a question, or None when it has none (a note)."""
+    kind = question.type
+    makers: dict[str, Callable[[], QuestionEditor]] = {
+        "integer": lambda: NumberEditor(decimal=False),
+        "decimal": lambda: NumberEditor(decimal=True),
+        "date": DateEditor,
+        "time": TimeEditor,
+        "geopoint": GeopointEditor,
+        "image": lambda: ImageEditor(attachments),
+        "acknowledge": AcknowledgeEditor,
+        "range": lambda: RangeEditor(question.parameters),
+        "calculate": ReadOnlyEditor,
+    }
+    if kind == "note":
+        return None
+    if question.read_only == "true()":
+        return ReadOnlyEditor()
+    if question.is_select:
+        if not question.is_multiple and len(question.choices) > LONG_LIST:
+            return ComboEditor()
+        return ChoiceListEditor(multiple=question.is_multiple)
+    if kind in makers:
+        return makers[kind]()
+    return TextEditor(multiline="multiline" in (question.appearance or ""))

@@ -1,0 +1,261 @@
+"""One interview on screen: the form view, saved as a draft on every change, finalized with
+Ctrl+Enter once nothing is missing, and corrected (a new version) once finalized.
+
+Never lose work: each committed edit starts a short timer (SAVE_DELAY_MS); when it fires the
+answers go to `store.save_draft` in one transaction. Closing the editor saves at once. The
+status label says whether the last save reached the disk; a failed save is never hidden.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QuartierError
+from app.records import FINALIZED, SubmissionRecord
+from app.store import Store
+from survey_forms import Form
+from survey_forms.session import Key
+from ui.errors import show_error
+from ui.form_filler.form_view import FormView
+from ui.models.paged_table import local_time
+from ui.preferences import preferences
+
+SAVE_DELAY_MS = 250
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MissingPanel(QFrame):
+    """What stops finalizing, each line a link to its question."""
+
+    def __init__(self, view: FormView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missingPanel")
+        self.setStyleSheet("QFrame#missingPanel { border: 2px solid #b00020; }")
+        self.view = view
+        self.title = QLabel(self.tr("Avant de finaliser, il manque :"))
+        self.title.setStyleSheet("font-weight: bold; color: #b00020;")
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.title.text())
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 7)
+        self.list.itemActivated.connect(self._go)
+        self.list.itemClicked.connect(self._go)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        self.hide()
+
+    def show_problems(self, problems: list[tuple[Key, str]]) -> None:
+        self.list.clear()
+        for key, text in problems:
+            item = QListWidgetItem(text)
+            item.setData(KEY_ROLE, key)
+            self.list.addItem(item)
+        self.setVisible(bool(problems))
+
+    def _go(self, item: QListWidgetItem) -> None:
+        self.view.focus_key(item.data(KEY_ROLE))
+
+
+class InterviewEditor(QWidget):
+    finalized = Signal(object)
+    correctionStarted = Signal(object)
+    closeRequested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        form: Form,
+        record: SubmissionRecord | None,
+        *,
+        author_id: str | None,
+        campaign_id: str | None,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.form = form
+        self.record = record
+        self.author_id = author_id
+        self.campaign_id = campaign_id
+        self.submission_id = record.id if record else None
+        self.read_only = record is not None and record.status == FINALIZED
+        self.dirty = False
+        self.save_failed = False
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("État de l'enregistrement"))
+        self.finalize_button = QPushButton(self.tr("&Finaliser (Ctrl+Entrée)"))
+        self.finalize_button.clicked.connect(self.finalize)
+        self.correct_button = QPushButton(self.tr("&Corriger cet entretien"))
+        self.correct_button.clicked.connect(self.correct)
+        self.close_button = QPushButton(self.tr("Retour à la liste"))
+        self.close_button.clicked.connect(self.closeRequested)
+        self.view = FormView(
+            form, record.answers if record else None, lang, store, read_only=self.read_only
+        )
+        self.view.changed.connect(self._changed)
+        self.view.endReached.connect(self.finalize_button.setFocus)
+        self.missing = MissingPanel(self.view)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.save_now)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.finalize)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.close_button)
+        bar.addWidget(self.correct_button)
+        bar.addWidget(self.finalize_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.missing)
+        self.finalize_button.setVisible(not self.read_only)
+        self.correct_button.setVisible(self.read_only)
+        self._show_title()
+        self._show_status(saved=record is not None)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_title(self) -> None:
+        record = self.record
+        if record is None:
+            self.title.setText(self.tr("Nouvel entretien"))
+            return
+        where = record.street or self.tr("adresse non renseignée")
+        if record.status == FINALIZED:
+            state = self.tr("finalisé le %1").replace("%1", local_time(record.finalized_at))
+        elif record.replaces_id:
+            state = self.tr("correction en cours")
+        else:
+            state = self.tr("brouillon")
+        self.title.setText(f"{self.tr('Entretien')} — {where} ({state})")
+
+    def _show_status(self, saved: bool) -> None:
+        if self.read_only:
+            self.status.setText(self.tr("Lecture seule"))
+            self.status.setStyleSheet("")
+        elif self.save_failed:
+            self.status.setText(self.tr("Non enregistré !"))
+            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        elif self.dirty:
+            self.status.setText(self.tr("Enregistrement…"))
+            self.status.setStyleSheet("")
+        elif saved:
+            now = QTime.currentTime().toString("HH:mm:ss")
+            self.status.setText(self.tr("Enregistré ✓ %1").replace("%1", now))
+            self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        else:
+            self.status.setText(self.tr("Rien à enregistrer pour l'instant"))
+            self.status.setStyleSheet("")
+
+    # ------------------------------------------------------------------ saving
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self._show_status(saved=False)
+        self.timer.start()
+        if self.missing.isVisible():
+            self.missing.show_problems(self.view.missing())
+
+    def save_now(self) -> bool:
+        """Write the answers as they are; True when they are on disk."""
+        self.timer.stop()
+        if self.read_only or not self.dirty:
+            return not self.save_failed
+        try:
+            self.record = self.store.save_draft(
+                self.form.form_id,
+                self.form.version or "",
+                self.view.session.answers_to_keep(),
+                submission_id=self.submission_id,
+                campaign_id=self.campaign_id,
+                author_id=self.author_id,
+            )
+        except QuartierError as error:
+            first_failure = not self.save_failed
+            self.save_failed = True
+            self._show_status(saved=False)
+            if first_failure:
+                show_error(self, error)
+            self.timer.start()  # try again: the disk may come back
+            return False
+        self.submission_id = self.record.id
+        self.dirty = self.save_failed = False
+        self._remember_position()
+        self._show_status(saved=True)
+        self._show_title()
+        return True
+
+    def _remember_position(self) -> None:
+        key = self.view.current_key()
+        if self.submission_id and key is not None:
+            preferences().setValue(f"drafts/{self.submission_id}", json.dumps(key))
+
+    def restore_position(self) -> None:
+        """Reopen a draft where it was left (else on its first question)."""
+        stored = preferences().value(f"drafts/{self.submission_id}") if self.submission_id else None
+        if stored:
+            key = json.loads(str(stored))
+            self.view.focus_key(tuple(key) if isinstance(key, list) else key)
+        else:
+            self.view.focus_first()
+
+    def finalize(self) -> bool:
+        if self.read_only:
+            return False
+        self.save_now()
+        problems = self.view.missing()
+        if problems:
+            self.view.reveal_errors()
+            self.missing.show_problems(problems)
+            self.missing.list.setCurrentRow(0)
+            self.missing.list.setFocus()
+            return False
+        self.dirty = True  # finalize what is on screen, even if nothing changed since opening
+        if not self.save_now() or self.submission_id is None:
+            return False
+        try:
+            record = self.store.finalize(self.submission_id, self.view.session.answers_to_keep())
+        except QuartierError as error:
+            show_error(self, error)
+            return False
+        preferences().remove(f"drafts/{self.submission_id}")
+        self.record = record
+        self.finalized.emit(record)
+        return True
+
+    def correct(self) -> None:
+        if self.record is None:
+            return
+        try:
+            draft = self.store.correct(self.record.id, self.author_id)
+        except QuartierError as error:
+            show_error(self, error)
+            return
+        self.correctionStarted.emit(draft)
+
+    def close_editor(self) -> bool:
+        """Save what is pending; False (and the editor stays) when it could not be saved."""
+        return self.save_now() or self.read_only

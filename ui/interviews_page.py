@@ -1,0 +1,251 @@
+"""The Entretiens section: the interview list (search, filters, sorting over the store's
+paged query) and, in its place, the interview being filled in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QuartierError
+from app.records import DRAFT, FINALIZED, SubmissionQuery, SubmissionRecord
+from survey_forms import Form
+from ui.errors import error_text, show_error
+from ui.form_filler.editors import DateEditor
+from ui.form_filler.interview_editor import InterviewEditor
+from ui.models.submissions import SubmissionsModel
+from ui.operations import Operation
+from ui.work_context import WorkContext
+
+INTERVIEW_FORM = "porte_a_porte"
+FILTER_DELAY_MS = 250
+
+
+class InterviewFilters(QWidget):
+    """Search text, status, street, volunteer and a date range -> a SubmissionQuery."""
+
+    changed = Signal()
+
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        store = context.store
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher dans les réponses (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.search.setClearButtonEnabled(True)
+        self.status = self._combo(
+            self.tr("Statut"), [(self.tr("Brouillons"), DRAFT), (self.tr("Finalisés"), FINALIZED)]
+        )
+        self.street = self._combo(self.tr("Rue"), [(s, s) for s in store.streets()])
+        self.volunteer = self._combo(
+            self.tr("Bénévole"), [(p["name"], p["id"]) for p in store.people()]
+        )
+        self.since = DateEditor()
+        self.until = DateEditor()
+        self.since.set_accessible_name(self.tr("Depuis le"))
+        self.until.set_accessible_name(self.tr("Jusqu'au"))
+        self.search.textChanged.connect(self.changed)
+        for editor in (self.since, self.until):
+            editor.edited.connect(lambda _v: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for widget in (self.status, self.street, self.volunteer):
+            layout.addWidget(widget, 1)
+        layout.addWidget(QLabel(self.tr("du")))
+        layout.addWidget(self.since)
+        layout.addWidget(QLabel(self.tr("au")))
+        layout.addWidget(self.until)
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("%1 : tous").replace("%1", name), None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return combo
+
+    def apply(self, query: SubmissionQuery) -> SubmissionQuery:
+        until = self.until.value
+        return replace(
+            query,
+            text=self.search.text().strip() or None,
+            status=self.status.currentData(),
+            street=self.street.currentData(),
+            author_id=self.volunteer.currentData(),
+            since=self.since.value,
+            until=(date.fromisoformat(until) + timedelta(days=1)).isoformat() if until else None,
+        )
+
+
+class InterviewsPage(QWidget):
+    """List and editor in one place: the editor replaces the list while an interview is open."""
+
+    message = Signal(str)
+
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editor: InterviewEditor | None = None
+        self.count_operation: Operation | None = None
+        self.model = SubmissionsModel(context.store, self)
+        self.filters = InterviewFilters(context)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filters)
+        self.filters.changed.connect(self.filter_timer.start)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Liste des entretiens"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(self.open_index)
+        for column, width in enumerate((150, 220, 160, 180)):
+            self.table.setColumnWidth(column, width)
+
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("&Nouvel entretien (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_interview)
+        self.open_button = QPushButton(self.tr("&Ouvrir"))
+        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.new_button)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addWidget(self.filters)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(actions)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.update_count()
+
+    # ------------------------------------------------------------------ the list
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.filters.apply(self.model.query))
+        self.update_count()
+
+    def update_count(self) -> None:
+        """Counting 100,000 rows takes a moment: it runs off the UI thread."""
+        if self.count_operation is not None:
+            self.count_operation.cancel()
+        query = self.model.query
+        self.count.setText(self.tr("Comptage…"))
+        operation = Operation(lambda _ctx: self.context.store.count_submissions(query), self)
+        operation.succeeded.connect(
+            lambda n: self.count.setText(self.tr("%1 entretien(s)").replace("%1", f"{n:,}"))
+        )
+        operation.failed.connect(lambda error: self.count.setText(error_text(error)))
+        self.count_operation = operation.start()
+
+    def focus_search(self) -> None:
+        self.close_editor()
+        if self.editor is None:
+            self.filters.search.setFocus()
+            self.filters.search.selectAll()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.update_count()
+
+    # ------------------------------------------------------------------ the editor
+
+    def new_interview(self) -> None:
+        if not self.close_editor():
+            return
+        try:
+            form = self.context.store.get_form(INTERVIEW_FORM)
+        except QuartierError as error:
+            show_error(self, error)
+            return
+        self.show_editor(form, None)
+
+    def open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_submission(self.model.record(index.row()).id)
+
+    def open_submission(self, submission_id: str) -> None:
+        if not self.close_editor():
+            return
+        try:
+            record = self.context.store.get_submission(submission_id)
+            form = self.context.store.get_form(record.form_id, record.form_version)
+        except QuartierError as error:
+            show_error(self, error)
+            return
+        self.show_editor(form, record)
+
+    def show_editor(self, form: Form, record: SubmissionRecord | None) -> None:
+        editor = InterviewEditor(
+            self.context.store,
+            form,
+            record,
+            author_id=self.context.person_id,
+            campaign_id=self.context.campaign_id,
+            lang=self.context.lang,
+        )
+        editor.finalized.connect(self._finalized)
+        editor.correctionStarted.connect(lambda draft: self._open_record(form, draft))
+        editor.closeRequested.connect(self.close_editor)
+        self.editor = editor
+        self.stack.addWidget(editor)
+        self.stack.setCurrentWidget(editor)
+        editor.restore_position()
+
+    def _open_record(self, form: Form, record: SubmissionRecord) -> None:
+        self._drop_editor()
+        self.show_editor(form, record)
+
+    def _finalized(self, record: SubmissionRecord) -> None:
+        self._drop_editor()
+        self.refresh()
+        self.message.emit(self.tr("Entretien finalisé ✓ (%1)").replace("%1", record.street or ""))
+
+    def close_editor(self) -> bool:
+        """Back to the list, once what is open is saved. False when it could not be."""
+        if self.editor is None:
+            return True
+        if not self.editor.close_editor():
+            return False
+        self._drop_editor()
+        self.refresh()
+        return True
+
+    def _drop_editor(self) -> None:
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()

@@ -1,0 +1,228 @@
+"""The Inventaire section: the shared diagnosis (resources, needs, places, actors, ideas),
+filtered by theme, kind and name; an item opens in the built-in `inventaire` form beside its
+history. Each save names the version it started from: if someone changed the item meanwhile,
+the store refuses, and the item is reloaded and shown as it now is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import InvalidOperation, QuartierError
+from app.records import InventoryRecord
+from survey_forms import Form
+from survey_forms.model import text_in
+from ui.errors import show_error
+from ui.form_filler.form_view import FormView
+from ui.form_filler.interview_editor import MissingPanel
+from ui.models.inventory import HistoryModel, InventoryFilter, InventoryModel
+from ui.work_context import WorkContext
+
+INVENTORY_FORM = "inventaire"
+
+
+def table(model: object, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class InventoryEditor(QWidget):
+    """One item in the inventory form: saved on Ctrl+S or Ctrl+Enter, with its history."""
+
+    saved = Signal(object)
+
+    def __init__(self, context: WorkContext, form: Form, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.form = form
+        self.record: InventoryRecord | None = None
+        self.view: FormView | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.save_button = QPushButton(self.tr("&Enregistrer la fiche (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.history = HistoryModel(context.store, self.field_label, self)
+        self.history_table = table(self.history, self.tr("Historique de la fiche"))
+        self.history_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.body = QVBoxLayout()
+        self.missing: MissingPanel | None = None
+        for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(QLabel(self.tr("Qui a changé quoi :")))
+        layout.addWidget(self.history_table)
+        self.load(None)
+
+    def field_label(self, name: str) -> str:
+        if name in self.form:
+            return text_in(self.form.element(name).label, self.context.lang, "fr") or name
+        return name
+
+    def load(self, record: InventoryRecord | None) -> None:
+        """Show an item (None: a new one) as the store has it now."""
+        self.record = record
+        for widget in (self.view, self.missing):
+            if widget is not None:
+                self.body.removeWidget(widget)
+                widget.deleteLater()
+        self.view = FormView(
+            self.form, dict(record.data) if record else None, self.context.lang, self.context.store
+        )
+        self.missing = MissingPanel(self.view)
+        self.body.addWidget(self.view, 1)
+        self.body.addWidget(self.missing)
+        self.view.endReached.connect(self.save_button.setFocus)
+        self.title.setText(
+            f"{record.name} — {self.tr('version %1').replace('%1', str(record.version))}"
+            if record
+            else self.tr("Nouvelle fiche")
+        )
+        self.history.show_item(record.id if record else None)
+
+    def save(self) -> bool:
+        assert self.view is not None and self.missing is not None
+        problems = self.view.missing()
+        if problems:
+            self.view.reveal_errors()
+            self.missing.show_problems(problems)
+            return False
+        record = self.record
+        try:
+            saved = self.context.store.save_inventory_item(
+                self.context.neighbourhood_id or "",
+                self.view.session.answers_to_keep(),
+                item_id=record.id if record else None,
+                base_version=record.version if record else 0,
+                author_id=self.context.person_id,
+            )
+        except InvalidOperation as error:
+            show_error(self, error)
+            if record is not None:
+                self.load(self.context.store.get_inventory_item(record.id))
+            return False
+        except QuartierError as error:
+            show_error(self, error)
+            return False
+        self.load(saved)
+        self.saved.emit(saved)
+        return True
+
+
+class InventoryPage(QWidget):
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.form: Form | None = None
+        try:
+            self.form = context.store.get_form(INVENTORY_FORM)
+        except QuartierError:
+            self.form = None
+        self.model = InventoryModel(context.store, context.neighbourhood_id, self.choice_label)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher un nom (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Rechercher dans l'inventaire"))
+        self.search.setClearButtonEnabled(True)
+        self.theme = self._choice_combo("theme", self.tr("Thème"))
+        self.kind = self._choice_combo("kind", self.tr("Type"))
+        self.search.textChanged.connect(self.apply_filter)
+        self.table = table(self.model, self.tr("Inventaire partagé"))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        new_button = QPushButton(self.tr("&Nouvelle fiche"))
+        new_button.clicked.connect(self.new_item)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.theme, 1)
+        filters.addWidget(self.kind, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(new_button)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        if self.form is not None:
+            self.editor: InventoryEditor | None = InventoryEditor(context, self.form)
+            self.editor.saved.connect(self._saved)
+            splitter.addWidget(self.editor)
+            splitter.setSizes([420, 580])
+        else:
+            self.editor = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def choice_label(self, question: str, choice: str) -> str:
+        if self.form is None or question not in self.form:
+            return choice
+        for option in self.form.question(question).choices:
+            if option.name == choice:
+                return text_in(option.label, self.context.lang, "fr")
+        return choice
+
+    def _choice_combo(self, question: str, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("%1 : tous").replace("%1", name), None)
+        if self.form is not None and question in self.form:
+            for option in self.form.question(question).choices:
+                combo.addItem(text_in(option.label, self.context.lang, "fr"), option.name)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(
+            InventoryFilter(
+                theme=self.theme.currentData(),
+                kind=self.kind.currentData(),
+                text=self.search.text().strip() or None,
+            )
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_item(self) -> None:
+        if self.editor is not None:
+            self.table.clearSelection()
+            self.editor.load(None)
+            assert self.editor.view is not None
+            self.editor.view.focus_first()
+
+    def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes and self.editor is not None:
+            self.editor.load(self.model.record(indexes[0].row()))
+
+    def _saved(self, record: InventoryRecord) -> None:
+        self.model.reload()

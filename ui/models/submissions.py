@@ -1,0 +1,45 @@
+"""The interview list: a lazy table over `store.list_submissions` with the list's filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt
+
+from app.records import DRAFT, SubmissionQuery, SubmissionSummary
+from app.store import Store
+from ui.models.paged_table import Column, PagedTableModel, local_time
+
+
+class SubmissionsModel(PagedTableModel[SubmissionSummary]):
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        self.store = store
+        self.query = SubmissionQuery()
+        super().__init__(
+            [
+                Column(self.tr("Modifié le"), lambda s: local_time(s.updated_at), "updated_at"),
+                Column(self.tr("Rue"), lambda s: s.street or "", "street"),
+                Column(self.tr("Statut"), self.status_text, "status"),
+                Column(self.tr("Bénévole"), lambda s: s.author_name or ""),
+                Column(self.tr("Formulaire"), lambda s: s.form_id),
+            ],
+            parent,
+        )
+
+    def status_text(self, summary: SubmissionSummary) -> str:
+        status = self.tr("Brouillon") if summary.status == DRAFT else self.tr("Finalisé")
+        return f"{status} ({self.tr('correction')})" if summary.replaces_id else status
+
+    def fetch_page(self, offset: int, limit: int) -> list[SubmissionSummary]:
+        return self.store.list_submissions(self.query, offset, limit)
+
+    def set_query(self, query: SubmissionQuery) -> None:
+        if query != self.query:
+            self.query = query
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key
+        if key is not None:
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.set_query(replace(self.query, order_by=key, descending=descending))

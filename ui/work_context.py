@@ -1,0 +1,45 @@
+"""Who is working, where, and in which language: read once from the store's settings and
+handed to every section of the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.store import Store
+
+PERSON_SETTING = "person_id"
+
+
+@dataclass
+class WorkContext:
+    store: Store
+    neighbourhood_id: str | None
+    campaign_id: str | None
+    person_id: str | None
+    lang: str
+
+    @classmethod
+    def from_store(cls, store: Store, lang: str) -> WorkContext:
+        return cls(
+            store,
+            store.get_setting("neighbourhood_id"),
+            store.get_setting("campaign_id"),
+            store.get_setting(PERSON_SETTING),
+            lang,
+        )
+
+    def person(self) -> dict[str, Any] | None:
+        return next((p for p in self.store.people() if p["id"] == self.person_id), None)
+
+    def is_coach(self) -> bool:
+        person = self.person()
+        return person is not None and person["role"] == "coach"
+
+    def neighbourhood_name(self) -> str:
+        found = [n for n in self.store.neighbourhoods() if n["id"] == self.neighbourhood_id]
+        return found[0]["name"] if found else ""
+
+    def campaign_name(self) -> str:
+        found = [c for c in self.store.campaigns() if c["id"] == self.campaign_id]
+        return found[0]["name"] if found else ""
