@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color, white
 from reportlab.lib.utils import simpleSplit
 
 from app.printing.fonts import BOLD, REGULAR
-from app.printing.theme import Theme
+from app.printing.theme import Theme, muted
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def bar_chart(
         text_top = middle + len(lines) * leading / 2 - font_size * 0.95
         for number, (line, first) in enumerate(lines):
             size = font_size if first else font_size * 0.85
-            color = theme.ink if first else _muted(theme.ink)
+            color = theme.ink if first else muted(theme.ink)
             drawing.add(String(0, text_top - number * leading, line, fontName=REGULAR,
                                fontSize=size, fillColor=color))  # fmt: skip
         x0 = label_width + font_size * 0.6
@@ -73,10 +73,6 @@ def bar_chart(
                            fillColor=theme.ink))  # fmt: skip
         top -= height
     return drawing
-
-
-def _muted(color: Color) -> Color:
-    return Color(color.red * 0.5 + 0.3, color.green * 0.5 + 0.3, color.blue * 0.5 + 0.3)
 
 
 def qr_drawing(data: str, size: float, *, dark: Color, light: Color = white) -> Drawing:
@@ -106,5 +102,5 @@ def qr_drawing(data: str, size: float, *, dark: Color, light: Color = white) -> 
 
 
 def group_digits(value: float | int) -> str:
-    """12345 -> '12 345' (narrow no-break space, readable in both French and Dutch)."""
-    return f"{round(value):,}".replace(",", "\u202f")
+    """12345 -> '12 345' (no-break space, which ReportLab never breaks a line at)."""
+    return f"{round(value):,}".replace(",", "\u00a0")

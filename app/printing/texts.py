@@ -3,11 +3,14 @@ French, Dutch, or both side by side ("fr+nl")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from survey_forms.model import Texts, text_in
 
 LANGUAGE_CHOICES = ("fr", "nl", "fr+nl")
+_BEFORE_PUNCTUATION = re.compile(r"[ \u00a0]+([:;!?»])")
+_AFTER_GUILLEMET = re.compile(r"«[ \u00a0]*")
 
 WORDS: dict[str, Texts] = {
     "poster_title": {"fr": "Ce que le quartier nous a dit", "nl": "Wat de wijk ons vertelde"},
@@ -104,3 +107,41 @@ class Languages:
 
     def words(self, key: str, **params: object) -> list[str]:
         return self.each(WORDS[key], **params)
+
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}  # fmt: skip
+
+
+def month_period(start: str | None, end: str | None, lang: str) -> str:
+    """Two ISO dates as months: 'mars – avril 2026', 'mars 2026', 'décembre 2025 – janvier 2026'."""
+    if not start and not end:
+        return ""
+    first, last = (start or end or ""), (end or start or "")
+    names = MONTHS.get(lang, MONTHS["fr"])
+
+    def month(iso: str, with_year: bool) -> str:
+        name = names[int(iso[5:7]) - 1]
+        return f"{name} {iso[:4]}" if with_year else name
+
+    if first[:7] == last[:7]:
+        return month(first, True)
+    return f"{month(first, first[:4] != last[:4])} – {month(last, True)}"
+
+
+def long_date(iso: str | None, lang: str) -> str:
+    """'2026-03-01' -> '1 mars 2026' / '1 maart 2026'."""
+    if not iso:
+        return "—"
+    names = MONTHS.get(lang, MONTHS["fr"])
+    return f"{int(iso[8:10])} {names[int(iso[5:7]) - 1]} {iso[:4]}"
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before : ; ! ? » and after «, so that a
+    line never starts with a lone punctuation mark."""
+    return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_PUNCTUATION.sub("\u00a0\\1", text))

@@ -57,6 +57,11 @@ THEMES: dict[str, Theme] = {
 DEFAULT_THEME = "potager"
 
 
+def muted(colour: Color) -> Color:
+    """A softer tone of a text colour, for the second language and captions."""
+    return Color(colour.red * 0.55 + 0.3, colour.green * 0.55 + 0.3, colour.blue * 0.55 + 0.3)
+
+
 def theme_named(name: str) -> Theme:
     """The theme called ``name``; a clear error that lists the others when there is none."""
     try:

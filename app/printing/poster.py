@@ -1,0 +1,386 @@
+"""The poster (A3, A2) and the flyer (A4): what the neighbourhood found, on one page.
+
+The layout is drawn once in A3 points and scaled to the chosen size: ISO A sizes share one
+aspect ratio, so an A2 is the same poster 1.41 times larger and an A4 flyer 0.71 times. Every
+block of text is set in a frame that shrinks its content rather than letting it overflow.
+With ``bleed``, the page grows by 3 mm on each side, colour bands run into it, crop marks sit
+in its corners and the PDF declares its TrimBox and BleedBox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color, white
+from reportlab.lib.pagesizes import A2, A3, A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
+
+from app.printing.charts import Bar, bar_chart, group_digits, qr_drawing
+from app.printing.findings import Findings, PrintingError, gather
+from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
+from app.printing.texts import Languages, french_spacing, month_period
+from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
+from app.store import Store
+
+SIZES = {"A4": A4, "A3": A3, "A2": A2}
+BLEED = 3 * mm
+W, H = A3  # the design space
+MARGIN = 40.0
+HEADER = 272.0
+INVITATION = 205.0
+#: How much each size shows: (themes in the chart, quotes, inventory items).
+CONTENT = {"A4": (4, 3, 5), "A3": (5, 4, 6), "A2": (6, 5, 8)}
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """What the group invites people to: a date, a place, and a few words of its own."""
+
+    when: str = ""
+    where: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PosterOptions:
+    size: str = "A3"
+    languages: str = "fr"
+    theme: str = DEFAULT_THEME
+    bleed: bool = False
+    qr_url: str = ""
+    invitation: Invitation = field(default_factory=Invitation)
+    logo: Path | None = None
+
+    def page_size(self) -> tuple[float, float]:
+        try:
+            width, height = SIZES[self.size]
+        except KeyError:
+            raise PrintingError(f"Format inconnu : {self.size} (A4, A3 ou A2)") from None
+        extra = 2 * BLEED if self.bleed else 0.0
+        return width + extra, height + extra
+
+
+def build_poster(
+    store: Store,
+    out: Path | BinaryIO,
+    options: PosterOptions,
+    *,
+    campaign_id: str | None = None,
+) -> None:
+    """Write the poster of a campaign (the current one by default) to ``out``."""
+    languages = Languages.parse(options.languages)
+    findings = gather(store, languages, campaign_id=campaign_id, quote_count=CONTENT["A2"][1])
+    draw_poster(findings, out, options)
+
+
+def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions) -> None:
+    register_fonts()
+    theme = theme_named(options.theme)
+    page = options.page_size()
+    logo = _logo(options.logo)
+    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=page, pageCompression=1)
+    canvas.setTitle(f"{findings.neighbourhood} — {findings.languages.word('poster_title')}")
+    canvas.setAuthor(findings.neighbourhood)
+    canvas.setCreator("Quartier")
+    canvas.setSubject(str(findings.campaign["name"]))
+    bleed = BLEED if options.bleed else 0.0
+    if bleed:
+        canvas.setBleedBox((0, 0, page[0], page[1]))
+        canvas.setTrimBox((bleed, bleed, page[0] - bleed, page[1] - bleed))
+    scale = (page[0] - 2 * bleed) / W
+    canvas.saveState()
+    canvas.translate(bleed, bleed)
+    canvas.scale(scale, scale)
+    layout = _Layout(canvas, findings, theme, options, bleed / scale)
+    layout.draw(logo)
+    canvas.restoreState()
+    if bleed:
+        crop_marks(canvas, page, bleed)
+    canvas.showPage()
+    canvas.save()
+
+
+def _logo(path: Path | None) -> ImageReader | None:
+    if path is None:
+        return None
+    try:
+        return ImageReader(str(path))
+    except Exception as error:  # Pillow raises several kinds for a bad image
+        raise PrintingError(f"Logo illisible (PNG ou JPEG attendu) : {path} ({error})") from error
+
+
+def crop_marks(canvas: Canvas, page: tuple[float, float], bleed: float) -> None:
+    """Short marks on the trim lines, in the bleed at each corner: black on a white halo so
+    they show on any colour band."""
+    gap = 1.5
+    width, height = page
+    lines = []
+    for x in (bleed, width - bleed):
+        lines += [(x, 0, x, bleed - gap), (x, height - bleed + gap, x, height)]
+    for y in (bleed, height - bleed):
+        lines += [(0, y, bleed - gap, y), (width - bleed + gap, y, width, y)]
+    for colour, thickness in ((white, 1.6), (Color(0, 0, 0), 0.5)):
+        canvas.setStrokeColor(colour)
+        canvas.setLineWidth(thickness)
+        canvas.lines(lines)
+
+
+class _Layout:
+    """Draws the poster's blocks from top to bottom in the A3 design space."""
+
+    def __init__(
+        self,
+        canvas: Canvas,
+        findings: Findings,
+        theme: Theme,
+        options: PosterOptions,
+        bleed: float,
+    ) -> None:
+        self.c = canvas
+        self.f = findings
+        self.t = theme
+        self.o = options
+        self.bleed = bleed
+        self.lang = findings.languages
+        self.themes_shown, self.quotes_shown, self.items_shown = CONTENT[options.size]
+
+    def draw(self, logo: ImageReader | None) -> None:
+        self.header(logo)
+        bottom = self.figures(H - HEADER - 22)
+        self.needs(bottom - 26, 470)
+        self.quotes(MARGIN, 455, 452, 455 - INVITATION - 22)
+        self.inventory(MARGIN + 472, 455, W - 2 * MARGIN - 472, 455 - INVITATION - 22)
+        self.invitation()
+
+    # -- blocks ---------------------------------------------------------------------
+
+    def header(self, logo: ImageReader | None) -> None:
+        c, b = self.c, self.bleed
+        c.setFillColor(self.t.dark)
+        c.rect(-b, H - HEADER, W + 2 * b, HEADER + b, stroke=0, fill=1)
+        right = W - MARGIN
+        if logo is not None:
+            right = self.logo(logo) - 20
+        width = right - MARGIN
+        period = " · ".join(
+            dict.fromkeys(
+                month_period(self.f.campaign.get("starts_on"), self.f.campaign.get("ends_on"), code)
+                for code in self.lang.codes
+            )
+        )
+        kicker = " · ".join(filter(None, (self.f.commune, str(self.f.campaign["name"]), period)))
+        y = H - MARGIN - 16
+        self.line(kicker.upper(), BOLD, 15, self.t.accent, MARGIN, y, width)
+        size = min(112.0, fit_size(self.f.neighbourhood, BOLD, width))
+        y -= size * 0.95
+        self.line(self.f.neighbourhood, BOLD, size, white, MARGIN, y, width)
+        for index, title in enumerate(self.lang.words("poster_title")):
+            size = 34 if index == 0 else 24
+            y -= size * 1.3
+            self.line(title, BOLD if index == 0 else REGULAR, size, white, MARGIN, y, width)
+
+    def logo(self, image: ImageReader) -> float:
+        """The group's logo on a white tile at the top right; returns the tile's left edge."""
+        box_w, box_h, pad = 170.0, 118.0, 10.0
+        iw, ih = image.getSize()
+        ratio = min((box_w - 2 * pad) / iw, (box_h - 2 * pad) / ih)
+        w, h = iw * ratio, ih * ratio
+        tile_w = w + 2 * pad
+        x, y = W - MARGIN - tile_w, H - MARGIN - box_h
+        self.c.setFillColor(white)
+        self.c.roundRect(x, y, tile_w, box_h, 8, stroke=0, fill=1)
+        self.c.drawImage(image, x + pad, y + (box_h - h) / 2, w, h, mask="auto")
+        return x
+
+    def figures(self, top: float) -> float:
+        """Three key figures in cards; returns the cards' bottom."""
+        figures = (
+            (self.f.figures.interviews, "households"),
+            (self.f.figures.volunteers, "volunteers"),
+            (self.f.resources, "resources"),
+        )
+        gap, height = 20.0, 120.0
+        width = (W - 2 * MARGIN - 2 * gap) / 3
+        for index, (value, key) in enumerate(figures):
+            x = MARGIN + index * (width + gap)
+            self.c.setFillColor(self.t.pale)
+            self.c.roundRect(x, top - height, width, height, 10, stroke=0, fill=1)
+            self.centred(group_digits(value), BOLD, 50, self.t.dark, x, top - 58, width)
+            for line, text in enumerate(self.lang.words(key)):
+                size = 15 if line == 0 else 12.5
+                colour = self.t.ink if line == 0 else muted(self.t.ink)
+                self.centred(text, REGULAR, size, colour, x, top - 84 - line * 18, width - 16)
+        return top - height
+
+    def needs(self, top: float, bottom: float) -> None:
+        y = self.titles("needs_title", MARGIN, top, 26, W - 2 * MARGIN)
+        caption = self.lang.join(
+            {"fr": "Part des {n} ménages rencontrés qui l'ont cité",
+             "nl": "Aandeel van de {n} bezochte huishoudens dat het noemde"},
+            n=group_digits(self.f.figures.interviews),
+        )  # fmt: skip
+        y -= 20
+        self.line(caption, ITALIC, 12.5, muted(self.t.ink), MARGIN, y, W - 2 * MARGIN)
+        if not self.f.needs:
+            self.line(self.lang.word("no_data"), REGULAR, 16, self.t.ink, MARGIN, y - 40, 400)
+            return
+        room = y - 14 - bottom
+        chart = self.needs_chart(self.themes_shown, 16.0)
+        for count in range(min(self.themes_shown, len(self.f.needs)), 2, -1):
+            fitting = [self.needs_chart(count, size) for size in (16.0, 15.0, 14.0, 13.0, 12.0)]
+            chart = next((c for c in fitting if c.height <= room), fitting[-1])
+            if chart.height <= room:
+                break
+        self.frame([chart], MARGIN, y - 14, W - 2 * MARGIN, room)
+
+    def needs_chart(self, count: int, size: float) -> Drawing:
+        shown = self.f.needs[:count]
+        top_share = max(n.percent for n in shown) / 100 or 1.0
+        bars = [
+            Bar(n.labels, (n.percent / 100) / top_share, f"{n.percent:.0f}\u00a0%") for n in shown
+        ]
+        return bar_chart(bars, W - 2 * MARGIN, self.t, font_size=size, label_share=0.4)
+
+    def quotes(self, x: float, top: float, width: float, height: float) -> None:
+        style = ParagraphStyle(
+            "quote", fontName=ITALIC, fontSize=15, leading=20, textColor=self.t.ink,
+            backColor=self.t.pale, borderPadding=(8, 10, 8, 10), leftIndent=10, rightIndent=10,
+        )  # fmt: skip
+        blocks = [
+            [Spacer(1, 14), Paragraph(escape(french_spacing(f"« {quote.text} »")), style)]
+            for quote in self.f.quotes[: self.quotes_shown]
+        ] or [[Paragraph(self.lang.word("no_data"), style)]]
+        self.fill(self.title_flowables("quotes_title", 22), blocks, x, top, width, height)
+
+    def inventory(self, x: float, top: float, width: float, height: float) -> None:
+        name = ParagraphStyle("name", fontName=BOLD, fontSize=14, leading=17,
+                              textColor=self.t.dark, spaceBefore=9)  # fmt: skip
+        detail = ParagraphStyle("detail", fontName=REGULAR, fontSize=11.5, leading=14.5,
+                                textColor=muted(self.t.ink))  # fmt: skip
+        blocks = []
+        for item in self.f.inventory[: self.items_shown]:
+            parts = [item.address, item.theme[0] if item.theme else ""]
+            blocks.append([
+                Paragraph(escape(item.name), name),
+                Paragraph(escape(" · ".join(p for p in parts if p)), detail),
+            ])  # fmt: skip
+        head = [*self.title_flowables("inventory_title", 22), Spacer(1, 4)]
+        self.fill(head, blocks, x, top, width, height)
+
+    def invitation(self) -> None:
+        c, b = self.c, self.bleed
+        c.setFillColor(self.t.pale)
+        c.rect(-b, -b, W + 2 * b, INVITATION + b, stroke=0, fill=1)
+        c.setFillColor(self.t.accent)
+        c.rect(-b, INVITATION - 8, W + 2 * b, 8, stroke=0, fill=1)
+        qr_size = 138.0
+        text_width_ = W - 2 * MARGIN - (qr_size + 30 if self.o.qr_url else 0)
+        invitation = self.o.invitation
+        story: list[Flowable] = list(self.title_flowables("invitation_title", 30))
+        strong = ParagraphStyle("when", fontName=BOLD, fontSize=17, leading=22,
+                                textColor=self.t.ink, spaceBefore=8)  # fmt: skip
+        body = ParagraphStyle("body", fontName=REGULAR, fontSize=14, leading=18,
+                              textColor=self.t.ink, spaceBefore=6)  # fmt: skip
+        where_when = " · ".join(p.strip() for p in (invitation.when, invitation.where) if p.strip())
+        if where_when:
+            story.append(Paragraph(escape(french_spacing(where_when)), strong))
+        if invitation.text.strip():
+            text = escape(french_spacing(invitation.text.strip())).replace("\n", "<br/>")
+            story.append(Paragraph(text, body))
+        self.frame(story, MARGIN, INVITATION - 26, text_width_, INVITATION - 26 - 34)
+        footer = self.lang.word("no_personal") + "  ·  Quartiers Durables Citoyens"
+        self.line(footer, REGULAR, 9, muted(self.t.ink), MARGIN, 16, text_width_)
+        if self.o.qr_url:
+            x = W - MARGIN - qr_size
+            code = qr_drawing(self.o.qr_url, qr_size, dark=self.t.dark)
+            renderPDF.draw(code, c, x, 40)
+            caption = self.lang.words("qr_caption")[0]
+            self.centred(caption, BOLD, 12, self.t.dark, x - 10, 24, qr_size + 20)
+            self.centred(self.o.qr_url, REGULAR, 8, muted(self.t.ink), x - 20, 12, qr_size + 40)
+
+    # -- helpers --------------------------------------------------------------------
+
+    def titles(self, key: str, x: float, top: float, size: float, width: float) -> float:
+        """A section title, the second language under it, smaller; returns the last baseline."""
+        y = top
+        for index, text in enumerate(self.lang.words(key)):
+            font_size = size if index == 0 else size * 0.66
+            y -= font_size * 1.15
+            colour = self.t.dark if index == 0 else muted(self.t.ink)
+            self.line(text, BOLD if index == 0 else REGULAR, font_size, colour, x, y, width)
+        return y
+
+    def title_flowables(self, key: str, size: float) -> list[Flowable]:
+        styles = (
+            ParagraphStyle("t1", fontName=BOLD, fontSize=size, leading=size * 1.2,
+                           textColor=self.t.dark),
+            ParagraphStyle("t2", fontName=REGULAR, fontSize=size * 0.66, leading=size * 0.85,
+                           textColor=muted(self.t.ink)),
+        )  # fmt: skip
+        words = self.lang.words(key)
+        return [
+            Paragraph(escape(french_spacing(text)), styles[min(i, 1)])
+            for i, text in enumerate(words)
+        ]
+
+    def frame(self, story: Sequence[Flowable], x: float, top: float, w: float, h: float) -> None:
+        """Set flowables in a box, shrunk to fit: a long invitation never overflows."""
+        box = KeepInFrame(w, h, list(story), mode="shrink")
+        _, used = box.wrapOn(self.c, w, h)
+        box.drawOn(self.c, x, top - used)
+
+    def fill(
+        self,
+        head: list[Flowable],
+        blocks: list[list[Flowable]],
+        x: float,
+        top: float,
+        w: float,
+        h: float,
+    ) -> None:
+        """A title and as many whole blocks (quotes, items) as fit in the box, in order."""
+        story = list(head)
+        for block in blocks:
+            if _height([*story, *block], w) > h:
+                break
+            story += block
+        self.frame(story, x, top, w, h)
+
+    def line(
+        self, text: str, font: str, size: float, colour: Color, x: float, y: float, width: float
+    ) -> None:
+        """One line of text, made smaller if needed to stay within ``width``."""
+        text = french_spacing(text)
+        size = min(size, fit_size(text, font, width))
+        self.c.setFillColor(colour)
+        self.c.setFont(font, size)
+        self.c.drawString(x, y, text)
+
+    def centred(
+        self, text: str, font: str, size: float, colour: Color, x: float, y: float, width: float
+    ) -> None:
+        text = french_spacing(text)
+        size = min(size, fit_size(text, font, width))
+        self.c.setFillColor(colour)
+        self.c.setFont(font, size)
+        self.c.drawCentredString(x + width / 2, y, text)
+
+
+def _height(story: list[Flowable], width: float) -> float:
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() for f in story)
+
+
+def fit_size(text: str, font: str, width: float) -> float:
+    """The font size at which ``text`` is exactly ``width`` wide."""
+    natural = text_width(text, font, 100)
+    return 100 * width / natural if natural else 100.0
