@@ -174,7 +174,10 @@ def question_columns(question: Question, values: list[Any], lang: str | None) ->
             out[f"{key}/{choice.name}"] = column
         return out
     if question.type in NUMBER_TYPES:
-        return {key: pd.to_numeric(pd.Series(values, dtype="object"), errors="coerce")}
+        numbers = pd.to_numeric(pd.Series(values, dtype="object"), errors="coerce")
+        if question.type == "integer" and (numbers.dropna() % 1 == 0).all():
+            numbers = numbers.astype("Int64")  # stays whole with gaps: 4252, not 4252.0
+        return {key: numbers}
     if question.is_select and lang is not None:
         labels = choice_labels(question, lang)
         return {key: [labels.get(v, v) if v is not None else None for v in values]}

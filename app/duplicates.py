@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import combinations
+from numbers import Real
 from typing import Any
 
 import pandas as pd
@@ -148,7 +149,7 @@ def _similarity(a: Any, b: Any) -> float | None:
     if isinstance(a, str) and isinstance(b, str) and (" " in a or " " in b):
         left, right = set(a.split()), set(b.split())
         return len(left & right) / len(left | right)
-    if isinstance(a, int | float) and isinstance(b, int | float):
+    if isinstance(a, Real) and isinstance(b, Real):
         return 1.0 if a == b else 0.5 if abs(a - b) <= 1 else 0.0
     return 1.0 if a == b else 0.0
 

@@ -112,6 +112,10 @@ from quartier.commands.forms import form  # noqa: E402 - the groups hang on the 
 
 cli.add_command(form)
 
+from quartier.commands.export import export  # noqa: E402
+
+cli.add_command(export)
+
 
 def main() -> None:
     cli(prog_name="quartier")

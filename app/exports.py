@@ -1,0 +1,226 @@
+"""Exports of a merged dataset: CSV, XLSX and GeoJSON, with KoboToolbox-like column names.
+
+Columns are named by their group path (``household/household_size``; a select_multiple's 0/1
+columns ``needs_group/needs/garden``), questions first and metadata (``_id``,
+``_submission_time``...) last. Values are labels when the dataset was loaded with a ``lang``,
+choice names otherwise.
+
+Personal questions (``Question.personal``) are left out unless the coach explicitly includes
+them; such an export is then written to an audit file beside the database (JSON lines:
+append-only, readable with any text editor, no schema change, one line per export).
+
+CSV is written for Excel and LibreOffice in fr-BE (and nl-BE): UTF-8 with a BOM (without it
+Excel reads the accents as Windows-1252), ``;`` between fields and ``,`` as decimal mark,
+because that is the list separator and decimal mark of the Belgian regional settings. Excel
+opens such a file with a double click straight into columns with numbers as numbers, while a
+``,``-separated file lands in a single column. LibreOffice asks, and detects ``;``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+
+from app.dataset import Dataset
+from survey_forms.model import Form, Group, Question
+
+FORMATS = ("csv", "xlsx", "geojson")
+INTERVIEWS = "entretiens"
+INVENTORY = "inventaire"
+CSV_OPTIONS: dict[str, Any] = {"sep": ";", "decimal": ",", "encoding": "utf-8-sig"}
+#: Metadata left out of exports: internal ids that mean nothing outside this app.
+_INTERNAL = ("_author_id",)
+_SHEET_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    paths: list[Path]
+    rows: int
+    personal_columns: list[str]
+    audit_path: Path | None
+
+
+def question_paths(form: Form) -> dict[str, str]:
+    """Question key -> its group path (``address/street``), as KoboToolbox names columns."""
+    paths: dict[str, str] = {}
+
+    def walk(elements: list[Any], prefix: str) -> None:
+        for element in elements:
+            if isinstance(element, Group):
+                walk(element.children, f"{prefix}{element.name}/")
+            else:
+                paths[element.key] = f"{prefix}{element.name}"
+
+    walk(form.children, "")
+    return paths
+
+
+def personal_columns(form: Form, frame: pd.DataFrame) -> list[str]:
+    """The columns of ``frame`` that hold personal answers (with select_multiple's 0/1
+    columns)."""
+    personal = [q for q in form.questions() if q.personal]
+    return [c for c in frame.columns if any(_belongs(c, q) for q in personal)]
+
+
+def _belongs(column: str, question: Question) -> bool:
+    return column in (question.key, question.name) or column.startswith(f"{question.key}/")
+
+
+def export_tables(dataset: Dataset, include_personal: bool = False) -> dict[str, pd.DataFrame]:
+    """The tables an export writes, by name: interviews, each repeat group, the inventory;
+    columns renamed to group paths, personal columns dropped unless asked."""
+    paths = question_paths(dataset.form)
+    tables = {INTERVIEWS: dataset.interviews, **dataset.repeats, INVENTORY: dataset.inventory}
+    out = {}
+    for name, frame in tables.items():
+        if not include_personal:
+            frame = frame.drop(columns=personal_columns(dataset.form, frame))
+        frame = frame.drop(columns=[c for c in _INTERNAL if c in frame])
+        if name != INVENTORY:
+            frame = _questions_first(frame).rename(columns=lambda c: _path(c, paths))
+        out[name] = frame
+    return out
+
+
+def _questions_first(frame: pd.DataFrame) -> pd.DataFrame:
+    meta = [c for c in frame.columns if c.startswith("_")]
+    return frame[[c for c in frame.columns if not c.startswith("_")] + meta]
+
+
+def _path(column: str, paths: dict[str, str]) -> str:
+    if column in paths:
+        return paths[column]
+    key, _, choice = column.rpartition("/")
+    return f"{paths[key]}/{choice}" if key in paths else column
+
+
+def write_csv(dataset: Dataset, out: Path, include_personal: bool = False) -> list[Path]:
+    """The interviews to ``out``; the inventory and repeat groups beside it
+    (``<name>-inventaire.csv``...)."""
+    written = []
+    for name, frame in export_tables(dataset, include_personal).items():
+        path = out if name == INTERVIEWS else out.with_name(f"{out.stem}-{name}{out.suffix}")
+        if name != INTERVIEWS and frame.empty:
+            continue
+        frame.to_csv(path, index=False, **CSV_OPTIONS)
+        written.append(path)
+    return written
+
+
+def write_xlsx(dataset: Dataset, out: Path, include_personal: bool = False) -> list[Path]:
+    """One sheet per table (interviews, repeat groups, inventory), header row frozen."""
+    book = Workbook(write_only=True)
+    for name, frame in export_tables(dataset, include_personal).items():
+        sheet = book.create_sheet(name.translate(_SHEET_FORBIDDEN)[:31])
+        sheet.freeze_panes = "A2"
+        sheet.append(list(frame.columns))
+        for row in _cells(frame):
+            sheet.append(row)
+    book.save(out)
+    return [out]
+
+
+def _cells(frame: pd.DataFrame) -> Iterator[list[Any]]:
+    """Rows of plain Python values, empty cells for missing ones."""
+    columns = [_plain_column(frame[c]) for c in frame.columns]
+    return (list(row) for row in zip(*columns, strict=True)) if columns else iter(())
+
+
+def _plain_column(series: pd.Series) -> list[Any]:
+    values = series.astype(object).where(series.notna(), None).tolist()
+    return [v.item() if hasattr(v, "item") else v for v in values] if values else values
+
+
+def write_geojson(dataset: Dataset, out: Path, include_personal: bool = False) -> list[Path]:
+    """The located inventory items and interviews as Points in one FeatureCollection (WGS 84,
+    [lon, lat], as QGIS expects); property ``layer`` tells them apart."""
+    tables = export_tables(dataset, include_personal)
+    paths = question_paths(dataset.form)
+    features = list(_features(tables[INVENTORY], "location", INVENTORY))
+    for question in dataset.questions:
+        if question.type == "geopoint" and (include_personal or not question.personal):
+            features += _features(tables[INTERVIEWS], paths[question.key], INTERVIEWS)
+    collection = {"type": "FeatureCollection", "features": features}
+    out.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+    return [out]
+
+
+def _features(frame: pd.DataFrame, column: str, layer: str) -> Iterator[dict[str, Any]]:
+    if column not in frame:
+        return
+    properties = [c for c in frame.columns if c != column]
+    for row in frame.to_dict("records"):
+        point = parse_geopoint(row[column])
+        if point is None:
+            continue
+        props = {"layer": layer, **{c: _json_value(row[c]) for c in properties}}
+        geometry = {"type": "Point", "coordinates": point}
+        yield {"type": "Feature", "geometry": geometry, "properties": props}
+
+
+def parse_geopoint(value: Any) -> list[float] | None:
+    """ODK's "lat lon alt acc" -> GeoJSON [lon, lat] (None when absent or unreadable)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        lat, lon = (float(part) for part in value.split()[:2])
+    except ValueError:
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return [lon, lat]
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "geojson": write_geojson}
+
+
+def audit_path(db_path: Path) -> Path:
+    """Where exports that include personal data are logged: beside the database."""
+    return db_path.with_name(f"{db_path.name}.exports-personnelles.jsonl")
+
+
+def export(
+    dataset: Dataset,
+    fmt: str,
+    out: Path,
+    *,
+    db_path: Path,
+    include_personal: bool = False,
+) -> ExportResult:
+    """Write ``dataset`` in ``fmt``; an export with personal data is logged first (who, when,
+    which columns, which files), so that no such export goes unrecorded."""
+    if fmt not in WRITERS:
+        raise ValueError(f"Format inconnu : {fmt} (attendu : {', '.join(FORMATS)})")
+    personal = personal_columns(dataset.form, dataset.interviews) if include_personal else []
+    audit = None
+    if personal:
+        audit = audit_path(db_path)
+        entry = {
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "user": getpass.getuser(),
+            "format": fmt,
+            "out": str(out),
+            "campaign_id": dataset.campaign_id,
+            "rows": len(dataset.interviews),
+            "personal_columns": personal,
+        }
+        with audit.open("a", encoding="utf-8") as log:
+            log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    paths = WRITERS[fmt](dataset, out, include_personal)
+    return ExportResult(paths, len(dataset.interviews), personal, audit)

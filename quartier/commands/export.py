@@ -1,0 +1,58 @@
+"""`quartier export`: a campaign's merged interviews and inventory as CSV, XLSX or GeoJSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from app.exports import FORMATS
+
+
+@click.command("export")
+@click.option("--format", "fmt", required=True, type=click.Choice(FORMATS), help="Format.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--campaign", "campaign_id", default=None, help="Campagne (défaut : l'actuelle).")
+@click.option("--form", "form_id", default="porte_a_porte", show_default=True)
+@click.option(
+    "--include-personal",
+    is_flag=True,
+    help="Inclut les données personnelles (noms, téléphones...) ; l'export est consigné.",
+)
+@click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="fr", show_default=True)
+@click.option("--values", "raw_values", is_flag=True, help="Codes des choix au lieu des libellés.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.pass_context
+def export(
+    ctx: click.Context,
+    fmt: str,
+    out: Path,
+    campaign_id: str | None,
+    form_id: str,
+    include_personal: bool,
+    lang: str,
+    raw_values: bool,
+    db: Path | None,
+) -> None:
+    """Exporte les entretiens fusionnés et l'inventaire. Exports the merged data.
+
+    Sans --include-personal, les données personnelles sont laissées de côté."""
+    from app import exports
+    from app.dataset import load_dataset
+    from quartier.cli import open_store
+
+    with open_store(db or ctx.find_root().params.get("db")) as store:
+        campaign_id = campaign_id or store.get_setting("campaign_id")
+        dataset = load_dataset(
+            store, form_id=form_id, campaign_id=campaign_id, lang=None if raw_values else lang
+        )
+        result = exports.export(
+            dataset, fmt, out, db_path=store.path, include_personal=include_personal
+        )
+    click.echo(f"Exporté : {result.rows} entretiens → {', '.join(map(str, result.paths))}")
+    if result.personal_columns:
+        click.echo(
+            f"Données personnelles incluses ({', '.join(result.personal_columns)}) ; "
+            f"export consigné dans {result.audit_path}",
+            err=True,
+        )

@@ -1,0 +1,182 @@
+"""Exports read back match the merged dataset; personal data stays out unless asked."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from app import exports
+from app.dataset import Dataset, load_dataset
+from app.demo import build_demo
+from app.store import Store
+from quartier.cli import cli
+from survey_forms.model import Form, Group, Question
+
+#: Personal answers seeded beside the demo's own, distinctive enough to search for.
+SENTINELS = {
+    "house_number": "77-QX",
+    "contact_name": "Zoé Sentinelle",
+    "contact_phone": "+32 499 00 11 22",
+    "contact_email": "sentinelle@example.org",
+}
+MAROLLES = "50.8366 4.3467 30 5"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("exports") / "demo.sqlite"
+    build_demo(path, households=150)
+    with Store.open(path) as store:
+        answers = {"consent": "yes", "street": "Rue Haute", "household_size": 2, **SENTINELS}
+        campaign = store.get_setting("campaign_id")
+        draft = store.save_draft("porte_a_porte", "1", answers, campaign_id=campaign)
+        store.finalize(draft.id)
+        [item] = store.list_inventory(text="Potager collectif")
+        store.save_inventory_item(
+            item.neighbourhood_id, {**item.data, "location": MAROLLES},
+            item_id=item.id, base_version=item.version,
+        )  # fmt: skip
+    return path
+
+
+def dataset_of(path: Path, lang: str | None = "fr") -> Dataset:
+    with Store.open(path) as store:
+        return load_dataset(store, campaign_id=store.get_setting("campaign_id"), lang=lang)
+
+
+def personal_values(dataset: Dataset) -> set[str]:
+    """Every personal answer of the dataset: the demo's names, phones, e-mails, numbers."""
+    values: set[str] = set()
+    for name in SENTINELS:
+        values |= set(dataset.interviews[name].dropna().astype(str))
+    return values
+
+
+def assert_same(read: pd.DataFrame, expected: pd.DataFrame) -> None:
+    assert list(read.columns) == list(expected.columns)
+    assert len(read) == len(expected)
+    for column in expected.columns:
+        want, got = expected[column], read[column]
+        if pd.api.types.is_numeric_dtype(want) and want.notna().any():
+            assert (pd.to_numeric(got).fillna(-1) == want.astype(float).fillna(-1)).all(), column
+        else:
+            text = want.astype(object).where(want.notna(), "").astype(str)
+            assert (got.astype(object).where(got.notna(), "").astype(str) == text).all(), column
+
+
+def test_csv_reads_back_as_the_dataset(demo: Path, tmp_path: Path) -> None:
+    dataset = dataset_of(demo)
+    paths = exports.write_csv(dataset, tmp_path / "marolles.csv")
+    assert [p.name for p in paths] == ["marolles.csv", "marolles-inventaire.csv"]
+    assert paths[0].read_bytes().startswith(b"\xef\xbb\xbf"), "BOM: Excel reads the accents"
+    tables = exports.export_tables(dataset)
+    for path, name in zip(paths, ["entretiens", "inventaire"], strict=True):
+        read = pd.read_csv(path, sep=";", decimal=",", encoding="utf-8-sig")
+        assert_same(read, tables[name])
+    header = paths[0].read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    assert "household/household_size" in header and "needs_group/needs/garden" in header
+    assert header[-len(header) + header.index("_id") :][0] == "_id"
+
+
+def test_xlsx_has_one_sheet_per_table_that_reads_back(demo: Path, tmp_path: Path) -> None:
+    dataset = dataset_of(demo, lang=None)
+    [path] = exports.write_xlsx(dataset, tmp_path / "marolles.xlsx")
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == ["entretiens", "inventaire"]
+    for name, expected in exports.export_tables(dataset).items():
+        header, *rows = book[name].iter_rows(values_only=True)
+        width = len(header)  # a read-only sheet leaves out a row's empty trailing cells
+        read = pd.DataFrame([[*row, *[None] * (width - len(row))] for row in rows], columns=header)
+        assert_same(read, expected)
+
+
+def test_geojson_points_are_lon_lat(demo: Path, tmp_path: Path) -> None:
+    [path] = exports.write_geojson(dataset_of(demo), tmp_path / "marolles.geojson")
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    [feature] = collection["features"]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [4.3467, 50.8366]}
+    assert feature["properties"]["name"] == "Potager collectif des Renards"
+    assert feature["properties"]["layer"] == "inventaire"
+
+
+def test_geolocated_interviews_become_points(store: Store, tmp_path: Path) -> None:
+    form = Form("geo", "1", children=[
+        Group("visit", children=[Question("street", "text"), Question("door", "geopoint")]),
+        Question("home", "geopoint", personal=True),
+    ])  # fmt: skip
+    store.import_form(form)
+    answers = {"street": "Rue Blaes", "door": "50.84 4.35 0 3", "home": "50.85 4.36 0 3"}
+    store.finalize(store.save_draft("geo", "1", answers).id)
+    store.finalize(store.save_draft("geo", "1", {"street": "Rue Haute"}).id)
+    dataset = load_dataset(store, form_id="geo")
+    [path] = exports.write_geojson(dataset, tmp_path / "geo.geojson")
+    [point] = json.loads(path.read_text())["features"]
+    assert point["geometry"]["coordinates"] == [4.35, 50.84]
+    assert point["properties"]["visit/street"] == "Rue Blaes"
+    assert "home" not in point["properties"] and "50.85" not in path.read_text()
+    [path] = exports.write_geojson(dataset, tmp_path / "all.geojson", include_personal=True)
+    assert len(json.loads(path.read_text())["features"]) == 2
+
+
+def written_text(paths: list[Path]) -> bytes:
+    """Every byte an export wrote, XLSX unzipped (its XML parts are compressed)."""
+    out = b""
+    for path in paths:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                out += b"".join(archive.read(n) for n in archive.namelist())
+        else:
+            out += path.read_bytes()
+    return out
+
+
+@pytest.mark.parametrize("fmt", exports.FORMATS)
+def test_no_personal_value_in_a_default_export(demo: Path, tmp_path: Path, fmt: str) -> None:
+    dataset = dataset_of(demo)
+    values = personal_values(dataset)
+    assert set(SENTINELS.values()) <= values and len(values) > 50
+    result = exports.export(dataset, fmt, tmp_path / f"out.{fmt}", db_path=demo)
+    content = written_text(result.paths)
+    leaked = [v for v in values if not v.isdigit() and v.encode() in content]
+    assert leaked == [] and result.audit_path is None
+    if fmt != "geojson":
+        assert b"77-QX" not in content
+        assert b"house_number" not in content and b"contact_" not in content
+
+
+def test_including_personal_data_is_logged(demo: Path, tmp_path: Path) -> None:
+    dataset = dataset_of(demo)
+    result = exports.export(
+        dataset,
+        "xlsx",
+        tmp_path / "full.xlsx",
+        db_path=tmp_path / "q.sqlite",
+        include_personal=True,
+    )
+    content = written_text(result.paths)
+    assert all(v.encode() in content for v in SENTINELS.values())
+    assert result.audit_path == tmp_path / "q.sqlite.exports-personnelles.jsonl"
+    [line] = result.audit_path.read_text(encoding="utf-8").splitlines()
+    entry = json.loads(line)
+    assert entry["format"] == "xlsx" and "contact_phone" in entry["personal_columns"]
+    assert entry["out"] == str(tmp_path / "full.xlsx")
+
+
+def test_cli_export(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cli.csv"
+    result = CliRunner().invoke(
+        cli, ["export", "--format", "csv", "--out", str(out), "--lang", "nl", "--db", str(demo)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "151 entretiens" in result.output
+    read = pd.read_csv(out, sep=";", decimal=",", encoding="utf-8-sig")
+    assert "Huurder" in set(read["household/tenure"]) or "Sociale huurder" in set(
+        read["household/tenure"]
+    )
+    assert "contact_name" not in read
