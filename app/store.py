@@ -730,6 +730,119 @@ class Store:
                 update(OUTBOX).where(OUTBOX.c.change_id.in_(ids)).values(synced_at=now_iso())
             )
 
+    # -- sync: resuming, and applying what the server sends back ----------------------
+
+    def pending_changes_after(self, seq: int, limit: int = 500) -> list[OutboxEntry]:
+        """Pending changes queued after outbox number `seq`, oldest first: lets a sync walk
+        the outbox once even when the server refuses some changes (they stay pending)."""
+        stmt = (
+            select(OUTBOX.c.seq, OUTBOX.c.change_id, OUTBOX.c.entity, OUTBOX.c.entity_id)
+            .add_columns(OUTBOX.c.payload)
+            .where(OUTBOX.c.synced_at.is_(None), OUTBOX.c.seq > seq)
+            .order_by(OUTBOX.c.seq)
+            .limit(limit)
+        )
+        with self._read() as conn:
+            return [OutboxEntry(**r._mapping) for r in conn.execute(stmt)]
+
+    def pending_count(self) -> int:
+        with self._read() as conn:
+            query = select(func.count()).select_from(OUTBOX).where(OUTBOX.c.synced_at.is_(None))
+            return int(conn.scalar(query) or 0)
+
+    def ensure_neighbourhood(self, neighbourhood_id: str, name: str) -> None:
+        """Know the server's neighbourhood under the server's id (set at enrolment)."""
+        with self._tx() as conn:
+            known = select(m.Neighbourhood.id).where(m.Neighbourhood.id == neighbourhood_id)
+            if conn.scalar(known) is None:
+                conn.execute(
+                    insert(m.Neighbourhood).values(
+                        id=neighbourhood_id, name=name, created_at=now_iso()
+                    )
+                )
+
+    def apply_inventory_state(
+        self, neighbourhood_id: str, change_id: str, state: dict[str, Any]
+    ) -> bool:
+        """Make an item what the server says it is now (version, data with its open
+        conflicts, tombstone). Skipped, returning False, while a change made here to the item
+        waits to be sent: the server merges that change and its answer comes back then."""
+        iid, version = str(state["item_id"]), int(state["version"])
+        data: dict[str, Any] = dict(state["data"])
+        with self._tx() as conn:
+            waiting = select(OUTBOX.c.seq).where(
+                OUTBOX.c.entity == "inventory",
+                OUTBOX.c.entity_id == iid,
+                OUTBOX.c.synced_at.is_(None),
+            )
+            if conn.scalar(waiting.limit(1)) is not None:
+                return False
+            values = {
+                "version": version,
+                "kind": str(data.get("kind") or ""),
+                "theme": str(data.get("theme") or ""),
+                "name": str(data.get("name") or ""),
+                "data": data,
+                "deleted": bool(state["deleted"]),
+                "updated_at": str(state["updated_at"]),
+                "updated_by": None,
+            }
+            if (
+                conn.execute(
+                    update(INVENTORY).where(INVENTORY.c.id == iid).values(**values)
+                ).rowcount
+                == 0
+            ):
+                conn.execute(
+                    insert(INVENTORY).values(id=iid, neighbourhood_id=neighbourhood_id, **values)
+                )
+            conn.execute(
+                INVENTORY_VERSION.delete().where(
+                    INVENTORY_VERSION.c.item_id == iid,
+                    (INVENTORY_VERSION.c.version >= version)
+                    | (INVENTORY_VERSION.c.change_id == change_id),
+                )
+            )
+            conn.execute(
+                insert(INVENTORY_VERSION).values(
+                    item_id=iid,
+                    version=version,
+                    base_version=version - 1,
+                    data=data,
+                    changed_fields=[],
+                    deleted=bool(state["deleted"]),
+                    change_id=change_id,
+                    created_at=str(state["updated_at"]),
+                )
+            )
+        return True
+
+    def attachment_hashes(self) -> list[str]:
+        """Every attachment kept here, by hash: the server says which it lacks."""
+        with self._read() as conn:
+            return list(conn.scalars(select(m.Attachment.sha256).order_by(m.Attachment.sha256)))
+
+    def erase_submissions(self, submission_ids: Iterable[str]) -> int:
+        """Right to erasure, from the server: delete these interviews, the corrections that
+        name them, and their copies in the outbox. Returns how many rows went."""
+        doomed = set(submission_ids)
+        with self._tx() as conn:
+            while more := set(
+                conn.scalars(
+                    select(SUBMISSION.c.id).where(
+                        SUBMISSION.c.replaces_id.in_(doomed), SUBMISSION.c.id.not_in(doomed)
+                    )
+                )
+            ):
+                doomed |= more
+            conn.execute(OUTBOX.delete().where(OUTBOX.c.entity_id.in_(doomed)))
+            conn.execute(
+                update(SUBMISSION).where(SUBMISSION.c.id.in_(doomed)).values(replaces_id=None)
+            )
+            return int(
+                conn.execute(SUBMISSION.delete().where(SUBMISSION.c.id.in_(doomed))).rowcount
+            )
+
     @staticmethod
     def _queue(
         conn: Connection,

@@ -15,12 +15,23 @@ import socket
 import subprocess
 import tempfile
 import uuid
+import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
+from fastapi import FastAPI
+
+with warnings.catch_warnings():  # Starlette would like httpx2; its bridge works with httpx
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
+from app.store import Store
+from sync.client import connect, enrol
+from sync.server import create_app
 from sync.server_store import ServerStore
 
 PG_ENV = "QUARTIER_TEST_PG_URL"
@@ -150,3 +161,55 @@ def server_store(server_url: str) -> Iterator[ServerStore]:
     store = ServerStore.open(server_url)
     yield store
     store.close()
+
+
+@dataclass
+class Hub:
+    """A server in-process with a neighbourhood and its coach, and a way to add devices."""
+
+    store: ServerStore
+    app: FastAPI
+    nid: str
+    coach_token: str
+    tmp: Path
+    opened: list[Store]
+
+    def http(self, transport: httpx.BaseTransport | None = None) -> httpx.Client:
+        return connect("http://testserver", transport or in_process(self.app))
+
+    def coach(self) -> httpx.Client:
+        http = self.http()
+        http.headers["Authorization"] = f"Bearer {self.coach_token}"
+        return http
+
+    def code(self, uses: int | None = 1) -> str:
+        response = self.coach().post(
+            "/api/v1/enrolment-codes", json={"neighbourhood_id": self.nid, "uses": uses}
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["code"])
+
+    def device(self, name: str) -> Store:
+        local = Store.open(self.tmp / f"{name}.sqlite")
+        self.opened.append(local)
+        enrol(local, self.http(), self.code(), name)
+        return local
+
+
+def in_process(app: FastAPI) -> httpx.BaseTransport:
+    """A synchronous transport into the ASGI app (Starlette's bridge over httpx's ASGI)."""
+    return TestClient(app)._transport
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[Hub]:
+    server = ServerStore.open(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    nid = server.add_neighbourhood("Marolles")
+    server.create_account("claire", "mot-de-passe-solide", "coach", [nid])
+    token = server.login("claire", "mot-de-passe-solide")
+    assert token
+    made = Hub(server, create_app(server), nid, token, tmp_path, [])
+    yield made
+    for local in made.opened:
+        local.close()
+    server.close()

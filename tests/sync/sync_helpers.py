@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from app.store import Store
+from survey_forms.model import Form, Question
 from sync.protocol import Change
 
 
@@ -53,3 +55,18 @@ def inventory_change(
         "created_at": "2026-11-22T09:00:00.000Z",
     }
     return Change(change_id=uuid.uuid4(), entity="inventory", entity_id=item_id, payload=payload)
+
+
+def interview(store: Store, answers: dict[str, Any] | None = None) -> str:
+    """A finalized interview on a device (the small test form is imported when missing)."""
+    if not store.forms():
+        store.import_form(
+            Form(
+                form_id="enquete",
+                version="1",
+                title={"fr": "Enquête", "nl": "Enquête", "en": "Survey"},
+                children=[Question("street", "text"), Question("size", "integer")],
+            )
+        )
+    draft = store.save_draft("enquete", "1", answers or {"street": "Rue Haute", "size": 2})
+    return store.finalize(draft.id).id

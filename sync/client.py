@@ -1,0 +1,204 @@
+"""The device side of sync: enrol once, then push what is pending and pull what changed.
+
+The HTTP client is a parameter (`connect(url, transport=...)`): tests run the same code against
+the server in-process (`httpx.ASGITransport`), against a real server on loopback, and through
+a transport that injects faults. A change is marked sent only once the server acknowledged it,
+batch by batch, so an interrupted sync resends at most the batch that was in flight. The pull
+cursor is saved after each page is applied; applying a page twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from pydantic import ValidationError
+
+from app.errors import QuartierError
+from app.records import OutboxEntry
+from app.store import Store
+from sync.protocol import (
+    Change,
+    EnrolResponse,
+    FeedEntry,
+    MissingAttachments,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+API = "/api/v1"
+SERVER = "sync.server"
+TOKEN = "sync.token"
+CURSOR = "sync.cursor"
+DEVICE = "sync.device_id"
+NEIGHBOURHOOD = "sync.neighbourhood_id"
+
+#: progress(phase, done, total): phase is "envoi" (push) or "réception" (pull).
+Progress = Callable[[str, int, int], None]
+
+
+class SyncError(QuartierError):
+    """Sync could not go on; what was already acknowledged stays acknowledged."""
+
+
+@dataclass
+class SyncSummary:
+    sent: int = 0
+    duplicates: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    received: int = 0
+    conflicts: int = 0
+    parallel_updates: int = 0
+    attachments: int = 0
+
+
+def connect(
+    server: str, transport: httpx.BaseTransport | None = None, timeout: float = 30.0
+) -> httpx.Client:
+    return httpx.Client(base_url=server.rstrip("/"), transport=transport, timeout=timeout)
+
+
+def _call(
+    http: httpx.Client, method: str, path: str, token: str | None = None, **kwargs: Any
+) -> httpx.Response:
+    headers = dict(kwargs.pop("headers", {}))
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    try:
+        response = http.request(method, f"{API}{path}", headers=headers, **kwargs)
+    except httpx.TransportError as error:
+        raise SyncError(
+            "sync.unreachable", server=str(http.base_url), reason=type(error).__name__
+        ) from error
+    if response.status_code == 401:
+        raise SyncError("sync.unauthorized")
+    if response.status_code == 429:
+        raise SyncError("sync.rate_limited")
+    if response.status_code >= 400:
+        try:
+            detail = str(response.json().get("detail", ""))
+        except ValueError:
+            detail = response.text[:200]
+        raise SyncError("sync.server_refused", status=response.status_code, detail=detail)
+    return response
+
+
+def enrol(store: Store, http: httpx.Client, code: str, device_name: str = "") -> EnrolResponse:
+    """Exchange a coach's enrolment code for this device's token, kept in the store."""
+    response = _call(http, "POST", "/enrol", json={"code": code, "device_name": device_name})
+    enrolled = EnrolResponse.model_validate(response.json())
+    store.ensure_neighbourhood(enrolled.neighbourhood_id, enrolled.neighbourhood_name)
+    for key, value in (
+        (SERVER, str(http.base_url)),
+        (TOKEN, enrolled.token),
+        (DEVICE, enrolled.device_id),
+        (NEIGHBOURHOOD, enrolled.neighbourhood_id),
+        (CURSOR, "0"),
+    ):
+        store.set_setting(key, value)
+    return enrolled
+
+
+def synchronise(
+    store: Store, http: httpx.Client, progress: Progress | None = None, batch_size: int = 200
+) -> SyncSummary:
+    """Send the attachments the server lacks, push pending changes, pull what changed."""
+    token = store.get_setting(TOKEN)
+    if not token:
+        raise SyncError("sync.not_enrolled")
+    summary = SyncSummary()
+    summary.attachments = _send_attachments(store, http, token)
+    _push(store, http, token, summary, progress or _silent, batch_size)
+    _pull(store, http, token, summary, progress or _silent)
+    return summary
+
+
+def _silent(_phase: str, _done: int, _total: int) -> None:
+    return None
+
+
+def _send_attachments(store: Store, http: httpx.Client, token: str) -> int:
+    hashes = store.attachment_hashes()
+    sent = 0
+    for start in range(0, len(hashes), 500):
+        chunk = MissingAttachments(sha256=hashes[start : start + 500])
+        answer = _call(http, "POST", "/attachments/missing", token, json=chunk.model_dump())
+        for sha in MissingAttachments.model_validate(answer.json()).sha256:
+            content, media_type = store.get_attachment(sha)
+            headers = {"Content-Type": media_type}
+            _call(http, "PUT", f"/attachments/{sha}", token, content=content, headers=headers)
+            sent += 1
+    return sent
+
+
+def as_change(entry: OutboxEntry) -> Change:
+    return Change(
+        change_id=entry.change_id,  # type: ignore[arg-type]
+        entity=entry.entity,  # type: ignore[arg-type]
+        entity_id=entry.entity_id,
+        payload=entry.payload,
+    )
+
+
+def _push(
+    store: Store,
+    http: httpx.Client,
+    token: str,
+    summary: SyncSummary,
+    progress: Progress,
+    batch_size: int,
+) -> None:
+    total, done, after = store.pending_count(), 0, 0
+    progress("envoi", 0, total)
+    while batch := store.pending_changes_after(after, batch_size):
+        after = batch[-1].seq
+        changes = []
+        for entry in batch:
+            try:
+                changes.append(as_change(entry))
+            except ValidationError:
+                summary.refused.append((entry.change_id, "invalid"))
+        body = PushRequest(changes=changes).model_dump(mode="json")
+        results = PushResponse.model_validate(
+            _call(http, "POST", "/push", token, json=body).json()
+        ).results
+        store.mark_synced(str(r.change_id) for r in results if r.acknowledged)
+        for result in results:
+            if result.status == "refused":
+                summary.refused.append((str(result.change_id), result.reason or ""))
+            summary.sent += result.status == "accepted"
+            summary.duplicates += result.status == "duplicate"
+            summary.conflicts += result.outcome == "conflict"
+            summary.parallel_updates += result.outcome == "parallel_update"
+        done += len(batch)
+        progress("envoi", done, total)
+
+
+def _pull(
+    store: Store, http: httpx.Client, token: str, summary: SyncSummary, progress: Progress
+) -> None:
+    cursor = int(store.get_setting(CURSOR) or 0)
+    while True:
+        page = PullResponse.model_validate(
+            _call(http, "GET", "/changes", token, params={"since": cursor}).json()
+        )
+        for entry in page.changes:
+            summary.received += apply_entry(store, entry)
+        cursor = page.next_cursor
+        store.set_setting(CURSOR, str(cursor))
+        progress("réception", summary.received, summary.received + (1 if page.more else 0))
+        if not page.more:
+            return
+
+
+def apply_entry(store: Store, entry: FeedEntry) -> bool:
+    """Apply one feed entry to the local store; False when it was left for later."""
+    if entry.entity == "inventory":
+        return store.apply_inventory_state(entry.neighbourhood_id, entry.change_id, entry.payload)
+    if entry.entity == "erasure":
+        store.erase_submissions(entry.payload["submission_ids"])
+        return True
+    return False

@@ -1,0 +1,245 @@
+"""The central server's HTTP API (FastAPI). `create_app(store)` builds it around a ServerStore.
+
+Every route names who may call it (`device`, `coach`...) and checks the neighbourhood of what
+it touches; the token is looked up on every request, so revoking a device or ending a session
+takes effect at once. Request bodies are the protocol models: unknown fields are refused, and
+nothing a client sends is written to a column it does not name (no mass assignment).
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+from collections import defaultdict, deque
+from typing import Annotated, Any
+
+import segno
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from app.errors import QuartierError
+from sync.protocol import (
+    MAX_BATCH,
+    ChangeResult,
+    EnrolmentCodeRequest,
+    EnrolmentCodeResponse,
+    EnrolRequest,
+    EnrolResponse,
+    FormInfo,
+    LoginRequest,
+    MissingAttachments,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    Resolution,
+    TokenResponse,
+)
+from sync.server_store import DEVICE_FEED, Principal, ServerError, ServerStore
+
+API = "/api/v1"
+
+
+class RateLimiter:
+    """At most `attempts` failures per key in a sliding `window` (seconds). In memory: one
+    server process; a restart forgets, which only costs an attacker a restart's wait."""
+
+    def __init__(self, attempts: int = 10, window: float = 60.0) -> None:
+        self.attempts, self.window = attempts, window
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> None:
+        with self._lock:
+            recent = self._recent(key)
+            if len(recent) >= self.attempts:
+                raise ServerError("sync.rate_limited", 429)
+
+    def failed(self, key: str) -> None:
+        with self._lock:
+            self._recent(key).append(time.monotonic())
+
+    def _recent(self, key: str) -> deque[float]:
+        recent, horizon = self._failures[key], time.monotonic() - self.window
+        while recent and recent[0] < horizon:
+            recent.popleft()
+        return recent
+
+
+def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
+    """Who holds the bearer token, looked up at every request (revocation is immediate)."""
+    scheme, _, token = (authorization or "").partition(" ")
+    store: ServerStore = request.app.state.store
+    principal = store.principal(token) if scheme.lower() == "bearer" and token else None
+    if principal is None:
+        raise ServerError("sync.unauthorized", 401)
+    return principal
+
+
+def device_only(principal: Annotated[Principal, Depends(caller)]) -> Principal:
+    if principal.kind != "device":
+        raise ServerError("sync.forbidden", 403)
+    return principal
+
+
+def coach_or_admin(principal: Annotated[Principal, Depends(caller)]) -> Principal:
+    if principal.role not in ("coach", "admin"):
+        raise ServerError("sync.forbidden", 403)
+    return principal
+
+
+Anyone = Annotated[Principal, Depends(caller)]
+Device = Annotated[Principal, Depends(device_only)]
+Coach = Annotated[Principal, Depends(coach_or_admin)]
+
+
+def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAPI:
+    app = FastAPI(title="Quartier — serveur de synchronisation", version="1")
+    app.state.store = store
+    limiter = limiter or RateLimiter()
+
+    @app.exception_handler(QuartierError)
+    def _refused(_request: Request, error: QuartierError) -> JSONResponse:
+        status = error.status if isinstance(error, ServerError) else 400
+        return JSONResponse({"detail": str(error), "key": error.key}, status_code=status)
+
+    def guard(principal: Principal, neighbourhood_id: str | None) -> str:
+        if neighbourhood_id is None or not principal.may_see(neighbourhood_id):
+            raise ServerError("sync.forbidden", 403)
+        return neighbourhood_id
+
+    def client_ip(request: Request) -> str:
+        return request.client.host if request.client else "?"
+
+    @app.get(f"{API}/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post(f"{API}/login")
+    def login(body: LoginRequest, request: Request) -> TokenResponse:
+        key = f"login:{client_ip(request)}:{body.name}"
+        limiter.check(key)
+        token = store.login(body.name, body.password)
+        principal = store.principal(token) if token else None
+        if token is None or principal is None:
+            limiter.failed(key)
+            raise ServerError("sync.unauthorized", 401)
+        return TokenResponse(
+            token=token,
+            role=principal.role,  # type: ignore[arg-type]
+            neighbourhood_ids=sorted(principal.neighbourhood_ids),
+        )
+
+    @app.post(f"{API}/logout", status_code=204)
+    def logout(_who: Coach, authorization: Annotated[str, Header()]) -> None:
+        store.logout(authorization.partition(" ")[2])
+
+    @app.post(f"{API}/enrol")
+    def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
+        key = f"enrol:{client_ip(request)}"
+        limiter.check(key)
+        try:
+            done = store.enrol(body.code, body.device_name)
+        except ServerError:
+            limiter.failed(key)
+            raise
+        return EnrolResponse(
+            token=done.token,
+            device_id=done.device_id,
+            neighbourhood_id=done.neighbourhood_id,
+            neighbourhood_name=done.neighbourhood_name,
+        )
+
+    @app.post(f"{API}/push")
+    def push(body: PushRequest, who: Device) -> PushResponse:
+        [nid] = who.neighbourhood_ids
+        return PushResponse(results=store.push(body.changes, nid, who.id))
+
+    @app.get(f"{API}/changes")
+    def pull(
+        who: Anyone,
+        since: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
+        neighbourhood_id: str | None = None,
+    ) -> PullResponse:
+        if who.kind == "device":
+            return store.pull(sorted(who.neighbourhood_ids), since, limit, DEVICE_FEED)
+        return store.pull([guard(who, neighbourhood_id)], since, limit)
+
+    @app.get(f"{API}/forms")
+    def forms(_who: Anyone) -> list[FormInfo]:
+        return [FormInfo(**f) for f in store.forms()]
+
+    @app.put(f"{API}/attachments/{{sha256}}", status_code=201)
+    async def put_attachment(sha256: str, request: Request, _who: Device) -> dict[str, bool]:
+        content = await request.body()
+        media_type = request.headers.get("content-type", "application/octet-stream")
+        return {"stored": store.put_attachment(sha256, content, media_type)}
+
+    @app.get(f"{API}/attachments/{{sha256}}")
+    def get_attachment(sha256: str, _who: Anyone) -> Response:
+        found = store.get_attachment(sha256)
+        if found is None:
+            raise ServerError("sync.not_found", 404, id=sha256)
+        return Response(found[0], media_type=found[1])
+
+    @app.post(f"{API}/attachments/missing")
+    def missing(body: MissingAttachments, _who: Device) -> MissingAttachments:
+        return MissingAttachments(sha256=store.missing_attachments(body.sha256))
+
+    @app.post(f"{API}/enrolment-codes", status_code=201)
+    def create_code(
+        body: EnrolmentCodeRequest, who: Coach, request: Request
+    ) -> EnrolmentCodeResponse:
+        code = store.create_enrolment_code(
+            guard(who, body.neighbourhood_id), who.id, body.uses, body.valid_hours
+        )
+        qr = segno.make(enrolment_link(str(request.base_url), code.code), error="m")
+        svg = io.BytesIO()
+        qr.save(svg, kind="svg", scale=4)
+        return EnrolmentCodeResponse(
+            id=code.id,
+            code=code.code,
+            neighbourhood_id=code.neighbourhood_id,
+            expires_at=code.expires_at,
+            uses=code.uses,
+            qr_svg=svg.getvalue().decode(),
+        )
+
+    @app.delete(f"{API}/enrolment-codes/{{code_id}}", status_code=204)
+    def revoke_code(code_id: str, who: Coach) -> None:
+        row = store.enrolment_code(code_id)
+        guard(who, row["neighbourhood_id"] if row else None)
+        store.revoke_enrolment_code(code_id, who.name)
+
+    @app.delete(f"{API}/devices/{{device_id}}", status_code=204)
+    def revoke_device(device_id: str, who: Coach) -> None:
+        row = store.device(device_id)
+        guard(who, row["neighbourhood_id"] if row else None)
+        store.revoke_device(device_id, who.name)
+
+    @app.post(f"{API}/inventory/{{item_id}}/resolve")
+    def resolve(item_id: str, body: Resolution, who: Coach) -> ChangeResult:
+        return store.resolve(item_id, body, who)
+
+    @app.post(f"{API}/submissions/{{submission_id}}/erase")
+    def erase(submission_id: str, who: Coach) -> dict[str, list[str]]:
+        return {"erased": store.erase_submission(submission_id, who)}
+
+    return app
+
+
+def enrolment_link(server: str, code: str) -> str:
+    """What the QR code of an enrolment code holds: the server and the code, nothing else."""
+    return f"quartier://enrol?server={server.rstrip('/')}&code={code}"
+
+
+def qr_png(link: str) -> bytes:
+    out = io.BytesIO()
+    segno.make(link, error="m").save(out, kind="png", scale=6)
+    return out.getvalue()
+
+
+def app_from_url(url: str) -> Any:
+    """For uvicorn: the app on the database at `url`, migrated at start."""
+    return create_app(ServerStore.open(url))

@@ -1,0 +1,148 @@
+"""The sync client against the server in-process: enrol, push, pull, merge, resume."""
+
+from __future__ import annotations
+
+import hashlib
+
+import httpx
+import pytest
+from conftest import Hub, in_process
+from sync_helpers import interview
+
+from app.errors import RecordNotFound
+from app.store import Store
+from sync.client import CURSOR, SyncError, synchronise
+from sync.protocol import CONFLICTS_KEY
+
+
+def sync(hub: Hub, device: Store, **kw: object) -> object:
+    return synchronise(device, hub.http(), **kw)  # type: ignore[arg-type]
+
+
+def test_enrol_push_and_nothing_twice(hub: Hub) -> None:
+    jo = hub.device("jo")
+    ids = [interview(jo, {"street": f"Rue {i}", "size": i}) for i in range(7)]
+    steps: list[tuple[str, int, int]] = []
+    summary = synchronise(jo, hub.http(), progress=lambda *a: steps.append(a), batch_size=3)
+    assert (summary.sent, summary.duplicates, summary.refused) == (7, 0, [])
+    assert jo.pending_count() == 0
+    assert hub.store.count("submission") == 7
+    assert hub.store.submission(ids[3])["answers"] == {"street": "Rue 3", "size": 3}  # type: ignore[index]
+    assert ("envoi", 7, 7) in steps
+    again = synchronise(jo, hub.http())
+    assert (again.sent, again.received) == (0, 0)
+
+
+def test_two_devices_merge_conflict_resolution_and_converge(hub: Hub) -> None:
+    jo, ana = hub.device("jo"), hub.device("ana")
+    item = jo.save_inventory_item(hub.nid, {"name": "Potager", "status": "actif", "hours": "sam"})
+    sync(hub, jo)
+    sync(hub, ana)
+    seen = ana.get_inventory_item(item.id)
+    assert (seen.version, seen.data["name"]) == (1, "Potager")
+    # parallel edits from version 1: different fields, then the same field
+    jo.save_inventory_item(
+        hub.nid, seen.data | {"status": "en pause"}, item_id=item.id, base_version=1
+    )
+    ana.save_inventory_item(
+        hub.nid, seen.data | {"hours": "dim", "status": "fermé"}, item_id=item.id, base_version=1
+    )
+    first, second = synchronise(jo, hub.http()), synchronise(ana, hub.http())
+    assert (first.conflicts, second.conflicts) == (0, 1)
+    sync(hub, jo)
+    for device in (jo, ana):
+        state = device.get_inventory_item(item.id)
+        assert state.data["hours"] == "dim" and state.data["status"] == "en pause"
+        [conflict] = state.data[CONFLICTS_KEY]
+        assert (conflict["field"], conflict["incoming"]) == ("status", "fermé")
+    resolved = hub.coach().post(
+        f"/api/v1/inventory/{item.id}/resolve",
+        json={"change_id": "6f1c1f0e-1111-4c2b-9d2e-0c6a2a7d1a11", "values": {"status": "fermé"}},
+    )
+    assert resolved.json()["outcome"] == "resolved"
+    sync(hub, jo)
+    sync(hub, ana)
+    server = hub.store.inventory_item(item.id)
+    assert server is not None
+    for device in (jo, ana):
+        state = device.get_inventory_item(item.id)
+        assert state.version == server["version"]
+        assert (
+            state.data == server["data"] == {"name": "Potager", "status": "fermé", "hours": "dim"}
+        )
+
+
+def test_a_deletion_reaches_the_other_device(hub: Hub) -> None:
+    jo, ana = hub.device("jo"), hub.device("ana")
+    item = jo.save_inventory_item(hub.nid, {"name": "Boîte à dons"})
+    sync(hub, jo)
+    sync(hub, ana)
+    ana.save_inventory_item(hub.nid, item.data, item_id=item.id, base_version=1, deleted=True)
+    sync(hub, ana)
+    sync(hub, jo)
+    assert jo.get_inventory_item(item.id).deleted
+
+
+def test_erasure_reaches_the_device(hub: Hub) -> None:
+    jo = hub.device("jo")
+    sid = interview(jo, {"street": "Rue Haute", "size": 1})
+    sync(hub, jo)
+    assert hub.coach().post(f"/api/v1/submissions/{sid}/erase").status_code == 200
+    sync(hub, jo)
+    with pytest.raises(RecordNotFound):
+        jo.get_submission(sid)
+
+
+class CutAfter(httpx.BaseTransport):
+    """Lets `n` requests through, then the network is gone."""
+
+    def __init__(self, inner: httpx.BaseTransport, n: int) -> None:
+        self.inner, self.left = inner, n
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.left -= 1
+        if self.left < 0:
+            raise httpx.ConnectError("réseau coupé", request=request)
+        return self.inner.handle_request(request)
+
+
+def test_an_interrupted_sync_resumes_and_resends_at_most_one_batch(hub: Hub) -> None:
+    jo = hub.device("jo")
+    for i in range(10):
+        interview(jo, {"street": "Rue Blaes", "size": i})
+    cut = hub.http(CutAfter(in_process(hub.app), 2))  # two batches of 4 get through
+    with pytest.raises(SyncError) as error:
+        synchronise(jo, cut, batch_size=4)
+    assert "injoignable" in str(error.value)
+    assert jo.pending_count() == 2
+    summary = sync(hub, jo, batch_size=4)
+    assert summary.sent == 2  # type: ignore[attr-defined]
+    assert hub.store.count("submission") == 10
+
+
+def test_a_revoked_device_is_refused_at_once(hub: Hub) -> None:
+    jo = hub.device("jo")
+    device_id = jo.get_setting("sync.device_id")
+    assert hub.coach().delete(f"/api/v1/devices/{device_id}").status_code == 204
+    with pytest.raises(SyncError) as error:
+        sync(hub, jo)
+    assert error.value.key == "sync.unauthorized"
+
+
+def test_an_unreachable_server_is_said_in_french_first(hub: Hub, tmp_path) -> None:
+    jo = hub.device("jo")
+    interview(jo)
+    with pytest.raises(SyncError) as error:
+        synchronise(jo, httpx.Client(base_url="http://127.0.0.1:9", timeout=2))
+    assert str(error.value).startswith("Le serveur http://127.0.0.1:9 est injoignable")
+    assert jo.pending_count() == 1
+
+
+def test_attachments_are_sent_once(hub: Hub) -> None:
+    jo = hub.device("jo")
+    sha = jo.add_attachment(b"photo du potager", "image/jpeg")
+    assert sync(hub, jo).attachments == 1  # type: ignore[attr-defined]
+    assert sync(hub, jo).attachments == 0  # type: ignore[attr-defined]
+    assert hub.store.get_attachment(sha) == (b"photo du potager", "image/jpeg")
+    assert hashlib.sha256(b"photo du potager").hexdigest() == sha
+    assert jo.get_setting(CURSOR) is not None
