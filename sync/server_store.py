@@ -40,6 +40,7 @@ from sync import server_schema as t
 from sync.merge import DELETED, three_way
 from sync.protocol import (
     CONFLICTS_KEY,
+    MAX_BATCH,
     Change,
     ChangeResult,
     FeedEntry,
@@ -413,20 +414,24 @@ class ServerStore:
 
     def put_attachment(self, sha256: str, content: bytes, media_type: str) -> bool:
         """Keep a file under its hash, verified on arrival; False when it was already here."""
+        with self._write() as w:
+            return self._store_attachment(w.conn, sha256, content, media_type)
+
+    @staticmethod
+    def _store_attachment(conn: Connection, sha256: str, content: bytes, media_type: str) -> bool:
         if hashlib.sha256(content).hexdigest() != sha256.lower():
             raise ServerError("sync.attachment_mismatch", 422, sha256=sha256)
-        with self._write() as w:
-            if w.conn.scalar(select(t.attachment.c.sha256).where(t.attachment.c.sha256 == sha256)):
-                return False
-            w.conn.execute(
-                insert(t.attachment).values(
-                    sha256=sha256.lower(),
-                    media_type=media_type,
-                    size=len(content),
-                    content=content,
-                    created_at=now_iso(),
-                )
+        if conn.scalar(select(t.attachment.c.sha256).where(t.attachment.c.sha256 == sha256)):
+            return False
+        conn.execute(
+            insert(t.attachment).values(
+                sha256=sha256.lower(),
+                media_type=media_type,
+                size=len(content),
+                content=content,
+                created_at=now_iso(),
             )
+        )
         return True
 
     def get_attachment(self, sha256: str) -> tuple[bytes, str] | None:
@@ -454,49 +459,95 @@ class ServerStore:
         a change id seen before with the same content is acknowledged again (`duplicate`),
         with other content it is refused; anything else is applied and numbered in the feed."""
         with self._write() as w:
-            known = dict(
+            return self._push(w, changes, neighbourhood_id, device_id)
+
+    def import_changes(
+        self,
+        changes: Sequence[Change],
+        attachments: Sequence[tuple[str, bytes, str]],
+        neighbourhood: tuple[str, str],
+        device_id: str | None,
+        actor: str,
+    ) -> list[ChangeResult]:
+        """An offline bundle: its attachments and changes, under exactly the push rules, in
+        one transaction (all or nothing). The bundle's neighbourhood is created if new; a
+        device the server knows files its changes under its own neighbourhood."""
+        with self._write() as w:
+            nid, name = neighbourhood
+            known_device = w.conn.execute(
+                select(t.device.c.neighbourhood_id).where(t.device.c.id == device_id)
+            ).first()
+            if known_device is not None:
+                nid = known_device.neighbourhood_id
+            elif (
+                w.conn.scalar(select(t.neighbourhood.c.id).where(t.neighbourhood.c.id == nid))
+                is None
+            ):
+                taken = w.conn.scalar(
+                    select(t.neighbourhood.c.id).where(t.neighbourhood.c.name == name)
+                )
+                label = f"{name} ({nid[:8]})" if taken else name
                 w.conn.execute(
-                    select(t.received_change.c.change_id, t.received_change.c.content_hash).where(
-                        t.received_change.c.change_id.in_([str(c.change_id) for c in changes])
-                    )
-                ).all()
-            )
-            submissions = _SubmissionBatch(w.conn, changes)
+                    insert(t.neighbourhood).values(id=nid, name=label, created_at=now_iso())
+                )
+            for sha, content, media_type in attachments:
+                self._store_attachment(w.conn, sha, content, media_type)
             results = []
-            received = []
-            for change in changes:
-                cid, digest = str(change.change_id), change.content_hash()
-                if cid in known:
-                    same = known[cid] == digest
-                    results.append(
-                        ChangeResult(
-                            change_id=change.change_id,
-                            status="duplicate" if same else "refused",
-                            reason=None if same else "change_id_reused",
-                        )
+            for start in range(0, len(changes), MAX_BATCH):
+                chunk = changes[start : start + MAX_BATCH]
+                results += self._push(w, chunk, nid, device_id if known_device else None)
+            accepted = sum(r.status == "accepted" for r in results)
+            self._audit(
+                w.conn, actor, "import_bundle", nid, changes=len(changes), accepted=accepted
+            )
+        return results
+
+    def _push(
+        self, w: FeedWriter, changes: Sequence[Change], neighbourhood_id: str, device_id: str | None
+    ) -> list[ChangeResult]:
+        known = dict(
+            w.conn.execute(
+                select(t.received_change.c.change_id, t.received_change.c.content_hash).where(
+                    t.received_change.c.change_id.in_([str(c.change_id) for c in changes])
+                )
+            ).all()
+        )
+        submissions = _SubmissionBatch(w.conn, changes)
+        results = []
+        received = []
+        for change in changes:
+            cid, digest = str(change.change_id), change.content_hash()
+            if cid in known:
+                same = known[cid] == digest
+                results.append(
+                    ChangeResult(
+                        change_id=change.change_id,
+                        status="duplicate" if same else "refused",
+                        reason=None if same else "change_id_reused",
                     )
-                    continue
-                if change.entity == "submission":
-                    result = submissions.add(w, change, digest, neighbourhood_id, device_id)
-                else:
-                    result = self._apply_inventory(w, change, neighbourhood_id, device_id)
-                results.append(result)
-                if result.status == "accepted":
-                    known[cid] = digest
-                    received.append(
-                        {
-                            "change_id": cid,
-                            "content_hash": digest,
-                            "device_id": device_id,
-                            "entity": change.entity,
-                            "entity_id": change.entity_id,
-                            "outcome": result.outcome,
-                            "received_at": now_iso(),
-                        }
-                    )
-            submissions.flush()
-            if received:
-                w.conn.execute(insert(t.received_change), received)
+                )
+                continue
+            if change.entity == "submission":
+                result = submissions.add(w, change, digest, neighbourhood_id, device_id)
+            else:
+                result = self._apply_inventory(w, change, neighbourhood_id, device_id)
+            results.append(result)
+            if result.status == "accepted":
+                known[cid] = digest
+                received.append(
+                    {
+                        "change_id": cid,
+                        "content_hash": digest,
+                        "device_id": device_id,
+                        "entity": change.entity,
+                        "entity_id": change.entity_id,
+                        "outcome": result.outcome,
+                        "received_at": now_iso(),
+                    }
+                )
+        submissions.flush()
+        if received:
+            w.conn.execute(insert(t.received_change), received)
         return results
 
     def _apply_inventory(

@@ -1,0 +1,116 @@
+"""Offline bundles: exported from a device, imported on a coach's hub or the server, with the
+push rules; refused whole when damaged."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import Hub
+from sync_helpers import interview
+
+from app.store import Store
+from sync.bundle import BundleError, export_bundle, import_bundle
+from sync.client import synchronise
+from sync.server_store import ServerStore
+
+
+@pytest.fixture
+def device_bundle(tmp_path: Path) -> Path:
+    with Store.open(tmp_path / "device.sqlite") as device:
+        for i in range(5):
+            interview(device, {"street": "Rue Haute", "size": i})
+        nid = device.add_neighbourhood("Marolles")
+        device.save_inventory_item(nid, {"name": "Potager"})
+        device.add_attachment(b"photo", "image/jpeg")
+        summary = export_bundle(device, tmp_path / "jo.quartier")
+        assert (summary.changes, summary.attachments) == (6, 1)
+        assert device.pending_count() == 6  # still pending until a server acknowledges
+    return tmp_path / "jo.quartier"
+
+
+def test_import_on_a_new_hub_twice_changes_nothing(device_bundle: Path, tmp_path: Path) -> None:
+    hub = ServerStore.open(f"sqlite:///{tmp_path / 'coach-hub.sqlite'}")  # created if new
+    first = import_bundle(hub, device_bundle)
+    counts = {t: hub.count(t) for t in ("submission", "inventory_item", "feed", "attachment")}
+    second = import_bundle(hub, device_bundle)
+    assert (first.accepted, second.accepted, second.duplicates) == (6, 0, 6)
+    assert counts == {"submission": 5, "inventory_item": 1, "feed": 6, "attachment": 1}
+    assert counts == {t: hub.count(t) for t in counts}
+    hub.close()
+
+
+def test_the_device_then_syncs_its_bundled_changes_as_duplicates(hub: Hub) -> None:
+    jo = hub.device("jo")
+    for i in range(3):
+        interview(jo, {"street": "Rue Blaes", "size": i})
+    path = hub.tmp / "jo.quartier"
+    export_bundle(jo, path)
+    assert import_bundle(hub.store, path).accepted == 3
+    summary = synchronise(jo, hub.http())
+    assert (summary.sent, summary.duplicates, jo.pending_count()) == (0, 3, 0)
+    assert hub.store.count("submission") == 3
+
+
+def _rewrite(path: Path, out: Path, change: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, change.get(name, src.read(name)))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "member", "manifest", "not_a_zip", "missing"])
+def test_a_damaged_bundle_is_refused_whole(
+    device_bundle: Path, tmp_path: Path, damage: str
+) -> None:
+    bad = tmp_path / "bad.quartier"
+    raw = device_bundle.read_bytes()
+    if damage == "truncated":
+        bad.write_bytes(raw[: len(raw) * 2 // 3])
+    elif damage == "member":
+        with zipfile.ZipFile(device_bundle) as src:
+            changes = json.loads(src.read("changes.json"))
+        changes[0]["payload"]["answers"]["size"] = 99
+        _rewrite(device_bundle, bad, {"changes.json": json.dumps(changes).encode()})
+    elif damage == "manifest":
+        with zipfile.ZipFile(device_bundle) as src:
+            manifest = json.loads(src.read("manifest.json"))
+        manifest["changes"] = 1
+        _rewrite(device_bundle, bad, {"manifest.json": json.dumps(manifest).encode()})
+    elif damage == "not_a_zip":
+        bad.write_bytes(b"bonjour")
+    hub = ServerStore.open(f"sqlite:///{tmp_path / 'hub.sqlite'}")
+    with pytest.raises(BundleError) as error:
+        import_bundle(hub, bad)
+    assert "refusé en entier" in str(error.value)
+    assert hub.count("submission") == hub.count("feed") == hub.count("attachment") == 0
+    hub.close()
+
+
+def test_a_reused_change_id_in_a_bundle_is_refused_as_in_a_push(
+    device_bundle: Path, tmp_path: Path
+) -> None:
+    hub = ServerStore.open(f"sqlite:///{tmp_path / 'hub.sqlite'}")
+    with zipfile.ZipFile(device_bundle) as src:
+        changes = json.loads(src.read("changes.json"))
+    changes.append(changes[0] | {"payload": changes[0]["payload"] | {"answers": {}}})
+    with zipfile.ZipFile(device_bundle) as src:
+        manifest = json.loads(src.read("manifest.json"))
+    body = json.dumps(changes).encode()
+    manifest["sha256"]["changes.json"] = hashlib.sha256(body).hexdigest()
+    manifest_bytes = json.dumps(manifest).encode()
+    bad = tmp_path / "reused.quartier"
+    _rewrite(
+        device_bundle,
+        bad,
+        {
+            "changes.json": body,
+            "manifest.json": manifest_bytes,
+            "digest.sha256": hashlib.sha256(manifest_bytes).hexdigest().encode(),
+        },
+    )
+    summary = import_bundle(hub, bad)
+    assert (summary.accepted, summary.refused) == (6, 1)  # a reused id is refused, as in a push
+    hub.close()
