@@ -55,12 +55,18 @@ class InventoryItem:
 @dataclass(frozen=True)
 class ThemeNeed:
     theme: str
-    labels: list[str]
+    #: Language code -> the theme's name.
+    names: dict[str, str]
     households: int
     percent: float
     mentions: int
-    #: The theme's choices by mentions, "label (n)", in each language.
-    top: list[str]
+    #: Language code -> the theme's choices by mentions, "label (n)".
+    top: dict[str, str]
+
+    @property
+    def labels(self) -> list[str]:
+        """The theme's name in each language printed, once when they are the same."""
+        return list(dict.fromkeys(self.names.values()))
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,7 @@ class Findings:
     figures: analysis.KeyFigures
     progress: analysis.Progress
     needs: list[ThemeNeed]
-    quotes: list[Quote]
+    quotes: dict[str, list[Quote]]
     inventory: list[InventoryItem]
     dataset: Dataset
     previous: Dataset | None = None
@@ -120,16 +126,27 @@ def gather(
     *,
     campaign_id: str | None = None,
     compare_with: str | None = None,
-    quote_count: int = 5,
+    previous_by_default: bool = False,
+    quotes_per_question: int = 5,
 ) -> Findings:
-    """Load the campaign's dataset once and ask the analysis for what a page shows."""
+    """Load the campaign's dataset once and ask the analysis for what a page shows. With
+    ``compare_with`` (or ``previous_by_default`` and an earlier campaign of the same
+    neighbourhood that has interviews), the earlier campaign's dataset comes too."""
     campaign = chosen_campaign(store, campaign_id)
     place = next(n for n in store.neighbourhoods() if n["id"] == campaign["neighbourhood_id"])
     dataset = load_dataset(store, campaign_id=campaign["id"])
-    previous = previous_campaign = None
-    if compare_with:
-        previous_campaign = chosen_campaign(store, compare_with)
+    previous_campaign = (
+        chosen_campaign(store, compare_with)
+        if compare_with
+        else _earlier_campaign(store, campaign)
+        if previous_by_default
+        else None
+    )
+    previous = None
+    if previous_campaign is not None:
         previous = load_dataset(store, campaign_id=previous_campaign["id"])
+        if previous.interviews.empty and not compare_with:
+            previous = previous_campaign = None
     inventory_form = _inventory_form(store)
     lang = languages.first
     return Findings(
@@ -140,13 +157,24 @@ def gather(
         figures=analysis.key_figures(dataset),
         progress=analysis.campaign_progress(dataset),
         needs=_needs(dataset, languages),
-        quotes=_quotes(dataset, lang, quote_count),
+        quotes=quotes_by_question(dataset, lang, quotes_per_question),
         inventory=_inventory(dataset.inventory, inventory_form, languages),
         dataset=dataset,
         previous=previous,
         previous_campaign=previous_campaign,
         inventory_form=inventory_form,
     )
+
+
+def _earlier_campaign(store: Store, campaign: dict[str, Any]) -> dict[str, Any] | None:
+    """The same neighbourhood's campaign that started last before this one, if any."""
+    start = campaign.get("starts_on") or ""
+    earlier = [
+        c
+        for c in store.campaigns(campaign["neighbourhood_id"])
+        if c["id"] != campaign["id"] and (c.get("starts_on") or "") < start
+    ]
+    return max(earlier, key=lambda c: c.get("starts_on") or "", default=None)
 
 
 def _inventory_form(store: Store) -> Form | None:
@@ -157,53 +185,54 @@ def _inventory_form(store: Store) -> Form | None:
 
 
 def _needs(dataset: Dataset, languages: Languages) -> list[ThemeNeed]:
-    tables = [analysis.needs_by_theme(dataset, code) for code in languages.codes]
-    first = tables[0]
-    others = [t.set_index("theme") for t in tables[1:]]
-    needs = []
-    for row in first.itertuples(index=False):
-        labels = [row.label, *(t.at[row.theme, "label"] for t in others)]
-        top = [row.top, *(t.at[row.theme, "top"] for t in others)]
-        needs.append(
-            ThemeNeed(
-                theme=row.theme,
-                labels=list(dict.fromkeys(labels)),
-                households=int(row.households),
-                percent=float(row.percent),
-                mentions=int(row.mentions),
-                top=list(dict.fromkeys(top)),
-            )
+    tables = {code: analysis.needs_by_theme(dataset, code) for code in languages.codes}
+    by_theme = {code: table.set_index("theme") for code, table in tables.items()}
+    return [
+        ThemeNeed(
+            theme=row.theme,
+            names={code: str(t.at[row.theme, "label"]) for code, t in by_theme.items()},
+            households=int(row.households),
+            percent=float(row.percent),
+            mentions=int(row.mentions),
+            top={code: str(t.at[row.theme, "top"]) for code, t in by_theme.items()},
         )
-    return needs
+        for row in tables[languages.first].itertuples(index=False)
+    ]
 
 
-def _quotes(dataset: Dataset, lang: str, limit: int) -> list[Quote]:
-    """The quotes said most often (a sentence many households share speaks for more of them),
-    one per question in turn so the page is not all about one question."""
+def quotes_by_question(dataset: Dataset, lang: str, per_question: int) -> dict[str, list[Quote]]:
+    """For each question where residents speak, its answers said most often first (a sentence
+    many households share speaks for more of them); anything that looks like a phone number
+    or an e-mail address is left out."""
     names = [n for n in QUOTE_QUESTIONS if n in dataset.form] or None
     table = analysis.quotes(dataset, names, lang)
-    if table.empty:
-        return []
     table = table[~table["text"].str.contains(_CONTACT_LIKE)]
     table = table.assign(text=table["text"].str.strip())
     counts = table.groupby(["question", "text"], sort=False).size().rename("times").reset_index()
     counts = counts.sort_values(["times", "text"], ascending=[False, True])
-    per_question = {
-        q: list(group.itertuples(index=False)) for q, group in counts.groupby("question")
-    }
-    order = [n for n in (names or per_question) if n in per_question]
+    found = {}
+    for name in dict.fromkeys([*(names or []), *counts["question"]]):
+        rows = counts[counts["question"] == name].head(per_question)
+        if len(rows):
+            label = analysis.question_label(dataset.question(name), lang)
+            found[label] = [Quote(r.text, label, int(r.times)) for r in rows.itertuples()]
+    return found
+
+
+def leading_quotes(by_question: dict[str, list[Quote]], limit: int) -> list[Quote]:
+    """The most shared quote of each question in turn, never the same sentence twice, so a
+    poster is not all about one question."""
+    queues = [list(quotes) for quotes in by_question.values()]
     chosen: list[Quote] = []
     seen: set[str] = set()
-    while len(chosen) < limit and any(per_question[n] for n in order):
-        for name in order:
-            while per_question[name] and len(chosen) < limit:
-                row = per_question[name].pop(0)
-                if row.text in seen:
-                    continue
-                seen.add(row.text)
-                question = dataset.question(name)
-                chosen.append(Quote(row.text, analysis.question_label(question, lang), row.times))
-                break
+    while len(chosen) < limit and any(queues):
+        for queue in queues:
+            while queue and len(chosen) < limit:
+                quote = queue.pop(0)
+                if quote.text not in seen:
+                    seen.add(quote.text)
+                    chosen.append(quote)
+                    break
     return chosen
 
 

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 
 from app.printing.charts import Bar, bar_chart, group_digits, qr_drawing
-from app.printing.findings import Findings, PrintingError, gather
+from app.printing.findings import Findings, PrintingError, gather, leading_quotes
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from app.printing.texts import Languages, french_spacing, month_period
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
@@ -79,7 +79,7 @@ def build_poster(
 ) -> None:
     """Write the poster of a campaign (the current one by default) to ``out``."""
     languages = Languages.parse(options.languages)
-    findings = gather(store, languages, campaign_id=campaign_id, quote_count=CONTENT["A2"][1])
+    findings = gather(store, languages, campaign_id=campaign_id)
     draw_poster(findings, out, options)
 
 
@@ -224,11 +224,7 @@ class _Layout:
 
     def needs(self, top: float, bottom: float) -> None:
         y = self.titles("needs_title", MARGIN, top, 26, W - 2 * MARGIN)
-        caption = self.lang.join(
-            {"fr": "Part des {n} ménages rencontrés qui l'ont cité",
-             "nl": "Aandeel van de {n} bezochte huishoudens dat het noemde"},
-            n=group_digits(self.f.figures.interviews),
-        )  # fmt: skip
+        caption = self.lang.word("needs_caption", n=group_digits(self.f.figures.interviews))
         y -= 20
         self.line(caption, ITALIC, 12.5, muted(self.t.ink), MARGIN, y, W - 2 * MARGIN)
         if not self.f.needs:
@@ -258,8 +254,8 @@ class _Layout:
         )  # fmt: skip
         blocks = [
             [Spacer(1, 14), Paragraph(escape(french_spacing(f"« {quote.text} »")), style)]
-            for quote in self.f.quotes[: self.quotes_shown]
-        ] or [[Paragraph(self.lang.word("no_data"), style)]]
+            for quote in leading_quotes(self.f.quotes, self.quotes_shown)
+        ] or [[Paragraph(escape(self.lang.word("no_data")), style)]]
         self.fill(self.title_flowables("quotes_title", 22), blocks, x, top, width, height)
 
     def inventory(self, x: float, top: float, width: float, height: float) -> None:

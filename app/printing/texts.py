@@ -71,6 +71,57 @@ WORDS: dict[str, Texts] = {
     "personal": {"fr": "personnel — non publié", "nl": "persoonlijk — niet gepubliceerd"},
     "no_data": {"fr": "Pas encore de réponse.", "nl": "Nog geen antwoord."},
     "none": {"fr": "aucun", "nl": "geen"},
+    "needs_caption": {"fr": "Part des {n} ménages rencontrés qui l'ont cité",
+                      "nl": "Aandeel van de {n} bezochte huishoudens dat het noemde"},
+    "fact_reached": {"fr": "{n} ménages rencontrés dans {s} rues par {v} bénévoles ({period}).",
+                     "nl": "{n} huishoudens bezocht in {s} straten door {v} vrijwilligers "
+                           "({period})."},
+    "fact_target": {"fr": "C'est {p} % des {t} ménages visés.",
+                    "nl": "Dat is {p} % van de {t} beoogde huishoudens."},
+    "fact_needs": {"fr": "Les besoins cités en premier : {top}.",
+                   "nl": "De meest genoemde noden: {top}."},
+    "fact_participate": {"fr": "{w} ménages veulent participer à la suite.",
+                         "nl": "{w} huishoudens willen meedoen."},
+    "fact_inventory": {"fr": "L'inventaire partagé compte {i} fiches, dont {r} ressources.",
+                       "nl": "De gedeelde inventaris telt {i} fiches, waarvan {r} hulpbronnen."},
+    "consent_rate": {"fr": "Accord pour noter les réponses", "nl": "Akkoord om te noteren"},
+    "method_intro": {
+        "fr": "Des bénévoles du quartier ont frappé aux portes, rue par rue, avec un "
+              "questionnaire commun. Chaque entretien commence par l'accord de la personne ; "
+              "sans accord, seules les réponses non personnelles sont gardées. Les entretiens "
+              "rejetés lors de la relecture ne sont pas comptés.",
+        "nl": "Vrijwilligers uit de wijk klopten straat per straat aan met een gemeenschappelijke "
+              "vragenlijst. Elk gesprek begint met het akkoord van de bewoner; zonder akkoord "
+              "worden alleen niet-persoonlijke antwoorden bewaard. Gesprekken die bij het "
+              "nalezen afgewezen werden, tellen niet mee.",
+    },
+    "by_street": {"fr": "Ménages rencontrés par rue", "nl": "Bezochte huishoudens per straat"},
+    "street": {"fr": "Rue", "nl": "Straat"},
+    "multiple": {"fr": "plusieurs réponses possibles", "nl": "meerdere antwoorden mogelijk"},
+    "see_quotes": {"fr": "Réponses libres : les plus fréquentes figurent parmi les paroles "
+                         "d'habitants.",
+                   "nl": "Vrije antwoorden: de meest gegeven staan bij « Bewoners aan het "
+                         "woord »."},
+    "quotes_intro": {
+        "fr": "Les réponses libres les plus souvent données, telles quelles. Aucune réponse "
+              "contenant un numéro de téléphone ou une adresse e-mail n'est citée.",
+        "nl": "De vaakst gegeven vrije antwoorden, letterlijk. Antwoorden met een "
+              "telefoonnummer of e-mailadres worden nooit geciteerd.",
+    },
+    "quote_times": {"fr": "{n} ménages", "nl": "{n} huishoudens"},
+    "needs_intro": {
+        "fr": "Chaque besoin proposé dans le questionnaire appartient à un thème ; un ménage "
+              "compte pour un thème s'il a cité au moins un de ses besoins.",
+        "nl": "Elke voorgestelde nood hoort bij een thema; een huishouden telt mee voor een "
+              "thema als het minstens één van zijn noden noemde.",
+    },
+    "needs_cited": {"fr": "Besoins cités (mentions)", "nl": "Genoemde noden (vermeldingen)"},
+    "comparison_intro": {
+        "fr": "« {b} » ({n0} ménages) comparée à « {a} » ({n1} ménages). Les écarts sont en "
+              "points de pourcentage ; pour les nombres, c'est la moyenne qui est comparée.",
+        "nl": "« {b} » ({n0} huishoudens) vergeleken met « {a} » ({n1} huishoudens). "
+              "Verschillen in procentpunten; voor getallen wordt het gemiddelde vergeleken.",
+    },
 }  # fmt: skip
 
 
