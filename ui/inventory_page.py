@@ -160,11 +160,11 @@ class InventoryPage(QWidget):
         new_button.clicked.connect(self.new_item)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         filters.addWidget(self.theme, 1)
         filters.addWidget(self.kind, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(new_button)
@@ -174,7 +174,7 @@ class InventoryPage(QWidget):
             self.editor: InventoryEditor | None = InventoryEditor(context, self.form)
             self.editor.saved.connect(self._saved)
             splitter.addWidget(self.editor)
-            splitter.setSizes([420, 580])
+            splitter.setSizes([540, 660])
         else:
             self.editor = None
         layout = QVBoxLayout(self)

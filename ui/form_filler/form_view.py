@@ -123,9 +123,6 @@ class FormView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.stack, 1)
         layout.addLayout(nav)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
         self.build()
 
     # ------------------------------------------------------------------ building
@@ -275,8 +272,8 @@ class FormView(QWidget):
             for row in page.rows:
                 if row.key in errors:
                     label = row.label.text().rstrip(" *")
-                    out.append((row.key, f"{page.title} — {label} : {errors.pop(row.key)}"))
-        return out + [(key, f"{key} : {message}") for key, message in errors.items()]
+                    out.append((row.key, f"{page.title} › {label} — {errors.pop(row.key)}"))
+        return out + [(key, f"{key} — {message}") for key, message in errors.items()]
 
     # ------------------------------------------------------------------ pages and focus
 
@@ -369,9 +366,3 @@ class FormView(QWidget):
             self.go_to(self._neighbour(-1))
         else:
             super().keyPressEvent(event)
-
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        for widget, current in ((old, False), (new, True)):
-            row = self.row_of(widget)
-            if row is not None and row.key in self.rows_by_key:
-                row.set_current(current)

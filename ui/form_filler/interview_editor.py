@@ -1,8 +1,9 @@
 """One interview on screen: the form view, saved as a draft on every change, finalized with
 Ctrl+Enter once nothing is missing, and corrected (a new version) once finalized.
 
-Never lose work: each committed edit starts a short timer (SAVE_DELAY_MS); when it fires the
-answers go to `store.save_draft` in one transaction. Closing the editor saves at once. The
+Never lose work: the first edit after a save starts a short timer (SAVE_DELAY_MS, not
+restarted by later keystrokes); when it fires the answers go to `store.save_draft` in one
+transaction. Closing the editor saves at once. The
 status label says whether the last save reached the disk; a failed save is never hidden.
 """
 
@@ -175,7 +176,8 @@ class InterviewEditor(QWidget):
     def _changed(self) -> None:
         self.dirty = True
         self._show_status(saved=False)
-        self.timer.start()
+        if not self.timer.isActive():  # at most SAVE_DELAY_MS of typing is ever unsaved
+            self.timer.start()
         if self.missing.isVisible():
             self.missing.show_problems(self.view.missing())
 

@@ -3,6 +3,7 @@ constraint or 'required' message beside it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from survey_forms import FormSession, Question
@@ -59,6 +60,7 @@ class QuestionRow(QFrame):
         if self.editor is not None:
             self.editor.set_choices(q.choices, lang, default_lang)
             self.editor.set_accessible_name(label)
+            self.watch_focus()
 
     def refresh(self, session: FormSession, show_errors: bool) -> None:
         relevant = session.is_relevant(self.key)
@@ -83,6 +85,18 @@ class QuestionRow(QFrame):
     def take_focus(self) -> None:
         if self.editor is not None:
             self.editor.focus_target().setFocus()
+
+    def watch_focus(self) -> None:
+        """Highlight the row while any of its inputs has the keyboard focus."""
+        for widget in self.findChildren(QWidget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.removeEventFilter(self)
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.set_current(event.type() == QEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)
 
     def set_current(self, current: bool) -> None:
         if self.property("current") != current:

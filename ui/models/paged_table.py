@@ -56,11 +56,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return self._rows[row]
 
     def reload(self) -> None:
-        """Forget the rows fetched so far; the view fetches the first page again."""
+        """Forget the rows fetched so far and fetch the first page again."""
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self.endResetModel()
+        self.fetchMore()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)

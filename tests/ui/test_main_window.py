@@ -1,0 +1,173 @@
+"""The main window: sections, the interview list over the store, shortcuts, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from keyboard import press, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from app.demo import build_demo
+from app.records import DRAFT
+from app.store import Store
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def window(qtbot, demo_store: Store) -> MainWindow:
+    main = MainWindow(demo_store)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    return main
+
+
+def sections(window: MainWindow) -> list[str]:
+    return [window.sections.item(i).text() for i in range(window.sections.count())]
+
+
+def test_shows_neighbourhood_campaign_and_sections(window: MainWindow) -> None:
+    assert "Marolles" in window.windowTitle()
+    assert "Diagnostic partagé 2026" in window.heading.text()
+    assert sections(window) == ["Entretiens", "Inventaire", "Synchronisation", "Impression"]
+
+
+def test_coach_section_only_for_coaches(qtbot, demo_store: Store) -> None:
+    coach = next(p for p in demo_store.people() if p["role"] == "coach")
+    demo_store.set_setting("person_id", coach["id"])
+    main = MainWindow(demo_store)
+    qtbot.addWidget(main)
+    assert sections(main)[-1] == "Coach"
+
+
+def test_list_shows_interviews_and_filters(qtbot, window: MainWindow, demo_store: Store) -> None:
+    page = window.interviews
+    assert page.model.rowCount() == 40
+    qtbot.waitUntil(lambda: page.count.text().startswith("40"))
+    street = demo_store.streets()[0]
+    page.filters.street.setCurrentIndex(page.filters.street.findData(street))
+    qtbot.waitUntil(lambda: page.model.query.street == street)
+    assert {page.model.record(r).street for r in range(page.model.rowCount())} == {street}
+    page.filters.status.setCurrentIndex(page.filters.status.findData(DRAFT))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_sorting_by_street_asks_the_store(window: MainWindow) -> None:
+    window.interviews.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    model = window.interviews.model
+    streets = [model.record(r).street or "" for r in range(model.rowCount())]
+    assert model.query.order_by == "street" and streets == sorted(streets)
+
+
+def test_ctrl_n_ctrl_enter_and_the_list(qtbot, window: MainWindow, demo_store: Store) -> None:
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.interviews.editor
+    assert editor is not None
+    press(QApplication.focusWidget(), Qt.Key.Key_1)  # consent: 1. Oui
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    type_text(QApplication.focusWidget(), "Rue Wynants")
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)  # house number
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)  # next page: household size
+    type_text(QApplication.focusWidget(), "2")
+    press(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.interviews.editor is None
+    model = window.interviews.model
+    assert model.record(0).street == "Rue Wynants"
+    assert "finalisé" in window.statusBar().currentMessage()
+
+
+def test_ctrl_f_focuses_the_search(window: MainWindow) -> None:
+    window.search()
+    assert QApplication.focusWidget() is window.interviews.filters.search
+    assert QKeySequence(QKeySequence.StandardKey.Find).toString() == "Ctrl+F"
+
+
+def test_draft_survives_closing_the_window(qtbot, demo_path: Path) -> None:
+    with Store.open(demo_path) as store:
+        main = MainWindow(store)
+        qtbot.addWidget(main)
+        main.show()
+        main.activateWindow()
+        qtbot.waitUntil(main.isActiveWindow)
+        main.new()
+        editor = main.interviews.editor
+        assert editor is not None
+        editor.view.rows_by_key["consent"].editor.buttons[0].click()  # type: ignore[union-attr]
+        editor.view.focus_key("street")
+        type_text(QApplication.focusWidget(), "Rue Haute")
+        editor.view.focus_key("household_size")
+        main.close()  # saves at once, without waiting for the timer
+        draft_id = editor.submission_id
+    with Store.open(demo_path) as store:
+        draft = store.get_submission(draft_id)
+        assert draft.status == DRAFT and draft.answers["street"] == "Rue Haute"
+        main = MainWindow(store)
+        qtbot.addWidget(main)
+        main.show()
+        main.activateWindow()
+        qtbot.waitUntil(main.isActiveWindow)
+        main.interviews.open_submission(draft_id)
+        reopened = main.interviews.editor
+        assert reopened is not None
+        assert reopened.view.rows_by_key["street"].editor.value == "Rue Haute"  # type: ignore[union-attr]
+        assert reopened.view.current == reopened.view.rows_by_key["household_size"].page_index
+
+
+def test_window_geometry_is_kept(qtbot, demo_store: Store) -> None:
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.width(), 520)
+    first.sections.setCurrentRow(1)
+    first.close()
+    second = MainWindow(demo_store)
+    qtbot.addWidget(second)
+    assert second.sections.currentRow() == 1
+    assert second.size().height() == 520
+
+
+def test_settings_choose_who_i_am_and_the_language(qtbot, window: MainWindow) -> None:
+    dialog = SettingsDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.new_name, "Zoé Ngoma")
+    dialog.add_person()
+    assert dialog.person.currentText() == "Zoé Ngoma"
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.server.setText("https://quartier.example.org")
+    dialog.accept()
+    store = window.context.store
+    me = next(p for p in store.people() if p["name"] == "Zoé Ngoma")
+    assert store.get_setting("person_id") == me["id"]
+    assert store.get_setting("server_url") == "https://quartier.example.org"
+    from ui.preferences import interface_language
+
+    assert interface_language() == "nl"
+
+
+@pytest.fixture(scope="session")
+def big_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("big") / "demo100k.sqlite"
+    build_demo(path, households=100_000)
+    return path
+
+
+@pytest.mark.slow
+def test_100k_interviews_open_lazily(qtbot, big_demo: Path) -> None:
+    with Store.open(big_demo) as store:
+        main = MainWindow(store)
+        qtbot.addWidget(main)
+        main.show()
+        page = main.interviews
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+        assert page.model.rowCount() <= 2 * page.model.PAGE
+        assert page.model.canFetchMore()
+        qtbot.waitUntil(lambda: page.count.text().startswith("100"), timeout=10_000)
+        page.table.scrollToBottom()
+        page.model.fetchMore()
+        assert page.model.rowCount() > page.model.PAGE
+        main.close()
