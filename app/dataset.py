@@ -34,6 +34,8 @@ INVENTORY_FORM = "inventaire"
 STREET = "street"
 VOLUNTEER = "_submitted_by"
 SUBMISSION_TIME = "_submission_time"
+#: Where sync leaves an inventory item's open conflicts, inside its data.
+CONFLICTS = "_conflicts"
 
 #: Metadata columns, by their place in ``Store.submission_table`` rows.
 _TABLE_META = {
@@ -278,3 +280,23 @@ def inventory_frame(store: Store, neighbourhood_id: str | None, lang: str | None
             labels = choice_labels(question, lang)
             frame[question.key] = frame[question.key].map(lambda v, m=labels: m.get(v, v))
     return frame
+
+
+def inventory_conflicts(dataset: Dataset) -> pd.DataFrame:
+    """The inventory's open conflicts (the same field changed to different values on two
+    devices), one row per field: item_id, name, field, base, current, incoming."""
+    columns = ["item_id", "name", "field", "base", "current", "incoming"]
+    if CONFLICTS not in dataset.inventory:
+        return pd.DataFrame(columns=columns)
+    rows = [
+        (item_id, name, c.get("field"), c.get("base"), c.get("current"), c.get("incoming"))
+        for item_id, name, conflicts in zip(
+            dataset.inventory["_id"],
+            dataset.inventory["name"],
+            dataset.inventory[CONFLICTS],
+            strict=True,
+        )
+        if isinstance(conflicts, list)
+        for c in conflicts
+    ]
+    return pd.DataFrame(rows, columns=columns)

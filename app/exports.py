@@ -30,15 +30,16 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook
 
-from app.dataset import Dataset
+from app.dataset import CONFLICTS, Dataset
 from survey_forms.model import Form, Group, Question
 
 FORMATS = ("csv", "xlsx", "geojson")
 INTERVIEWS = "entretiens"
 INVENTORY = "inventaire"
 CSV_OPTIONS: dict[str, Any] = {"sep": ";", "decimal": ",", "encoding": "utf-8-sig"}
-#: Metadata left out of exports: internal ids that mean nothing outside this app.
-_INTERNAL = ("_author_id",)
+#: Left out of exports: an internal id that means nothing outside this app, and the inventory's
+#: open conflicts (a coach's work queue, not data).
+_INTERNAL = ("_author_id", CONFLICTS)
 _SHEET_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 

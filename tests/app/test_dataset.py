@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import insert
 
 from app import models as m
-from app.dataset import META_COLUMNS, load_dataset
+from app.dataset import META_COLUMNS, inventory_conflicts, load_dataset
 from app.demo import build_demo
 from app.records import FINALIZED
 from app.store import Store
@@ -137,3 +137,16 @@ def test_merging_devices_in_any_order_gives_the_same_table(tmp_path: Path) -> No
     other = merged(tmp_path / "b.sqlite", ["portable-c", "tablette-a", "tablette-b"])
     pd.testing.assert_frame_equal(one, other)
     assert len(one) == 120
+
+
+def test_inventory_conflicts_left_by_sync_are_listed(store: Store) -> None:
+    nid = store.add_neighbourhood("Marolles")
+    conflict = {"field": "status", "base": "planned", "current": "active", "incoming": "paused",
+                "change_id": "c1"}  # fmt: skip
+    store.save_inventory_item(nid, {"name": "Frigo partagé", "_conflicts": [conflict]})
+    store.save_inventory_item(nid, {"name": "Compost"})
+    store.import_form(SURVEY)
+    conflicts = inventory_conflicts(load_dataset(store, form_id="s", neighbourhood_id=nid))
+    assert conflicts.values.tolist() == [
+        [conflicts["item_id"][0], "Frigo partagé", "status", "planned", "active", "paused"]
+    ]

@@ -1,0 +1,1 @@
+"""The coach's workspace: review, duplicates, inventory conflicts and the dashboard."""

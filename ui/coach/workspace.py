@@ -1,0 +1,162 @@
+"""The coach's workspace: everything volunteers collected for the current campaign, merged;
+review it, resolve duplicates, read inventory conflicts, watch the dashboard, export.
+
+Loading and every decision run off the UI thread (``ui.operations.Operation``); after a
+decision the workspace reloads, so each tab shows what the store now holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import exports
+from app.dataset import Dataset, inventory_conflicts, load_dataset
+from app.duplicates import DuplicatePair, find_duplicates
+from app.store import Store
+from ui.coach.conflicts_panel import ConflictsPanel
+from ui.coach.dashboard import Dashboard
+from ui.coach.duplicates_panel import DuplicatesPanel
+from ui.coach.review_panel import ReviewPanel
+from ui.errors import show_error
+from ui.operations import Operation
+
+EXPORT_FILTERS = {
+    "xlsx": "Classeur Excel (*.xlsx)",
+    "csv": "CSV pour Excel/LibreOffice (*.csv)",
+    "geojson": "GeoJSON pour QGIS (*.geojson)",
+}
+
+
+@dataclass(frozen=True)
+class CoachData:
+    dataset: Dataset
+    pairs: list[DuplicatePair]
+    conflicts: pd.DataFrame
+
+
+def load_coach_data(store: Store, campaign_id: str | None) -> CoachData:
+    dataset = load_dataset(store, campaign_id=campaign_id)
+    return CoachData(dataset, find_duplicates(dataset), inventory_conflicts(dataset))
+
+
+class CoachWorkspace(QWidget):
+    """Emits ``loaded`` each time the merged data has been (re)loaded and shown."""
+
+    loaded = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.campaign_id = store.get_setting("campaign_id")
+        self.data: CoachData | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.reload_button = QPushButton(self.tr("Actualiser"))
+        self.reload_button.clicked.connect(self.reload)
+        self.export_button = QPushButton(self.tr("Exporter…"))
+        menu = QMenu(self.export_button)
+        for fmt, label in EXPORT_FILTERS.items():
+            menu.addAction(label, partial(self.export, fmt))
+        self.export_button.setMenu(menu)
+        self.review = ReviewPanel(store)
+        self.duplicates = DuplicatesPanel(store)
+        self.conflicts = ConflictsPanel()
+        self.dashboard = Dashboard()
+        self.review.reviewed.connect(self.reload)
+        self.duplicates.resolved.connect(self.reload)
+        self.tabs = QTabWidget()
+        for widget in (self.dashboard, self.review, self.duplicates, self.conflicts):
+            self.tabs.addTab(widget, "")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.busy)
+        header.addWidget(self.reload_button)
+        header.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self._name_tabs()
+        self.reload()
+
+    def _name_tabs(self) -> None:
+        counts: tuple[int | None, ...] = (None, None, None, None)
+        if self.data is not None:
+            frame = self.data.dataset.interviews
+            counts = (None, len(frame), len(self.data.pairs), len(self.data.conflicts))
+        names = (self.tr("Tableau de bord"), self.tr("Relecture"), self.tr("Doublons"),
+                 self.tr("Conflits d'inventaire"))  # fmt: skip
+        for index, (name, count) in enumerate(zip(names, counts, strict=True)):
+            self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
+
+    def reload(self) -> None:
+        """Merge the campaign's interviews again, off the UI thread."""
+        self.busy.show()
+        self.reload_button.setEnabled(False)
+        store, campaign = self.store, self.campaign_id
+        operation = Operation(lambda _ctx: load_coach_data(store, campaign), self)
+        operation.succeeded.connect(self._show)
+        operation.failed.connect(lambda error: show_error(self, error))
+        operation.done.connect(self._idle)
+        operation.start()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.reload_button.setEnabled(True)
+
+    def _show(self, data: CoachData) -> None:
+        self.data = data
+        campaign = next((c for c in self.store.campaigns() if c["id"] == self.campaign_id), None)
+        name = campaign["name"] if campaign else self.tr("toutes les campagnes")
+        self.title.setText(self.tr("Coach — {campaign}").format(campaign=name))
+        self.review.set_interviews(data.dataset.interviews)
+        self.duplicates.set_pairs(data.dataset, data.pairs)
+        self.conflicts.set_conflicts(data.conflicts)
+        self.dashboard.set_dataset(data.dataset)
+        self._name_tabs()
+        self.loaded.emit()
+
+    def export(self, fmt: str) -> None:
+        """Export the campaign (labels in French, personal data left out) to a chosen file."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter les données"), f"entretiens.{fmt}", EXPORT_FILTERS[fmt]
+        )
+        if path:
+            self.export_to(fmt, Path(path))
+
+    def export_to(self, fmt: str, path: Path) -> Operation:
+        store, campaign = self.store, self.campaign_id
+
+        def write(_ctx: object) -> exports.ExportResult:
+            dataset = load_dataset(store, campaign_id=campaign, lang="fr")
+            return exports.export(dataset, fmt, path, db_path=store.path)
+
+        self.busy.show()
+        operation = Operation(write, self)
+        operation.succeeded.connect(
+            lambda result: self.title.setText(
+                self.tr("Exporté : {files}").format(files=", ".join(p.name for p in result.paths))
+            )
+        )
+        operation.failed.connect(lambda error: show_error(self, error))
+        operation.done.connect(self.busy.hide)
+        return operation.start()
