@@ -104,6 +104,7 @@ class InterviewsPage(QWidget):
         self.editor: InterviewEditor | None = None
         self.count_operation: Operation | None = None
         self.model = SubmissionsModel(context.store, self)
+        self.model.fetchMore()  # the first page at once, the rest as the list scrolls
         self.filters = InterviewFilters(context)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)

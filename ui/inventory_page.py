@@ -147,6 +147,7 @@ class InventoryPage(QWidget):
         except QuartierError:
             self.form = None
         self.model = InventoryModel(context.store, context.neighbourhood_id, self.choice_label)
+        self.model.fetchMore()  # the first page at once, the rest as the list scrolls
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un nom (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher dans l'inventaire"))
