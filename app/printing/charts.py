@@ -52,7 +52,7 @@ def bar_chart(
         rows.append((bar, lines))
     thickness = bar_height or font_size * 1.5
     heights = [max(len(lines) * leading, thickness) + font_size * 0.8 for _, lines in rows]
-    drawing = Drawing(width, sum(heights))
+    drawing = _drawing(width, sum(heights))
     top = drawing.height
     for index, ((bar, lines), height) in enumerate(zip(rows, heights, strict=True)):
         middle = top - height / 2
@@ -81,7 +81,7 @@ def qr_drawing(data: str, size: float, *, dark: Color, light: Color = white) -> 
     code = segno.make(data, error="m", micro=False)
     matrix = [list(row) for row in code.matrix_iter(border=2)]
     module = size / len(matrix)
-    drawing = Drawing(size, size)
+    drawing = _drawing(size, size)
     drawing.add(Rect(0, 0, size, size, fillColor=light, strokeColor=None))
     modules = Group()
     for y, row in enumerate(matrix):
@@ -99,6 +99,12 @@ def qr_drawing(data: str, size: float, *, dark: Color, light: Color = white) -> 
                              fillColor=dark, strokeColor=None))  # fmt: skip
     drawing.add(modules)
     return drawing
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is ours: the default, Helvetica, would be declared (and
+    never embedded) in the PDF even though no text uses it."""
+    return Drawing(width, height, initialFontName=REGULAR)
 
 
 def group_digits(value: float | int) -> str:

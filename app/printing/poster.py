@@ -88,7 +88,9 @@ def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions
     theme = theme_named(options.theme)
     page = options.page_size()
     logo = _logo(options.logo)
-    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=page, pageCompression=1)
+    target = str(out) if isinstance(out, Path) else out
+    # the initial font is written to every page: Helvetica would be an unembedded font
+    canvas = Canvas(target, pagesize=page, pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(f"{findings.neighbourhood} — {findings.languages.word('poster_title')}")
     canvas.setAuthor(findings.neighbourhood)
     canvas.setCreator("Quartier")
@@ -116,7 +118,7 @@ def _logo(path: Path | None) -> ImageReader | None:
     try:
         return ImageReader(str(path))
     except Exception as error:  # Pillow raises several kinds for a bad image
-        raise PrintingError(f"Logo illisible (PNG ou JPEG attendu) : {path} ({error})") from error
+        raise PrintingError(f"Logo illisible (PNG ou JPEG attendu) : {path}") from error
 
 
 def crop_marks(canvas: Canvas, page: tuple[float, float], bleed: float) -> None:

@@ -62,6 +62,15 @@ TYPE_WORDS: dict[str, dict[str, str]] = {
     "image": {"fr": "photo", "nl": "foto"},
 }
 
+#: Tables write their default font on every page even when every cell is a paragraph: ours,
+#: not an unembedded Helvetica.
+_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
+_UNPADDED = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+]
+
 
 @dataclass(frozen=True)
 class ReportOptions:
@@ -122,6 +131,9 @@ class _Document(BaseDocTemplate):
             author=f.neighbourhood,
             subject=str(f.campaign["name"]),
             creator="Quartier",
+            pageCompression=1,
+            # the initial font goes on every page: Helvetica would be an unembedded font
+            initialFontName=REGULAR,
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates(
@@ -172,7 +184,7 @@ class _ReportWriter:
                                     textColor=ink, leftIndent=12, spaceAfter=5),
             "bullet": ParagraphStyle("bullet", fontName=REGULAR, fontSize=10.5, leading=15,
                                      textColor=ink, leftIndent=14, bulletIndent=2,
-                                     spaceAfter=5),
+                                     bulletFontName=REGULAR, spaceAfter=5),
             "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=11,
                                    textColor=ink),
             "head": ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=11,
@@ -200,7 +212,7 @@ class _ReportWriter:
         return story
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([*_UNPADDED, _FONT]))
         toc.levelStyles = [
             ParagraphStyle("toc0", fontName=BOLD, fontSize=11, leading=16, leftIndent=0,
                            firstLineIndent=0, spaceBefore=6, textColor=self.t.ink),
@@ -467,6 +479,7 @@ class _ReportWriter:
         ]  # fmt: skip
         widths = [CONTENT_WIDTH * s for s in shares]
         style: list[tuple[Any, ...]] = [
+            _FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, muted(self.t.ink)),
             ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -1,0 +1,126 @@
+"""`quartier poster` and `quartier report`: the PDFs a pilot group prints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from app.paths import default_db_path
+from app.printing.texts import LANGUAGE_CHOICES
+from app.printing.theme import DEFAULT_THEME, THEMES
+from app.store import Store
+
+OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
+LANG = click.Choice(LANGUAGE_CHOICES)
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The root command's ``--db`` option, here too (``quartier poster --db X``)."""
+    from quartier.cli import db_option as root_option  # quartier.cli imports this module
+
+    return root_option(func)
+
+
+def _open(ctx: click.Context, db: Path | None) -> Store:
+    """The command's ``--db``, else the root command's (``quartier --db X poster``)."""
+    return Store.open(db or ctx.find_root().params.get("db") or default_db_path())
+
+
+@click.command()
+@click.option("--out", "out", required=True, type=OUT, help="Fichier PDF à écrire.")
+@click.option("--size", type=click.Choice(["A3", "A2", "A4"]), default="A3", show_default=True,
+              help="A3 ou A2 (affiche), A4 (flyer).")  # fmt: skip
+@click.option("--lang", "lang", type=LANG, default="fr", show_default=True,
+              help="Français, néerlandais, ou les deux côte à côte.")  # fmt: skip
+@click.option(
+    "--campaign", "campaign", default=None, help="Campagne (défaut : la campagne en cours)."
+)
+@click.option("--theme", type=click.Choice(list(THEMES)), default=DEFAULT_THEME,
+              show_default=True, help="Thème de couleurs.")  # fmt: skip
+@click.option("--bleed", is_flag=True, help="Fond perdu de 3 mm et traits de coupe (imprimeur).")
+@click.option("--qr", "qr", default="", help="Adresse web du QR code (rejoindre le groupe).")
+@click.option("--invitation", default="", help="Texte de l'invitation.")
+@click.option("--when", "when", default="", help="Date et heure de la rencontre.")
+@click.option("--where", "where", default="", help="Lieu de la rencontre.")
+@click.option("--logo", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Logo du groupe (PNG ou JPEG).")  # fmt: skip
+@db_option
+@click.pass_context
+def poster(
+    ctx: click.Context,
+    out: Path,
+    size: str,
+    lang: str,
+    campaign: str | None,
+    theme: str,
+    bleed: bool,
+    qr: str,
+    invitation: str,
+    when: str,
+    where: str,
+    logo: Path | None,
+    db: Path | None,
+) -> None:
+    """Affiche A3/A2 ou flyer A4 : ce que le quartier a trouvé. Poster of the findings."""
+    from app.printing.findings import PrintingError
+    from app.printing.poster import Invitation, PosterOptions, build_poster
+
+    options = PosterOptions(
+        size=size,
+        languages=lang,
+        theme=theme,
+        bleed=bleed,
+        qr_url=qr,
+        invitation=Invitation(when=when, where=where, text=invitation),
+        logo=logo,
+    )
+    with _open(ctx, db) as store:
+        try:
+            build_poster(store, out, options, campaign_id=campaign)
+        except PrintingError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"Affiche {size} écrite : {out}")
+
+
+@click.command()
+@click.option("--out", "out", required=True, type=OUT, help="Fichier PDF à écrire.")
+@click.option("--lang", "lang", type=LANG, default="fr", show_default=True,
+              help="Français, néerlandais, ou les deux.")  # fmt: skip
+@click.option(
+    "--campaign", "campaign", default=None, help="Campagne (défaut : la campagne en cours)."
+)
+@click.option("--compare", "compare", default=None,
+              help="Campagne à comparer (défaut : la campagne précédente du quartier, s'il y en a "
+              "une).")  # fmt: skip
+@click.option("--theme", type=click.Choice(list(THEMES)), default=DEFAULT_THEME,
+              show_default=True, help="Thème de couleurs.")  # fmt: skip
+@db_option
+@click.pass_context
+def report(
+    ctx: click.Context,
+    out: Path,
+    lang: str,
+    campaign: str | None,
+    compare: str | None,
+    theme: str,
+    db: Path | None,
+) -> None:
+    """Rapport du diagnostic (PDF de plusieurs pages). The diagnosis report."""
+    from app.printing.findings import PrintingError
+    from app.printing.report import ReportOptions, build_report
+
+    with _open(ctx, db) as store:
+        try:
+            pages = build_report(
+                store,
+                out,
+                ReportOptions(languages=lang, theme=theme),
+                campaign_id=campaign,
+                compare_with=compare,
+            )
+        except PrintingError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"Rapport de {pages} pages écrit : {out}")
