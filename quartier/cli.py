@@ -112,9 +112,19 @@ from quartier.commands.forms import form  # noqa: E402 - the groups hang on the 
 
 cli.add_command(form)
 
+from quartier.commands.printing import poster, report  # noqa: E402
+
+cli.add_command(poster)
+cli.add_command(report)
+
 from quartier.commands.export import export  # noqa: E402
 
 cli.add_command(export)
+
+from quartier.commands.sync import COMMANDS as SYNC_COMMANDS  # noqa: E402
+
+for command in SYNC_COMMANDS:
+    cli.add_command(command)
 
 
 def main() -> None:

@@ -1,0 +1,253 @@
+"""Sync commands: the central server (`quartier server ...`) and a device's side
+(`quartier enrol`, `quartier sync`, `quartier bundle ...`)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+import platformdirs
+
+from app.paths import DB_ENV, default_db_path
+from app.store import Store
+
+SERVER_DB_ENV = "QUARTIER_SERVER_DB"
+FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def default_server_url() -> str:
+    folder = Path(platformdirs.user_data_dir("Quartier", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.sqlite'}"
+
+
+def server_db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--db URL`: the server's database (SQLite file by default, or postgresql+psycopg://)."""
+    return click.option(
+        "--db",
+        "url",
+        envvar=SERVER_DB_ENV,
+        default=None,
+        help="Base du serveur : sqlite:///chemin ou postgresql+psycopg://… "
+        "(défaut : server.sqlite dans le dossier de données).",
+    )(func)
+
+
+def device_db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar=DB_ENV,
+        default=None,
+        help="Fichier de données de cet ordinateur.",
+    )(func)
+
+
+def open_server(url: str | None) -> Any:
+    from sync.server_store import ServerStore
+
+    return ServerStore.open(url or default_server_url())
+
+
+@click.group()
+def server() -> None:
+    """Le serveur central de synchronisation. The central sync server."""
+
+
+@server.command("run")
+@server_db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+def run_server(url: str | None, host: str, port: int) -> None:
+    """Démarre le serveur (la base est migrée au démarrage). Starts the server."""
+    import uvicorn
+
+    from sync.server import create_app
+
+    store = open_server(url)
+    click.echo(f"Serveur Quartier sur http://{host}:{port} — base {store.engine.url!r}")
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+@server.command("import-bundle")
+@click.argument("file", type=FILE)
+@server_db_option
+def server_import_bundle(file: Path, url: str | None) -> None:
+    """Importe un paquet hors ligne dans la base du serveur. Imports an offline bundle."""
+    from sync.bundle import import_bundle
+
+    _report_import(import_bundle(open_server(url), file, actor="cli"))
+
+
+@server.group()
+def admin() -> None:
+    """Comptes, quartiers, codes d'inscription. Accounts, neighbourhoods, enrolment codes."""
+
+
+def _password_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--password",
+        prompt="Mot de passe",
+        hide_input=True,
+        help="Mot de passe (demandé si absent).",
+    )(func)
+
+
+@admin.command("create-admin")
+@click.option("--name", required=True)
+@_password_option
+@server_db_option
+def create_admin(name: str, password: str, url: str | None) -> None:
+    """Crée un compte administrateur. Creates an admin account."""
+    account = open_server(url).create_account(name, password, "admin")
+    click.echo(f"Administrateur « {name} » créé ({account}).")
+
+
+@admin.command("create-coach")
+@click.option("--name", required=True)
+@_password_option
+@click.option("--neighbourhood", "hoods", multiple=True, help="Nom d'un quartier suivi.")
+@server_db_option
+def create_coach(name: str, password: str, hoods: tuple[str, ...], url: str | None) -> None:
+    """Crée un compte de coach pour des quartiers. Creates a coach account."""
+    store = open_server(url)
+    account = store.create_account(name, password, "coach", [_hood_id(store, h) for h in hoods])
+    click.echo(f"Coach « {name} » créé ({account}).")
+
+
+@admin.command("add-neighbourhood")
+@click.argument("name")
+@server_db_option
+def add_neighbourhood(name: str, url: str | None) -> None:
+    """Ajoute un quartier. Adds a neighbourhood."""
+    click.echo(open_server(url).add_neighbourhood(name, actor="cli"))
+
+
+@admin.command("create-code")
+@click.option("--neighbourhood", "hood", required=True, help="Nom du quartier.")
+@click.option("--uses", type=int, default=1, show_default=True, help="0 : illimité.")
+@click.option("--hours", type=int, default=72, show_default=True, help="Durée de validité.")
+@click.option("--server-url", default="http://127.0.0.1:8080", show_default=True)
+@click.option("--qr", type=click.Path(dir_okay=False, path_type=Path), help="Image PNG du QR.")
+@server_db_option
+def create_code(
+    hood: str, uses: int, hours: int, server_url: str, qr: Path | None, url: str | None
+) -> None:
+    """Crée un code d'inscription pour les appareils d'un quartier. Creates an enrolment code."""
+    from sync.server import enrolment_link, qr_png
+
+    store = open_server(url)
+    code = store.create_enrolment_code(_hood_id(store, hood), "cli", uses or None, hours)
+    click.echo(f"Code : {code.code} (valable jusqu'au {code.expires_at}) — id {code.id}")
+    if qr:
+        qr.write_bytes(qr_png(enrolment_link(server_url, code.code)))
+        click.echo(f"QR code : {qr}")
+
+
+@admin.command("revoke-device")
+@click.argument("device_id")
+@server_db_option
+def revoke_device(device_id: str, url: str | None) -> None:
+    """Révoque un appareil (effet immédiat). Revokes a device at once."""
+    open_server(url).revoke_device(device_id, "cli")
+    click.echo(f"Appareil {device_id} révoqué.")
+
+
+def _hood_id(store: Any, name: str) -> str:
+    for hood in store.neighbourhoods():
+        if name in (hood["name"], hood["id"]):
+            return str(hood["id"])
+    raise click.ClickException(f"Quartier inconnu : {name}")
+
+
+def _report_import(summary: Any) -> None:
+    click.echo(
+        f"Paquet : {summary.changes} modifications, {summary.attachments} fichiers joints — "
+        f"{summary.accepted} nouvelles, {summary.duplicates} déjà reçues, "
+        f"{summary.refused} refusées, {summary.conflicts} conflits."
+    )
+
+
+# -- a device's side ---------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--server", "server_url", required=True, help="Adresse du serveur.")
+@click.option("--code", required=True, help="Code d'inscription reçu du coach.")
+@click.option("--name", default=os.uname().nodename, help="Nom de cet appareil.")
+@device_db_option
+def enrol(server_url: str, code: str, name: str, db: Path | None) -> None:
+    """Inscrit cet ordinateur auprès du serveur. Enrols this computer."""
+    from sync.client import connect
+    from sync.client import enrol as enrol_device
+
+    with Store.open(db or default_db_path()) as store, connect(server_url) as http:
+        done = enrol_device(store, http, code, name)
+    click.echo(
+        f"Inscrit dans le quartier « {done.neighbourhood_name} » (appareil {done.device_id})."
+    )
+
+
+@click.command("sync")
+@click.option(
+    "--server", "server_url", default=None, help="Adresse (défaut : celle de l'inscription)."
+)
+@device_db_option
+def sync_command(server_url: str | None, db: Path | None) -> None:
+    """Envoie ce qui attend et reçoit les nouveautés. Sends what waits, receives what changed."""
+    from sync.client import SERVER, SyncError, connect, synchronise
+
+    with Store.open(db or default_db_path()) as store:
+        url = server_url or store.get_setting(SERVER)
+        if not url:
+            raise SyncError("sync.not_enrolled")
+        with connect(url) as http, click.progressbar(length=1, label="Synchronisation") as bar:
+
+            def progress(_phase: str, done: int, total: int) -> None:
+                bar.length = max(total, 1)
+                bar.update(done - bar.pos)
+
+            summary = synchronise(store, http, progress)
+    click.echo(
+        f"Envoyées : {summary.sent} (déjà reçues : {summary.duplicates}), reçues : "
+        f"{summary.received}, conflits : {summary.conflicts}, fusions : "
+        f"{summary.parallel_updates}, refusées : {len(summary.refused)}."
+    )
+
+
+@click.group()
+def bundle() -> None:
+    """Paquets hors ligne (clé USB, e-mail). Offline bundles."""
+
+
+@bundle.command("export")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@device_db_option
+def bundle_export(out: Path, db: Path | None) -> None:
+    """Écrit tout ce qui attend d'être envoyé dans un fichier. Exports pending changes."""
+    from sync.bundle import export_bundle
+
+    with Store.open(db or default_db_path()) as store:
+        summary = export_bundle(store, out)
+    click.echo(f"{summary.changes} modifications et {summary.attachments} fichiers → {out}")
+
+
+@bundle.command("import")
+@click.argument("file", type=FILE)
+@click.option(
+    "--hub",
+    default=None,
+    help="Base de regroupement du coach (créée si nouvelle ; défaut : celle du serveur local).",
+)
+def bundle_import(file: Path, hub: str | None) -> None:
+    """Importe le paquet d'un bénévole (mêmes règles qu'un envoi). Imports a bundle."""
+    from sync.bundle import import_bundle
+
+    _report_import(import_bundle(open_server(hub), file, actor="coach"))
+
+
+COMMANDS = (server, enrol, sync_command, bundle)
