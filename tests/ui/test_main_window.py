@@ -15,6 +15,7 @@ from app.records import DRAFT
 from app.store import Store
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
+from ui.translations import install_translators
 
 
 @pytest.fixture
@@ -171,3 +172,22 @@ def test_100k_interviews_open_lazily(qtbot, big_demo: Path) -> None:
         page.model.fetchMore()
         assert page.model.rowCount() > page.model.PAGE
         main.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("nl", ["Gesprekken", "Inventaris"]), ("en", ["Interviews", "Inventory"])],
+)
+def test_interface_language_from_qt_translations(
+    qtbot, demo_store: Store, lang: str, expected: list[str]
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, lang)
+    try:
+        main = MainWindow(demo_store)
+        qtbot.addWidget(main)
+        assert sections(main)[:2] == expected
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
