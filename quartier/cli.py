@@ -112,6 +112,11 @@ from quartier.commands.forms import form  # noqa: E402 - the groups hang on the 
 
 cli.add_command(form)
 
+from quartier.commands.printing import poster, report  # noqa: E402
+
+cli.add_command(poster)
+cli.add_command(report)
+
 from quartier.commands.export import export  # noqa: E402
 
 cli.add_command(export)
