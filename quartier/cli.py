@@ -121,6 +121,11 @@ from quartier.commands.export import export  # noqa: E402
 
 cli.add_command(export)
 
+from quartier.commands.sync import COMMANDS as SYNC_COMMANDS  # noqa: E402
+
+for command in SYNC_COMMANDS:
+    cli.add_command(command)
+
 
 def main() -> None:
     cli(prog_name="quartier")
