@@ -1,0 +1,235 @@
+"""The poster and flyer, read back from the PDF: sizes (and bleed), titles and figures in
+French and Dutch, accents intact, every font embedded, no personal value anywhere.
+
+Also holds the helpers test_report.py uses (a demo neighbourhood seeded with recognisable
+personal values, text and fonts of a PDF).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from pypdf import PdfReader
+
+from app.demo import build_demo
+from app.printing.findings import PrintingError
+from app.printing.poster import BLEED, Invitation, PosterOptions, build_poster
+from app.store import Store
+from quartier.cli import cli
+
+#: Personal values seeded in the test neighbourhood: none may ever be printed.
+SECRET_NAME = "Zoë Vandermeulen-Éclair"
+SECRET_PHONE = "+32 475 91 82 73"
+SECRET_EMAIL = "zoe.secret@example.org"
+SECRET_HOUSE = "977bis"
+#: A free-text answer with a phone number in it, said by many: it must never be quoted.
+PHONE_IN_QUOTE = "Appelez-moi au 0470 12 34 56 pour le potager"
+A3 = (841.89, 1190.55)
+
+
+def seed_demo(path: Path, households: int = 300) -> Path:
+    """The demo neighbourhood plus 40 households that gave recognisable personal data."""
+    build_demo(path, households=households)
+    with Store.open(path) as store:
+        form = store.get_form("porte_a_porte")
+        campaign = store.get_setting("campaign_id")
+        for _ in range(40):
+            answers = {
+                "consent": "yes", "street": "Rue Haute", "house_number": SECRET_HOUSE,
+                "household_size": 3, "needs": ["garden", "trees"], "participate": "yes",
+                "contact_name": SECRET_NAME, "contact_phone": SECRET_PHONE,
+                "contact_email": SECRET_EMAIL, "likes": PHONE_IN_QUOTE,
+            }  # fmt: skip
+            draft = store.save_draft(
+                form.form_id, form.version or "", answers, campaign_id=campaign
+            )
+            store.finalize(draft.id)
+    return path
+
+
+def personal_values(path: Path) -> set[str]:
+    """Every contact value in the database, and each street with its house number."""
+    with Store.open(path) as store:
+        rows = store.submission_table()
+        inventory = {item.data.get("address") for item in store.list_inventory(limit=1000)}
+    import json
+
+    values: set[str] = set()
+    for row in rows:
+        answers = json.loads(row[-1])
+        for key in ("contact_name", "contact_phone", "contact_email"):
+            if answers.get(key):
+                values.add(answers[key])
+        if answers.get("house_number"):
+            address = f"{answers['street']} {answers['house_number']}"
+            if address not in inventory:  # a shared resource's address is not personal
+                values.add(address)
+    return values
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page (pypdf; pdftotext agrees, see test_pdftotext_reads_the_same)."""
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def flat(text: str) -> str:
+    """Text with line breaks and no-break spaces as plain spaces, to search for phrases."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def embedded_fonts(path: Path) -> dict[str, bool]:
+    """Base font name -> whether its file is embedded, for every font of every page."""
+    fonts: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"].get("/Font", {}).values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = embedded
+    return fonts
+
+
+def assert_print_ready(path: Path) -> None:
+    fonts = embedded_fonts(path)
+    assert fonts and all(fonts.values()), fonts
+    assert all("DejaVu" in name for name in fonts), fonts
+    if shutil.which("pdffonts"):
+        listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+        rows = listing.splitlines()[2:]
+        assert rows and all(row.split()[-5] == "yes" for row in rows), listing
+
+
+def assert_no_personal_data(text: str, secrets: set[str]) -> None:
+    plain = flat(text)
+    for value in secrets | {SECRET_NAME, SECRET_PHONE, SECRET_EMAIL, SECRET_HOUSE}:
+        assert flat(value) not in plain, value
+    assert "@" not in plain and "+32" not in plain
+    assert "0470 12 34 56" not in plain
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return seed_demo(tmp_path_factory.mktemp("poster") / "demo.sqlite")
+
+
+def poster(demo: Path, out: Path, **options: object) -> Path:
+    with Store.open(demo) as store:
+        build_poster(store, out, PosterOptions(**options))  # type: ignore[arg-type]
+    return out
+
+
+INVITATION = Invitation(
+    when="Samedi 16 mai, 14 h",
+    where="Maison de quartier, rue Blaes 154",
+    text="Venez choisir les premiers projets ! Ideeën welkom, koffie en taart.",
+)
+
+
+def test_a3_poster_in_french_has_the_findings_and_is_print_ready(
+    demo: Path, tmp_path: Path
+) -> None:
+    out = poster(demo, tmp_path / "a3.pdf", qr_url="https://marolles.example/rejoindre",
+                 invitation=INVITATION)  # fmt: skip
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(A3, abs=0.01)
+    text = flat(pdf_text(out))
+    for expected in ("Marolles", "Ce que le quartier nous a dit", "340", "ménages rencontrés",
+                     "bénévoles", "ressources inventoriées", "Paroles d'habitants",
+                     "Les besoins et envies cités en premier", "Déjà dans le quartier",
+                     "Venez en parler", "Samedi 16 mai, 14 h", "Ideeën welkom",
+                     "Rejoignez le groupe"):  # fmt: skip
+        assert expected in text, expected
+    assert "Diagnostic partagé 2026".upper() in text
+    assert "é" in text and "ë" in text
+    assert_print_ready(out)
+    assert_no_personal_data(pdf_text(out), personal_values(demo))
+
+
+def test_bilingual_a2_with_bleed_has_trim_and_bleed_boxes(demo: Path, tmp_path: Path) -> None:
+    out = poster(demo, tmp_path / "a2.pdf", size="A2", languages="fr+nl", bleed=True,
+                 theme="canal")  # fmt: skip
+    page = PdfReader(out).pages[0]
+    width, height = 1190.55 + 2 * BLEED, 1683.78 + 2 * BLEED
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+        (width, height), abs=0.01
+    )
+    trim = page.trimbox
+    assert float(trim.left) == pytest.approx(BLEED) and float(trim.width) == pytest.approx(
+        1190.55, abs=0.01
+    )
+    assert page.bleedbox == page.mediabox
+    text = flat(pdf_text(out))
+    for expected in ("Ce que le quartier nous a dit", "Wat de wijk ons vertelde",
+                     "bezochte huishoudens", "vrijwilligers", "geïnventariseerde hulpbronnen",
+                     "Kom erover praten!", "Bewoners aan het woord"):  # fmt: skip
+        assert expected in text, expected
+    assert_print_ready(out)
+
+
+def test_dutch_a4_flyer_with_logo(demo: Path, tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), (200, 60, 40)).save(logo)
+    out = poster(demo, tmp_path / "a4.pdf", size="A4", languages="nl", logo=logo,
+                 theme="sobre")  # fmt: skip
+    page = PdfReader(out).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+        (595.28, 841.89), abs=0.01
+    )
+    assert len(page.images) == 1
+    text = flat(pdf_text(out))
+    assert "Wat de wijk ons vertelde" in text and "Ce que le quartier" not in text
+    assert_print_ready(out)
+
+
+def test_wrong_options_are_clear_errors(demo: Path, tmp_path: Path) -> None:
+    not_an_image = tmp_path / "logo.png"
+    not_an_image.write_text("pas une image")
+    with pytest.raises(PrintingError, match="Logo illisible"):
+        poster(demo, tmp_path / "x.pdf", logo=not_an_image)
+    with pytest.raises(ValueError, match="Thème inconnu"):
+        poster(demo, tmp_path / "x.pdf", theme="fluo")
+    with pytest.raises(PrintingError, match="Format inconnu"):
+        poster(demo, tmp_path / "x.pdf", size="A5")
+    with Store.open(demo) as store, pytest.raises(PrintingError, match="Campagne inconnue"):
+        build_poster(store, tmp_path / "x.pdf", PosterOptions(), campaign_id="nope")
+
+
+def test_a_long_invitation_stays_inside_its_band(demo: Path, tmp_path: Path) -> None:
+    long = Invitation(text="Bienvenue à toutes et à tous ! " * 60)
+    out = poster(demo, tmp_path / "long.pdf", invitation=long, qr_url="https://example.org")
+    text = flat(pdf_text(out))
+    assert text.count("Bienvenue à toutes et à tous") == 60  # shrunk, not cut
+    # the footer under the band is still there, untouched
+    assert "Réalisé sans aucune donnée personnelle des habitants." in text
+
+
+def test_cli_poster(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cli.pdf"
+    result = CliRunner().invoke(
+        cli,
+        ["poster", "--out", str(out), "--size", "A3", "--lang", "fr+nl", "--bleed",
+         "--qr", "https://marolles.example", "--invitation", "Bienvenue !", "--theme", "brique",
+         "--db", str(demo)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Affiche A3" in result.output
+    assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(841.89 + 2 * BLEED)
+    bad = CliRunner().invoke(cli, ["poster", "--out", str(out), "--campaign", "nope",
+                                   "--db", str(demo)])  # fmt: skip
+    assert bad.exit_code == 1 and "Campagne inconnue" in bad.output
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) absent")
+def test_pdftotext_reads_the_same(demo: Path, tmp_path: Path) -> None:
+    out = poster(demo, tmp_path / "p.pdf", languages="fr+nl")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Marolles" in text and "ménages rencontrés" in text and "geïnventariseerde" in text
+    assert_no_personal_data(text, personal_values(demo))

@@ -1,0 +1,133 @@
+"""The diagnosis report, read back from the PDF: contents with the right page numbers, header
+and footer with page x / y, results in the chosen language, the comparison with an earlier
+campaign, fonts embedded, no personal value anywhere."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+from test_poster import (
+    SECRET_HOUSE,
+    assert_no_personal_data,
+    assert_print_ready,
+    flat,
+    personal_values,
+    seed_demo,
+)
+
+from app.demo import fill_household
+from app.printing.report import ReportOptions, build_report
+from app.store import Store
+from quartier.cli import cli
+
+PRINTED_ON = date(2026, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return seed_demo(tmp_path_factory.mktemp("report") / "demo.sqlite")
+
+
+def report(demo: Path, out: Path, lang: str = "fr", **kw: str) -> tuple[int, list[str]]:
+    with Store.open(demo) as store:
+        pages = build_report(store, out, ReportOptions(languages=lang, printed_on=PRINTED_ON), **kw)
+    return pages, [flat(page.extract_text()) for page in PdfReader(out).pages]
+
+
+def contents(path: Path, titles: list[str]) -> dict[str, int]:
+    """Title -> the page number the table of contents (page 2) gives it."""
+    text = flat(PdfReader(path).pages[1].extract_text(extraction_mode="layout"))
+    found = {}
+    for title in titles:
+        match = re.search(re.escape(title) + r"[ .]*?(\d+)", text)
+        assert match, title
+        found[title] = int(match.group(1))
+    return found
+
+
+def test_french_report_contents_header_footer_and_sections(demo: Path, tmp_path: Path) -> None:
+    count, pages = report(demo, tmp_path / "r.pdf")
+    assert count == len(pages) >= 8
+    assert all(
+        (float(p.mediabox.width), float(p.mediabox.height)) == pytest.approx((595.28, 841.89), 0.01)
+        for p in PdfReader(tmp_path / "r.pdf").pages
+    )
+    cover = pages[0]
+    assert "Marolles" in cover and "Diagnostic partagé du quartier" in cover
+    assert "340 ménages rencontrés" in cover and "page" not in cover
+    assert "Table des matières" in pages[1]
+    sections = ["Les constats en bref", "Méthode", "Résultats question par question",
+                "Paroles d'habitants", "L'inventaire partagé", "Les besoins par thème",
+                "Annexe : le questionnaire"]  # fmt: skip
+    for title, number in contents(tmp_path / "r.pdf", sections).items():
+        assert pages[number - 1].count(title) >= 1, (title, number)
+    for number, page in enumerate(pages[1:], start=2):
+        assert "Marolles — Diagnostic partagé du quartier" in page  # running header
+        assert f"page {number} / {count}" in page and "2 mai 2026" in page  # footer
+    text = " ".join(pages)
+    for expected in ("Ménages visés", "375", "Taux de réponse", "90,7 %", "moyenne",
+                     "Combien de personnes vivent ici ?", "De quoi le quartier a-t-il besoin ?",
+                     "Un potager collectif", "Potager collectif des Renards", "Biodiversité",
+                     "personnel — non publié", "Téléphone"):  # fmt: skip
+        assert expected in text, expected
+    assert "Comparaison" not in text  # only one campaign
+    assert_print_ready(tmp_path / "r.pdf")
+    assert_no_personal_data(text, personal_values(demo))
+    assert SECRET_HOUSE not in text
+
+
+def test_dutch_report(demo: Path, tmp_path: Path) -> None:
+    count, pages = report(demo, tmp_path / "nl.pdf", lang="nl")
+    text = " ".join(pages)
+    for expected in ("Gedeelde wijkdiagnose", "Inhoudstafel", "Methode", "Resultaten per vraag",
+                     "Hoeveel mensen wonen hier?", "Wat heeft de wijk nodig?", "Een moestuin",
+                     "Bijlage: de vragenlijst", f"pagina 2 / {count}", "2 mei 2026"):  # fmt: skip
+        assert expected in text, expected
+    assert "Table des matières" not in text and "Combien de personnes" not in text
+
+
+def test_bilingual_report_names_each_section_in_both_languages(demo: Path, tmp_path: Path) -> None:
+    _, pages = report(demo, tmp_path / "both.pdf", lang="fr+nl")
+    text = " ".join(pages)
+    assert "Méthode / Methode" in text
+    assert "Combien de personnes vivent ici ? / Hoeveel mensen wonen hier?" in text
+    assert "de meest genoemde noden:" in text.lower()
+
+
+def test_comparison_with_the_previous_campaign(tmp_path: Path) -> None:
+    import random
+
+    path = seed_demo(tmp_path / "two.sqlite", households=120)
+    with Store.open(path) as store:
+        first = store.get_setting("campaign_id")
+        neighbourhood = store.neighbourhoods()[0]["id"]
+        later = store.add_campaign(neighbourhood, "Second diagnostic 2027",
+                                   starts_on="2027-03-01", ends_on="2027-04-30")  # fmt: skip
+        form = store.get_form("porte_a_porte")
+        rng = random.Random(7)
+        for _ in range(60):
+            answers = fill_household(form, rng)
+            draft = store.save_draft(form.form_id, form.version or "", answers, campaign_id=later)
+            store.finalize(draft.id)
+    _, pages = report(path, tmp_path / "cmp.pdf", campaign_id=later)
+    text = " ".join(pages)
+    assert "Comparaison avec la campagne précédente" in text
+    assert "« Diagnostic partagé 2026 » (160 ménages) comparée à « Second diagnostic 2027 »" in text
+    assert "Avant" in text and "Écart" in text
+    _, explicit = report(path, tmp_path / "cmp2.pdf", campaign_id=later, compare_with=first)
+    assert "Comparaison avec la campagne précédente" in " ".join(explicit)
+    _, first_only = report(path, tmp_path / "first.pdf", campaign_id=first)
+    assert "Comparaison" not in " ".join(first_only)  # nothing earlier than the first
+
+
+def test_cli_report(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cli.pdf"
+    result = CliRunner().invoke(cli, ["--db", str(demo), "report", "--out", str(out),
+                                      "--lang", "nl"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Rapport de" in result.output and len(PdfReader(out).pages) >= 8
