@@ -61,15 +61,17 @@ class InterviewFilters(QWidget):
         self.search.textChanged.connect(self.changed)
         for editor in (self.since, self.until):
             editor.edited.connect(lambda _v: self.changed.emit())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        choices = QHBoxLayout()
         for widget in (self.status, self.street, self.volunteer):
-            layout.addWidget(widget, 1)
-        layout.addWidget(QLabel(self.tr("du")))
-        layout.addWidget(self.since)
-        layout.addWidget(QLabel(self.tr("au")))
-        layout.addWidget(self.until)
+            choices.addWidget(widget, 1)
+        choices.addWidget(QLabel(self.tr("du")))
+        choices.addWidget(self.since)
+        choices.addWidget(QLabel(self.tr("au")))
+        choices.addWidget(self.until)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(choices)
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -103,7 +105,7 @@ class InterviewsPage(QWidget):
         self.context = context
         self.editor: InterviewEditor | None = None
         self.count_operation: Operation | None = None
-        self.model = SubmissionsModel(context.store, self)
+        self.model = SubmissionsModel(context.store, context.lang, self)
         self.model.fetchMore()  # the first page at once, the rest as the list scrolls
         self.filters = InterviewFilters(context)
         self.filter_timer = QTimer(self)

@@ -63,8 +63,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._show_heading()
         self._build_menus()
-        self.resize(1180, 760)
+        self._fit_to_screen(1180, 760)
         self._restore_state()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The first size: comfortable, but never larger than the screen (150% scaling on a
+        small laptop leaves little room)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10))
 
     def _title(self) -> str:
         name = self.context.neighbourhood_name() or self.tr("aucun quartier")

@@ -316,8 +316,8 @@ class FormView(QWidget):
         )
         self.progress.setRange(0, len(pages))
         self.progress.setValue(position)
-        self.progress.setVisible(len(self.pages) > 1)
-        self.step.setVisible(len(self.pages) > 1)
+        for widget in (self.progress, self.step, self.previous_button, self.next_button):
+            widget.setVisible(len(self.pages) > 1)
         self.previous_button.setEnabled(self._neighbour(-1) != self.current)
         self.next_button.setEnabled(self._neighbour(+1) != self.current)
 

@@ -8,20 +8,26 @@ from PySide6.QtCore import QObject, Qt
 
 from app.records import DRAFT, SubmissionQuery, SubmissionSummary
 from app.store import Store
+from survey_forms.model import text_in
 from ui.models.paged_table import Column, PagedTableModel, local_time
 
 
 class SubmissionsModel(PagedTableModel[SubmissionSummary]):
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, lang: str, parent: QObject | None = None) -> None:
         self.store = store
         self.query = SubmissionQuery()
+        titles = {f["form_id"]: f["title"] for f in store.forms()}
+        self.form_titles = {
+            form_id: text_in(title, lang) if isinstance(title, dict) else str(title or form_id)
+            for form_id, title in titles.items()
+        }
         super().__init__(
             [
                 Column(self.tr("Modifié le"), lambda s: local_time(s.updated_at), "updated_at"),
-                Column(self.tr("Rue"), lambda s: s.street or "", "street"),
+                Column(self.tr("Rue"), lambda s: s.street or "—", "street"),
                 Column(self.tr("Statut"), self.status_text, "status"),
                 Column(self.tr("Bénévole"), lambda s: s.author_name or ""),
-                Column(self.tr("Formulaire"), lambda s: s.form_id),
+                Column(self.tr("Formulaire"), lambda s: self.form_titles.get(s.form_id, s.form_id)),
             ],
             parent,
         )
