@@ -1,0 +1,76 @@
+"""The Print section: preview of the poster and the report, options, save as PDF, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from app.store import Store
+from ui.print_view import REPORT, PrintView
+
+
+@pytest.fixture
+def view(qtbot, demo_store: Store) -> PrintView:
+    widget = PrintView(demo_store)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.page_count() > 0, timeout=30_000)
+    return widget
+
+
+def test_the_poster_preview_appears_and_follows_the_options(qtbot, view: PrintView) -> None:
+    assert view.page_count() == 1
+    assert "Aperçu : 1 page" in view.status.text()
+    first = view.result
+    assert first is not None and first.pages[0].width() == 620
+    assert first.pages[0].height() == pytest.approx(620 * 1190.55 / 841.89, abs=2)
+    view.page_size.setCurrentIndex(view.page_size.findData("A4"))
+    view.language.setCurrentIndex(view.language.findData("fr+nl"))
+    assert not view.save_button.isEnabled()  # out of date until the new preview is made
+    qtbot.waitUntil(lambda: view.result is not None, timeout=30_000)
+    assert view.result.request.poster.size == "A4"
+    assert view.result.request.languages == "fr+nl"
+    assert view.save_button.isEnabled() and view.print_button.isEnabled()
+
+
+def test_the_report_preview_has_many_pages_and_hides_poster_options(qtbot, view: PrintView) -> None:
+    view.kind.setCurrentIndex(view.kind.findData(REPORT))
+    assert not view.qr.isVisible() and view.compare.isVisible()
+    qtbot.waitUntil(lambda: view.page_count() > 5, timeout=30_000)
+    assert view.result is not None and view.result.pdf.startswith(b"%PDF")
+
+
+def test_save_as_pdf_writes_what_the_preview_shows(
+    qtbot, view: PrintView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "affiche.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.save_button.click()
+    assert view.result is not None and target.read_bytes() == view.result.pdf
+    assert len(PdfReader(target).pages) == 1
+    assert "Enregistré" in view.status.text()
+
+
+def test_printing_paints_every_page(qtbot, view: PrintView, tmp_path: Path) -> None:
+    assert QPrintDialog is not None  # QtPrintSupport is part of PySide6 Essentials
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(150)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    operation = view.print_to(printer)
+    assert operation is not None
+    qtbot.waitUntil(lambda: "Envoyé à l'imprimante" in view.status.text(), timeout=30_000)
+    assert len(PdfReader(out).pages) == 1
+
+
+def test_a_bad_logo_is_said_in_the_preview(qtbot, view: PrintView, tmp_path: Path) -> None:
+    bad = tmp_path / "logo.png"
+    bad.write_text("pas une image")
+    view.logo.setText(str(bad))
+    qtbot.waitUntil(lambda: "Logo illisible" in view.status.text(), timeout=30_000)
+    assert view.page_count() == 0 and not view.save_button.isEnabled()

@@ -1,0 +1,405 @@
+"""The Print section: choose the poster (A3, A2, A4 flyer) or the report, its language and
+options, see its pages, then save it as PDF or print it.
+
+The PDF is made by ``app.printing`` in the thread pool (``ui.operations``); its pages are
+rendered to images there too, with PDFium (``pypdfium2``: QtPdf is not part of PySide6
+Essentials). What is saved or printed is exactly the PDF shown in the preview.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPixmap, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.printing.findings import Findings, gather
+from app.printing.poster import Invitation, PosterOptions, draw_poster
+from app.printing.report import ReportOptions, write_report
+from app.printing.texts import Languages
+from app.printing.theme import DEFAULT_THEME, THEMES
+from app.store import Store
+from ui.errors import error_text
+from ui.operations import Operation, OperationContext
+
+POSTER, REPORT = "poster", "report"
+PREVIEW_WIDTH = 620  # pixels of a previewed page
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """Everything the form says: what to make and how."""
+
+    kind: str = POSTER
+    languages: str = "fr"
+    campaign_id: str | None = None
+    compare_with: str | None = None
+    poster: PosterOptions = field(default_factory=PosterOptions)
+    theme: str = DEFAULT_THEME
+
+    def findings_key(self) -> tuple[Any, ...]:
+        return (self.kind, self.languages, self.campaign_id, self.compare_with)
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    request: PrintRequest
+    pdf: bytes
+    pages: list[QImage]
+
+
+def make_pdf(
+    store: Store, request: PrintRequest, findings: Findings | None
+) -> tuple[bytes, Findings]:
+    """The PDF of a request (the findings are gathered unless given: they depend only on the
+    campaign and languages, not on the layout options)."""
+    languages = Languages.parse(request.languages)
+    if findings is None:
+        if request.kind == POSTER:
+            findings = gather(store, languages, campaign_id=request.campaign_id)
+        else:
+            findings = gather(store, languages, campaign_id=request.campaign_id,
+                              compare_with=request.compare_with, previous_by_default=True,
+                              quotes_per_question=8)  # fmt: skip
+    buffer = BytesIO()
+    if request.kind == POSTER:
+        draw_poster(findings, buffer, replace(request.poster, languages=request.languages,
+                                              theme=request.theme))  # fmt: skip
+    else:
+        write_report(findings, buffer, ReportOptions(languages=request.languages,
+                                                     theme=request.theme))  # fmt: skip
+    return buffer.getvalue(), findings
+
+
+def render_pages(
+    pdf: bytes,
+    *,
+    width: int | None = None,
+    dpi: int | None = None,
+    ctx: OperationContext | None = None,
+) -> list[QImage]:
+    """The pages of a PDF as images, ``width`` pixels wide or at ``dpi``."""
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document)):
+            if ctx is not None and ctx.cancelled:
+                break
+            page = document[index]
+            scale = (width / page.get_width()) if width else (dpi or 72) / 72
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            image = bitmap.to_pil().convert("RGB")
+            data = image.tobytes()
+            qimage = QImage(data, image.width, image.height, 3 * image.width,
+                            QImage.Format.Format_RGB888).copy()  # fmt: skip
+            images.append(qimage)
+            page.close()
+            if ctx is not None:
+                ctx.progress(index + 1, len(document))
+    finally:
+        document.close()
+    return images
+
+
+class PrintView(QWidget):
+    """The Print section of the main window."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.result: PrintResult | None = None
+        self._findings: dict[tuple[Any, ...], Findings] = {}
+        self._operation: Operation | None = None
+        self._timer = QTimer(self, singleShot=True, interval=500)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self._load_campaigns()
+        self._kind_changed()
+
+    # -- the form ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Affiche ou flyer"), POSTER)
+        self.kind.addItem(self.tr("Rapport du diagnostic"), REPORT)
+        self.page_size = QComboBox()
+        for size, label in (("A3", self.tr("A3 — affiche")), ("A2", self.tr("A2 — grande affiche")),
+                            ("A4", self.tr("A4 — flyer"))):  # fmt: skip
+            self.page_size.addItem(label, size)
+        self.language = QComboBox()
+        for code, label in (("fr", "Français"), ("nl", "Nederlands"),
+                            ("fr+nl", "Français + Nederlands")):  # fmt: skip
+            self.language.addItem(label, code)
+        self.campaign = QComboBox()
+        self.compare = QComboBox()
+        self.theme = QComboBox()
+        for name, theme in THEMES.items():
+            self.theme.addItem(theme.label["fr"], name)
+        self.bleed = QCheckBox(self.tr("Fond perdu de 3 mm et traits de coupe (imprimeur)"))
+        self.qr = QLineEdit(placeholderText=self.tr("https://… (rejoindre le groupe)"))
+        self.when = QLineEdit(placeholderText=self.tr("Samedi 16 mai, 14 h"))
+        self.where = QLineEdit(placeholderText=self.tr("Maison de quartier, rue Blaes 154"))
+        self.invitation = QPlainTextEdit(placeholderText=self.tr("Quelques mots d'invitation"))
+        self.invitation.setMaximumHeight(90)
+        self.logo = QLineEdit(placeholderText=self.tr("Logo du groupe (PNG ou JPEG)"))
+        choose_logo = QPushButton(self.tr("Choisir…"))
+        choose_logo.clicked.connect(self._choose_logo)
+        self.logo_row = QHBoxLayout()
+        self.logo_row.addWidget(self.logo, 1)
+        self.logo_row.addWidget(choose_logo)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Document"), self.kind)
+        form.addRow(self.tr("Format"), self.page_size)
+        form.addRow(self.tr("Langue"), self.language)
+        form.addRow(self.tr("Campagne"), self.campaign)
+        form.addRow(self.tr("Comparer avec"), self.compare)
+        form.addRow(self.tr("Couleurs"), self.theme)
+        form.addRow("", self.bleed)
+        form.addRow(self.tr("QR code"), self.qr)
+        form.addRow(self.tr("Quand"), self.when)
+        form.addRow(self.tr("Où"), self.where)
+        form.addRow(self.tr("Invitation"), self.invitation)
+        form.addRow(self.tr("Logo"), self.logo_row)
+        self.form = form
+        self.poster_only: tuple[QWidget, ...] = (
+            self.page_size, self.bleed, self.qr, self.when, self.where, self.invitation
+        )  # fmt: skip
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Enregistrer en PDF…"))
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("Imprimer…"))
+        self.print_button.clicked.connect(self.print_)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        side.addLayout(buttons)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(430)
+
+        self.pages = QVBoxLayout()
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        pages_widget = QWidget()
+        pages_widget.setLayout(self.pages)
+        self.preview = QScrollArea()
+        self.preview.setWidgetResizable(True)
+        self.preview.setWidget(pages_widget)
+        self.preview.setStyleSheet("QScrollArea { background: palette(mid); }")
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(side_widget)
+        layout.addWidget(self.preview, 1)
+
+        for combo in (self.kind, self.page_size, self.language, self.campaign, self.compare,
+                      self.theme):  # fmt: skip
+            combo.currentIndexChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.bleed.toggled.connect(self.changed)
+        for line in (self.qr, self.when, self.where, self.logo):
+            line.textChanged.connect(self.changed)
+        self.invitation.textChanged.connect(self.changed)
+
+    def _load_campaigns(self) -> None:
+        current = self.store.get_setting("campaign_id")
+        # "" rather than None as item data: PySide6 6.12 loses a reference to None each time
+        # currentData() returns it, until the interpreter aborts
+        self.compare.addItem(self.tr("La campagne précédente, s'il y en a une"), "")
+        for campaign in self.store.campaigns():
+            self.campaign.addItem(str(campaign["name"]), campaign["id"])
+            self.compare.addItem(str(campaign["name"]), campaign["id"])
+            if campaign["id"] == current:
+                self.campaign.setCurrentIndex(self.campaign.count() - 1)
+
+    def _kind_changed(self) -> None:
+        poster = self.kind.currentData() == POSTER
+        for row in self.poster_only:
+            self.form.setRowVisible(row, poster)
+        self.form.setRowVisible(self.logo_row, poster)
+        self.form.setRowVisible(self.compare, not poster)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo du groupe"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo.setText(path)
+
+    def request(self) -> PrintRequest:
+        logo = self.logo.text().strip()
+        poster = PosterOptions(
+            size=str(self.page_size.currentData()),
+            bleed=self.bleed.isChecked(),
+            qr_url=self.qr.text().strip(),
+            invitation=Invitation(
+                self.when.text(), self.where.text(), self.invitation.toPlainText()
+            ),
+            logo=Path(logo) if logo else None,
+        )
+        return PrintRequest(
+            kind=str(self.kind.currentData()),
+            languages=str(self.language.currentData()),
+            campaign_id=self.campaign.currentData() or None,
+            compare_with=self.compare.currentData() or None,
+            poster=poster,
+            theme=str(self.theme.currentData()),
+        )
+
+    # -- making the PDF ---------------------------------------------------------------
+
+    def changed(self) -> None:
+        """An option changed: the preview is out of date until it is made again (soon)."""
+        self.result = None
+        self._set_ready(False)
+        self.status.setText(self.tr("Mise à jour de l'aperçu…"))
+        self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The data may have changed since the section was last shown (new interviews)."""
+        super().showEvent(event)
+        self._findings.clear()
+        self.changed()
+
+    def refresh(self) -> None:
+        if self._operation is not None:
+            self._operation.cancel()
+        request = self.request()
+        cached = self._findings.get(request.findings_key())
+
+        def work(ctx: OperationContext) -> tuple[PrintResult, Findings]:
+            pdf, findings = make_pdf(self.store, request, cached)
+            return PrintResult(
+                request, pdf, render_pages(pdf, width=PREVIEW_WIDTH, ctx=ctx)
+            ), findings
+
+        operation = Operation(work, self)
+        operation.succeeded.connect(self._previewed)
+        operation.failed.connect(self._preview_failed)
+        self._operation = operation.start()
+
+    def _previewed(self, outcome: tuple[PrintResult, Findings]) -> None:
+        result, findings = outcome
+        self._findings[result.request.findings_key()] = findings
+        if result.request != self.request():  # options changed meanwhile: a newer one comes
+            return
+        self.result = result
+        self._show_pages(result.pages)
+        self.status.setText(self.tr("Aperçu : ") + self._pages_text(len(result.pages)))
+        self._set_ready(True)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self._show_pages([])
+        self.status.setText(self.tr("Aperçu impossible : ") + _message(error))
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        while self.pages.count():
+            item = self.pages.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for image in images:
+            label = QLabel()
+            pixmap = QPixmap.fromImage(image)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())
+            label.setStyleSheet("border: 1px solid #999; background: white;")
+            self.pages.addWidget(label)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def page_count(self) -> int:
+        return len(self.result.pages) if self.result else 0
+
+    # -- saving and printing ----------------------------------------------------------
+
+    def save(self) -> None:
+        if self.result is None:
+            return
+        suggested = "affiche.pdf" if self.result.request.kind == POSTER else "rapport.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer en PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        assert self.result is not None
+        try:
+            path.write_bytes(self.result.pdf)
+        except OSError as error:
+            QMessageBox.warning(self, "Quartier", self.tr("Impossible d'écrire le fichier : ")
+                                + str(error))  # fmt: skip
+            return
+        self.status.setText(self.tr("Enregistré : ") + str(path))
+
+    def print_(self) -> None:
+        if self.result is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> Operation | None:
+        """Render the pages at the printer's resolution off the UI thread, then paint them."""
+        if self.result is None:
+            return None
+        pdf = self.result.pdf
+        dpi = min(printer.resolution(), PRINT_DPI)
+        self.status.setText(self.tr("Préparation de l'impression…"))
+        operation = Operation(lambda ctx: render_pages(pdf, dpi=dpi, ctx=ctx), self)
+        operation.succeeded.connect(lambda images: self._paint(printer, images))
+        operation.failed.connect(self._preview_failed)
+        return operation.start()
+
+    def _paint(self, printer: QPrinter, images: list[QImage]) -> None:
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("L'imprimante n'a pas pu démarrer."))
+            return
+        for index, image in enumerate(images):
+            if index:
+                printer.newPage()
+            target = QRectF(painter.viewport())
+            size = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(target.topLeft(), size.toSizeF()), image)
+        painter.end()
+        self.status.setText(self.tr("Envoyé à l'imprimante : ") + self._pages_text(len(images)))
+
+    def _pages_text(self, count: int) -> str:
+        return self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
+
+
+def _message(error: BaseException) -> str:
+    """Printing errors are ValueErrors with a French message; others go through ui.errors."""
+    return str(error) if isinstance(error, ValueError) else error_text(error)
