@@ -1,0 +1,75 @@
+"""Sections built the first time they are shown (Impression, Coach): their modules import
+ReportLab, pandas or PDFium, which must never slow the start of the window. A section whose
+module is not there yet shows what it will bring instead."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.store import Store
+
+
+def notice(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("font-size: 12pt; color: palette(placeholder-text); padding: 40px;")
+    return label
+
+
+class LazySection(QWidget):
+    def __init__(
+        self, build: Callable[[], QWidget], missing: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._missing = missing
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.content is None:
+            try:
+                self.content = self._build()
+            except ModuleNotFoundError:
+                self.content = notice(self._missing)
+            self._layout.addWidget(self.content)
+        super().showEvent(event)
+
+
+def widget_from(module: str, name: str, store: Store) -> Callable[[], QWidget]:
+    """A builder importing `module` only when called, then making `name(store)`."""
+
+    def build() -> QWidget:
+        widget: QWidget = getattr(importlib.import_module(module), name)(store)
+        return widget
+
+    return build
+
+
+def print_section(store: Store) -> LazySection:
+    return LazySection(
+        widget_from("ui.print_view", "PrintView", store),
+        QCoreApplication.translate(
+            "Sections",
+            "Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du "
+            "diagnostic arrivent avec le module d'impression.",
+        ),
+    )
+
+
+def coach_section(store: Store) -> LazySection:
+    return LazySection(
+        widget_from("ui.coach.workspace", "CoachWorkspace", store),
+        QCoreApplication.translate(
+            "Sections",
+            "Coach : la fusion, le dédoublonnage et la comparaison des quartiers "
+            "arrivent avec l'espace de travail du coach.",
+        ),
+    )
