@@ -5,8 +5,7 @@ the store refuses, and the item is reloaded and shown as it now is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +28,7 @@ from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.form_filler.interview_editor import MissingPanel
 from ui.models.inventory import HistoryModel, InventoryFilter, InventoryModel
+from ui.shortcuts import CTRL_ENTER, local_shortcuts
 from ui.work_context import WorkContext
 
 INVENTORY_FORM = "inventaire"
@@ -68,10 +68,7 @@ class InventoryEditor(QWidget):
         self.history_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self.body = QVBoxLayout()
         self.missing: MissingPanel | None = None
-        for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
+        local_shortcuts(self, ("Ctrl+S", *CTRL_ENTER), self.save)
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.save_button)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.store import Store
 from ui.interviews_page import InterviewsPage
 from ui.inventory_page import InventoryPage
-from ui.placeholder_pages import coach_page, print_page
+from ui.lazy_section import coach_section, print_section
 from ui.preferences import interface_language, preferences
 from ui.settings_dialog import SettingsDialog
 from ui.sync_page import SyncPage
@@ -47,9 +47,9 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Entretiens"), self.interviews)
         self._add_section(self.tr("Inventaire"), self.inventory)
         self._add_section(self.tr("Synchronisation"), SyncPage(self.context))
-        self._add_section(self.tr("Impression"), print_page())
+        self._add_section(self.tr("Impression"), print_section(store))
         if self.context.is_coach():
-            self._add_section(self.tr("Coach"), coach_page(self.context))
+            self._add_section(self.tr("Coach"), coach_section(store))
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
 

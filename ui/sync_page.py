@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.errors import error_text
+from ui.lazy_section import notice
 from ui.operations import Operation
-from ui.placeholder_pages import notice
 from ui.work_context import WorkContext
 
 SERVER_SETTING = "server_url"

@@ -8,11 +8,12 @@ import pytest
 from keyboard import press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.demo import build_demo
 from app.records import DRAFT
 from app.store import Store
+from ui.lazy_section import LazySection, widget_from
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.translations import install_translators
@@ -191,3 +192,23 @@ def test_interface_language_from_qt_translations(
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_heavy_sections_are_built_when_first_shown(qtbot) -> None:
+    built: list[str] = []
+
+    def build() -> QLabel:
+        built.append("built")
+        return QLabel("section")
+
+    section = LazySection(build, "à venir")
+    qtbot.addWidget(section)
+    assert built == []
+    section.show()
+    section.hide()
+    section.show()
+    assert built == ["built"]
+    missing = LazySection(widget_from("ui.not_there_yet", "View", None), "à venir")  # type: ignore[arg-type]
+    qtbot.addWidget(missing)
+    missing.show()
+    assert isinstance(missing.content, QLabel) and missing.content.text() == "à venir"

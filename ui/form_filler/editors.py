@@ -85,6 +85,16 @@ class QuestionEditor(QWidget):
     def focus_target(self) -> QWidget:
         return self
 
+    def lay_out(self, *widgets: QWidget, stretch: QWidget | None = None) -> QHBoxLayout:
+        """Put the widgets in a row; `stretch` takes the spare width (else the row's end)."""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget, 1 if widget is stretch else 0)
+        if stretch is None:
+            layout.addStretch()
+        return layout
+
     def set_accessible_name(self, name: str) -> None:
         self.focus_target().setAccessibleName(name)
 
@@ -136,10 +146,7 @@ class NumberEditor(QuestionEditor):
         self.line.setValidator(QRegularExpressionValidator(DECIMAL if decimal else INTEGER))
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 16)
         self.line.textEdited.connect(lambda t: self.commit(self.parse(t)))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line)
-        layout.addStretch()
+        self.lay_out(self.line)
 
     def parse(self, text: str) -> int | float | None:
         try:
@@ -253,9 +260,7 @@ class ComboEditor(QuestionEditor):
             lambda i: self.commit(self.combo.itemData(i) or None)
         )
         self.names: list[str] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo, 1)
+        self.lay_out(self.combo, stretch=self.combo)
 
     def set_choices(self, choices: list[Choice], lang: str, default_lang: str) -> None:
         names = [c.name for c in choices]
@@ -289,10 +294,7 @@ class DateEditor(QuestionEditor):
         self.edit.setSpecialValueText(" ")
         self.edit.setDate(EMPTY_DATE)
         self.edit.dateChanged.connect(self._changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addStretch()
+        self.lay_out(self.edit)
 
     def _changed(self, date: QDate) -> None:
         self.commit(None if date == EMPTY_DATE else date.toString(Qt.DateFormat.ISODate))
@@ -313,10 +315,7 @@ class TimeEditor(QuestionEditor):
         self.line.setPlaceholderText(self.tr("hh:mm"))
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00:00") * 3)
         self.line.textEdited.connect(self._changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line)
-        layout.addStretch()
+        self.lay_out(self.line)
 
     def _changed(self, text: str) -> None:
         hours, _, minutes = text.partition(":")
@@ -348,11 +347,7 @@ class GeopointEditor(QuestionEditor):
             edit.setAccessibleName(hint)
         for edit in (self.address, self.lat, self.lon):
             edit.textEdited.connect(lambda _t: self.commit(self._answer()))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.address, 1)
-        layout.addWidget(self.lat)
-        layout.addWidget(self.lon)
+        self.lay_out(self.address, self.lat, self.lon, stretch=self.address)
 
     def _answer(self) -> str | None:
         try:
@@ -390,11 +385,9 @@ class ImageEditor(QuestionEditor):
         self.thumbnail.setFixedSize(self.THUMBNAIL, self.THUMBNAIL * 3 // 4)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setStyleSheet("border: 1px solid palette(mid);")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.thumbnail)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addStretch()
+        self.lay_out(self.thumbnail, self.button).setAlignment(
+            self.button, Qt.AlignmentFlag.AlignTop
+        )
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -434,9 +427,7 @@ class AcknowledgeEditor(QuestionEditor):
         super().__init__(parent)
         self.box = QCheckBox(self.tr("OK"))
         self.box.toggled.connect(lambda on: self.commit("OK" if on else None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
+        self.lay_out(self.box)
 
     def show_value(self, value: Any) -> None:
         self.box.setChecked(bool(value))
@@ -455,10 +446,7 @@ class RangeEditor(QuestionEditor):
         self.slider.setRange(0, round((end - start) / self.step))
         self.slider.valueChanged.connect(lambda p: self.commit(self._number(p)))
         self.shown = QLabel("—")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.shown)
+        self.lay_out(self.slider, self.shown, stretch=self.slider)
         self.edited.connect(self._show_number)
 
     def _number(self, position: int) -> float | int:
@@ -485,9 +473,7 @@ class ReadOnlyEditor(QuestionEditor):
         self.label = QLabel("—")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        self.lay_out(self.label)
 
     def show_value(self, value: Any) -> None:
         self.label.setText("—" if value in (None, "") else str(value))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.models.paged_table import local_time
 from ui.preferences import preferences
+from ui.shortcuts import CTRL_ENTER, local_shortcuts
 
 SAVE_DELAY_MS = 250
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,10 +117,7 @@ class InterviewEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.finalize)
+        local_shortcuts(self, CTRL_ENTER, self.finalize)
 
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)

@@ -3,7 +3,7 @@
 <context>
     <name>AcknowledgeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="435" />
+        <location filename="../form_filler/editors.py" line="428" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -52,17 +52,17 @@
 <context>
     <name>GeopointEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="341" />
+        <location filename="../form_filler/editors.py" line="340" />
         <source>Adresse ou lieu</source>
         <translation>Address or place</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344" />
+        <location filename="../form_filler/editors.py" line="343" />
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344" />
+        <location filename="../form_filler/editors.py" line="343" />
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
@@ -98,22 +98,22 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="387" />
+        <location filename="../form_filler/editors.py" line="382" />
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="401" />
+        <location filename="../form_filler/editors.py" line="394" />
         <source>Choisir une photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="401" />
+        <location filename="../form_filler/editors.py" line="394" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="418" />
+        <location filename="../form_filler/editors.py" line="411" />
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
@@ -141,52 +141,52 @@
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="145" />
+        <location filename="../form_filler/interview_editor.py" line="142" />
         <source>Nouvel entretien</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="147" />
+        <location filename="../form_filler/interview_editor.py" line="144" />
         <source>adresse non renseignée</source>
         <translation>no address given</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="149" />
+        <location filename="../form_filler/interview_editor.py" line="146" />
         <source>finalisé le %1</source>
         <translation>finalized on %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="151" />
+        <location filename="../form_filler/interview_editor.py" line="148" />
         <source>correction en cours</source>
         <translation>being corrected</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="153" />
+        <location filename="../form_filler/interview_editor.py" line="150" />
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="158" />
+        <location filename="../form_filler/interview_editor.py" line="155" />
         <source>Lecture seule</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="161" />
+        <location filename="../form_filler/interview_editor.py" line="158" />
         <source>Non enregistré !</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="164" />
+        <location filename="../form_filler/interview_editor.py" line="161" />
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="168" />
+        <location filename="../form_filler/interview_editor.py" line="165" />
         <source>Enregistré ✓ %1</source>
         <translation>Saved ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="171" />
+        <location filename="../form_filler/interview_editor.py" line="168" />
         <source>Rien à enregistrer pour l'instant</source>
         <translation>Nothing to save yet</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="69" />
+        <location filename="../interviews_page.py" line="67" />
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="71" />
+        <location filename="../interviews_page.py" line="69" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="77" />
+        <location filename="../interviews_page.py" line="79" />
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -257,32 +257,32 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="117" />
+        <location filename="../interviews_page.py" line="119" />
         <source>Liste des entretiens</source>
         <translation>Interview list</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="133" />
+        <location filename="../interviews_page.py" line="135" />
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;New interview (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="135" />
+        <location filename="../interviews_page.py" line="137" />
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="165" />
+        <location filename="../interviews_page.py" line="167" />
         <source>Comptage…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="168" />
+        <location filename="../interviews_page.py" line="170" />
         <source>%1 entretien(s)</source>
         <translation>%1 interview(s)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="234" />
+        <location filename="../interviews_page.py" line="236" />
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Interview finalized ✓ (%1)</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>Item history</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="81" />
+        <location filename="../inventory_page.py" line="78" />
         <source>Qui a changé quoi :</source>
         <translation>Who changed what:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="107" />
+        <location filename="../inventory_page.py" line="104" />
         <source>Nouvelle fiche</source>
         <translation>New item</translation>
     </message>
@@ -342,37 +342,37 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="152" />
+        <location filename="../inventory_page.py" line="149" />
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Search a name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="153" />
+        <location filename="../inventory_page.py" line="150" />
         <source>Rechercher dans l'inventaire</source>
         <translation>Search the inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155" />
+        <location filename="../inventory_page.py" line="152" />
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="156" />
+        <location filename="../inventory_page.py" line="153" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="158" />
+        <location filename="../inventory_page.py" line="155" />
         <source>Inventaire partagé</source>
         <translation>Shared inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="160" />
+        <location filename="../inventory_page.py" line="157" />
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="196" />
+        <location filename="../inventory_page.py" line="193" />
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -410,82 +410,82 @@
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="76" />
         <source>aucun quartier</source>
         <translation>no neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="81" />
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>volunteer not chosen (File → Settings)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="83" />
         <source>Aucun quartier</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="84" />
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="105" />
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="107" />
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="110" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="112" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="114" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="116" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="125" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="126" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="127" />
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="150" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="152" />
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -506,12 +506,12 @@ Ctrl+1 to Ctrl+5: change section
 Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="167" />
         <source>À propos de Quartier</source>
         <translation>About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="169" />
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline neighbourhood surveys for citizen sustainable neighbourhoods. Your interviews are saved on this computer at every change.</translation>
     </message>
@@ -550,12 +550,12 @@ Ctrl+Q: quit</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../placeholder_pages.py" line="24" />
+        <location filename="../lazy_section.py" line="59" />
         <source>Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d'impression.</source>
         <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
     </message>
     <message>
-        <location filename="../placeholder_pages.py" line="37" />
+        <location filename="../lazy_section.py" line="70" />
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l'espace de travail du coach.</source>
         <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach's workspace.</translation>
     </message>
@@ -641,37 +641,37 @@ Ctrl+Q: quit</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../models/submissions.py" line="20" />
+        <location filename="../models/submissions.py" line="26" />
         <source>Modifié le</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="21" />
+        <location filename="../models/submissions.py" line="27" />
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="22" />
+        <location filename="../models/submissions.py" line="28" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="23" />
+        <location filename="../models/submissions.py" line="29" />
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="24" />
+        <location filename="../models/submissions.py" line="30" />
         <source>Formulaire</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="30" />
+        <location filename="../models/submissions.py" line="36" />
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="30" />
+        <location filename="../models/submissions.py" line="36" />
         <source>Finalisé</source>
         <translation>Finalized</translation>
     </message>
@@ -712,7 +712,7 @@ Ctrl+Q: quit</translation>
 <context>
     <name>TimeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="313" />
+        <location filename="../form_filler/editors.py" line="315" />
         <source>hh:mm</source>
         <extracomment>select_one lists longer than this become a searchable combo box.</extracomment>
         <translation>hh:mm</translation>

@@ -3,7 +3,7 @@
 <context>
     <name>AcknowledgeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="435" />
+        <location filename="../form_filler/editors.py" line="428" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -52,17 +52,17 @@
 <context>
     <name>GeopointEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="341" />
+        <location filename="../form_filler/editors.py" line="340" />
         <source>Adresse ou lieu</source>
         <translation>Adres of plaats</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344" />
+        <location filename="../form_filler/editors.py" line="343" />
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344" />
+        <location filename="../form_filler/editors.py" line="343" />
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
@@ -98,22 +98,22 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="387" />
+        <location filename="../form_filler/editors.py" line="382" />
         <source>Choisir une photo…</source>
         <translation>Een foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="401" />
+        <location filename="../form_filler/editors.py" line="394" />
         <source>Choisir une photo</source>
         <translation>Een foto kiezen</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="401" />
+        <location filename="../form_filler/editors.py" line="394" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="418" />
+        <location filename="../form_filler/editors.py" line="411" />
         <source>Pas de photo</source>
         <translation>Geen foto</translation>
     </message>
@@ -141,52 +141,52 @@
         <translation>Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="145" />
+        <location filename="../form_filler/interview_editor.py" line="142" />
         <source>Nouvel entretien</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="147" />
+        <location filename="../form_filler/interview_editor.py" line="144" />
         <source>adresse non renseignée</source>
         <translation>adres niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="149" />
+        <location filename="../form_filler/interview_editor.py" line="146" />
         <source>finalisé le %1</source>
         <translation>afgerond op %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="151" />
+        <location filename="../form_filler/interview_editor.py" line="148" />
         <source>correction en cours</source>
         <translation>correctie bezig</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="153" />
+        <location filename="../form_filler/interview_editor.py" line="150" />
         <source>brouillon</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="158" />
+        <location filename="../form_filler/interview_editor.py" line="155" />
         <source>Lecture seule</source>
         <translation>Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="161" />
+        <location filename="../form_filler/interview_editor.py" line="158" />
         <source>Non enregistré !</source>
         <translation>Niet opgeslagen!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="164" />
+        <location filename="../form_filler/interview_editor.py" line="161" />
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="168" />
+        <location filename="../form_filler/interview_editor.py" line="165" />
         <source>Enregistré ✓ %1</source>
         <translation>Opgeslagen ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="171" />
+        <location filename="../form_filler/interview_editor.py" line="168" />
         <source>Rien à enregistrer pour l'instant</source>
         <translation>Nog niets op te slaan</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="69" />
+        <location filename="../interviews_page.py" line="67" />
         <source>du</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="71" />
+        <location filename="../interviews_page.py" line="69" />
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="77" />
+        <location filename="../interviews_page.py" line="79" />
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -257,32 +257,32 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="117" />
+        <location filename="../interviews_page.py" line="119" />
         <source>Liste des entretiens</source>
         <translation>Lijst van gesprekken</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="133" />
+        <location filename="../interviews_page.py" line="135" />
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;Nieuw gesprek (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="135" />
+        <location filename="../interviews_page.py" line="137" />
         <source>&amp;Ouvrir</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="165" />
+        <location filename="../interviews_page.py" line="167" />
         <source>Comptage…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="168" />
+        <location filename="../interviews_page.py" line="170" />
         <source>%1 entretien(s)</source>
         <translation>%1 gesprek(ken)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="234" />
+        <location filename="../interviews_page.py" line="236" />
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Gesprek afgerond ✓ (%1)</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>Geschiedenis van de fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="81" />
+        <location filename="../inventory_page.py" line="78" />
         <source>Qui a changé quoi :</source>
         <translation>Wie wijzigde wat:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="107" />
+        <location filename="../inventory_page.py" line="104" />
         <source>Nouvelle fiche</source>
         <translation>Nieuwe fiche</translation>
     </message>
@@ -342,37 +342,37 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="152" />
+        <location filename="../inventory_page.py" line="149" />
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Een naam zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="153" />
+        <location filename="../inventory_page.py" line="150" />
         <source>Rechercher dans l'inventaire</source>
         <translation>Zoeken in de inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155" />
+        <location filename="../inventory_page.py" line="152" />
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="156" />
+        <location filename="../inventory_page.py" line="153" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="158" />
+        <location filename="../inventory_page.py" line="155" />
         <source>Inventaire partagé</source>
         <translation>Gedeelde inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="160" />
+        <location filename="../inventory_page.py" line="157" />
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;Nieuwe fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="196" />
+        <location filename="../inventory_page.py" line="193" />
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -410,82 +410,82 @@
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="76" />
         <source>aucun quartier</source>
         <translation>geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="81" />
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>vrijwilliger niet gekozen (Bestand → Instellingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="83" />
         <source>Aucun quartier</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="84" />
         <source>aucune campagne</source>
         <translation>geen campagne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="105" />
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="107" />
         <source>&amp;Paramètres…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="110" />
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="112" />
         <source>&amp;Édition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="114" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="116" />
         <source>&amp;Affichage</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="125" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="126" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="127" />
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="150" />
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="152" />
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -506,12 +506,12 @@ Ctrl+1 tot Ctrl+5: ander onderdeel
 Ctrl+Q: afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="167" />
         <source>À propos de Quartier</source>
         <translation>Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="169" />
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline wijkbevragingen voor de Duurzame Burgerwijken. Uw gesprekken worden bij elke wijziging op deze computer opgeslagen.</translation>
     </message>
@@ -550,12 +550,12 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../placeholder_pages.py" line="24" />
+        <location filename="../lazy_section.py" line="59" />
         <source>Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d'impression.</source>
         <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
     </message>
     <message>
-        <location filename="../placeholder_pages.py" line="37" />
+        <location filename="../lazy_section.py" line="70" />
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l'espace de travail du coach.</source>
         <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
     </message>
@@ -641,37 +641,37 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../models/submissions.py" line="20" />
+        <location filename="../models/submissions.py" line="26" />
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="21" />
+        <location filename="../models/submissions.py" line="27" />
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="22" />
+        <location filename="../models/submissions.py" line="28" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="23" />
+        <location filename="../models/submissions.py" line="29" />
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="24" />
+        <location filename="../models/submissions.py" line="30" />
         <source>Formulaire</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="30" />
+        <location filename="../models/submissions.py" line="36" />
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="30" />
+        <location filename="../models/submissions.py" line="36" />
         <source>Finalisé</source>
         <translation>Afgerond</translation>
     </message>
@@ -712,7 +712,7 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>TimeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="313" />
+        <location filename="../form_filler/editors.py" line="315" />
         <source>hh:mm</source>
         <extracomment>select_one lists longer than this become a searchable combo box.</extracomment>
         <translation>uu:mm</translation>
