@@ -1,0 +1,166 @@
+"""Every route × every role × own or other neighbourhood: who may do what."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from conftest import in_process
+from sync_helpers import inventory_change, submission_change
+
+from sync.server import create_app
+from sync.server_store import ServerStore
+
+ROLES = ("anonymous", "device_a", "device_b", "coach_a", "coach_b", "admin")
+DENIED = {401, 403, 404}
+PHOTO = b"photo"
+SHA = hashlib.sha256(PHOTO).hexdigest()
+
+
+@dataclass
+class World:
+    store: ServerStore
+    http: httpx.Client
+    a: str
+    b: str
+    tokens: dict[str, str]
+
+    def device(self, nid: str) -> str:
+        return self.store.enrol(self.store.create_enrolment_code(nid, self.coach_id).code).device_id
+
+    @property
+    def coach_id(self) -> str:
+        return self.store.principal(self.tokens["admin"]).id  # type: ignore[union-attr]
+
+
+def build(tmp: Path) -> World:
+    store = ServerStore.open(f"sqlite:///{tmp / 'server.sqlite'}")
+    a, b = store.add_neighbourhood("Marolles"), store.add_neighbourhood("Anneessens")
+    tokens: dict[str, str] = {}
+    for name, role, hoods in (("coach_a", "coach", [a]), ("coach_b", "coach", [b])):
+        store.create_account(name, "secret-123", role, hoods)
+        tokens[name] = store.login(name, "secret-123") or ""
+    store.create_account("admin", "secret-123", "admin")
+    tokens["admin"] = store.login("admin", "secret-123") or ""
+    admin = store.principal(tokens["admin"])
+    assert admin
+    for name, nid in (("device_a", a), ("device_b", b)):
+        tokens[name] = store.enrol(store.create_enrolment_code(nid, admin.id).code).token
+    http = httpx.Client(base_url="http://testserver", transport=in_process(create_app(store)))
+    return World(store, http, a, b, tokens)
+
+
+Request = Callable[[World], tuple[str, str, dict]]
+
+
+def routes() -> dict[str, tuple[Request, set[str]]]:
+    """Each route, how to call it on neighbourhood A's data, and who may. Logout comes last:
+    it ends the caller's session."""
+    anyone = set(ROLES) - {"anonymous"}
+    devices = {"device_a", "device_b"}
+    a_staff = {"coach_a", "admin"}
+
+    def item(w: World) -> str:
+        iid = str(uuid.uuid4())
+        w.store.push([inventory_change(iid, {"name": "x"}, 0)], w.a, None)
+        return iid
+
+    def interview(w: World) -> str:
+        change = submission_change()
+        w.store.push([change], w.a, None)
+        return change.entity_id
+
+    def code(w: World) -> str:
+        return w.store.create_enrolment_code(w.a, w.coach_id).id
+
+    push = {"changes": [submission_change().model_dump(mode="json")]}
+    return {
+        "health": (lambda w: ("GET", "/api/v1/health", {}), set(ROLES)),
+        "push": (lambda w: ("POST", "/api/v1/push", {"json": push}), devices),
+        "pull (own feed)": (lambda w: ("GET", "/api/v1/changes", {}), devices),
+        "pull A": (
+            lambda w: ("GET", "/api/v1/changes", {"params": {"neighbourhood_id": w.a}}),
+            devices | a_staff,  # a device always reads its own neighbourhood's feed
+        ),
+        "forms": (lambda w: ("GET", "/api/v1/forms", {}), anyone),
+        "attachment up": (
+            lambda w: ("PUT", f"/api/v1/attachments/{SHA}", {"content": PHOTO}),
+            devices,
+        ),
+        "attachment down": (lambda w: ("GET", f"/api/v1/attachments/{SHA}", {}), anyone),
+        "attachments missing": (
+            lambda w: ("POST", "/api/v1/attachments/missing", {"json": {"sha256": [SHA]}}),
+            devices,
+        ),
+        "create code A": (
+            lambda w: ("POST", "/api/v1/enrolment-codes", {"json": {"neighbourhood_id": w.a}}),
+            a_staff,
+        ),
+        "revoke code A": (lambda w: ("DELETE", f"/api/v1/enrolment-codes/{code(w)}", {}), a_staff),
+        "revoke device A": (lambda w: ("DELETE", f"/api/v1/devices/{w.device(w.a)}", {}), a_staff),
+        "resolve item A": (
+            lambda w: (
+                "POST",
+                f"/api/v1/inventory/{item(w)}/resolve",
+                {"json": {"change_id": str(uuid.uuid4()), "values": {"name": "y"}}},
+            ),
+            a_staff,
+        ),
+        "erase interview A": (
+            lambda w: ("POST", f"/api/v1/submissions/{interview(w)}/erase", {}),
+            a_staff,
+        ),
+        "logout": (lambda w: ("POST", "/api/v1/logout", {}), {"coach_a", "coach_b", "admin"}),
+    }
+
+
+def test_every_route_checks_role_and_neighbourhood(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    world.store.put_attachment(SHA, PHOTO, "image/jpeg")
+    wrong = []
+    for name, (make, allowed) in routes().items():
+        for role in ROLES:
+            method, path, kwargs = make(world)
+            headers = (
+                {"Authorization": f"Bearer {world.tokens[role]}"} if role != "anonymous" else {}
+            )
+            status = world.http.request(method, path, headers=headers, **kwargs).status_code
+            if (status not in DENIED) != (role in allowed) or status >= 500:
+                wrong.append(f"{name} as {role}: HTTP {status}")
+    assert wrong == []
+
+
+def test_a_device_of_b_never_reads_a(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    world.store.push(
+        [inventory_change(str(uuid.uuid4()), {"name": "secret de A"}, 0)], world.a, None
+    )
+    headers = {"Authorization": f"Bearer {world.tokens['device_b']}"}
+    body = world.http.get("/api/v1/changes", params={"neighbourhood_id": world.a}, headers=headers)
+    assert body.status_code == 200 and body.json()["changes"] == []
+
+
+def test_mass_assignment_is_refused(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    headers = {"Authorization": f"Bearer {world.tokens['coach_a']}"}
+    extra = {"neighbourhood_id": world.a, "created_by": "someone-else", "uses_left": 99}
+    answer = world.http.post("/api/v1/enrolment-codes", json=extra, headers=headers)
+    assert answer.status_code == 422
+
+
+def test_login_and_enrolment_are_rate_limited(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    statuses = [
+        world.http.post("/api/v1/login", json={"name": "coach_a", "password": "non"}).status_code
+        for _ in range(12)
+    ]
+    assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
+    codes = [
+        world.http.post("/api/v1/enrol", json={"code": f"FAUX-{i:04d}"}).status_code
+        for i in range(12)
+    ]
+    assert codes[:10] == [403] * 10 and codes[10:] == [429, 429]
