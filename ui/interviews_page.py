@@ -50,7 +50,10 @@ class InterviewFilters(QWidget):
         self.status = self._combo(
             self.tr("Statut"), [(self.tr("Brouillons"), DRAFT), (self.tr("Finalisés"), FINALIZED)]
         )
-        self.street = self._combo(self.tr("Rue"), [(s, s) for s in store.streets()])
+        self.street = self._combo(self.tr("Rue"), [])
+        self.streets = Operation(lambda _ctx: store.streets(), self)  # 100k rows: off-thread
+        self.streets.succeeded.connect(self._add_streets)
+        QTimer.singleShot(0, self.streets.start)  # after the list's first paint
         self.volunteer = self._combo(
             self.tr("Bénévole"), [(p["name"], p["id"]) for p in store.people()]
         )
@@ -81,6 +84,10 @@ class InterviewFilters(QWidget):
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         return combo
+
+    def _add_streets(self, streets: list[str]) -> None:
+        for street in streets:
+            self.street.addItem(street, street)
 
     def apply(self, query: SubmissionQuery) -> SubmissionQuery:
         until = self.until.value
@@ -151,7 +158,7 @@ class InterviewsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.update_count()
+        QTimer.singleShot(0, self.update_count)  # after the list's first paint
 
     # ------------------------------------------------------------------ the list
 

@@ -138,3 +138,16 @@ def test_correction_makes_a_new_version(qtbot, demo_store: Store) -> None:
     versions = demo_store.versions(first.id)
     assert [v.answers["household_size"] for v in versions] == [3, 4]
     assert versions[1].replaces_id == first.id
+
+
+def test_tab_goes_through_the_page_then_to_next(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    view = editor.view
+    view.go_to(1)  # Adresse: street, then (without consent) nothing else
+    assert QApplication.focusWidget() is line_of(editor, "street")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (view.previous_button, view.next_button)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget() is line_of(editor, "street")

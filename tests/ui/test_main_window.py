@@ -52,6 +52,7 @@ def test_list_shows_interviews_and_filters(qtbot, window: MainWindow, demo_store
     assert page.model.rowCount() == 40
     qtbot.waitUntil(lambda: page.count.text().startswith("40"))
     street = demo_store.streets()[0]
+    qtbot.waitUntil(lambda: page.filters.street.findData(street) > 0)  # filled off-thread
     page.filters.street.setCurrentIndex(page.filters.street.findData(street))
     qtbot.waitUntil(lambda: page.model.query.street == street)
     assert {page.model.record(r).street for r in range(page.model.rowCount())} == {street}

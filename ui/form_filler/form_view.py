@@ -175,6 +175,7 @@ class FormView(QWidget):
             page.scroll.setWidgetResizable(True)
             page.scroll.setWidget(body)
             self.stack.addWidget(page.scroll)
+        self._order_tabs()
         self.refresh_all()
         self.current = min(self.current, len(self.pages) - 1)
         if keep is not None and keep in self.rows_by_key:
@@ -207,6 +208,20 @@ class FormView(QWidget):
                 self.pages[page].rows.append(row)
                 self.rows_by_name[element.name].append(row)
                 self.rows_by_key[key] = row
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the page's questions, then to Previous and Next (pages are
+        made after the buttons, so Qt's creation order would put the buttons first)."""
+        inputs = [
+            widget
+            for page in self.pages
+            if page.scroll is not None
+            for widget in page.scroll.widget().findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        if inputs:
+            QWidget.setTabOrder(inputs[-1], self.previous_button)
+            QWidget.setTabOrder(self.previous_button, self.next_button)
 
     @staticmethod
     def _shown(question: Question) -> bool:
