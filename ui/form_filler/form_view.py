@@ -212,11 +212,12 @@ class FormView(QWidget):
     def _order_tabs(self) -> None:
         """Tab goes through the page's questions, then to Previous and Next (pages are
         made after the buttons, so Qt's creation order would put the buttons first)."""
+        bodies = [page.scroll.widget() for page in self.pages if page.scroll is not None]
         inputs = [
             widget
-            for page in self.pages
-            if page.scroll is not None
-            for widget in page.scroll.widget().findChildren(QWidget)
+            for body in bodies
+            if body is not None
+            for widget in body.findChildren(QWidget)
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
         if inputs:
