@@ -14,7 +14,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-PROTOCOL_VERSION = 1
 MAX_BATCH = 500
 #: The key under which an inventory item's open conflicts travel inside its data.
 CONFLICTS_KEY = "_conflicts"
@@ -147,14 +146,6 @@ class PullResponse(Message):
     changes: list[FeedEntry]
     next_cursor: int
     more: bool
-
-
-class Conflict(Message):
-    field: str
-    base: Any = None
-    current: Any = None
-    incoming: Any = None
-    change_id: str
 
 
 class Resolution(Message):

@@ -12,7 +12,7 @@ import io
 import threading
 import time
 from collections import defaultdict, deque
-from typing import Annotated, Any
+from typing import Annotated
 
 import segno
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
@@ -238,8 +238,3 @@ def qr_png(link: str) -> bytes:
     out = io.BytesIO()
     segno.make(link, error="m").save(out, kind="png", scale=6)
     return out.getvalue()
-
-
-def app_from_url(url: str) -> Any:
-    """For uvicorn: the app on the database at `url`, migrated at start."""
-    return create_app(ServerStore.open(url))

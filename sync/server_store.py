@@ -54,7 +54,6 @@ from sync.protocol import (
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in sync/migrations/versions; a test checks it is Alembic's head.
 SCHEMA_HEAD = "0001"
-ROLES = ("admin", "coach", "volunteer")
 SESSION_HOURS = 12
 DEVICE_FEED = ("inventory", "erasure")
 _hasher = PasswordHasher()
