@@ -41,13 +41,14 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app import analysis
 from app.printing.charts import Bar, bar_chart, group_digits
 from app.printing.findings import Findings, InventoryItem, gather, labels_by_choice
-from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from app.printing.texts import WORDS, Languages, french_spacing, long_date, month_period
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
 from survey_forms.model import Group, Question
 
 PAGE = A4
+CELL_SIZE = 8.5
 MARGIN = 20 * mm
 CONTENT_WIDTH = PAGE[0] - 2 * MARGIN
 #: Question types the annex names in words rather than by their XLSForm code.
@@ -185,9 +186,9 @@ class _ReportWriter:
             "bullet": ParagraphStyle("bullet", fontName=REGULAR, fontSize=10.5, leading=15,
                                      textColor=ink, leftIndent=14, bulletIndent=2,
                                      bulletFontName=REGULAR, spaceAfter=5),
-            "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=11,
+            "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=11,
                                    textColor=ink),
-            "head": ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=11,
+            "head": ParagraphStyle("head", fontName=BOLD, fontSize=CELL_SIZE, leading=11,
                                    textColor=white),
         }  # fmt: skip
 
@@ -470,16 +471,18 @@ class _ReportWriter:
         header: bool = True,
         extra: list[tuple[Any, ...]] | None = None,
     ) -> Flowable:
-        """A table whose cells wrap; the header row (if any) repeats on each page."""
-        cell, head = self.styles["cell"], self.styles["head"]
-        data = [
-            [Paragraph(escape(french_spacing(str(v))).replace("\n", "<br/>"),
-                       head if header and i == 0 else cell) for v in row]
-            for i, row in enumerate(rows)
-        ]  # fmt: skip
+        """A table whose long cells wrap; the header row (if any) repeats on each page. Cells
+        that fit on one line stay plain strings: a paragraph per cell made tables the slowest
+        part of the report."""
         widths = [CONTENT_WIDTH * s for s in shares]
+        data = [
+            [self.cell(str(v), widths[c], header and i == 0) for c, v in enumerate(row)]
+            for i, row in enumerate(rows)
+        ]
         style: list[tuple[Any, ...]] = [
             _FONT,
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("TEXTCOLOR", (0, 0), (-1, -1), self.t.ink),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, muted(self.t.ink)),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -487,8 +490,18 @@ class _ReportWriter:
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), self.t.dark))
+            style.append(("FONTNAME", (0, 0), (-1, 0), BOLD))
+            style.append(("TEXTCOLOR", (0, 0), (-1, 0), white))
         style += extra or []
         return Table(data, colWidths=widths, repeatRows=1 if header else 0, style=TableStyle(style))
+
+    def cell(self, text: str, width: float, head: bool) -> str | Paragraph:
+        text = french_spacing(text)
+        font = BOLD if head else REGULAR
+        if "\n" not in text and text_width(text, font, CELL_SIZE) <= width - 12:
+            return text
+        markup = escape(text).replace("\n", "<br/>")
+        return Paragraph(markup, self.styles["head" if head else "cell"])
 
     # -- page decoration ------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from PIL import Image
 from pypdf import PdfReader
 
+from app.dataset import load_dataset
 from app.demo import build_demo
 from app.printing.findings import PrintingError
 from app.printing.poster import BLEED, Invitation, PosterOptions, build_poster
@@ -55,20 +56,15 @@ def seed_demo(path: Path, households: int = 300) -> Path:
 def personal_values(path: Path) -> set[str]:
     """Every contact value in the database, and each street with its house number."""
     with Store.open(path) as store:
-        rows = store.submission_table()
+        interviews = load_dataset(store).interviews
         inventory = {item.data.get("address") for item in store.list_inventory(limit=1000)}
-    import json
-
     values: set[str] = set()
-    for row in rows:
-        answers = json.loads(row[-1])
-        for key in ("contact_name", "contact_phone", "contact_email"):
-            if answers.get(key):
-                values.add(answers[key])
-        if answers.get("house_number"):
-            address = f"{answers['street']} {answers['house_number']}"
-            if address not in inventory:  # a shared resource's address is not personal
-                values.add(address)
+    for key in ("contact_name", "contact_phone", "contact_email"):
+        values |= set(interviews[key].dropna())
+    numbered = interviews.dropna(subset=["house_number"])
+    for street, number in zip(numbered["street"], numbered["house_number"], strict=True):
+        if f"{street} {number}" not in inventory:  # a shared resource's address is public
+            values.add(f"{street} {number}")
     return values
 
 
