@@ -37,22 +37,21 @@ SUBMISSION_TIME = "_submission_time"
 #: Where sync leaves an inventory item's open conflicts, inside its data.
 CONFLICTS = "_conflicts"
 
-#: Metadata columns, by their place in ``Store.submission_table`` rows.
+#: Metadata columns, from the store's `submission_table` columns (None: computed here).
 _TABLE_META = {
-    "_id": 0,
-    "__version__": 2,
-    "_campaign_id": 3,
-    "_author_id": 4,
-    VOLUNTEER: 5,
-    "_device_id": 6,
-    SUBMISSION_TIME: 9,
-    "_replaces": 10,
-    "_replaced_by": 11,
-    "_review_state": 12,
-    "_review_comment": 13,
+    "_id": "id",
+    "__version__": "form_version",
+    "_campaign_id": "campaign_id",
+    "_author_id": "author_id",
+    VOLUNTEER: None,
+    "_device_id": "device_id",
+    SUBMISSION_TIME: "finalized_at",
+    "_replaces": "replaces_id",
+    "_replaced_by": None,
+    "_review_state": "review_state",
+    "_review_comment": "review_comment",
 }
 META_COLUMNS = list(_TABLE_META)
-_ANSWERS = 14
 #: Types that hold no answer of their own.
 _NO_ANSWER = frozenset({"note"})
 NUMBER_TYPES = frozenset({"integer", "decimal", "range"})
@@ -116,7 +115,7 @@ def load_dataset(
     and the neighbourhood's inventory. One SQL query for the interviews; answers parsed in
     bulk."""
     form = store.get_form(form_id)
-    rows = store.submission_table(
+    rows, newer = store.submission_table(
         form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
     )
     campaign = _campaign(store, campaign_id)
@@ -125,9 +124,11 @@ def load_dataset(
     elif neighbourhood_id is not None and campaign_id is None:
         campaigns = {c["id"] for c in store.campaigns(neighbourhood_id)}
         rows = [r for r in rows if r[3] in campaigns]
-    answers: list[dict[str, Any]] = json.loads("[" + ",".join(r[_ANSWERS] for r in rows) + "]")
-    interviews = interview_frame(form, rows, answers, lang)
-    repeats = repeat_frames(form, [r[0] for r in rows], answers, lang)
+    table = pd.DataFrame(rows, columns=list(Store.SUBMISSION_TABLE), dtype=object)
+    answers: list[dict[str, Any]] = json.loads("[" + ",".join(table["answers"]) + "]")
+    names = {p["id"]: p["name"] for p in store.people()}
+    interviews = interview_frame(form, _metadata(table, names, newer), answers, lang)
+    repeats = repeat_frames(form, table["id"].tolist(), answers, lang)
     inventory = inventory_frame(store, neighbourhood_id, lang)
     target = campaign.get("target_households") if campaign else None
     return Dataset(form, interviews, repeats, inventory, lang, campaign_id, target)
@@ -137,18 +138,31 @@ def _campaign(store: Store, campaign_id: str | None) -> dict[str, Any] | None:
     return next((c for c in store.campaigns() if c["id"] == campaign_id), None)
 
 
+def _metadata(table: pd.DataFrame, names: dict[str, str], newer: dict[str, str]) -> pd.DataFrame:
+    """The metadata columns from the store's rows: volunteers by name, newer versions."""
+    meta = pd.DataFrame(
+        {name: table[column] for name, column in _TABLE_META.items() if column}, dtype=object
+    )
+    meta.insert(META_COLUMNS.index(VOLUNTEER), VOLUNTEER, table["author_id"].map(names))
+    meta.insert(META_COLUMNS.index("_replaced_by"), "_replaced_by", table["id"].map(newer))
+    return meta
+
+
 def interview_frame(
-    form: Form, rows: list[tuple[Any, ...]], answers: list[dict[str, Any]], lang: str | None
+    form: Form, meta: pd.DataFrame, answers: list[dict[str, Any]], lang: str | None
 ) -> pd.DataFrame:
-    """One row per interview: metadata, then the questions outside repeats in form order."""
+    """One row per interview, in the order of ``meta``: metadata, then the questions outside
+    repeats in form order. Built column by column with vectorised pandas operations (a Python
+    loop per cell costs more than reading the rows)."""
     questions = [q for q in form.questions() if q.repeat is None and q.type not in _NO_ANSWER]
-    meta = {name: [r[i] for r in rows] for name, i in _TABLE_META.items()}
+    if meta.empty:
+        return _empty_frame(questions)
+    # object columns: inferring pandas' string dtype for 100,000 rows costs more than it gives
+    raw = pd.DataFrame(answers, columns=[q.key for q in questions], dtype=object)
     columns: dict[str, Any] = {}
     for question in questions:
-        values = [a.get(question.key) for a in answers]
-        columns.update(question_columns(question, values, lang))
-    frame = pd.DataFrame({**meta, **columns}) if rows else _empty_frame(questions)
-    return frame.reset_index(drop=True)
+        columns.update(question_columns(question, raw[question.key], lang))
+    return pd.concat([meta, pd.DataFrame(columns)], axis=1)
 
 
 def _empty_frame(questions: list[Question]) -> pd.DataFrame:
@@ -160,37 +174,65 @@ def _empty_frame(questions: list[Question]) -> pd.DataFrame:
     return pd.DataFrame(columns=names)
 
 
-def question_columns(question: Question, values: list[Any], lang: str | None) -> dict[str, Any]:
-    """The column(s) of one question: a select_multiple also gets one 0/1 column per choice."""
+def question_columns(question: Question, values: pd.Series, lang: str | None) -> dict[str, Any]:
+    """The column(s) of one question from its raw answers (a Series with a 0..n-1 index): a
+    select_multiple also gets one 0/1 column per choice, empty where it was not answered."""
     key = question.key
     if question.is_multiple:
-        lists: list[list[str]] = [
-            v if isinstance(v, list) else (v.split() if isinstance(v, str) else []) for v in values
-        ]
-        answered = np.array([bool(v) for v in lists])
-        out: dict[str, Any] = {key: _multiple_text(question, lists, lang)}
-        for choice in question.choices:
-            picked = np.array([choice.name in v for v in lists], dtype="int8")
-            column = pd.array(picked, dtype="Int8")
-            column[~answered] = pd.NA
-            out[f"{key}/{choice.name}"] = column
+        lists = _as_lists(values)
+        answered = lists.str.len().fillna(0).to_numpy() > 0
+        names = [c.name for c in question.choices]
+        matrix = _choice_matrix(lists, names)
+        out: dict[str, Any] = {key: _multiple_text(question, lists, answered, lang)}
+        for index, name in enumerate(names):
+            out[f"{key}/{name}"] = pd.arrays.IntegerArray(matrix[:, index], mask=~answered)
         return out
     if question.type in NUMBER_TYPES:
-        numbers = pd.to_numeric(pd.Series(values, dtype="object"), errors="coerce")
+        numbers = pd.to_numeric(values, errors="coerce")
         if question.type == "integer" and (numbers.dropna() % 1 == 0).all():
             numbers = numbers.astype("Int64")  # stays whole with gaps: 4252, not 4252.0
         return {key: numbers}
     if question.is_select and lang is not None:
         labels = choice_labels(question, lang)
-        return {key: [labels.get(v, v) if v is not None else None for v in values]}
+        return {key: values.map(lambda v: labels.get(v, v))}
     return {key: values}
 
 
-def _multiple_text(question: Question, lists: list[list[str]], lang: str | None) -> Any:
+def _is_answered(value: Any) -> bool:
+    return isinstance(value, list) and bool(value)
+
+
+def _as_lists(values: pd.Series) -> pd.Series:
+    """A select_multiple's answers as lists (an import may have left space-separated text)."""
+    text = np.fromiter((isinstance(v, str) for v in values), dtype=bool, count=len(values))
+    if not text.any():
+        return values
+    return values.where(~text, values[text].str.split())
+
+
+def _choice_matrix(lists: pd.Series, names: list[str]) -> np.ndarray:
+    """Rows x choices, 1 where the row's list holds the choice."""
+    exploded = lists.explode()
+    codes = pd.Index(names).get_indexer(exploded.to_numpy())
+    rows = np.asarray(exploded.index)
+    matrix = np.zeros((len(lists), len(names)), dtype="int8")
+    known = codes >= 0
+    matrix[rows[known], codes[known]] = 1
+    return matrix
+
+
+def _multiple_text(
+    question: Question, lists: pd.Series, answered: np.ndarray, lang: str | None
+) -> pd.Series:
+    """Space-separated choice names (as KoboToolbox), or labels separated by "; "."""
     if lang is None:
-        return [" ".join(v) if v else None for v in lists]
-    labels = choice_labels(question, lang)
-    return ["; ".join(labels.get(n, n) for n in v) if v else None for v in lists]
+        text = lists.str.join(" ")
+    else:
+        labels = choice_labels(question, lang)
+        text = lists.map(
+            lambda v: "; ".join(labels.get(n, n) for n in v) if _is_answered(v) else None
+        )
+    return text.where(answered, None)
 
 
 def choice_labels(question: Question, lang: str) -> dict[str, str]:
@@ -217,7 +259,7 @@ def repeat_frames(
         meta = ["_id", "_parent_id", "_submission_id", "_index"]
         columns: dict[str, Any] = {name: [i[name] for i in instances] for name in meta}
         for question in questions:
-            values = [i.get(question.name) for i in instances]
+            values = pd.Series([i.get(question.name) for i in instances], dtype=object)
             columns.update(question_columns(question, values, lang))
         frames[repeat.name] = pd.DataFrame(columns)
     return frames

@@ -2,7 +2,8 @@
 
 Two interviews are candidates when their normalised addresses are equal (street and house
 number, ignoring case, accents, punctuation and abbreviations such as "r." for "rue"); they are
-proposed when their household details agree and their dates are close enough (see ``score``).
+proposed when their household details agree and their dates are close enough: the score is two
+thirds household details, one third closeness in time (nothing beyond ``MAX_DAYS_APART``).
 
 Decisions are stored as reviews (so they reach the server with the other reviews):
 - keep one: the other is rejected with the comment "Doublon de <kept id>";
@@ -16,14 +17,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import combinations
-from numbers import Real
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from app.dataset import STREET, SUBMISSION_TIME, Dataset
+from app.dataset import NUMBER_TYPES, STREET, SUBMISSION_TIME, Dataset
 from app.review import APPROVED, REJECTED
 from app.store import Store
 
@@ -89,73 +90,84 @@ def compared_fields(dataset: Dataset) -> list[str]:
 
 
 def find_duplicates(dataset: Dataset, threshold: float = THRESHOLD) -> list[DuplicatePair]:
-    """Candidate pairs, best first. Rejected interviews and pairs the coach kept are skipped."""
+    """Candidate pairs, best first. Rejected interviews and pairs the coach kept are skipped.
+
+    Vectorised: every pair sharing an address is scored at once with numpy (100,000
+    interviews in seconds), only the proposed ones become ``DuplicatePair``."""
     frame = dataset.interviews
     if frame.empty or STREET not in frame or HOUSE_NUMBER not in frame:
         return []
-    frame = frame[frame["_review_state"] != REJECTED]
-    keys = frame[STREET].map(normalise_street) + " " + frame[HOUSE_NUMBER].map(normalise_number)
-    has_address = frame[HOUSE_NUMBER].map(normalise_number) != ""
-    shared = keys[has_address & keys.duplicated(keep=False)]
-    kept_apart = distinct_pairs(frame)
+    frame = frame[frame["_review_state"] != REJECTED].reset_index(drop=True)
+    number = _normalised(frame[HOUSE_NUMBER], normalise_number)
+    keys = _normalised(frame[STREET], normalise_street) + " " + number
+    candidates = pd.DataFrame({"key": keys, "row": np.arange(len(frame))})[number != ""]
+    candidates = candidates[candidates["key"].duplicated(keep=False)]
+    pairs = candidates.merge(candidates, on="key", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["row_a"] < pairs["row_b"]]
+    if pairs.empty:
+        return []
+    dates = _interview_dates(frame).to_numpy(dtype="datetime64[ns]")
+    ids = frame["_id"].to_numpy()
+    rank = np.empty(len(frame), dtype=np.int64)
+    rank[np.lexsort((ids, dates))] = np.arange(len(frame))
+    row_a, row_b = pairs["row_a"].to_numpy(), pairs["row_b"].to_numpy()
+    earlier = rank[row_a] < rank[row_b]
+    first, second = np.where(earlier, row_a, row_b), np.where(earlier, row_b, row_a)
+    days = np.abs(dates[second] - dates[first]) / np.timedelta64(1, "D")
     fields = compared_fields(dataset)
-    dates = _interview_dates(frame)
-    pairs = []
-    for address, index in shared.groupby(shared).groups.items():
-        for a, b in combinations(sorted(index, key=lambda i: (dates[i], frame.at[i, "_id"])), 2):
-            first, second = frame.loc[a], frame.loc[b]
-            if frozenset((first["_id"], second["_id"])) in kept_apart:
-                continue
-            days = abs((dates[b] - dates[a]).total_seconds()) / 86400
-            value, differences = score(first, second, fields, days)
-            if value >= threshold:
-                pairs.append(
-                    DuplicatePair(
-                        first["_id"],
-                        second["_id"],
-                        round(value, 3),
-                        str(address),
-                        round(days, 1),
-                        differences,
-                    )
-                )
-    return sorted(pairs, key=lambda p: (-p.score, p.first_id, p.second_id))
+    similarity = np.column_stack([_similarities(dataset, frame, f, first, second) for f in fields])
+    household = _mean_or(similarity, 0.5)
+    scores = np.where(
+        days > MAX_DAYS_APART, 0.0, 2 / 3 * household + 1 / 3 * (1 - days / MAX_DAYS_APART)
+    )
+    kept_apart = distinct_pairs(frame)
+    proposed = []
+    for index in np.flatnonzero(scores >= threshold):
+        a, b = ids[first[index]], ids[second[index]]
+        if frozenset((a, b)) in kept_apart:
+            continue
+        differing = tuple(f for f, s in zip(fields, similarity[index], strict=True) if s < 1)
+        proposed.append(
+            DuplicatePair(a, b, round(float(scores[index]), 3), str(pairs["key"].iat[index]),
+                          round(float(days[index]), 1), differing)
+        )  # fmt: skip
+    return sorted(proposed, key=lambda p: (-p.score, p.first_id, p.second_id))
 
 
-def score(
-    first: pd.Series, second: pd.Series, fields: list[str], days_apart: float
-) -> tuple[float, tuple[str, ...]]:
-    """0..1: two thirds for agreeing household details, one third for being close in time.
-    Also returns the fields that differ, for the coach."""
-    if days_apart > MAX_DAYS_APART:
-        return 0.0, ()
-    agreements, differences = [], []
-    for name in fields:
-        similarity = _similarity(first.get(name), second.get(name))
-        if similarity is not None:
-            agreements.append(similarity)
-            if similarity < 1:
-                differences.append(name)
-    household = sum(agreements) / len(agreements) if agreements else 0.5
-    closeness = 1 - days_apart / MAX_DAYS_APART
-    return 2 / 3 * household + 1 / 3 * closeness, tuple(differences)
+def _normalised(values: pd.Series, normalise: Callable[[Any], str]) -> pd.Series:
+    """``normalise`` applied once per distinct value (a street is written a few ways)."""
+    distinct = {value: normalise(value) for value in values.dropna().unique()}
+    return values.map(distinct).fillna("").astype(object)
 
 
-def _similarity(a: Any, b: Any) -> float | None:
-    """1 for the same answer, partial for near numbers or overlapping choices, None when
-    either is unanswered (nothing to compare)."""
-    if _missing(a) or _missing(b):
-        return None
-    if isinstance(a, str) and isinstance(b, str) and (" " in a or " " in b):
-        left, right = set(a.split()), set(b.split())
-        return len(left & right) / len(left | right)
-    if isinstance(a, Real) and isinstance(b, Real):
-        return 1.0 if a == b else 0.5 if abs(a - b) <= 1 else 0.0
-    return 1.0 if a == b else 0.0
+def _similarities(
+    dataset: Dataset, frame: pd.DataFrame, name: str, first: np.ndarray, second: np.ndarray
+) -> np.ndarray:
+    """0..1 per pair for one household detail; NaN where either left it unanswered. Equal
+    answers give 1; numbers one apart 0.5; choice lists their overlap (Jaccard)."""
+    question = dataset.question(name)
+    if question.is_multiple:
+        columns = [f"{name}/{c.name}" for c in question.choices]
+        picked = frame[columns].astype("float").to_numpy()
+        together = np.minimum(picked[first], picked[second]).sum(axis=1)
+        either = np.maximum(picked[first], picked[second]).sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(either > 0, together / either, np.nan)
+    if question.type in NUMBER_TYPES:
+        numbers = pd.to_numeric(frame[name], errors="coerce").astype(float).to_numpy()
+        gap = np.abs(numbers[first] - numbers[second])
+        return np.where(np.isnan(gap), np.nan, np.where(gap == 0, 1.0, np.where(gap <= 1, 0.5, 0)))
+    codes, _ = pd.factorize(frame[name])
+    same = (codes[first] == codes[second]).astype(float)
+    return np.where((codes[first] < 0) | (codes[second] < 0), np.nan, same)
 
 
-def _missing(value: Any) -> bool:
-    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+def _mean_or(values: np.ndarray, default: float) -> np.ndarray:
+    """The mean of each row's known values; ``default`` for a row with none."""
+    known = ~np.isnan(values)
+    counts = known.sum(axis=1)
+    totals = np.where(known, values, 0).sum(axis=1)
+    return np.where(counts > 0, totals / np.maximum(counts, 1), default)
 
 
 def _interview_dates(frame: pd.DataFrame) -> pd.Series:

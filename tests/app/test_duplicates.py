@@ -33,9 +33,9 @@ def seed_duplicates(path: Path, households: int, copies: int, seed: int) -> set[
     truth = set()
     with Store.open(path) as store:
         people = [p["id"] for p in store.people()]
-        rows = [r for r in store.submission_table() if '"house_number"' in r[14]]
+        rows = [r for r in store.submission_table()[0] if '"house_number"' in r[-1]]
         for row in rng.sample(rows, copies):
-            answers = json.loads(row[14])
+            answers = json.loads(row[-1])
             number = answers["house_number"]
             again = {
                 **answers,

@@ -27,7 +27,7 @@ def workspace(qtbot, demo_store: Store) -> CoachWorkspace:
 
 def seed_duplicate(store: Store) -> tuple[str, str]:
     """A household interviewed a second time by another volunteer, the address typed anew."""
-    first = next(r for r in store.submission_table() if '"house_number"' in r[14])
+    first = next(r for r in store.submission_table()[0] if '"house_number"' in r[-1])
     original = store.get_submission(first[0])
     answers = {**original.answers, "street": original.answers["street"].upper()}
     other = next(p["id"] for p in store.people() if p["id"] != original.author_id)
