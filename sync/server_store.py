@@ -12,6 +12,7 @@ import hashlib
 import json
 import secrets
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,7 +48,6 @@ from sync.protocol import (
     InventoryPayload,
     PullResponse,
     Resolution,
-    SubmissionPayload,
     canonical_hash,
 )
 
@@ -518,13 +518,7 @@ class ServerStore:
             cid, digest = str(change.change_id), change.content_hash()
             if cid in known:
                 same = known[cid] == digest
-                results.append(
-                    ChangeResult(
-                        change_id=change.change_id,
-                        status="duplicate" if same else "refused",
-                        reason=None if same else "change_id_reused",
-                    )
-                )
+                results.append(seen_before(change.change_id, same, "change_id_reused"))
                 continue
             if change.entity == "submission":
                 result = submissions.add(w, change, digest, neighbourhood_id, device_id)
@@ -541,7 +535,7 @@ class ServerStore:
                         "entity": change.entity,
                         "entity_id": change.entity_id,
                         "outcome": result.outcome,
-                        "received_at": now_iso(),
+                        "received_at": submissions.stamp,
                     }
                 )
         submissions.flush()
@@ -691,11 +685,7 @@ class ServerStore:
             )
             if seen is not None:
                 same = seen == digest
-                return ChangeResult(
-                    change_id=resolution.change_id,
-                    status="duplicate" if same else "refused",
-                    reason=None if same else "change_id_reused",
-                )
+                return seen_before(resolution.change_id, same, "change_id_reused")
             item = w.conn.execute(
                 select(t.inventory_item).where(t.inventory_item.c.id == item_id)
             ).first()
@@ -814,6 +804,16 @@ class ServerStore:
         return PullResponse(changes=entries, next_cursor=cursor, more=more)
 
 
+def seen_before(change_id: uuid.UUID, same: bool, reason: str) -> ChangeResult:
+    """A change id received before: acknowledged again when the content is the same (the
+    first answer was lost on the way), refused when it is not."""
+    return ChangeResult(
+        change_id=change_id,
+        status="duplicate" if same else "refused",
+        reason=None if same else reason,
+    )
+
+
 class FeedWriter:
     """A writing transaction: takes the feed counter's row lock at once, numbers the feed
     entries appended, and stores them and the new counter value at the end."""
@@ -880,6 +880,7 @@ class _SubmissionBatch:
         )
         self.conn = conn
         self.rows: list[dict[str, Any]] = []
+        self.stamp = now_iso()
 
     def add(
         self,
@@ -889,34 +890,31 @@ class _SubmissionBatch:
         neighbourhood_id: str,
         device_id: str | None,
     ) -> ChangeResult:
-        p = SubmissionPayload.model_validate(change.payload)
-        if p.id in self.existing:
-            same = self.existing[p.id] == digest
-            return ChangeResult(
-                change_id=change.change_id,
-                status="duplicate" if same else "refused",
-                reason=None if same else "submission_exists",
-            )
-        self.existing[p.id] = digest
+        p = change.payload  # already checked against SubmissionPayload by Change
+        sid = change.entity_id
+        if sid in self.existing:
+            same = self.existing[sid] == digest
+            return seen_before(change.change_id, same, "submission_exists")
+        self.existing[sid] = digest
         self.rows.append(
             {
-                "id": p.id,
+                "id": sid,
                 "neighbourhood_id": neighbourhood_id,
-                "device_id": device_id or p.device_id,
-                "form_id": p.form_id,
-                "form_version": p.form_version,
-                "campaign_id": p.campaign_id,
-                "author_id": p.author_id,
-                "answers": p.answers,
-                "created_at": p.created_at,
-                "finalized_at": p.finalized_at,
-                "replaces_id": p.replaces_id,
+                "device_id": device_id or p.get("device_id"),
+                "form_id": p["form_id"],
+                "form_version": p["form_version"],
+                "campaign_id": p.get("campaign_id"),
+                "author_id": p.get("author_id"),
+                "answers": p["answers"],
+                "created_at": p["created_at"],
+                "finalized_at": p.get("finalized_at"),
+                "replaces_id": p.get("replaces_id"),
                 "content_hash": digest,
-                "received_at": now_iso(),
+                "received_at": self.stamp,
                 "erased_at": None,
             }
         )
-        w.append(neighbourhood_id, "submission", p.id, str(change.change_id), change.payload)
+        w.append(neighbourhood_id, "submission", sid, str(change.change_id), p)
         return ChangeResult(change_id=change.change_id, status="accepted", outcome="created")
 
     def flush(self) -> None:
