@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -164,3 +165,22 @@ def test_login_and_enrolment_are_rate_limited(tmp_path: Path) -> None:
         for i in range(12)
     ]
     assert codes[:10] == [403] * 10 and codes[10:] == [429, 429]
+
+
+def test_the_matrix_covers_every_route_of_the_openapi_schema(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    schema = world.http.get("/openapi.json").json()
+    documented = {
+        (method.upper(), re.sub(r"\{[^}]+\}", "[^/]+", path))
+        for path, methods in schema["paths"].items()
+        for method in methods
+    }
+    called = [make(world)[:2] for make, _allowed in routes().values()]
+    called += [("POST", "/api/v1/login"), ("POST", "/api/v1/enrol")]  # public, rate-limited
+    covered = {
+        (method, pattern)
+        for method, pattern in documented
+        for verb, path in called
+        if verb == method and re.fullmatch(pattern, path)
+    }
+    assert documented - covered == set()
