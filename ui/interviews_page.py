@@ -35,6 +35,12 @@ INTERVIEW_FORM = "porte_a_porte"
 FILTER_DELAY_MS = 250
 
 
+def shrink(combo: QComboBox) -> None:
+    """Let a filter combo box narrow on a small or scaled screen (long names are elided)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+
+
 class InterviewFilters(QWidget):
     """Search text, status, street, volunteer and a date range -> a SubmissionQuery."""
 
@@ -78,6 +84,7 @@ class InterviewFilters(QWidget):
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
+        shrink(combo)
         combo.setAccessibleName(name)
         combo.addItem(self.tr("%1 : tous").replace("%1", name), None)
         for text, data in items:

@@ -27,6 +27,7 @@ from survey_forms.model import text_in
 from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.form_filler.interview_editor import MissingPanel
+from ui.interviews_page import shrink
 from ui.models.inventory import HistoryModel, InventoryFilter, InventoryModel
 from ui.shortcuts import CTRL_ENTER, local_shortcuts
 from ui.work_context import WorkContext
@@ -60,7 +61,8 @@ class InventoryEditor(QWidget):
         self.record: InventoryRecord | None = None
         self.view: FormView | None = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.save_button = QPushButton(self.tr("&Enregistrer la fiche (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.history = HistoryModel(context.store, self.field_label, self)
@@ -90,6 +92,7 @@ class InventoryEditor(QWidget):
         for widget in (self.view, self.missing):
             if widget is not None:
                 self.body.removeWidget(widget)
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         self.view = FormView(
             self.form, dict(record.data) if record else None, self.context.lang, self.context.store
@@ -189,6 +192,7 @@ class InventoryPage(QWidget):
 
     def _choice_combo(self, question: str, name: str) -> QComboBox:
         combo = QComboBox()
+        shrink(combo)
         combo.setAccessibleName(name)
         combo.addItem(self.tr("%1 : tous").replace("%1", name), None)
         if self.form is not None and question in self.form:

@@ -38,7 +38,6 @@ class MainWindow(QMainWindow):
         self.heading.setStyleSheet("QLabel#heading { font-size: 12pt; padding: 4px 8px; }")
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections"))
-        self.sections.setMaximumWidth(190)
         self.sections.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         self.interviews = InterviewsPage(self.context)
@@ -50,6 +49,7 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Impression"), print_section(store))
         if self.context.is_coach():
             self._add_section(self.tr("Coach"), coach_section(store))
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
 

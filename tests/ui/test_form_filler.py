@@ -6,6 +6,7 @@ from keyboard import press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from app.errors import StoreError
 from app.records import DRAFT, FINALIZED, SubmissionQuery
 from app.store import Store
 from ui.form_filler.editors import ChoiceListEditor, NumberEditor, TextEditor
@@ -151,3 +152,23 @@ def test_tab_goes_through_the_page_then_to_next(qtbot, demo_store: Store) -> Non
         QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
     )
     assert QApplication.focusWidget() is line_of(editor, "street")
+
+
+def test_a_failed_save_is_never_shown_as_saved(
+    qtbot, demo_store: Store, monkeypatch, message_boxes: list[str]
+) -> None:
+    editor = open_editor(qtbot, demo_store)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("db.cannot_open", path=demo_store.path, reason="No space left on device")
+
+    monkeypatch.setattr(demo_store, "save_draft", disk_full)
+    choose(editor, "consent", 1)
+    assert not editor.save_now()
+    assert editor.status.text() == "Non enregistré !"
+    assert len(message_boxes) == 1 and "No space left" in message_boxes[0]
+    assert not editor.save_now()
+    assert len(message_boxes) == 1  # one box per failure streak, the status stays red
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Enregistré ✓"), timeout=3000)
+    assert demo_store.get_submission(editor.submission_id).answers["consent"] == "yes"

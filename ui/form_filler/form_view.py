@@ -45,7 +45,7 @@ QLabel#questionLabel { font-weight: bold; }
 QLabel#questionHint { color: palette(placeholder-text); }
 QLabel#questionError { color: #b00020; font-weight: bold; }
 QLabel#groupTitle { font-size: 13pt; font-weight: bold; padding-top: 8px; }
-QLabel#pageTitle { font-size: 15pt; font-weight: bold; }
+QLabel#pageTitle { font-size: 13pt; font-weight: bold; }
 """
 
 
@@ -156,6 +156,7 @@ class FormView(QWidget):
         for page in self.pages:
             if page.scroll is not None:
                 self.stack.removeWidget(page.scroll)
+                page.scroll.hide()
                 page.scroll.deleteLater()
         self.rows_by_name.clear()
         self.rows_by_key.clear()

@@ -50,7 +50,6 @@ class MissingPanel(QFrame):
         self.title.setStyleSheet("font-weight: bold; color: #b00020;")
         self.list = QListWidget()
         self.list.setAccessibleName(self.title.text())
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 7)
         self.list.itemActivated.connect(self._go)
         self.list.itemClicked.connect(self._go)
         layout = QVBoxLayout(self)
@@ -64,6 +63,8 @@ class MissingPanel(QFrame):
             item = QListWidgetItem(text)
             item.setData(KEY_ROLE, key)
             self.list.addItem(item)
+        lines = min(max(len(problems), 1), 5)  # the form keeps most of the height
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * lines + 2 * self.list.frameWidth())
         self.setVisible(bool(problems))
 
     def _go(self, item: QListWidgetItem) -> None:
@@ -98,7 +99,8 @@ class InterviewEditor(QWidget):
         self.save_failed = False
 
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("État de l'enregistrement"))
         self.finalize_button = QPushButton(self.tr("&Finaliser (Ctrl+Entrée)"))

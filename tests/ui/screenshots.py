@@ -1,0 +1,92 @@
+"""Screenshots of the main screens, to look at after a change to the window.
+
+    Xvfb :99 -screen 0 1400x900x24 &
+    .venv/bin/python -m quartier demo --households 1500 --db /tmp/shots.sqlite --replace
+    DISPLAY=:99 .venv/bin/python tests/ui/screenshots.py /tmp/shots.sqlite /tmp/shots
+    DISPLAY=:99 QT_SCALE_FACTOR=1.5 .venv/bin/python tests/ui/screenshots.py \\
+        /tmp/shots.sqlite /tmp/shots150
+
+It works on a copy of the database and with its own preferences, so nothing of yours
+changes. Each screen is saved with `QWidget.grab()`; the last one is the whole X screen
+(`import -window root`, ImageMagick) to see the window as a volunteer would.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from keyboard import type_text
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.store import Store
+from ui.form_filler.editors import ChoiceListEditor
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+
+
+def main(source: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="quartier-shots-"))
+    shutil.copy(source, work / "shots.sqlite")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    app = QApplication([])
+    store = Store.open(work / "shots.sqlite")
+    store.set_setting("person_id", next(p["id"] for p in store.people()))
+    window = MainWindow(store)
+    window.show()
+    window.activateWindow()
+
+    def shot(name: str, widget: QWidget = window) -> None:
+        for _ in range(30):
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+
+    shot("1_interviews")
+    window.new()
+    editor = window.interviews.editor
+    assert editor is not None
+    view = editor.view
+    consent = view.rows_by_key["consent"].editor
+    assert isinstance(consent, ChoiceListEditor)
+    consent.buttons[0].click()
+    view.focus_key("consent")
+    shot("2_form_first_page")
+    view.focus_key("household_size")
+    shot("3_form_household")
+    participate = view.rows_by_key["participate"].editor
+    assert isinstance(participate, ChoiceListEditor)
+    participate.buttons[0].click()
+    view.focus_key("contact_phone")
+    type_text(view.rows_by_key["contact_phone"].editor.focus_target(), "abc")  # type: ignore[union-attr]
+    shot("4_form_constraint")
+    editor.finalize()
+    shot("5_finalize_missing")
+    window.interviews.close_editor()
+    window.sections.setCurrentRow(1)
+    window.inventory.table.selectRow(0)
+    shot("6_inventory")
+    dialog = SettingsDialog(window.context, window)
+    dialog.show()
+    shot("7_settings", dialog)
+    dialog.close()
+    window.sections.setCurrentRow(2)
+    shot("8_sync")
+    window.sections.setCurrentRow(0)
+    shot("1_interviews")
+    if os.environ.get("DISPLAY"):
+        subprocess.run(["import", "-window", "root", str(out / "9_screen.png")], check=False)
+    store.close()
+    os._exit(0)  # see ui.application.leave
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
