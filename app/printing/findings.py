@@ -8,7 +8,7 @@ never get here: the analysis refuses them, and the inventory keeps only non-pers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -85,7 +85,6 @@ class Findings:
     dataset: Dataset
     previous: Dataset | None = None
     previous_campaign: dict[str, Any] | None = None
-    inventory_form: Form | None = field(default=None, repr=False)
 
     @property
     def resources(self) -> int:
@@ -162,7 +161,6 @@ def gather(
         dataset=dataset,
         previous=previous,
         previous_campaign=previous_campaign,
-        inventory_form=inventory_form,
     )
 
 

@@ -409,7 +409,10 @@ class _ReportWriter:
             labels = labels_by_choice(question, lang)
             rows = [head]
             for r in part.itertuples():
-                label = " / ".join(labels.get(str(r.choice), [str(r.choice_label)]))
+                names = labels.get(str(r.choice)) or (
+                    self.lang.words("mean_value") if r.choice == "mean" else [str(r.choice_label)]
+                )
+                label = " / ".join(names)
                 unit = "" if r.choice == "mean" else " %"
                 before, after = f"{_number(r.before)}{unit}", f"{_number(r.after)}{unit}"
                 rows.append([label, before, after, _signed(r.change)])

@@ -19,7 +19,6 @@ WORDS: dict[str, Texts] = {
     "resources": {"fr": "ressources inventoriées", "nl": "geïnventariseerde hulpbronnen"},
     "needs_title": {"fr": "Les besoins et envies cités en premier",
                     "nl": "De meest genoemde noden en wensen"},
-    "needs_axis": {"fr": "% des ménages qui l'ont cité", "nl": "% van de huishoudens"},
     "quotes_title": {"fr": "Paroles d'habitants", "nl": "Bewoners aan het woord"},
     "inventory_title": {"fr": "Déjà dans le quartier", "nl": "Al in de wijk"},
     "invitation_title": {"fr": "Venez en parler !", "nl": "Kom erover praten!"},
@@ -70,7 +69,7 @@ WORDS: dict[str, Texts] = {
     },
     "personal": {"fr": "personnel — non publié", "nl": "persoonlijk — niet gepubliceerd"},
     "no_data": {"fr": "Pas encore de réponse.", "nl": "Nog geen antwoord."},
-    "none": {"fr": "aucun", "nl": "geen"},
+    "mean_value": {"fr": "moyenne", "nl": "gemiddelde"},
     "needs_caption": {"fr": "Part des {n} ménages rencontrés qui l'ont cité",
                       "nl": "Aandeel van de {n} bezochte huishoudens dat het noemde"},
     "fact_reached": {"fr": "{n} ménages rencontrés dans {s} rues par {v} bénévoles ({period}).",
@@ -140,10 +139,6 @@ class Languages:
     @property
     def first(self) -> str:
         return self.codes[0]
-
-    @property
-    def bilingual(self) -> bool:
-        return len(self.codes) > 1
 
     def each(self, texts: Texts, **params: object) -> list[str]:
         """The text in each language, without repeating a text that is the same in both."""

@@ -49,7 +49,7 @@ THEMES: dict[str, Theme] = {
                "#1f5f99", "#2f77b8", "#4a90cc", "#6aa6d8", "#8bbbe2", "#a9cdea", "#c7def1"),
         _theme("tournesol", "Tournesol", "Zonnebloem", "#4a3b00", "#d94f04", "#fff8dc",
                "#e0a100", "#e8b12c", "#efc04f", "#f3cc6e", "#f6d78c", "#f9e2aa", "#fbecc6"),
-        _theme("sobre", "Sobre (noir et blanc)", "Sober (zwart-wit)", "#222222", "#555555",
+        _theme("sobre", "Sobre (noir et blanc)", "Sober (zwart-wit)", "#222222", "#9a9a9a",
                "#f0f0f0",
                "#333333", "#4d4d4d", "#666666", "#808080", "#999999", "#b3b3b3", "#cccccc"),
     )
