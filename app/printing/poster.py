@@ -217,11 +217,12 @@ class _Layout:
             x = MARGIN + index * (width + gap)
             self.c.setFillColor(self.t.pale)
             self.c.roundRect(x, top - height, width, height, 10, stroke=0, fill=1)
-            self.centred(group_digits(value), BOLD, 50, self.t.dark, x, top - 58, width)
-            for line, text in enumerate(self.lang.words(key)):
-                size = 15 if line == 0 else 12.5
-                colour = self.t.ink if line == 0 else muted(self.t.ink)
-                self.centred(text, REGULAR, size, colour, x, top - 84 - line * 18, width - 16)
+            self.line(group_digits(value), BOLD, 50, self.t.dark, x, top - 58, width, centred=True)
+            for index, text in enumerate(self.lang.words(key)):
+                size = 15 if index == 0 else 12.5
+                colour = self.t.ink if index == 0 else muted(self.t.ink)
+                y = top - 84 - index * 18
+                self.line(text, REGULAR, size, colour, x + 8, y, width - 16, centred=True)
         return top - height
 
     def needs(self, top: float, bottom: float) -> None:
@@ -303,8 +304,10 @@ class _Layout:
             code = qr_drawing(self.o.qr_url, qr_size, dark=self.t.dark)
             renderPDF.draw(code, c, x, 40)
             caption = self.lang.words("qr_caption")[0]
-            self.centred(caption, BOLD, 12, self.t.dark, x - 10, 24, qr_size + 20)
-            self.centred(self.o.qr_url, REGULAR, 8, muted(self.t.ink), x - 20, 12, qr_size + 40)
+            self.line(caption, BOLD, 12, self.t.dark, x - 10, 24, qr_size + 20, centred=True)
+            self.line(
+                self.o.qr_url, REGULAR, 8, muted(self.t.ink), x - 20, 12, qr_size + 40, centred=True
+            )
 
     # -- helpers --------------------------------------------------------------------
 
@@ -355,23 +358,26 @@ class _Layout:
         self.frame(story, x, top, w, h)
 
     def line(
-        self, text: str, font: str, size: float, colour: Color, x: float, y: float, width: float
+        self,
+        text: str,
+        font: str,
+        size: float,
+        colour: Color,
+        x: float,
+        y: float,
+        width: float,
+        *,
+        centred: bool = False,
     ) -> None:
         """One line of text, made smaller if needed to stay within ``width``."""
         text = french_spacing(text)
         size = min(size, fit_size(text, font, width))
         self.c.setFillColor(colour)
         self.c.setFont(font, size)
-        self.c.drawString(x, y, text)
-
-    def centred(
-        self, text: str, font: str, size: float, colour: Color, x: float, y: float, width: float
-    ) -> None:
-        text = french_spacing(text)
-        size = min(size, fit_size(text, font, width))
-        self.c.setFillColor(colour)
-        self.c.setFont(font, size)
-        self.c.drawCentredString(x + width / 2, y, text)
+        if centred:
+            self.c.drawCentredString(x + width / 2, y, text)
+        else:
+            self.c.drawString(x, y, text)
 
 
 def _height(story: list[Flowable], width: float) -> float:
