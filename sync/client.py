@@ -23,6 +23,8 @@ from sync.protocol import (
     Change,
     EnrolResponse,
     FeedEntry,
+    FormDefinition,
+    FormVersionInfo,
     MissingAttachments,
     PullResponse,
     PushRequest,
@@ -53,6 +55,7 @@ class SyncSummary:
     conflicts: int = 0
     parallel_updates: int = 0
     attachments: int = 0
+    forms: int = 0
 
 
 def connect(
@@ -113,7 +116,23 @@ def synchronise(
     summary.attachments = _send_attachments(store, http, token)
     _push(store, http, token, summary, progress or _silent, batch_size)
     _pull(store, http, token, summary, progress or _silent)
+    summary.forms = _receive_forms(store, http, token)
     return summary
+
+
+def _receive_forms(store: Store, http: httpx.Client, token: str) -> int:
+    """Download the form versions the server offers and this device lacks."""
+    from survey_forms.model import Form
+
+    have = {(f["form_id"], f["version"]) for f in store.forms()}
+    offered = [
+        FormVersionInfo.model_validate(f) for f in _call(http, "GET", "/forms", token).json()
+    ]
+    missing = [f for f in offered if (f.form_id, f.version) not in have]
+    for info in missing:
+        answer = _call(http, "GET", f"/forms/{info.form_id}/{info.version}", token)
+        store.import_form(Form.from_dict(FormDefinition.model_validate(answer.json()).definition))
+    return len(missing)
 
 
 def _silent(_phase: str, _done: int, _total: int) -> None:

@@ -193,9 +193,12 @@ class EnrolmentCodeResponse(Message):
     qr_svg: str
 
 
-class FormInfo(Message):
+class FormVersionInfo(Message):
     form_id: str
     version: str
+
+
+class FormDefinition(FormVersionInfo):
     definition: dict[str, Any]
 
 

@@ -26,7 +26,8 @@ from sync.protocol import (
     EnrolmentCodeResponse,
     EnrolRequest,
     EnrolResponse,
-    FormInfo,
+    FormDefinition,
+    FormVersionInfo,
     LoginRequest,
     MissingAttachments,
     PullResponse,
@@ -167,8 +168,15 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
         return store.pull([guard(who, neighbourhood_id)], since, limit)
 
     @app.get(f"{API}/forms")
-    def forms(_who: Anyone) -> list[FormInfo]:
-        return [FormInfo(**f) for f in store.forms()]
+    def forms(_who: Anyone) -> list[FormVersionInfo]:
+        return [FormVersionInfo(**f) for f in store.forms()]
+
+    @app.get(f"{API}/forms/{{form_id}}/{{version}}")
+    def form(form_id: str, version: str, _who: Anyone) -> FormDefinition:
+        definition = store.form_definition(form_id, version)
+        if definition is None:
+            raise ServerError("sync.not_found", 404, id=f"{form_id} {version}")
+        return FormDefinition(form_id=form_id, version=version, definition=definition)
 
     @app.put(f"{API}/attachments/{{sha256}}", status_code=201)
     async def put_attachment(sha256: str, request: Request, _who: Device) -> dict[str, bool]:

@@ -400,14 +400,23 @@ class ServerStore:
                     )
                 )
 
-    def forms(self) -> list[dict[str, Any]]:
+    def forms(self) -> list[dict[str, str]]:
+        """Every form version the server offers: form_id and version."""
         with self._read() as conn:
             rows = conn.execute(
-                select(t.form.c.form_id, t.form.c.version, t.form.c.definition).order_by(
+                select(t.form.c.form_id, t.form.c.version).order_by(
                     t.form.c.form_id, t.form.c.version
                 )
             )
-            return [dict(r._mapping) for r in rows]
+            return [{"form_id": r.form_id, "version": r.version} for r in rows]
+
+    def form_definition(self, form_id: str, version: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            return conn.scalar(
+                select(t.form.c.definition).where(
+                    t.form.c.form_id == form_id, t.form.c.version == version
+                )
+            )
 
     # -- attachments ---------------------------------------------------------------------
 

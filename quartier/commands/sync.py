@@ -148,6 +148,18 @@ def create_code(
         click.echo(f"QR code : {qr}")
 
 
+@admin.command("add-form")
+@click.argument("file", type=FILE)
+@server_db_option
+def add_form(file: Path, url: str | None) -> None:
+    """Publie un formulaire XLSForm pour les appareils. Publishes a form to devices."""
+    from survey_forms import read_xlsform
+
+    form = read_xlsform(file)
+    open_server(url).put_form(form.form_id, form.version or "", form.to_dict())
+    click.echo(f"Formulaire {form.form_id} (version {form.version or '—'}) publié.")
+
+
 @admin.command("revoke-device")
 @click.argument("device_id")
 @server_db_option

@@ -88,6 +88,7 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
             devices | a_staff,  # a device always reads its own neighbourhood's feed
         ),
         "forms": (lambda w: ("GET", "/api/v1/forms", {}), anyone),
+        "form definition": (lambda w: ("GET", "/api/v1/forms/enquete/1", {}), anyone),
         "attachment up": (
             lambda w: ("PUT", f"/api/v1/attachments/{SHA}", {"content": PHOTO}),
             devices,
@@ -122,6 +123,7 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
 def test_every_route_checks_role_and_neighbourhood(tmp_path: Path) -> None:
     world = build(tmp_path)
     world.store.put_attachment(SHA, PHOTO, "image/jpeg")
+    world.store.put_form("enquete", "1", {"form_id": "enquete"})
     wrong = []
     for name, (make, allowed) in routes().items():
         for role in ROLES:

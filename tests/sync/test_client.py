@@ -11,6 +11,7 @@ from sync_helpers import interview
 
 from app.errors import RecordNotFound
 from app.store import Store
+from survey_forms.model import Form, Question
 from sync.client import CURSOR, SyncError, synchronise
 from sync.protocol import CONFLICTS_KEY
 
@@ -146,3 +147,17 @@ def test_attachments_are_sent_once(hub: Hub) -> None:
     assert hub.store.get_attachment(sha) == (b"photo du potager", "image/jpeg")
     assert hashlib.sha256(b"photo du potager").hexdigest() == sha
     assert jo.get_setting(CURSOR) is not None
+
+
+def test_forms_come_down_once(hub: Hub) -> None:
+    form = Form(
+        form_id="inventaire",
+        version="2",
+        title={"fr": "Inventaire", "nl": "Inventaris", "en": "Inventory"},
+        children=[Question("name", "text")],
+    )
+    hub.store.put_form(form.form_id, "2", form.to_dict())
+    jo = hub.device("jo")
+    assert sync(hub, jo).forms == 1  # type: ignore[attr-defined]
+    assert sync(hub, jo).forms == 0  # type: ignore[attr-defined]
+    assert jo.get_form("inventaire", "2").title["nl"] == "Inventaris"

@@ -309,10 +309,12 @@ def test_forms_are_kept_by_version(server_store: ServerStore) -> None:
     server_store.put_form("porte_a_porte", "1", {"title": "v1"})
     server_store.put_form("porte_a_porte", "1", {"title": "v1 bis"})
     server_store.put_form("porte_a_porte", "2", {"title": "v2"})
-    assert [(f["version"], f["definition"]["title"]) for f in server_store.forms()] == [
-        ("1", "v1 bis"),
-        ("2", "v2"),
+    assert server_store.forms() == [
+        {"form_id": "porte_a_porte", "version": "1"},
+        {"form_id": "porte_a_porte", "version": "2"},
     ]
+    assert server_store.form_definition("porte_a_porte", "1") == {"title": "v1 bis"}
+    assert server_store.form_definition("porte_a_porte", "3") is None
 
 
 def test_erasure_reaches_every_version_and_the_feed(
