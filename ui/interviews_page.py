@@ -235,6 +235,7 @@ class InterviewsPage(QWidget):
         editor.finalized.connect(self._finalized)
         editor.correctionStarted.connect(lambda draft: self._open_record(form, draft))
         editor.closeRequested.connect(self.close_editor)
+        editor.deleted.connect(self._deleted)
         self.editor = editor
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
@@ -248,6 +249,11 @@ class InterviewsPage(QWidget):
         self._drop_editor()
         self.refresh()
         self.message.emit(self.tr("Entretien finalisé ✓ (%1)").replace("%1", record.street or ""))
+
+    def _deleted(self) -> None:
+        self._drop_editor()
+        self.refresh()
+        self.message.emit(self.tr("Brouillon supprimé"))
 
     def close_editor(self) -> bool:
         """Back to the list, once what is open is saved. False when it could not be."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -51,25 +51,3 @@ def widget_from(module: str, name: str, store: Store) -> Callable[[], QWidget]:
         return widget
 
     return build
-
-
-def print_section(store: Store) -> LazySection:
-    return LazySection(
-        widget_from("ui.print_view", "PrintView", store),
-        QCoreApplication.translate(
-            "Sections",
-            "Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du "
-            "diagnostic arrivent avec le module d'impression.",
-        ),
-    )
-
-
-def coach_section(store: Store) -> LazySection:
-    return LazySection(
-        widget_from("ui.coach.workspace", "CoachWorkspace", store),
-        QCoreApplication.translate(
-            "Sections",
-            "Coach : la fusion, le dédoublonnage et la comparaison des quartiers "
-            "arrivent avec l'espace de travail du coach.",
-        ),
-    )

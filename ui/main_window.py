@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.store import Store
 from ui.interviews_page import InterviewsPage
 from ui.inventory_page import InventoryPage
-from ui.lazy_section import coach_section, print_section
+from ui.lazy_section import LazySection, widget_from
 from ui.preferences import interface_language, preferences
 from ui.settings_dialog import SettingsDialog
 from ui.sync_page import SyncPage
@@ -46,9 +46,27 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Entretiens"), self.interviews)
         self._add_section(self.tr("Inventaire"), self.inventory)
         self._add_section(self.tr("Synchronisation"), SyncPage(self.context))
-        self._add_section(self.tr("Impression"), print_section(store))
+        self._add_section(
+            self.tr("Impression"),
+            LazySection(
+                widget_from("ui.print_view", "PrintView", store),
+                self.tr(
+                    "Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du "
+                    "diagnostic arrivent avec le module d'impression."
+                ),
+            ),
+        )
         if self.context.is_coach():
-            self._add_section(self.tr("Coach"), coach_section(store))
+            self._add_section(
+                self.tr("Coach"),
+                LazySection(
+                    widget_from("ui.coach.workspace", "CoachWorkspace", store),
+                    self.tr(
+                        "Coach : la fusion, le dédoublonnage et la comparaison des quartiers "
+                        "arrivent avec l'espace de travail du coach."
+                    ),
+                ),
+            )
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)

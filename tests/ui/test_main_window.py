@@ -8,9 +8,10 @@ import pytest
 from keyboard import press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.demo import build_demo
+from app.errors import RecordNotFound
 from app.records import DRAFT
 from app.store import Store
 from ui.lazy_section import LazySection, widget_from
@@ -213,3 +214,20 @@ def test_heavy_sections_are_built_when_first_shown(qtbot) -> None:
     qtbot.addWidget(missing)
     missing.show()
     assert isinstance(missing.content, QLabel) and missing.content.text() == "à venir"
+
+
+def test_a_draft_can_be_thrown_away(
+    qtbot, window: MainWindow, demo_store: Store, monkeypatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.new()
+    editor = window.interviews.editor
+    assert editor is not None
+    editor.view.rows_by_key["consent"].editor.buttons[0].click()  # type: ignore[union-attr]
+    assert editor.save_now()
+    draft_id = editor.submission_id
+    editor.delete_button.click()
+    assert window.interviews.editor is None
+    with pytest.raises(RecordNotFound):
+        demo_store.get_submission(draft_id)
+    assert window.statusBar().currentMessage() == "Brouillon supprimé"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,7 @@ class InterviewEditor(QWidget):
     finalized = Signal(object)
     correctionStarted = Signal(object)
     closeRequested = Signal()
+    deleted = Signal()
 
     def __init__(
         self,
@@ -107,6 +109,8 @@ class InterviewEditor(QWidget):
         self.finalize_button.clicked.connect(self.finalize)
         self.correct_button = QPushButton(self.tr("&Corriger cet entretien"))
         self.correct_button.clicked.connect(self.correct)
+        self.delete_button = QPushButton(self.tr("Supprimer le brouillon"))
+        self.delete_button.clicked.connect(self.delete_draft)
         self.close_button = QPushButton(self.tr("Retour à la liste"))
         self.close_button.clicked.connect(self.closeRequested)
         self.view = FormView(
@@ -124,6 +128,7 @@ class InterviewEditor(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.status)
+        bar.addWidget(self.delete_button)
         bar.addWidget(self.close_button)
         bar.addWidget(self.correct_button)
         bar.addWidget(self.finalize_button)
@@ -132,6 +137,7 @@ class InterviewEditor(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.missing)
         self.finalize_button.setVisible(not self.read_only)
+        self.delete_button.setVisible(not self.read_only)
         self.correct_button.setVisible(self.read_only)
         self._show_title()
         self._show_status(saved=record is not None)
@@ -256,6 +262,29 @@ class InterviewEditor(QWidget):
             show_error(self, error)
             return
         self.correctionStarted.emit(draft)
+
+    def delete_draft(self) -> None:
+        """Throw this draft away (a wrong door, a resident who changed their mind)."""
+        if self.read_only:
+            return
+        confirmed = QMessageBox.question(
+            self,
+            self.tr("Supprimer le brouillon"),
+            self.tr("Supprimer ce brouillon ? Ses réponses seront perdues."),
+        )
+        if confirmed != QMessageBox.StandardButton.Yes:
+            return
+        self.timer.stop()
+        if self.submission_id is not None:
+            try:
+                self.store.delete_draft(self.submission_id)
+            except QuartierError as error:
+                show_error(self, error)
+                return
+            preferences().remove(f"drafts/{self.submission_id}")
+        self.dirty = False
+        self.read_only = True  # nothing left to save
+        self.deleted.emit()
 
     def close_editor(self) -> bool:
         """Save what is pending; False (and the editor stays) when it could not be saved."""

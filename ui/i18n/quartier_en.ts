@@ -44,7 +44,7 @@
         <translation>To finish</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="315" />
+        <location filename="../form_filler/form_view.py" line="332" />
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -121,135 +121,146 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="103" />
+        <location filename="../form_filler/interview_editor.py" line="107" />
         <source>État de l'enregistrement</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="104" />
+        <location filename="../form_filler/interview_editor.py" line="108" />
         <source>&amp;Finaliser (Ctrl+Entrée)</source>
         <translation>&amp;Finalize (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="106" />
+        <location filename="../form_filler/interview_editor.py" line="110" />
         <source>&amp;Corriger cet entretien</source>
         <translation>&amp;Correct this interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="108" />
+        <location filename="../form_filler/interview_editor.py" line="112" />
+        <location filename="../form_filler/interview_editor.py" line="272" />
+        <source>Supprimer le brouillon</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="114" />
         <source>Retour à la liste</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="142" />
+        <location filename="../form_filler/interview_editor.py" line="150" />
         <source>Nouvel entretien</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="144" />
+        <location filename="../form_filler/interview_editor.py" line="152" />
         <source>adresse non renseignée</source>
         <translation>no address given</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="146" />
+        <location filename="../form_filler/interview_editor.py" line="154" />
         <source>finalisé le %1</source>
         <translation>finalized on %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="148" />
+        <location filename="../form_filler/interview_editor.py" line="156" />
         <source>correction en cours</source>
         <translation>being corrected</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="150" />
+        <location filename="../form_filler/interview_editor.py" line="158" />
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="155" />
+        <location filename="../form_filler/interview_editor.py" line="163" />
         <source>Lecture seule</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="158" />
+        <location filename="../form_filler/interview_editor.py" line="166" />
         <source>Non enregistré !</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="161" />
+        <location filename="../form_filler/interview_editor.py" line="169" />
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="165" />
+        <location filename="../form_filler/interview_editor.py" line="173" />
         <source>Enregistré ✓ %1</source>
         <translation>Saved ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="168" />
+        <location filename="../form_filler/interview_editor.py" line="176" />
         <source>Rien à enregistrer pour l'instant</source>
         <translation>Nothing to save yet</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="273" />
+        <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
+        <translation>Delete this draft? Its answers will be lost.</translation>
     </message>
 </context>
 <context>
     <name>InterviewFilters</name>
     <message>
-        <location filename="../interviews_page.py" line="47" />
+        <location filename="../interviews_page.py" line="53" />
         <source>Rechercher dans les réponses (Ctrl+F)</source>
         <translation>Search the answers (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="48" />
+        <location filename="../interviews_page.py" line="54" />
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="51" />
+        <location filename="../interviews_page.py" line="57" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="51" />
+        <location filename="../interviews_page.py" line="57" />
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="51" />
+        <location filename="../interviews_page.py" line="57" />
         <source>Finalisés</source>
         <translation>Finalized</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="53" />
+        <location filename="../interviews_page.py" line="59" />
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="55" />
+        <location filename="../interviews_page.py" line="64" />
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59" />
+        <location filename="../interviews_page.py" line="68" />
         <source>Depuis le</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="60" />
+        <location filename="../interviews_page.py" line="69" />
         <source>Jusqu'au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="67" />
+        <location filename="../interviews_page.py" line="76" />
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="69" />
+        <location filename="../interviews_page.py" line="78" />
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="79" />
+        <location filename="../interviews_page.py" line="89" />
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -257,55 +268,60 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="119" />
+        <location filename="../interviews_page.py" line="133" />
         <source>Liste des entretiens</source>
         <translation>Interview list</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="135" />
+        <location filename="../interviews_page.py" line="149" />
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;New interview (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="137" />
+        <location filename="../interviews_page.py" line="151" />
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="167" />
+        <location filename="../interviews_page.py" line="181" />
         <source>Comptage…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="170" />
+        <location filename="../interviews_page.py" line="184" />
         <source>%1 entretien(s)</source>
         <translation>%1 interview(s)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="236" />
+        <location filename="../interviews_page.py" line="251" />
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Interview finalized ✓ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../interviews_page.py" line="256" />
+        <source>Brouillon supprimé</source>
+        <translation>Draft deleted</translation>
     </message>
 </context>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../inventory_page.py" line="64" />
+        <location filename="../inventory_page.py" line="66" />
         <source>&amp;Enregistrer la fiche (Ctrl+S)</source>
         <translation>&amp;Save the item (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="67" />
+        <location filename="../inventory_page.py" line="69" />
         <source>Historique de la fiche</source>
         <translation>Item history</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="78" />
+        <location filename="../inventory_page.py" line="80" />
         <source>Qui a changé quoi :</source>
         <translation>Who changed what:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="104" />
+        <location filename="../inventory_page.py" line="107" />
         <source>Nouvelle fiche</source>
         <translation>New item</translation>
     </message>
@@ -342,37 +358,37 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="149" />
+        <location filename="../inventory_page.py" line="152" />
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Search a name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="150" />
+        <location filename="../inventory_page.py" line="153" />
         <source>Rechercher dans l'inventaire</source>
         <translation>Search the inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="152" />
+        <location filename="../inventory_page.py" line="155" />
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="153" />
+        <location filename="../inventory_page.py" line="156" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155" />
+        <location filename="../inventory_page.py" line="158" />
         <source>Inventaire partagé</source>
         <translation>Shared inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="157" />
+        <location filename="../inventory_page.py" line="160" />
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="193" />
+        <location filename="../inventory_page.py" line="197" />
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -385,17 +401,17 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="46" />
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="47" />
         <source>Inventaire</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="48" />
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -405,87 +421,97 @@
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="54" />
+        <source>Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d'impression.</source>
+        <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="61" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="65" />
+        <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l'espace de travail du coach.</source>
+        <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach's workspace.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94" />
         <source>aucun quartier</source>
         <translation>no neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="99" />
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>volunteer not chosen (File → Settings)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="101" />
         <source>Aucun quartier</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="102" />
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="125" />
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="128" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="143" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="145" />
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="168" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="170" />
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -506,12 +532,12 @@ Ctrl+1 to Ctrl+5: change section
 Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="185" />
         <source>À propos de Quartier</source>
         <translation>About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="187" />
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline neighbourhood surveys for citizen sustainable neighbourhoods. Your interviews are saved on this computer at every change.</translation>
     </message>
@@ -519,7 +545,7 @@ Ctrl+Q: quit</translation>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="49" />
+        <location filename="../form_filler/interview_editor.py" line="50" />
         <source>Avant de finaliser, il manque :</source>
         <translation>Before finalizing, this is missing:</translation>
     </message>
@@ -545,19 +571,6 @@ Ctrl+Q: quit</translation>
         <location filename="../form_filler/repeat_box.py" line="53" />
         <source>Supprimer</source>
         <translation>Remove</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <location filename="../lazy_section.py" line="59" />
-        <source>Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d'impression.</source>
-        <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
-    </message>
-    <message>
-        <location filename="../lazy_section.py" line="70" />
-        <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l'espace de travail du coach.</source>
-        <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach's workspace.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@
         <translation>Tot slot</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="315" />
+        <location filename="../form_filler/form_view.py" line="332" />
         <source>Étape %1 sur %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
@@ -121,135 +121,146 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="103" />
+        <location filename="../form_filler/interview_editor.py" line="107" />
         <source>État de l'enregistrement</source>
         <translation>Stand van het opslaan</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="104" />
+        <location filename="../form_filler/interview_editor.py" line="108" />
         <source>&amp;Finaliser (Ctrl+Entrée)</source>
         <translation>&amp;Afronden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="106" />
+        <location filename="../form_filler/interview_editor.py" line="110" />
         <source>&amp;Corriger cet entretien</source>
         <translation>Dit gesprek &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="108" />
+        <location filename="../form_filler/interview_editor.py" line="112" />
+        <location filename="../form_filler/interview_editor.py" line="272" />
+        <source>Supprimer le brouillon</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="114" />
         <source>Retour à la liste</source>
         <translation>Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="142" />
+        <location filename="../form_filler/interview_editor.py" line="150" />
         <source>Nouvel entretien</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="144" />
+        <location filename="../form_filler/interview_editor.py" line="152" />
         <source>adresse non renseignée</source>
         <translation>adres niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="146" />
+        <location filename="../form_filler/interview_editor.py" line="154" />
         <source>finalisé le %1</source>
         <translation>afgerond op %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="148" />
+        <location filename="../form_filler/interview_editor.py" line="156" />
         <source>correction en cours</source>
         <translation>correctie bezig</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="150" />
+        <location filename="../form_filler/interview_editor.py" line="158" />
         <source>brouillon</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="155" />
+        <location filename="../form_filler/interview_editor.py" line="163" />
         <source>Lecture seule</source>
         <translation>Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="158" />
+        <location filename="../form_filler/interview_editor.py" line="166" />
         <source>Non enregistré !</source>
         <translation>Niet opgeslagen!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="161" />
+        <location filename="../form_filler/interview_editor.py" line="169" />
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="165" />
+        <location filename="../form_filler/interview_editor.py" line="173" />
         <source>Enregistré ✓ %1</source>
         <translation>Opgeslagen ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="168" />
+        <location filename="../form_filler/interview_editor.py" line="176" />
         <source>Rien à enregistrer pour l'instant</source>
         <translation>Nog niets op te slaan</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="273" />
+        <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
+        <translation>Dit concept verwijderen? De antwoorden gaan verloren.</translation>
     </message>
 </context>
 <context>
     <name>InterviewFilters</name>
     <message>
-        <location filename="../interviews_page.py" line="47" />
+        <location filename="../interviews_page.py" line="53" />
         <source>Rechercher dans les réponses (Ctrl+F)</source>
         <translation>Zoeken in de antwoorden (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="48" />
+        <location filename="../interviews_page.py" line="54" />
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="51" />
+        <location filename="../interviews_page.py" line="57" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="51" />
+        <location filename="../interviews_page.py" line="57" />
         <source>Brouillons</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="51" />
+        <location filename="../interviews_page.py" line="57" />
         <source>Finalisés</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="53" />
+        <location filename="../interviews_page.py" line="59" />
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="55" />
+        <location filename="../interviews_page.py" line="64" />
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59" />
+        <location filename="../interviews_page.py" line="68" />
         <source>Depuis le</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="60" />
+        <location filename="../interviews_page.py" line="69" />
         <source>Jusqu'au</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="67" />
+        <location filename="../interviews_page.py" line="76" />
         <source>du</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="69" />
+        <location filename="../interviews_page.py" line="78" />
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="79" />
+        <location filename="../interviews_page.py" line="89" />
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -257,55 +268,60 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="119" />
+        <location filename="../interviews_page.py" line="133" />
         <source>Liste des entretiens</source>
         <translation>Lijst van gesprekken</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="135" />
+        <location filename="../interviews_page.py" line="149" />
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;Nieuw gesprek (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="137" />
+        <location filename="../interviews_page.py" line="151" />
         <source>&amp;Ouvrir</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="167" />
+        <location filename="../interviews_page.py" line="181" />
         <source>Comptage…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="170" />
+        <location filename="../interviews_page.py" line="184" />
         <source>%1 entretien(s)</source>
         <translation>%1 gesprek(ken)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="236" />
+        <location filename="../interviews_page.py" line="251" />
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Gesprek afgerond ✓ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../interviews_page.py" line="256" />
+        <source>Brouillon supprimé</source>
+        <translation>Concept verwijderd</translation>
     </message>
 </context>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../inventory_page.py" line="64" />
+        <location filename="../inventory_page.py" line="66" />
         <source>&amp;Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="67" />
+        <location filename="../inventory_page.py" line="69" />
         <source>Historique de la fiche</source>
         <translation>Geschiedenis van de fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="78" />
+        <location filename="../inventory_page.py" line="80" />
         <source>Qui a changé quoi :</source>
         <translation>Wie wijzigde wat:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="104" />
+        <location filename="../inventory_page.py" line="107" />
         <source>Nouvelle fiche</source>
         <translation>Nieuwe fiche</translation>
     </message>
@@ -342,37 +358,37 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="149" />
+        <location filename="../inventory_page.py" line="152" />
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Een naam zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="150" />
+        <location filename="../inventory_page.py" line="153" />
         <source>Rechercher dans l'inventaire</source>
         <translation>Zoeken in de inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="152" />
+        <location filename="../inventory_page.py" line="155" />
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="153" />
+        <location filename="../inventory_page.py" line="156" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155" />
+        <location filename="../inventory_page.py" line="158" />
         <source>Inventaire partagé</source>
         <translation>Gedeelde inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="157" />
+        <location filename="../inventory_page.py" line="160" />
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;Nieuwe fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="193" />
+        <location filename="../inventory_page.py" line="197" />
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -385,17 +401,17 @@
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="46" />
         <source>Entretiens</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="47" />
         <source>Inventaire</source>
         <translation>Inventaris</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="48" />
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -405,87 +421,97 @@
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="54" />
+        <source>Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d'impression.</source>
+        <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="61" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="65" />
+        <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l'espace de travail du coach.</source>
+        <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94" />
         <source>aucun quartier</source>
         <translation>geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="99" />
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>vrijwilliger niet gekozen (Bestand → Instellingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="101" />
         <source>Aucun quartier</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="102" />
         <source>aucune campagne</source>
         <translation>geen campagne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="121" />
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="125" />
         <source>&amp;Paramètres…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="128" />
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Édition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="134" />
         <source>&amp;Affichage</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="143" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="145" />
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="168" />
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="170" />
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -506,12 +532,12 @@ Ctrl+1 tot Ctrl+5: ander onderdeel
 Ctrl+Q: afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="185" />
         <source>À propos de Quartier</source>
         <translation>Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="187" />
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline wijkbevragingen voor de Duurzame Burgerwijken. Uw gesprekken worden bij elke wijziging op deze computer opgeslagen.</translation>
     </message>
@@ -519,7 +545,7 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="49" />
+        <location filename="../form_filler/interview_editor.py" line="50" />
         <source>Avant de finaliser, il manque :</source>
         <translation>Voor het afronden ontbreekt nog:</translation>
     </message>
@@ -545,19 +571,6 @@ Ctrl+Q: afsluiten</translation>
         <location filename="../form_filler/repeat_box.py" line="53" />
         <source>Supprimer</source>
         <translation>Verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <location filename="../lazy_section.py" line="59" />
-        <source>Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d'impression.</source>
-        <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
-    </message>
-    <message>
-        <location filename="../lazy_section.py" line="70" />
-        <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l'espace de travail du coach.</source>
-        <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
     </message>
 </context>
 <context>
