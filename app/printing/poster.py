@@ -230,7 +230,7 @@ class _Layout:
         caption = self.lang.word("needs_caption", n=group_digits(self.f.figures.interviews))
         y -= 20
         self.line(caption, ITALIC, 12.5, muted(self.t.ink), MARGIN, y, W - 2 * MARGIN)
-        if not self.f.needs:
+        if not self.f.needs or not self.f.figures.interviews:
             self.line(self.lang.word("no_data"), REGULAR, 16, self.t.ink, MARGIN, y - 40, 400)
             return
         room = y - 14 - bottom
@@ -258,7 +258,7 @@ class _Layout:
         blocks = [
             [Spacer(1, 14), Paragraph(escape(french_spacing(f"« {quote.text} »")), style)]
             for quote in leading_quotes(self.f.quotes, self.quotes_shown)
-        ] or [[Paragraph(escape(self.lang.word("no_data")), style)]]
+        ] or [[Spacer(1, 14), Paragraph(escape(self.lang.word("no_data")), style)]]
         self.fill(self.title_flowables("quotes_title", 22), blocks, x, top, width, height)
 
     def inventory(self, x: float, top: float, width: float, height: float) -> None:
@@ -273,6 +273,8 @@ class _Layout:
                 Paragraph(escape(item.name), name),
                 Paragraph(escape(" · ".join(p for p in parts if p)), detail),
             ])  # fmt: skip
+        if not blocks:
+            blocks.append([Paragraph(escape(self.lang.word("no_items")), detail)])
         head = [*self.title_flowables("inventory_title", 22), Spacer(1, 4)]
         self.fill(head, blocks, x, top, width, height)
 
@@ -293,8 +295,11 @@ class _Layout:
         where_when = " · ".join(p.strip() for p in (invitation.when, invitation.where) if p.strip())
         if where_when:
             story.append(Paragraph(escape(french_spacing(where_when)), strong))
-        if invitation.text.strip():
-            text = escape(french_spacing(invitation.text.strip())).replace("\n", "<br/>")
+        words = invitation.text.strip()
+        if not words and not where_when:
+            words = "\n".join(self.lang.words("invitation_default"))
+        if words:
+            text = escape(french_spacing(words)).replace("\n", "<br/>")
             story.append(Paragraph(text, body))
         self.frame(story, MARGIN, INVITATION - 26, text_width_, INVITATION - 26 - 34)
         footer = self.lang.word("no_personal") + "  ·  Quartiers Durables Citoyens"

@@ -22,6 +22,13 @@ WORDS: dict[str, Texts] = {
     "quotes_title": {"fr": "Paroles d'habitants", "nl": "Bewoners aan het woord"},
     "inventory_title": {"fr": "Déjà dans le quartier", "nl": "Al in de wijk"},
     "invitation_title": {"fr": "Venez en parler !", "nl": "Kom erover praten!"},
+    "invitation_default": {
+        "fr": "Le groupe d'habitants se retrouve bientôt pour choisir les premiers projets. "
+              "Rejoignez-nous !",
+        "nl": "De bewonersgroep komt binnenkort samen om de eerste projecten te kiezen. Doe mee!",
+    },
+    "no_items": {"fr": "L'inventaire partagé est encore vide.",
+                 "nl": "De gedeelde inventaris is nog leeg."},
     "qr_caption": {"fr": "Rejoignez le groupe", "nl": "Doe mee met de groep"},
     "no_personal": {"fr": "Réalisé sans aucune donnée personnelle des habitants.",
                     "nl": "Gemaakt zonder persoonsgegevens van bewoners."},

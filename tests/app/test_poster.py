@@ -229,3 +229,19 @@ def test_pdftotext_reads_the_same(demo: Path, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Marolles" in text and "ménages rencontrés" in text and "geïnventariseerde" in text
     assert_no_personal_data(text, personal_values(demo))
+
+
+def test_a_campaign_without_interviews_still_prints(tmp_path: Path) -> None:
+    from app.printing.report import ReportOptions, build_report
+    from survey_forms import load_builtin
+
+    with Store.open(tmp_path / "new.sqlite") as store:
+        store.import_form(load_builtin("porte_a_porte"))
+        place = store.add_neighbourhood("Anneessens", commune="Bruxelles", postcode="1000")
+        store.add_campaign(place, "Diagnostic 2027", starts_on="2027-02-01")
+        build_poster(store, tmp_path / "p.pdf", PosterOptions(languages="fr+nl"))
+        pages = build_report(store, tmp_path / "r.pdf", ReportOptions())
+    text = flat(pdf_text(tmp_path / "p.pdf"))
+    assert "Anneessens" in text and "Pas encore de réponse." in text
+    assert "Le groupe d'habitants se retrouve bientôt" in text  # the default invitation
+    assert pages == len(PdfReader(tmp_path / "r.pdf").pages) >= 5
