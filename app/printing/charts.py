@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib.colors import Color, white
 from reportlab.lib.utils import simpleSplit
 
-from app.printing.fonts import BOLD, REGULAR
+from app.printing.fonts import BOLD, REGULAR, text_width
 from app.printing.theme import Theme, muted
 
 
@@ -35,12 +35,13 @@ def bar_chart(
     *,
     font_size: float = 10,
     label_share: float = 0.42,
-    bar_height: float | None = None,
 ) -> Drawing:
     """Horizontal bars, longest share first as given; labels wrapped in a left column whose
     width is ``label_share`` of the drawing; the first label line dark, the others muted."""
     label_width = width * label_share
-    value_width = font_size * 4
+    value_width = font_size * 0.4 + max(
+        (text_width(b.value_text, BOLD, font_size) for b in bars), default=0.0
+    )
     track = width - label_width - value_width - font_size * 0.6
     leading = font_size * 1.2
     rows: list[tuple[Bar, list[tuple[str, bool]]]] = []
@@ -50,7 +51,7 @@ def bar_chart(
             size = font_size if index == 0 else font_size * 0.85
             lines += [(line, index == 0) for line in simpleSplit(label, REGULAR, size, label_width)]
         rows.append((bar, lines))
-    thickness = bar_height or font_size * 1.5
+    thickness = font_size * 1.5
     heights = [max(len(lines) * leading, thickness) + font_size * 0.8 for _, lines in rows]
     drawing = _drawing(width, sum(heights))
     top = drawing.height
