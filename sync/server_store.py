@@ -428,7 +428,7 @@ class ServerStore:
     @staticmethod
     def _store_attachment(conn: Connection, sha256: str, content: bytes, media_type: str) -> bool:
         if hashlib.sha256(content).hexdigest() != sha256.lower():
-            raise ServerError("sync.attachment_mismatch", 422, sha256=sha256)
+            raise ServerError("sync.attachment_mismatch", 400, sha256=sha256)
         if conn.scalar(select(t.attachment.c.sha256).where(t.attachment.c.sha256 == sha256)):
             return False
         conn.execute(
@@ -702,7 +702,7 @@ class ServerStore:
                 raise ServerError("sync.not_found", 404, id=item_id)
             open_fields = {c["field"] for c in item.conflicts}
             if not resolution.values or not set(resolution.values) <= open_fields:
-                raise ServerError("sync.bad_resolution", 422, fields=", ".join(sorted(open_fields)))
+                raise ServerError("sync.bad_resolution", 400, fields=", ".join(sorted(open_fields)))
             data = dict(item.data) | {DELETED: item.deleted}
             for key, value in resolution.values.items():
                 data[key] = value

@@ -143,7 +143,7 @@ def test_a_resolution_may_only_name_conflicting_fields(
     server_store.push([inventory_change(iid, {"name": "x"}, 0)], nid, None)
     with pytest.raises(ServerError) as error:
         server_store.resolve(iid, Resolution(change_id=uuid.uuid4(), values={"name": "y"}), coach)
-    assert error.value.status == 422
+    assert error.value.status == 400
 
 
 def test_two_edits_before_a_sync_use_the_devices_own_base(
