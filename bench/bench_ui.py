@@ -19,8 +19,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject
-
 from app.demo import build_demo
 from bench.report import figure
 
@@ -95,24 +93,12 @@ def cold_start(db: Path) -> None:
     )
 
 
-class FirstPaint(QObject):
-    """Notes when a widget receives its first paint event."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.at: float | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.at is None:
-            self.at = time.perf_counter()
-        return False
-
-
 def first_paint(db: Path) -> float:
     """From building the Entretiens section to the first paint of its list."""
     from PySide6.QtWidgets import QApplication
 
     from app.store import Store
+    from ui.first_paint import FirstPaint
     from ui.interviews_page import InterviewsPage
     from ui.work_context import WorkContext
 
@@ -120,10 +106,9 @@ def first_paint(db: Path) -> float:
     best = float("inf")
     for _ in range(ROUNDS):
         with Store.open(db) as store:
-            painted = FirstPaint()
             started = time.perf_counter()
             page = InterviewsPage(WorkContext.from_store(store, "fr"))
-            page.table.viewport().installEventFilter(painted)
+            painted = FirstPaint(page.table.viewport())
             page.resize(1100, 700)
             page.show()
             while painted.at is None:

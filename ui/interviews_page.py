@@ -25,6 +25,7 @@ from app.errors import QuartierError
 from app.records import DRAFT, FINALIZED, SubmissionQuery, SubmissionRecord
 from survey_forms import Form
 from ui.errors import error_text, show_error
+from ui.first_paint import FirstPaint
 from ui.form_filler.editors import DateEditor
 from ui.form_filler.interview_editor import InterviewEditor
 from ui.models.submissions import SubmissionsModel
@@ -59,7 +60,6 @@ class InterviewFilters(QWidget):
         self.street = self._combo(self.tr("Rue"), [])
         self.streets = Operation(lambda _ctx: store.streets(), self)  # 100k rows: off-thread
         self.streets.succeeded.connect(self._add_streets)
-        QTimer.singleShot(0, self.streets.start)  # after the list's first paint
         self.volunteer = self._combo(
             self.tr("Bénévole"), [(p["name"], p["id"]) for p in store.people()]
         )
@@ -165,7 +165,12 @@ class InterviewsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        QTimer.singleShot(0, self.update_count)  # after the list's first paint
+        FirstPaint(self.table.viewport()).painted.connect(self._load_in_background)
+
+    def _load_in_background(self) -> None:
+        """Once the list is on screen: count what it holds, list the streets to filter on."""
+        self.update_count()
+        self.filters.streets.start()
 
     # ------------------------------------------------------------------ the list
 
