@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.errors import error_text
@@ -27,7 +28,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pending)
         layout.addWidget(self.server)
-        layout.addWidget(refresh)
+        layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(
             notice(
                 self.tr(

@@ -17,6 +17,7 @@ from app.store import Store
 from ui.lazy_section import LazySection, widget_from
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
+from ui.sync_page import SyncPage
 from ui.translations import install_translators
 
 
@@ -231,3 +232,12 @@ def test_a_draft_can_be_thrown_away(
     with pytest.raises(RecordNotFound):
         demo_store.get_submission(draft_id)
     assert window.statusBar().currentMessage() == "Brouillon supprimé"
+
+
+def test_sync_section_counts_what_waits_to_be_sent(qtbot, window: MainWindow) -> None:
+    window.sections.setCurrentRow(2)
+    page = window.pages.currentWidget()
+    assert isinstance(page, SyncPage)
+    pending = len(window.context.store.pending_changes(10_000))
+    qtbot.waitUntil(lambda: page.pending.text().startswith(f"{pending} modification"))
+    assert "pas encore choisi" in page.server.text()
