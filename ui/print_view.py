@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -131,6 +132,7 @@ class PrintView(QWidget):
         self.result: PrintResult | None = None
         self._findings: dict[tuple[Any, ...], Findings] = {}
         self._operation: Operation | None = None
+        self._running: set[Operation] = set()
         self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.refresh)
         self._build()
@@ -189,6 +191,9 @@ class PrintView(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.save_button = QPushButton(self.tr("Enregistrer en PDF…"))
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton(self.tr("Imprimer…"))
@@ -200,6 +205,7 @@ class PrintView(QWidget):
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self.status)
+        side.addWidget(self.progress)
         side.addStretch(1)
         side.addLayout(buttons)
         side_widget = QWidget()
@@ -303,7 +309,24 @@ class PrintView(QWidget):
         operation = Operation(work, self)
         operation.succeeded.connect(self._previewed)
         operation.failed.connect(self._preview_failed)
-        self._operation = operation.start()
+        self._operation = self._started(operation)
+
+    def _started(self, operation: Operation) -> Operation:
+        """Show the operation's progress: busy while the PDF is made, then page by page."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._running.add(operation)
+        operation.progressed.connect(self._progressed)
+        operation.done.connect(lambda: self._finished(operation))
+        return operation.start()
+
+    def _finished(self, operation: Operation) -> None:
+        self._running.discard(operation)
+        self.progress.setVisible(bool(self._running))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _previewed(self, outcome: tuple[PrintResult, Findings]) -> None:
         result, findings = outcome
@@ -380,7 +403,7 @@ class PrintView(QWidget):
         operation = Operation(lambda ctx: render_pages(pdf, dpi=dpi, ctx=ctx), self)
         operation.succeeded.connect(lambda images: self._paint(printer, images))
         operation.failed.connect(self._preview_failed)
-        return operation.start()
+        return self._started(operation)
 
     def _paint(self, printer: QPrinter, images: list[QImage]) -> None:
         painter = QPainter()

@@ -25,6 +25,7 @@ def view(qtbot, demo_store: Store) -> PrintView:
 def test_the_poster_preview_appears_and_follows_the_options(qtbot, view: PrintView) -> None:
     assert view.page_count() == 1
     assert "Aperçu : 1 page" in view.status.text()
+    qtbot.waitUntil(lambda: not view.progress.isVisible())
     first = view.result
     assert first is not None and first.pages[0].width() == 620
     assert first.pages[0].height() == pytest.approx(620 * 1190.55 / 841.89, abs=2)
