@@ -41,13 +41,24 @@ def spread_over_devices(store: Store, devices: int) -> None:
         )
 
 
-def best_of(runs: int, call: Callable[[], Any]) -> tuple[float, Any]:
-    best, result = float("inf"), None
+def timed(call: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = call()
+    return time.perf_counter() - started, result
+
+
+def best_of_interleaved(
+    runs: int, first: Callable[[], Any], second: Callable[[], Any]
+) -> tuple[float, float, Any]:
+    """The best time of each of two calls, run in turns so that a busy machine slows both
+    alike; and the second call's result."""
+    best_first = best_second = float("inf")
+    result = None
     for _ in range(runs):
-        started = time.perf_counter()
-        result = call()
-        best = min(best, time.perf_counter() - started)
-    return best, result
+        best_first = min(best_first, timed(first)[0])
+        seconds, result = timed(second)
+        best_second = min(best_second, seconds)
+    return best_first, best_second, result
 
 
 def main() -> None:
@@ -66,10 +77,13 @@ def main() -> None:
                 s.answers.cast(Text),
             ).where(s.campaign_id == campaign)  # fmt: skip
             with store.engine.connect() as conn:
-                read, frame = best_of(3, lambda: pd.read_sql(rows, conn))
-            merge, dataset = best_of(3, lambda: load_dataset(store, campaign_id=campaign))
+                read, merge, dataset = best_of_interleaved(
+                    5,
+                    lambda: pd.read_sql(rows, conn),
+                    lambda: load_dataset(store, campaign_id=campaign),
+                )
             shape = dataset.interviews.shape
-            assert len(frame) == shape[0] == INTERVIEWS
+            assert shape[0] == INTERVIEWS
             assert dataset.interviews["_device_id"].nunique() == DEVICES
             figure("pandas.read_sql of the same rows (answers as text)", read, "s")
             figure(
@@ -77,12 +91,12 @@ def main() -> None:
                 merge, "s", f"<= 2x read = {2 * read:.2f} s", merge <= 2 * read,
             )  # fmt: skip
             figure("merge / read", merge / read, "x", "<= 2", merge <= 2 * read)
-            seconds, pairs = best_of(1, lambda: find_duplicates(dataset))
+            seconds, pairs = timed(lambda: find_duplicates(dataset))
             figure(f"finding duplicate households ({len(pairs)} proposed)", seconds, "s")
             labelled = load_dataset(store, campaign_id=campaign, lang="fr")
-            seconds, _ = best_of(1, lambda: write_csv(labelled, Path(folder) / "out.csv"))
+            seconds, _ = timed(lambda: write_csv(labelled, Path(folder) / "out.csv"))
             figure("CSV export of the merged table", seconds, "s", "<= 10 s", seconds <= 10)
-            seconds, _ = best_of(1, lambda: write_xlsx(labelled, Path(folder) / "out.xlsx"))
+            seconds, _ = timed(lambda: write_xlsx(labelled, Path(folder) / "out.xlsx"))
             figure("XLSX export of the merged table", seconds, "s", "<= 120 s", seconds <= 120)
 
 

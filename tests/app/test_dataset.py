@@ -150,3 +150,14 @@ def test_inventory_conflicts_left_by_sync_are_listed(store: Store) -> None:
     assert conflicts.values.tolist() == [
         [conflicts["item_id"][0], "Frigo partagé", "status", "planned", "active", "paused"]
     ]
+
+
+def test_a_review_updates_the_loaded_dataset_as_a_new_merge_would(demo_path: Path) -> None:
+    with Store.open(demo_path) as store:
+        dataset = load_dataset(store)
+        ids = dataset.interviews["_id"][:3].tolist()
+        updated = dataset.with_review(ids, "approved", "Vu")
+        assert dataset.interviews["_review_state"].eq("received").all(), "the original stays"
+        store.set_review(ids, "approved", "Vu")
+        pd.testing.assert_frame_equal(updated.interviews, load_dataset(store).interviews)
+        store.set_review(ids, "received")

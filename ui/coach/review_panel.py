@@ -24,9 +24,9 @@ from ui.operations import Operation
 
 
 class ReviewPanel(QWidget):
-    """Emits ``reviewed`` (how many changed) once a bulk review is stored."""
+    """Emits ``reviewed(ids, state, comment)`` once a bulk review is stored."""
 
-    reviewed = Signal(int)
+    reviewed = Signal(list, str, str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +98,7 @@ class ReviewPanel(QWidget):
             return
         comment = self.comment.text()
         operation = Operation(lambda _ctx: review(self.store, ids, state, comment), self)
-        operation.succeeded.connect(self._done)
+        operation.succeeded.connect(lambda _changed: self._done(ids, state, comment.strip()))
         operation.failed.connect(lambda error: show_error(self, error))
         self._enable(False)
         operation.done.connect(lambda: self._enable(True))
@@ -108,6 +108,6 @@ class ReviewPanel(QWidget):
         for button in self.buttons.values():
             button.setEnabled(enabled)
 
-    def _done(self, changed: int) -> None:
+    def _done(self, ids: list[str], state: str, comment: str) -> None:
         self.comment.clear()
-        self.reviewed.emit(changed)
+        self.reviewed.emit(ids, state, comment)

@@ -7,6 +7,7 @@ decision the workspace reloads, so each tab shows what the store now holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -51,7 +52,10 @@ class CoachData:
 
 
 def load_coach_data(store: Store, campaign_id: str | None) -> CoachData:
-    dataset = load_dataset(store, campaign_id=campaign_id)
+    return coach_data(load_dataset(store, campaign_id=campaign_id))
+
+
+def coach_data(dataset: Dataset) -> CoachData:
     return CoachData(dataset, find_duplicates(dataset), inventory_conflicts(dataset))
 
 
@@ -82,7 +86,7 @@ class CoachWorkspace(QWidget):
         self.duplicates = DuplicatesPanel(store)
         self.conflicts = ConflictsPanel()
         self.dashboard = Dashboard()
-        self.review.reviewed.connect(self.reload)
+        self.review.reviewed.connect(self._reviewed)
         self.duplicates.resolved.connect(self.reload)
         self.tabs = QTabWidget()
         for widget in (self.dashboard, self.review, self.duplicates, self.conflicts):
@@ -110,10 +114,21 @@ class CoachWorkspace(QWidget):
 
     def reload(self) -> None:
         """Merge the campaign's interviews again, off the UI thread."""
+        store, campaign = self.store, self.campaign_id
+        self._refresh(lambda: load_coach_data(store, campaign))
+
+    def _reviewed(self, ids: list[str], state: str, comment: str) -> None:
+        """A review changes two columns: update them in memory rather than merge again."""
+        if self.data is None:
+            self.reload()
+            return
+        dataset = self.data.dataset
+        self._refresh(lambda: coach_data(dataset.with_review(ids, state, comment)))
+
+    def _refresh(self, compute: Callable[[], CoachData]) -> None:
         self.busy.show()
         self.reload_button.setEnabled(False)
-        store, campaign = self.store, self.campaign_id
-        operation = Operation(lambda _ctx: load_coach_data(store, campaign), self)
+        operation = Operation(lambda _ctx: compute(), self)
         operation.succeeded.connect(self._show)
         operation.failed.connect(lambda error: show_error(self, error))
         operation.done.connect(self._idle)
