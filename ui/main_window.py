@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._fit_to_screen(1180, 760)
         self._restore_state()
+        self.interviews.table.setFocus()  # arrows and Enter open an interview at once
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first size: comfortable, but never larger than the screen (150% scaling on a
