@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -133,6 +133,9 @@ class PrintView(QWidget):
         self._findings: dict[tuple[Any, ...], Findings] = {}
         self._operation: Operation | None = None
         self._running: set[Operation] = set()
+        # one PDF at a time: a superseded preview finishes (or is skipped) before the next
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.refresh)
         self._build()
@@ -300,7 +303,9 @@ class PrintView(QWidget):
         request = self.request()
         cached = self._findings.get(request.findings_key())
 
-        def work(ctx: OperationContext) -> tuple[PrintResult, Findings]:
+        def work(ctx: OperationContext) -> tuple[PrintResult, Findings] | None:
+            if ctx.cancelled:  # a newer preview was asked for while this one waited
+                return None
             pdf, findings = make_pdf(self.store, request, cached)
             return PrintResult(
                 request, pdf, render_pages(pdf, width=PREVIEW_WIDTH, ctx=ctx)
@@ -318,11 +323,14 @@ class PrintView(QWidget):
         self._running.add(operation)
         operation.progressed.connect(self._progressed)
         operation.done.connect(lambda: self._finished(operation))
-        return operation.start()
+        return operation.start(self._pool)
 
     def _finished(self, operation: Operation) -> None:
         self._running.discard(operation)
         self.progress.setVisible(bool(self._running))
+        if self._operation is operation:
+            self._operation = None
+        operation.deleteLater()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
