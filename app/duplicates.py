@@ -2,8 +2,8 @@
 
 Two interviews are candidates when their normalised addresses are equal (street and house
 number, ignoring case, accents, punctuation and abbreviations such as "r." for "rue"); they are
-proposed when their household details agree and their dates are close enough: the score is two
-thirds household details, one third closeness in time (nothing beyond ``MAX_DAYS_APART``).
+proposed when their household details and other answers agree and their dates are close
+enough (see ``WEIGHTS``; nothing beyond ``MAX_DAYS_APART`` days apart).
 
 Decisions are stored as reviews (so they reach the server with the other reviews):
 - keep one: the other is rejected with the comment "Doublon de <kept id>";
@@ -29,13 +29,15 @@ from app.review import APPROVED, REJECTED
 from app.store import Store
 
 HOUSE_NUMBER = "house_number"
-#: Household details compared when the form has them; otherwise every single choice and
-#: integer question outside repeats is compared.
+#: Household details, compared first when the form has them; every other non-personal choice
+#: or number question is compared too, with less weight.
 HOUSEHOLD_FIELDS = ("household_size", "tenure", "years_here", "age_bands")
 #: Interviews further apart than this are never the same visit.
 MAX_DAYS_APART = 60
+#: Weights of (household details, other closed answers, closeness in time) in the score.
+WEIGHTS = (0.5, 0.25, 0.25)
 #: Proposed from this score on (0..1).
-THRESHOLD = 0.7
+THRESHOLD = 0.75
 DISTINCT_MARK = "Pas un doublon de "
 _DISTINCT = re.compile(re.escape(DISTINCT_MARK) + r"(\S+)")
 _ABBREVIATIONS = {
@@ -80,13 +82,15 @@ def normalise_number(text: Any) -> str:
     return re.sub(r"^(n|no|nr)(?=\d)", "", compact)
 
 
-def compared_fields(dataset: Dataset) -> list[str]:
-    present = [name for name in HOUSEHOLD_FIELDS if name in dataset.interviews]
-    if present:
-        return present
-    return [
-        q.key for q in dataset.questions if q.type in ("select_one", "integer") and not q.personal
+def compared_fields(dataset: Dataset) -> tuple[list[str], list[str]]:
+    """(household details, the other answers): both compared, the first weigh more."""
+    closed = [
+        q.key
+        for q in dataset.questions
+        if (q.is_select or q.type in NUMBER_TYPES) and not q.personal and q.key != STREET
     ]
+    household = [name for name in HOUSEHOLD_FIELDS if name in closed]
+    return household, [name for name in closed if name not in household]
 
 
 def find_duplicates(dataset: Dataset, threshold: float = THRESHOLD) -> list[DuplicatePair]:
@@ -114,19 +118,23 @@ def find_duplicates(dataset: Dataset, threshold: float = THRESHOLD) -> list[Dupl
     earlier = rank[row_a] < rank[row_b]
     first, second = np.where(earlier, row_a, row_b), np.where(earlier, row_b, row_a)
     days = np.abs(dates[second] - dates[first]) / np.timedelta64(1, "D")
-    fields = compared_fields(dataset)
+    household_fields, other_fields = compared_fields(dataset)
+    fields = household_fields + other_fields
     similarity = np.column_stack([_similarities(dataset, frame, f, first, second) for f in fields])
-    household = _mean_or(similarity, 0.5)
-    scores = np.where(
-        days > MAX_DAYS_APART, 0.0, 2 / 3 * household + 1 / 3 * (1 - days / MAX_DAYS_APART)
-    )
+    household = _mean_or(similarity[:, : len(household_fields)], 0.5)
+    others = _mean_or(similarity[:, len(household_fields) :], 0.5)
+    closeness = 1 - days / MAX_DAYS_APART
+    combined = WEIGHTS[0] * household + WEIGHTS[1] * others + WEIGHTS[2] * closeness
+    scores = np.where(days > MAX_DAYS_APART, 0.0, combined)
     kept_apart = distinct_pairs(frame)
     proposed = []
     for index in np.flatnonzero(scores >= threshold):
         a, b = ids[first[index]], ids[second[index]]
         if frozenset((a, b)) in kept_apart:
             continue
-        differing = tuple(f for f, s in zip(fields, similarity[index], strict=True) if s < 1)
+        differing = tuple(
+            f for f, s in zip(household_fields, similarity[index], strict=False) if s < 1
+        )
         proposed.append(
             DuplicatePair(a, b, round(float(scores[index]), 3), str(pairs["key"].iat[index]),
                           round(float(days[index]), 1), differing)
