@@ -7,6 +7,7 @@ never get here: the analysis refuses them, and the inventory keeps only non-pers
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -200,21 +201,44 @@ def _needs(dataset: Dataset, languages: Languages) -> list[ThemeNeed]:
 
 def quotes_by_question(dataset: Dataset, lang: str, per_question: int) -> dict[str, list[Quote]]:
     """For each question where residents speak, its answers said most often first (a sentence
-    many households share speaks for more of them); anything that looks like a phone number
-    or an e-mail address is left out."""
+    many households share speaks for more of them). Left out: anything that looks like a phone
+    number or an e-mail address, and any answer that names a value some household gave to a
+    personal question (a neighbour's name written in "what do you like here?")."""
     names = [n for n in QUOTE_QUESTIONS if n in dataset.form] or None
     table = analysis.quotes(dataset, names, lang)
-    table = table[~table["text"].str.contains(_CONTACT_LIKE)]
     table = table.assign(text=table["text"].str.strip())
     counts = table.groupby(["question", "text"], sort=False).size().rename("times").reset_index()
     counts = counts.sort_values(["times", "text"], ascending=[False, True])
+    unsafe = _unsafe_for(dataset)
     found = {}
     for name in dict.fromkeys([*(names or []), *counts["question"]]):
-        rows = counts[counts["question"] == name].head(per_question)
-        if len(rows):
-            label = analysis.question_label(dataset.question(name), lang)
-            found[label] = [Quote(r.text, label, int(r.times)) for r in rows.itertuples()]
+        label = analysis.question_label(dataset.question(name), lang)
+        rows = counts[counts["question"] == name].itertuples()
+        # checked one by one, most said first, until enough are safe: a few dozen checks
+        safe = (Quote(r.text, label, int(r.times)) for r in rows if not unsafe(r.text))
+        chosen = list(itertools.islice(safe, per_question))
+        if chosen:
+            found[label] = chosen
     return found
+
+
+def _unsafe_for(dataset: Dataset) -> Any:
+    """A test for texts that must not be printed: contact-like, or naming a personal value
+    (values of at least four characters, so that a house number "12" does not ban "12 ans")."""
+    frame = dataset.interviews
+    personal: set[str] = set()
+    for question in dataset.questions:
+        if question.personal and question.key in frame:
+            values = frame[question.key].dropna().astype(str).str.strip()
+            personal |= {v.casefold() for v in values if len(v) >= 4}
+
+    def unsafe(text: str) -> bool:
+        if _CONTACT_LIKE.search(text):
+            return True
+        folded = text.casefold()
+        return any(value in folded for value in personal)
+
+    return unsafe
 
 
 def leading_quotes(by_question: dict[str, list[Quote]], limit: int) -> list[Quote]:

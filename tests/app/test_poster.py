@@ -28,8 +28,10 @@ SECRET_NAME = "Zoë Vandermeulen-Éclair"
 SECRET_PHONE = "+32 475 91 82 73"
 SECRET_EMAIL = "zoe.secret@example.org"
 SECRET_HOUSE = "977bis"
-#: A free-text answer with a phone number in it, said by many: it must never be quoted.
+#: Free-text answers said by many, with a phone number or a resident's name in them: never
+#: quoted.
 PHONE_IN_QUOTE = "Appelez-moi au 0470 12 34 56 pour le potager"
+NAME_IN_QUOTE = f"Demandez à {SECRET_NAME.lower()}, elle connaît tout le monde"
 A3 = (841.89, 1190.55)
 
 
@@ -44,7 +46,7 @@ def seed_demo(path: Path, households: int = 300) -> Path:
                 "consent": "yes", "street": "Rue Haute", "house_number": SECRET_HOUSE,
                 "household_size": 3, "needs": ["garden", "trees"], "participate": "yes",
                 "contact_name": SECRET_NAME, "contact_phone": SECRET_PHONE,
-                "contact_email": SECRET_EMAIL, "likes": PHONE_IN_QUOTE,
+                "contact_email": SECRET_EMAIL, "likes": PHONE_IN_QUOTE, "missing": NAME_IN_QUOTE,
             }  # fmt: skip
             draft = store.save_draft(
                 form.form_id, form.version or "", answers, campaign_id=campaign
@@ -102,11 +104,11 @@ def assert_print_ready(path: Path) -> None:
 
 
 def assert_no_personal_data(text: str, secrets: set[str]) -> None:
-    plain = flat(text)
+    plain = flat(text).casefold()
     for value in secrets | {SECRET_NAME, SECRET_PHONE, SECRET_EMAIL, SECRET_HOUSE}:
-        assert flat(value) not in plain, value
+        assert flat(value).casefold() not in plain, value
     assert "@" not in plain and "+32" not in plain
-    assert "0470 12 34 56" not in plain
+    assert "0470 12 34 56" not in plain and "elle connaît tout le monde" not in plain
 
 
 @pytest.fixture(scope="module")
