@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from app.errors import QuartierError
 from app.store import Store, now_iso
-from sync.client import DEVICE, NEIGHBOURHOOD, as_change
+from sync.client import DEVICE, NEIGHBOURHOOD, outbox_change
 from sync.protocol import Change, canonical_json
 from sync.server_store import ServerStore
 
@@ -51,7 +51,7 @@ def export_bundle(store: Store, out: Path) -> BundleSummary:
     there, then syncing, acknowledges them as duplicates)."""
     changes, after = [], 0
     while batch := store.pending_changes_after(after, 1000):
-        changes += [as_change(e).model_dump(mode="json") for e in batch]
+        changes += [outbox_change(e) for e in batch]
         after = batch[-1].seq
     members: dict[str, bytes] = {CHANGES: canonical_json(changes)}
     attachments = []

@@ -27,7 +27,6 @@ from sync.protocol import (
     FormVersionInfo,
     MissingAttachments,
     PullResponse,
-    PushRequest,
     PushResponse,
 )
 
@@ -153,13 +152,17 @@ def _send_attachments(store: Store, http: httpx.Client, token: str) -> int:
     return sent
 
 
-def as_change(entry: OutboxEntry) -> Change:
-    return Change(
-        change_id=entry.change_id,  # type: ignore[arg-type]
-        entity=entry.entity,  # type: ignore[arg-type]
-        entity_id=entry.entity_id,
-        payload=entry.payload,
-    )
+def outbox_change(entry: OutboxEntry) -> dict[str, Any]:
+    """An outbox entry as a protocol Change, checked here (ValidationError) so that one
+    malformed entry cannot get a whole batch refused; sent as the plain dict it already is."""
+    body = {
+        "change_id": entry.change_id,
+        "entity": entry.entity,
+        "entity_id": entry.entity_id,
+        "payload": entry.payload,
+    }
+    Change.model_validate(body)
+    return body
 
 
 def _push(
@@ -177,13 +180,11 @@ def _push(
         changes = []
         for entry in batch:
             try:
-                changes.append(as_change(entry))
+                changes.append(outbox_change(entry))
             except ValidationError:
                 summary.refused.append((entry.change_id, "invalid"))
-        body = PushRequest(changes=changes).model_dump(mode="json")
-        results = PushResponse.model_validate(
-            _call(http, "POST", "/push", token, json=body).json()
-        ).results
+        answer = _call(http, "POST", "/push", token, json={"changes": changes})
+        results = PushResponse.model_validate(answer.json()).results
         store.mark_synced(str(r.change_id) for r in results if r.acknowledged)
         for result in results:
             if result.status == "refused":

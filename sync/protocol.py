@@ -60,7 +60,7 @@ class InventoryPayload(Payload):
 
     item_id: str
     neighbourhood_id: str
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=2**31)
     data: dict[str, Any]
     changed_fields: list[str]
     deleted: bool = False

@@ -159,7 +159,7 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
     @app.get(f"{API}/changes")
     def pull(
         who: Anyone,
-        since: Annotated[int, Query(ge=0)] = 0,
+        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
         neighbourhood_id: str | None = None,
     ) -> PullResponse:
