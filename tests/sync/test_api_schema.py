@@ -31,7 +31,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_store))
 
 
 @schema.parametrize()
-@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
 @pytest.mark.parametrize("role", sorted(TOKENS))
 def test_generated_requests_never_break_the_server(case: schemathesis.Case, role: str) -> None:
     case.call_and_validate(
