@@ -111,7 +111,8 @@ class DuplicatesPanel(QWidget):
         if pair is None or self.dataset is None:
             return
         first, second = self.rows[pair.first_id], self.rows[pair.second_id]
-        differing = ", ".join(pair.differences) or self.tr("aucune")
+        labels = [question_label(self.dataset.question(name), "fr") for name in pair.differences]
+        differing = ", ".join(labels) or self.tr("aucune")
         self.summary.setText(
             self.tr("Mêmes adresse et ménage ; réponses qui diffèrent : {fields}").format(
                 fields=differing
