@@ -111,8 +111,8 @@ class DuplicatesPanel(QWidget):
         if pair is None or self.dataset is None:
             return
         first, second = self.rows[pair.first_id], self.rows[pair.second_id]
-        labels = [question_label(self.dataset.question(name), "fr") for name in pair.differences]
-        differing = ", ".join(labels) or self.tr("aucune")
+        questions = [question_label(self.dataset.question(n), "fr") for n in pair.differences]
+        differing = ", ".join(questions) or self.tr("aucune")
         self.summary.setText(
             self.tr("Mêmes adresse et ménage ; réponses qui diffèrent : {fields}").format(
                 fields=differing
