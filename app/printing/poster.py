@@ -28,7 +28,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 from app.printing.charts import Bar, bar_chart, group_digits, qr_drawing
 from app.printing.findings import Findings, PrintingError, gather, leading_quotes
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
-from app.printing.texts import Languages, french_spacing, month_period
+from app.printing.texts import Languages, french_spacing
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
 
@@ -174,12 +174,8 @@ class _Layout:
         if logo is not None:
             right = self.logo(logo) - 20
         width = right - MARGIN
-        period = " · ".join(
-            dict.fromkeys(
-                month_period(self.f.campaign.get("starts_on"), self.f.campaign.get("ends_on"), code)
-                for code in self.lang.codes
-            )
-        )
+        campaign = self.f.campaign
+        period = self.lang.months(campaign.get("starts_on"), campaign.get("ends_on"))
         kicker = " · ".join(filter(None, (self.f.commune, str(self.f.campaign["name"]), period)))
         y = H - MARGIN - 16
         self.line(kicker.upper(), BOLD, 15, self.t.accent, MARGIN, y, width)

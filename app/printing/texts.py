@@ -155,6 +155,10 @@ class Languages:
     def join(self, texts: Texts, **params: object) -> str:
         return " / ".join(self.each(texts, **params))
 
+    def months(self, start: str | None, end: str | None) -> str:
+        """A campaign's months in each language: 'mars – avril 2026 · maart – april 2026'."""
+        return " · ".join(dict.fromkeys(month_period(start, end, c) for c in self.codes))
+
     def word(self, key: str, **params: object) -> str:
         return self.join(WORDS[key], **params)
 
