@@ -63,7 +63,7 @@ enrolment_code = Table(
     Column("id", String(ID), primary_key=True),
     Column("code_hash", String(64), nullable=False, unique=True),
     Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
-    Column("created_by", ForeignKey("account.id"), nullable=False),
+    Column("created_by", ForeignKey("account.id")),  # None: made on the server's command line
     Column("created_at", String(STAMP), nullable=False),
     Column("expires_at", String(STAMP), nullable=False),
     Column("uses_left", Integer),

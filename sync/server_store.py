@@ -294,7 +294,11 @@ class ServerStore:
     # -- enrolment and devices -----------------------------------------------------------
 
     def create_enrolment_code(
-        self, neighbourhood_id: str, created_by: str, uses: int | None = 1, valid_hours: int = 72
+        self,
+        neighbourhood_id: str,
+        created_by: str | None,
+        uses: int | None = 1,
+        valid_hours: int = 72,
     ) -> NewCode:
         code, cid = new_code(), new_id()
         expires = iso(datetime.now(UTC) + timedelta(hours=valid_hours))
@@ -311,7 +315,8 @@ class ServerStore:
                     uses_left=uses,
                 )
             )
-            self._audit(w.conn, created_by, "create_code", cid, uses=uses, expires_at=expires)
+            actor = created_by or "cli"
+            self._audit(w.conn, actor, "create_code", cid, uses=uses, expires_at=expires)
         return NewCode(cid, code, neighbourhood_id, expires, uses)
 
     def enrolment_code(self, code_id: str) -> dict[str, Any] | None:

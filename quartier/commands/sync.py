@@ -141,7 +141,7 @@ def create_code(
     from sync.server import enrolment_link, qr_png
 
     store = open_server(url)
-    code = store.create_enrolment_code(_hood_id(store, hood), "cli", uses or None, hours)
+    code = store.create_enrolment_code(_hood_id(store, hood), None, uses or None, hours)
     click.echo(f"Code : {code.code} (valable jusqu'au {code.expires_at}) — id {code.id}")
     if qr:
         qr.write_bytes(qr_png(enrolment_link(server_url, code.code)))

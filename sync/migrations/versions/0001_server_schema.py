@@ -88,7 +88,7 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('code_hash', sa.String(length=64), nullable=False),
     sa.Column('neighbourhood_id', sa.String(length=36), nullable=False),
-    sa.Column('created_by', sa.String(length=36), nullable=False),
+    sa.Column('created_by', sa.String(length=36), nullable=True),
     sa.Column('created_at', sa.String(length=32), nullable=False),
     sa.Column('expires_at', sa.String(length=32), nullable=False),
     sa.Column('uses_left', sa.Integer(), nullable=True),
