@@ -73,9 +73,9 @@ class ReportPages:
             y -= 48
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(muted(t.ink))
-        canvas.drawString(
-            x, MARGIN, french_spacing(f"{self.printed_on} · {self.lang.word('no_personal')}")
-        )
+        lines = [self.printed_on, *self.lang.words("no_personal")]
+        for index, line in enumerate(reversed(lines)):  # one language a line, bottom up
+            canvas.drawString(x, MARGIN + index * 12, french_spacing(line))
         canvas.restoreState()
 
     def header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
