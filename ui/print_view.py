@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.printing.findings import Findings, gather
 from app.printing.poster import Invitation, PosterOptions, draw_poster
-from app.printing.report import ReportOptions, write_report
+from app.printing.report import ReportOptions, report_findings, write_report
 from app.printing.texts import Languages
 from app.printing.theme import DEFAULT_THEME, THEMES
 from app.store import Store
@@ -75,14 +75,14 @@ def make_pdf(
 ) -> tuple[bytes, Findings]:
     """The PDF of a request (the findings are gathered unless given: they depend only on the
     campaign and languages, not on the layout options)."""
-    languages = Languages.parse(request.languages)
-    if findings is None:
-        if request.kind == POSTER:
-            findings = gather(store, languages, campaign_id=request.campaign_id)
-        else:
-            findings = gather(store, languages, campaign_id=request.campaign_id,
-                              compare_with=request.compare_with, previous_by_default=True,
-                              quotes_per_question=8)  # fmt: skip
+    if findings is None and request.kind == POSTER:
+        findings = gather(
+            store, Languages.parse(request.languages), campaign_id=request.campaign_id
+        )
+    elif findings is None:
+        findings = report_findings(
+            store, request.languages, request.campaign_id, request.compare_with
+        )
     buffer = BytesIO()
     if request.kind == POSTER:
         draw_poster(findings, buffer, replace(request.poster, languages=request.languages,

@@ -83,16 +83,22 @@ def build_report(
     """Write the report of a campaign (the current one by default), compared with
     ``compare_with`` or else with the neighbourhood's previous campaign, if any. Returns the
     number of pages."""
-    languages = Languages.parse(options.languages)
-    findings = gather(
+    findings = report_findings(store, options.languages, campaign_id, compare_with)
+    return write_report(findings, out, options)
+
+
+def report_findings(
+    store: Store, languages: str, campaign_id: str | None, compare_with: str | None
+) -> Findings:
+    """What the report needs: up to eight quotes a question, and the earlier campaign."""
+    return gather(
         store,
-        languages,
+        Languages.parse(languages),
         campaign_id=campaign_id,
         compare_with=compare_with,
         previous_by_default=True,
         quotes_per_question=8,
     )
-    return write_report(findings, out, options)
 
 
 def write_report(findings: Findings, out: Path | BinaryIO, options: ReportOptions) -> int:
