@@ -327,11 +327,13 @@ def _collect(
 
 
 def inventory_frame(store: Store, neighbourhood_id: str | None, lang: str | None) -> pd.DataFrame:
-    """The shared inventory (deleted items left out), one column per field, sorted by id."""
+    """The shared inventory (deleted items left out), one column per field, sorted by id;
+    ``_updated_by`` is the name of who changed it last."""
     items = store.list_inventory(neighbourhood_id, limit=1_000_000)
+    names = {p["id"]: p["name"] for p in store.people()}
     records = [
         {"_id": i.id, "_version": i.version, "_updated_at": i.updated_at,
-         "_updated_by": i.updated_by, **i.data}
+         "_updated_by": names.get(i.updated_by or "", i.updated_by), **i.data}
         for i in sorted(items, key=lambda item: item.id)
     ]  # fmt: skip
     frame = pd.DataFrame.from_records(records)

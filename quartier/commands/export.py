@@ -42,6 +42,8 @@ def export(
     from quartier.cli import open_store
 
     with open_store(db or ctx.find_root().params.get("db")) as store:
+        if campaign_id and campaign_id not in {c["id"] for c in store.campaigns()}:
+            raise click.BadParameter(f"campagne inconnue : {campaign_id}", param_hint="--campaign")
         campaign_id = campaign_id or store.get_setting("campaign_id")
         dataset = load_dataset(
             store, form_id=form_id, campaign_id=campaign_id, lang=None if raw_values else lang

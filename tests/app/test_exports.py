@@ -38,9 +38,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
         draft = store.save_draft("porte_a_porte", "1", answers, campaign_id=campaign)
         store.finalize(draft.id)
         [item] = store.list_inventory(text="Potager collectif")
+        coach = next(p["id"] for p in store.people() if p["role"] == "coach")
         store.save_inventory_item(
             item.neighbourhood_id, {**item.data, "location": MAROLLES},
-            item_id=item.id, base_version=item.version,
+            item_id=item.id, base_version=item.version, author_id=coach,
         )  # fmt: skip
     return path
 
@@ -103,6 +104,7 @@ def test_geojson_points_are_lon_lat(demo: Path, tmp_path: Path) -> None:
     assert feature["geometry"] == {"type": "Point", "coordinates": [4.3467, 50.8366]}
     assert feature["properties"]["name"] == "Potager collectif des Renards"
     assert feature["properties"]["layer"] == "inventaire"
+    assert feature["properties"]["_updated_by"] == "Nathalie Wouters", "a name, not an id"
 
 
 def test_geolocated_interviews_become_points(store: Store, tmp_path: Path) -> None:
@@ -166,6 +168,14 @@ def test_including_personal_data_is_logged(demo: Path, tmp_path: Path) -> None:
     entry = json.loads(line)
     assert entry["format"] == "xlsx" and "contact_phone" in entry["personal_columns"]
     assert entry["out"] == str(tmp_path / "full.xlsx")
+
+
+def test_cli_refuses_an_unknown_campaign(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "none.csv"
+    args = ["export", "--format", "csv", "--out", str(out), "--campaign", "x", "--db", str(demo)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "campagne inconnue" in result.output
+    assert not out.exists()
 
 
 def test_cli_export(demo: Path, tmp_path: Path) -> None:
