@@ -772,11 +772,6 @@ class ServerStore:
             w.conn.execute(
                 update(s).where(s.c.id.in_(chain)).values(answers={}, erased_at=now_iso())
             )
-            w.conn.execute(
-                update(t.feed)
-                .where(t.feed.c.entity == "submission", t.feed.c.entity_id.in_(chain))
-                .values(payload={"erased": True})
-            )
             w.append(
                 row.neighbourhood_id, "erasure", submission_id, new_id(), {"submission_ids": chain}
             )
@@ -794,7 +789,8 @@ class ServerStore:
     ) -> PullResponse:
         """Feed entries after `since`: what changed, never what exists. The cursor jumps to
         the newest number when nothing is left, so entries a caller may not see (filtered
-        out) are not scanned again on the next sync."""
+        out) are not scanned again on the next sync. A submission's entry is read from the
+        submission itself: the feed keeps no copy of anyone's answers (an erasure erases)."""
         f = t.feed
         with self._read() as conn:
             newest = int(conn.scalar(select(t.feed_counter.c.last_seq)) or 0)
@@ -811,11 +807,47 @@ class ServerStore:
             if entities is not None:
                 query = query.where(f.c.entity.in_(list(entities)))
             rows = conn.execute(query).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
-        entries = [FeedEntry(**r._mapping) for r in rows]
+            more = len(rows) > limit
+            rows = rows[:limit]
+            submissions = _submissions_by_id(
+                conn, [r.entity_id for r in rows if r.entity == "submission"]
+            )
+        entries = [
+            FeedEntry(**{**r._mapping, "payload": submissions[r.entity_id]})
+            if r.entity == "submission"
+            else FeedEntry(**r._mapping)
+            for r in rows
+        ]
         cursor = entries[-1].seq if more else max(newest, since)
         return PullResponse(changes=entries, next_cursor=cursor, more=more)
+
+
+SUBMISSION_FIELDS = (
+    "id",
+    "form_id",
+    "form_version",
+    "campaign_id",
+    "author_id",
+    "device_id",
+    "answers",
+    "created_at",
+    "finalized_at",
+    "replaces_id",
+)
+
+
+def _submissions_by_id(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Submissions as they travel (their payload), plus whether they were erased."""
+    if not ids:
+        return {}
+    columns = [t.submission.c[name] for name in SUBMISSION_FIELDS]
+    rows = conn.execute(
+        select(*columns, t.submission.c.erased_at).where(t.submission.c.id.in_(ids))
+    )
+    return {
+        r.id: {name: r._mapping[name] for name in SUBMISSION_FIELDS} | {"erased": bool(r.erased_at)}
+        for r in rows
+    }
 
 
 def seen_before(change_id: uuid.UUID, same: bool, reason: str) -> ChangeResult:
@@ -928,7 +960,7 @@ class _SubmissionBatch:
                 "erased_at": None,
             }
         )
-        w.append(neighbourhood_id, "submission", sid, str(change.change_id), p)
+        w.append(neighbourhood_id, "submission", sid, str(change.change_id), {})
         return ChangeResult(change_id=change.change_id, status="accepted", outcome="created")
 
     def flush(self) -> None:

@@ -58,6 +58,8 @@ def test_push_is_idempotent_and_refuses_a_reused_id(server_store: ServerStore, n
     assert refused[0].status == "refused" and refused[0].reason == "change_id_reused"
     assert server_store.count("submission") == 1
     assert server_store.count("feed") == 1
+    [entry] = server_store.pull([nid], 0).changes
+    assert entry.payload == change.payload | {"erased": False}
 
 
 def test_same_submission_twice_in_one_batch_is_stored_once(
