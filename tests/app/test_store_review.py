@@ -7,6 +7,7 @@ import json
 import pytest
 
 from app.demo import build_demo
+from app.review import HAS_ISSUES, STATES, review, state_label
 from app.store import Store
 from survey_forms.model import Form, Question
 
@@ -64,3 +65,15 @@ def test_set_review_of_many_interviews_spans_parameter_chunks(tmp_path) -> None:
         ids = [row[0] for row in store.submission_table()[0]]
         assert store.set_review(ids, "approved") == 700
         assert {row[10] for row in store.submission_table()[0]} == {"approved"}
+
+
+def test_review_refuses_an_unknown_state_and_labels_the_known_ones(
+    store: Store, form: Form
+) -> None:
+    sid = final(store, "Rue Haute")
+    with pytest.raises(ValueError, match="inconnu"):
+        review(store, [sid], "peut-être")
+    assert review(store, [sid], HAS_ISSUES, "  Adresse ?  ") == 1
+    assert store.get_submission(sid).review_comment == "Adresse ?"
+    assert [state_label(s) for s in STATES] == ["Reçu", "Approuvé", "À revoir", "Rejeté"]
+    assert state_label(HAS_ISSUES, "nl") == "Na te kijken"
