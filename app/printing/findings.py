@@ -229,8 +229,8 @@ def _unsafe_for(dataset: Dataset) -> Any:
     personal: set[str] = set()
     for question in dataset.questions:
         if question.personal and question.key in frame:
-            values = frame[question.key].dropna().astype(str).str.strip()
-            personal |= {v.casefold() for v in values if len(v) >= 4}
+            values = frame[question.key].dropna().astype(str).str.strip().str.casefold()
+            personal |= set(values[values.str.len() >= 4])
 
     def unsafe(text: str) -> bool:
         if _CONTACT_LIKE.search(text):
