@@ -33,3 +33,14 @@ def test_bundle_builds_and_starts(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "main window shown: Quartier" in run.stdout
     assert (tmp_path / "bundle.sqlite").is_file(), "the bundle created and migrated its database"
+
+    demo, poster = tmp_path / "demo.sqlite", tmp_path / "poster.pdf"
+    for args in (
+        ["demo", "--households", "40", "--db", str(demo)],
+        ["poster", "--out", str(poster), "--db", str(demo)],
+    ):
+        step = subprocess.run(
+            [str(binary), *args], env=env, capture_output=True, text=True, timeout=300
+        )
+        assert step.returncode == 0, step.stderr
+    assert poster.read_bytes().startswith(b"%PDF"), "the bundle prints with its own fonts"
