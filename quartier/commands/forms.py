@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from survey_forms import Form, FormError, Group, Repeat, read_xlsform, write_xlsform
+from survey_forms import Form, FormError, Group, Repeat
 from survey_forms.dependencies import form_errors
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -34,6 +34,8 @@ def summary(form: Form) -> str:
 
 def _read(path: Path) -> Form:
     """Read and fully check a form; every error found is raised together."""
+    from survey_forms.xlsform_reader import read_xlsform  # pyxform: only when a file is read
+
     form = read_xlsform(path, check=False)
     errors = form_errors(form)
     if errors:
@@ -97,5 +99,7 @@ def export(ctx: click.Context, form_id: str, out: Path, version: str | None) -> 
 
     with open_store(_db(ctx)) as store:
         found = store.get_form(form_id, version)
+    from survey_forms.xlsform_writer import write_xlsform
+
     write_xlsform(found, out)
     click.echo(f"Exporté : {found.form_id} version {found.version or '—'} → {out}")

@@ -67,3 +67,23 @@ def test_info_counts_what_the_file_holds(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Quartier : Marolles (1000 Bruxelles)" in result.output
     assert "Entretiens finalisés : 30" in result.output
+
+
+def test_cli_starts_without_pandas_pyxform_or_qt() -> None:
+    """`quartier --help`, and so every server start, does not wait for heavy libraries."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import quartier.cli; "
+        "print(sorted({'pandas', 'pyxform', 'PySide6'} & set(sys.modules)))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+
+
+def test_export_formats_offered_are_those_written() -> None:
+    from app.exports import FORMATS as WRITTEN
+    from quartier.commands.export import FORMATS as OFFERED
+
+    assert OFFERED == WRITTEN
