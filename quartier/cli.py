@@ -7,32 +7,14 @@ Heavy imports (Qt, pandas, the server) happen inside the commands that need them
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from app.errors import QuartierError
-from app.paths import DB_ENV, default_db_path
-from app.store import Store
-
-
-def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """`--db PATH` (or QUARTIER_DB): the database file a command works on."""
-    return click.option(
-        "--db",
-        "db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        envvar=DB_ENV,
-        default=None,
-        help="Fichier de données (défaut : dossier de données de l'utilisateur). "
-        "Data file / gegevensbestand.",
-    )(func)
-
-
-def open_store(db: Path | None) -> Store:
-    return Store.open(db or default_db_path())
+from app.paths import default_db_path
+from quartier.options import db_option, open_store
 
 
 class QuartierGroup(click.Group):

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from quartier.options import db_option, open_store
+
 #: What app.exports writes (a test keeps the two lists equal); named here so that
 #: `quartier --help` does not wait for pandas.
 FORMATS = ("csv", "xlsx", "geojson")
@@ -23,7 +25,7 @@ FORMATS = ("csv", "xlsx", "geojson")
 )
 @click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="fr", show_default=True)
 @click.option("--values", "raw_values", is_flag=True, help="Codes des choix au lieu des libellés.")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@db_option
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -41,9 +43,8 @@ def export(
     Sans --include-personal, les données personnelles sont laissées de côté."""
     from app import exports
     from app.dataset import load_dataset
-    from quartier.cli import open_store
 
-    with open_store(db or ctx.find_root().params.get("db")) as store:
+    with open_store(db) as store:
         if campaign_id and campaign_id not in {c["id"] for c in store.campaigns()}:
             raise click.BadParameter(f"campagne inconnue : {campaign_id}", param_hint="--campaign")
         campaign_id = campaign_id or store.get_setting("campaign_id")

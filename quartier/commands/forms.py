@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from quartier.options import open_store
 from survey_forms import Form, FormError, Group, Repeat
 from survey_forms.dependencies import form_errors
 
@@ -66,24 +67,17 @@ def check(file: Path) -> None:
         _fail(error)
 
 
-def _db(ctx: click.Context) -> Path | None:
-    """The root command's ``--db`` option."""
-    return ctx.find_root().params.get("db")
-
-
 @form.command("import")
 @click.argument("file", type=FILE)
 @click.pass_context
 def import_(ctx: click.Context, file: Path) -> None:
     """Vérifie puis importe un XLSForm dans les données locales."""
-    from quartier.cli import open_store
-
     try:
         parsed = _read(file)
     except FormError as error:
         _fail(error)
         return
-    with open_store(_db(ctx)) as store:
+    with open_store() as store:
         store.import_form(parsed, file.read_bytes())
     click.echo(f"Importé : {parsed.form_id} version {parsed.version or '—'}")
 
@@ -95,9 +89,7 @@ def import_(ctx: click.Context, file: Path) -> None:
 @click.pass_context
 def export(ctx: click.Context, form_id: str, out: Path, version: str | None) -> None:
     """Écrit un formulaire importé en XLSForm (.xlsx)."""
-    from quartier.cli import open_store
-
-    with open_store(_db(ctx)) as store:
+    with open_store() as store:
         found = store.get_form(form_id, version)
     from survey_forms.xlsform_writer import write_xlsform
 

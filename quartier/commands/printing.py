@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
-from app.paths import default_db_path
 from app.printing.texts import LANGUAGE_CHOICES
 from app.printing.theme import DEFAULT_THEME, THEMES
-from app.store import Store
+from quartier.options import db_option, open_store
 
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 LANG = click.Choice(LANGUAGE_CHOICES)
-
-
-def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The root command's ``--db`` option, here too (``quartier poster --db X``)."""
-    from quartier.cli import db_option as root_option  # quartier.cli imports this module
-
-    return root_option(func)
-
-
-def _open(ctx: click.Context, db: Path | None) -> Store:
-    """The command's ``--db``, else the root command's (``quartier --db X poster``)."""
-    return Store.open(db or ctx.find_root().params.get("db") or default_db_path())
 
 
 @click.command()
@@ -77,7 +62,7 @@ def poster(
         invitation=Invitation(when=when, where=where, text=invitation),
         logo=logo,
     )
-    with _open(ctx, db) as store:
+    with open_store(db) as store:
         try:
             build_poster(store, out, options, campaign_id=campaign)
         except PrintingError as error:
@@ -112,7 +97,7 @@ def report(
     from app.printing.findings import PrintingError
     from app.printing.report import ReportOptions, build_report
 
-    with _open(ctx, db) as store:
+    with open_store(db) as store:
         try:
             pages = build_report(
                 store,

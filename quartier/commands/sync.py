@@ -11,8 +11,7 @@ from typing import Any
 import click
 import platformdirs
 
-from app.paths import DB_ENV, default_db_path
-from app.store import Store
+from quartier.options import db_option, open_store
 
 SERVER_DB_ENV = "QUARTIER_SERVER_DB"
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -33,17 +32,6 @@ def server_db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         default=None,
         help="Base du serveur : sqlite:///chemin ou postgresql+psycopg://… "
         "(défaut : server.sqlite dans le dossier de données).",
-    )(func)
-
-
-def device_db_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        "db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        envvar=DB_ENV,
-        default=None,
-        help="Fichier de données de cet ordinateur.",
     )(func)
 
 
@@ -191,13 +179,13 @@ def _report_import(summary: Any) -> None:
 @click.option("--server", "server_url", required=True, help="Adresse du serveur.")
 @click.option("--code", required=True, help="Code d'inscription reçu du coach.")
 @click.option("--name", default=os.uname().nodename, help="Nom de cet appareil.")
-@device_db_option
+@db_option
 def enrol(server_url: str, code: str, name: str, db: Path | None) -> None:
     """Inscrit cet ordinateur auprès du serveur. Enrols this computer."""
     from sync.client import connect
     from sync.client import enrol as enrol_device
 
-    with Store.open(db or default_db_path()) as store, connect(server_url) as http:
+    with open_store(db) as store, connect(server_url) as http:
         done = enrol_device(store, http, code, name)
     click.echo(
         f"Inscrit dans le quartier « {done.neighbourhood_name} » (appareil {done.device_id})."
@@ -208,12 +196,12 @@ def enrol(server_url: str, code: str, name: str, db: Path | None) -> None:
 @click.option(
     "--server", "server_url", default=None, help="Adresse (défaut : celle de l'inscription)."
 )
-@device_db_option
+@db_option
 def sync_command(server_url: str | None, db: Path | None) -> None:
     """Envoie ce qui attend et reçoit les nouveautés. Sends what waits, receives what changed."""
     from sync.client import SERVER, SyncError, connect, synchronise
 
-    with Store.open(db or default_db_path()) as store:
+    with open_store(db) as store:
         url = server_url or store.get_setting(SERVER)
         if not url:
             raise SyncError("sync.not_enrolled")
@@ -238,12 +226,12 @@ def bundle() -> None:
 
 @bundle.command("export")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@device_db_option
+@db_option
 def bundle_export(out: Path, db: Path | None) -> None:
     """Écrit tout ce qui attend d'être envoyé dans un fichier. Exports pending changes."""
     from sync.bundle import export_bundle
 
-    with Store.open(db or default_db_path()) as store:
+    with open_store(db) as store:
         summary = export_bundle(store, out)
     click.echo(f"{summary.changes} modifications et {summary.attachments} fichiers → {out}")
 
