@@ -65,7 +65,7 @@ case "${1:-}" in
     echo "== desktop tests"
     desktop=()
     for d in tests/ui tests/packaging; do [ -d "$d" ] && desktop+=("$d"); done
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "${desktop[@]}" "${@:2}"
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -n 2 "${desktop[@]}" "${@:2}"
     ;;
   *)
     sed -n '2,7p' "$0"; exit 2 ;;

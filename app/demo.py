@@ -20,7 +20,7 @@ from sqlalchemy import insert
 
 from app import models as m
 from app.records import FINALIZED
-from app.store import Store, iso, new_id
+from app.store import PERSON_SETTING, Store, iso, new_id
 from survey_forms import Form, FormSession, Question, load_builtin
 
 STREETS = [
@@ -131,6 +131,7 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
         coach = store.add_person(COACH, role="coach")
         store.set_setting("neighbourhood_id", nid)
         store.set_setting("campaign_id", campaign)
+        store.set_setting(PERSON_SETTING, coach)  # the demo opens with every section shown
         _insert_interviews(store, form, campaign, [p for p, _ in people], households, rng)
         for index, item in enumerate(INVENTORY):
             _add_inventory_item(store, nid, item, people[index % len(people)][0], coach)

@@ -54,6 +54,8 @@ INVENTORY = cast(Table, m.InventoryItem.__table__)
 INVENTORY_VERSION = cast(Table, m.InventoryVersion.__table__)
 OUTBOX = cast(Table, m.Outbox.__table__)
 SORTABLE = {"updated_at", "created_at", "street", "status"}
+#: The setting that names who works on this computer (a person's id).
+PERSON_SETTING = "person_id"
 
 # The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
 # compiled form): building statements per call cost more than the commit itself.

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.store import Store
+from app.store import PERSON_SETTING, Store
 
-PERSON_SETTING = "person_id"
+__all__ = ["PERSON_SETTING", "WorkContext"]
 
 
 @dataclass
