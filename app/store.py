@@ -56,6 +56,9 @@ OUTBOX = cast(Table, m.Outbox.__table__)
 SORTABLE = {"updated_at", "created_at", "street", "status"}
 #: The setting that names who works on this computer (a person's id).
 PERSON_SETTING = "person_id"
+#: A coach's conflict resolution waits in the outbox like any change, but it goes to the
+#: server's resolve route (a coach's session), not into a push or a bundle.
+RESOLUTION = "resolution"
 
 # The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
 # compiled form): building statements per call cost more than the commit itself.
@@ -732,7 +735,11 @@ class Store:
         stmt = (
             select(OUTBOX.c.seq, OUTBOX.c.change_id, OUTBOX.c.entity, OUTBOX.c.entity_id)
             .add_columns(OUTBOX.c.payload)
-            .where(OUTBOX.c.synced_at.is_(None), OUTBOX.c.seq > seq)
+            .where(
+                OUTBOX.c.synced_at.is_(None),
+                OUTBOX.c.seq > seq,
+                OUTBOX.c.entity != RESOLUTION,
+            )
             .order_by(OUTBOX.c.seq)
             .limit(limit)
         )
@@ -765,7 +772,7 @@ class Store:
         data: dict[str, Any] = dict(state["data"])
         with self._tx() as conn:
             waiting = select(OUTBOX.c.seq).where(
-                OUTBOX.c.entity == "inventory",
+                OUTBOX.c.entity.in_(("inventory", RESOLUTION)),
                 OUTBOX.c.entity_id == iid,
                 OUTBOX.c.synced_at.is_(None),
             )
@@ -810,6 +817,46 @@ class Store:
                 )
             )
         return True
+
+    def record_resolution(
+        self,
+        item_id: str,
+        data: dict[str, Any],
+        payload: dict[str, Any],
+        *,
+        change_id: str,
+        deleted: bool,
+    ) -> InventoryRecord:
+        """A coach's decision on an item's conflicts, made here (`app.conflicts`): the item
+        takes `data` now (same version: the server numbers the resolution) and the decision
+        waits in the outbox until sync sends it; pulled states leave the item alone till then."""
+        with self._tx() as conn:
+            self._inventory(conn, item_id)
+            conn.execute(
+                update(INVENTORY)
+                .where(INVENTORY.c.id == item_id)
+                .values(
+                    data=data,
+                    deleted=deleted,
+                    kind=str(data.get("kind") or ""),
+                    theme=str(data.get("theme") or ""),
+                    name=str(data.get("name") or ""),
+                    updated_at=now_iso(),
+                )
+            )
+            self._queue(conn, RESOLUTION, item_id, payload, change_id=change_id)
+            return self._inventory(conn, item_id)
+
+    def pending_resolutions(self) -> list[OutboxEntry]:
+        """Conflict resolutions not yet acknowledged by the server, oldest first."""
+        stmt = (
+            select(OUTBOX.c.seq, OUTBOX.c.change_id, OUTBOX.c.entity, OUTBOX.c.entity_id)
+            .add_columns(OUTBOX.c.payload)
+            .where(OUTBOX.c.synced_at.is_(None), OUTBOX.c.entity == RESOLUTION)
+            .order_by(OUTBOX.c.seq)
+        )
+        with self._read() as conn:
+            return [OutboxEntry(**r._mapping) for r in conn.execute(stmt)]
 
     def attachment_hashes(self) -> list[str]:
         """Every attachment kept here, by hash: the server says which it lacks."""

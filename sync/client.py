@@ -21,6 +21,7 @@ from app.records import OutboxEntry
 from app.store import Store
 from sync.protocol import (
     Change,
+    ChangeResult,
     EnrolResponse,
     FeedEntry,
     FormDefinition,
@@ -28,6 +29,8 @@ from sync.protocol import (
     MissingAttachments,
     PullResponse,
     PushResponse,
+    Resolution,
+    TokenResponse,
 )
 
 API = "/api/v1"
@@ -36,6 +39,8 @@ TOKEN = "sync.token"
 CURSOR = "sync.cursor"
 DEVICE = "sync.device_id"
 NEIGHBOURHOOD = "sync.neighbourhood_id"
+#: A coach's session on the server (`login`): sends the conflict resolutions made here.
+COACH_TOKEN = "sync.coach_token"
 
 #: progress(phase, done, total): phase is "envoi" (push) or "réception" (pull).
 Progress = Callable[[str, int, int], None]
@@ -55,6 +60,9 @@ class SyncSummary:
     parallel_updates: int = 0
     attachments: int = 0
     forms: int = 0
+    #: Conflict resolutions the server accepted, and those still waiting for a coach session.
+    resolutions: int = 0
+    resolutions_waiting: int = 0
 
 
 def connect(
@@ -113,10 +121,55 @@ def synchronise(
         raise SyncError("sync.not_enrolled")
     summary = SyncSummary()
     summary.attachments = _send_attachments(store, http, token)
+    _send_resolutions(store, http, summary)
     _push(store, http, token, summary, progress or _silent, batch_size)
     _pull(store, http, token, summary, progress or _silent)
     summary.forms = _receive_forms(store, http, token)
     return summary
+
+
+def login(store: Store, http: httpx.Client, name: str, password: str) -> TokenResponse:
+    """Open a coach's session on the server and keep its token here: the conflict
+    resolutions made on this computer go out with it at the next syncs (until it expires)."""
+    response = _call(http, "POST", "/login", json={"name": name, "password": password})
+    session = TokenResponse.model_validate(response.json())
+    store.set_setting(COACH_TOKEN, session.token)
+    return session
+
+
+def _send_resolutions(store: Store, http: httpx.Client, summary: SyncSummary) -> None:
+    """Send the coach's conflict resolutions to the server's resolve route, in the order they
+    were made. Without a coach session (or once it expired) they wait for the next sync; one
+    the server refuses (the conflict was closed meanwhile, or the item is out of reach) leaves
+    the outbox, and the item takes the server's state again at the pull."""
+    waiting = store.pending_resolutions()
+    session = store.get_setting(COACH_TOKEN)
+    if not waiting or not session:
+        summary.resolutions_waiting = len(waiting)
+        return
+    for done, entry in enumerate(waiting):
+        body = Resolution(change_id=entry.change_id, values=entry.payload["values"])  # type: ignore[arg-type]
+        path = f"/inventory/{entry.entity_id}/resolve"
+        try:
+            answer = _call(http, "POST", path, session, json=body.model_dump(mode="json"))
+        except SyncError as error:
+            if error.key == "sync.unauthorized":
+                summary.resolutions_waiting = len(waiting) - done
+                return
+            if error.key != "sync.server_refused" or error.params.get("status") not in (
+                400,
+                403,
+                404,
+            ):
+                raise
+            summary.refused.append((entry.change_id, str(error.params.get("detail", ""))))
+            store.mark_synced([entry.change_id])
+            continue
+        result = ChangeResult.model_validate(answer.json())
+        if result.status == "refused":
+            summary.refused.append((entry.change_id, result.reason or ""))
+        summary.resolutions += result.status == "accepted"
+        store.mark_synced([entry.change_id])
 
 
 def _receive_forms(store: Store, http: httpx.Client, token: str) -> int:

@@ -1,5 +1,5 @@
 """The coach's workspace: everything volunteers collected for the current campaign, merged;
-review it, resolve duplicates, read inventory conflicts, watch the dashboard, export.
+review it, resolve duplicates and inventory conflicts, watch the dashboard, export.
 
 Loading and every decision run off the UI thread (``ui.operations.Operation``); after a
 decision the workspace reloads, so each tab shows what the store now holds.
@@ -84,10 +84,11 @@ class CoachWorkspace(QWidget):
         self.export_button.setMenu(menu)
         self.review = ReviewPanel(store)
         self.duplicates = DuplicatesPanel(store)
-        self.conflicts = ConflictsPanel()
+        self.conflicts = ConflictsPanel(store)
         self.dashboard = Dashboard()
         self.review.reviewed.connect(self._reviewed)
         self.duplicates.resolved.connect(self.reload)
+        self.conflicts.resolved.connect(self.reload)
         self.tabs = QTabWidget()
         for widget in (self.dashboard, self.review, self.duplicates, self.conflicts):
             self.tabs.addTab(widget, "")

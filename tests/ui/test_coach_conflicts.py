@@ -1,0 +1,96 @@
+"""The coach resolves an inventory conflict in the workspace's conflicts tab (pytest-qt): the
+item, pulled in conflict as the sync client applies it, takes the chosen values and the
+decision waits for the next sync."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from app.store import Store
+from ui.coach.conflicts_panel import BASE, CHOICE, CURRENT, FIELD, INCOMING
+from ui.coach.workspace import CoachWorkspace
+
+TIMEOUT = 20_000
+ITEM = "0f0e0d0c-0000-4000-8000-0000000000c1"
+
+
+def pull_conflicted_item(store: Store) -> None:
+    """The state the server sends after two devices changed `status` and `hours` differently,
+    applied exactly as `sync.client.apply_entry` applies a pulled inventory entry."""
+    campaign_id = store.get_setting("campaign_id")
+    campaign = next(c for c in store.campaigns() if c["id"] == campaign_id)
+    state = {
+        "item_id": ITEM,
+        "version": 3,
+        "data": {
+            "name": "Potager de la rue Haute",
+            "status": "en pause",
+            "hours": "sam",
+            "_conflicts": [
+                {"field": "hours", "base": "lun", "current": "sam", "incoming": "dim",
+                 "change_id": "a"},
+                {"field": "status", "base": "actif", "current": "en pause", "incoming": "fermé",
+                 "change_id": "b"},
+            ],
+        },
+        "deleted": False,
+        "outcome": "conflict",
+        "updated_at": "2026-11-22T09:30:00.000Z",
+    }  # fmt: skip
+    assert store.apply_inventory_state(campaign["neighbourhood_id"], "pulled-3", state)
+
+
+@pytest.fixture
+def workspace(qtbot, demo_store: Store) -> CoachWorkspace:
+    pull_conflicted_item(demo_store)
+    widget = CoachWorkspace(demo_store)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=TIMEOUT):
+        pass
+    return widget
+
+
+def test_the_coach_picks_or_types_a_value_per_field_and_resolves(
+    qtbot, workspace: CoachWorkspace
+) -> None:
+    panel = workspace.conflicts
+    workspace.tabs.setCurrentWidget(panel)
+    assert workspace.tabs.tabText(workspace.tabs.currentIndex()) == "Conflits d'inventaire (2)"
+    assert panel.items.count() == 1 and "Potager de la rue Haute" in panel.items.item(0).text()
+    headers = [panel.fields.horizontalHeaderItem(c).text() for c in range(5)]
+    assert headers == ["Champ", "Avant", "Ici", "Autre appareil", "Valeur retenue"]
+    table = {
+        panel.fields.item(r, FIELD).text(): tuple(
+            panel.fields.item(r, c).text() for c in (BASE, CURRENT, INCOMING)
+        )
+        for r in range(panel.fields.rowCount())
+    }
+    assert table == {"hours": ("lun", "sam", "dim"), "status": ("actif", "en pause", "fermé")}
+    rows = {panel.fields.item(r, FIELD).text(): r for r in range(panel.fields.rowCount())}
+    status = panel.fields.cellWidget(rows["status"], CHOICE)
+    hours = panel.fields.cellWidget(rows["hours"], CHOICE)
+    assert isinstance(status, QComboBox) and isinstance(hours, QComboBox)
+    status.setCurrentIndex(status.findText("fermé"))  # the other device's value
+    hours.setEditText("sam et dim")  # typed by the coach
+
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+
+    item = workspace.store.get_inventory_item(ITEM)
+    assert item.data == {"name": "Potager de la rue Haute", "status": "fermé",
+                         "hours": "sam et dim"}  # fmt: skip
+    assert "_conflicts" not in item.data
+    [waiting] = workspace.store.pending_resolutions()
+    assert waiting.entity_id == ITEM
+    assert waiting.payload["values"] == {"status": "fermé", "hours": "sam et dim"}
+    assert panel.items.count() == 0 and panel.body.isHidden()
+    assert workspace.tabs.tabText(workspace.tabs.currentIndex()) == "Conflits d'inventaire (0)"
+
+
+def test_resolving_nothing_asks_for_a_choice(qtbot, workspace: CoachWorkspace) -> None:
+    panel = workspace.conflicts
+    assert panel.resolve() is None
+    assert "au moins un champ" in panel.notice.text()
+    assert workspace.store.pending_resolutions() == []
