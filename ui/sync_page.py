@@ -1,60 +1,552 @@
-"""The Synchronisation section: what waits to be sent and where it will go. Sending itself
-(enrolment, push and pull) comes with the sync issue."""
+"""The Synchronisation section: where this computer sends its work, what waits to be sent,
+enrolment with a coach's code, the sync itself and the offline bundles (USB key, e-mail).
+
+Every network or file call runs off the UI thread (ui.operations): the window never freezes,
+and one action at a time (a second click while a sync runs does nothing). The HTTP client is
+made by `connect_http(url)`: tests pass one that reaches the server in-process.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+import json
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
+import httpx
+import platformdirs
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store import Store, now_iso
+from sync.client import DEVICE, NEIGHBOURHOOD, SERVER, TOKEN, SyncSummary, connect, enrol
+from sync.client import synchronise as run_sync
 from ui.errors import error_text
-from ui.lazy_section import notice
-from ui.operations import Operation
+from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
 
-SERVER_SETTING = "server_url"
-COUNT_LIMIT = 10_000
+SERVER_SETTING = "server_url"  # the address chosen in the settings, before enrolment
+LAST_AT = "sync.last_at"
+LAST_SUMMARY = "sync.last_summary"
+HUB_SETTING = "sync.hub_url"
+BUNDLE_FILTER = "*.quartier *.zip"
+
+
+def default_hub_url() -> str:
+    """The coach's own hub database, the same one `quartier bundle import` uses by default."""
+    folder = Path(platformdirs.user_data_dir("Quartier", appauthor=False))
+    return f"sqlite:///{folder / 'server.sqlite'}"
+
+
+def enrolment_parts(text: str) -> tuple[str, str]:
+    """(server, code) from what was pasted: the QR code's link `quartier://enrol?server=…&code=…`
+    gives both; a bare code gives ("", code)."""
+    text = text.strip()
+    if text.startswith("quartier://"):
+        query = parse_qs(urlsplit(text).query)
+        return query.get("server", [""])[0], query.get("code", [""])[0]
+    return "", text
+
+
+@dataclass(frozen=True)
+class SyncState:
+    server: str
+    chosen: str
+    enrolled: bool
+    device: str
+    neighbourhood: str
+    pending: int
+    last_at: str
+    last: dict[str, Any]
+
+
+def read_state(store: Store) -> SyncState:
+    hood_id = store.get_setting(NEIGHBOURHOOD) or ""
+    names = {n["id"]: n["name"] for n in store.neighbourhoods()}
+    try:
+        last = json.loads(store.get_setting(LAST_SUMMARY) or "{}")
+    except ValueError:
+        last = {}
+    return SyncState(
+        server=store.get_setting(SERVER) or "",
+        chosen=store.get_setting(SERVER_SETTING) or "",
+        enrolled=bool(store.get_setting(TOKEN)),
+        device=store.get_setting(DEVICE) or "",
+        neighbourhood=str(names.get(hood_id, hood_id)),
+        pending=store.pending_count(),
+        last_at=store.get_setting(LAST_AT) or "",
+        last=last if isinstance(last, dict) else {},
+    )
+
+
+def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    return box, QVBoxLayout(box)
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
 
 
 class SyncPage(QWidget):
-    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
+    phase = Signal(str)  # emitted from the sync's thread, shown on the UI thread
+
+    def __init__(
+        self,
+        context: WorkContext,
+        parent: QWidget | None = None,
+        *,
+        connect_http: Callable[[str], httpx.Client] = connect,
+        hub_url: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self.operation: Operation | None = None
+        self.store = context.store
+        self.connect_http = connect_http
+        self.hub_url = hub_url
+        self.operation: Operation | None = None  # the one action running (enrol, sync, bundle)
+        self.reading: Operation | None = None  # the state being read
+        self.state: SyncState | None = None
+        self._retired: list[Operation] = []
+
+        # -- state
+        self.server = QLabel()
+        self.device = QLabel()
+        self.device.setWordWrap(True)
         self.pending = QLabel()
         self.pending.setStyleSheet("font-size: 13pt;")
-        self.server = QLabel()
-        refresh = QPushButton(self.tr("Actualiser"))
-        refresh.clicked.connect(self.refresh)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pending)
-        layout.addWidget(self.server)
-        layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(
-            notice(
+        self.last = QLabel()
+        self.last.setWordWrap(True)
+        for label in (self.server, self.device, self.last):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        state_box = QGroupBox(self.tr("État"))
+        form = QFormLayout(state_box)
+        form.addRow(self.tr("Serveur :"), self.server)
+        form.addRow(self.tr("Cet ordinateur :"), self.device)
+        form.addRow(self.tr("En attente :"), self.pending)
+        form.addRow(self.tr("Dernière synchronisation :"), self.last)
+
+        # -- enrolment
+        enrol_box, enrol_layout = _section(self.tr("Inscription auprès d'un serveur"))
+        self.server_field = QLineEdit()
+        self.server_field.setPlaceholderText("https://quartier.example.org")
+        self.server_field.setAccessibleName(self.tr("Adresse du serveur"))
+        self.code_field = QLineEdit()
+        self.code_field.setPlaceholderText(self.tr("Collez ici le code reçu du coach"))
+        self.code_field.setAccessibleName(self.tr("Code d'inscription"))
+        self.code_field.returnPressed.connect(self.enrol)
+        self.enrol_button = QPushButton(self.tr("Inscrire cet ordinateur"))
+        self.enrol_button.clicked.connect(self.enrol)
+        fields = QFormLayout()
+        fields.addRow(self.tr("Adresse du serveur :"), self.server_field)
+        fields.addRow(self.tr("Code d'inscription :"), self.code_field)
+        enrol_layout.addLayout(fields)
+        enrol_layout.addWidget(
+            _hint(
                 self.tr(
-                    "L'envoi vers le serveur et l'export sur clé USB arrivent avec le module "
-                    "de synchronisation. Rien n'est perdu en attendant : tout reste sur cet "
-                    "ordinateur."
+                    "Le code est imprimé sous le QR code que vous a remis votre coach : "
+                    "recopiez-le ou collez-le (le lien complet du QR code convient aussi et "
+                    "remplit l'adresse du serveur)."
                 )
-            ),
-            1,
+            )
         )
+        enrol_layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # -- sync
+        sync_box, sync_layout = _section(self.tr("Envoi et réception"))
+        self.sync_button = QPushButton(self.tr("Synchroniser"))
+        self.sync_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        self.sync_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.sync_button.clicked.connect(self.synchronise)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.sync_button)
+        row.addWidget(self.progress, 1)
+        row.addStretch(0)
+        sync_layout.addLayout(row)
+        sync_layout.addWidget(
+            _hint(
+                self.tr(
+                    "Envoie les entretiens et l'inventaire en attente, puis reçoit ce que les "
+                    "autres ont changé. Une synchronisation interrompue reprend là où elle "
+                    "s'est arrêtée : rien n'est perdu ni envoyé deux fois."
+                )
+            )
+        )
+
+        # -- bundles
+        bundle_box, bundle_layout = _section(self.tr("Paquets hors ligne (clé USB, e-mail)"))
+        self.export_button = QPushButton(self.tr("Exporter un paquet…"))
+        self.export_button.clicked.connect(self.export_bundle)
+        self.import_button = QPushButton(self.tr("Importer un paquet…"))
+        self.import_button.clicked.connect(self.import_bundle)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        bundle_layout.addLayout(buttons)
+        bundle_layout.addWidget(
+            _hint(
+                self.tr(
+                    "Exporter : tout ce qui attend d'être envoyé, dans un fichier à remettre au "
+                    "coach ; les modifications restent en attente jusqu'à la prochaine "
+                    "synchronisation. Importer (coach) : le paquet d'un bénévole entre dans "
+                    "votre base de regroupement, avec les mêmes règles qu'un envoi ; un paquet "
+                    "abîmé ou modifié est refusé en entier."
+                )
+            )
+        )
+
+        # -- messages
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for box in (state_box, enrol_box, sync_box, bundle_box):
+            layout.addWidget(box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.phase.connect(self._show_phase)
         self.refresh()
 
-    def refresh(self) -> None:
-        store = self.context.store
-        url = store.get_setting(SERVER_SETTING)
-        self.server.setText(
-            self.tr("Serveur : %1").replace("%1", url)
-            if url
-            else self.tr("Serveur : pas encore choisi (Fichier → Paramètres)")
-        )
-        self.pending.setText(self.tr("Comptage des modifications à envoyer…"))
-        operation = Operation(lambda _ctx: len(store.pending_changes(COUNT_LIMIT)), self)
-        operation.succeeded.connect(self._show_count)
-        operation.failed.connect(lambda error: self.pending.setText(error_text(error)))
-        self.operation = operation.start()
+    # ------------------------------------------------------------------ state
 
-    def _show_count(self, count: int) -> None:
-        shown = f"{count:,}" if count < COUNT_LIMIT else f"{COUNT_LIMIT:,}+"
-        self.pending.setText(self.tr("%1 modification(s) en attente d'envoi").replace("%1", shown))
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None
+
+    def idle(self) -> bool:
+        return self.operation is None and self.reading is None
+
+    def refresh(self) -> None:
+        if self.reading is not None:
+            return
+        if self.state is None:
+            self.pending.setText(self.tr("Comptage des modifications à envoyer…"))
+        store = self.store
+        reading = Operation(lambda _ctx: read_state(store), self)
+        reading.succeeded.connect(self._show_state)
+        reading.failed.connect(lambda error: self.pending.setText(error_text(error)))
+        reading.done.connect(lambda: self._read(reading))
+        self.reading = reading.start()
+
+    def _read(self, reading: Operation) -> None:
+        if self.reading is reading:
+            self.reading = None
+        self._retire(reading)
+
+    def _retire(self, operation: Operation) -> None:
+        """Delete finished operations one action later: `done` is emitted from the worker
+        thread, which may still be inside that emit when the UI thread receives it."""
+        for old in self._retired:
+            old.deleteLater()
+        self._retired = [operation]
+
+    def _show_state(self, state: SyncState) -> None:
+        self.state = state
+        if state.server:
+            self.server.setText(state.server)
+        elif state.chosen:
+            self.server.setText(self.tr("%1 (pas encore inscrit)").replace("%1", state.chosen))
+        else:
+            self.server.setText(
+                self.tr("pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)")
+            )
+        if state.enrolled:
+            self.device.setText(
+                self.tr("inscrit dans le quartier « %1 » (appareil %2)")
+                .replace("%1", state.neighbourhood)
+                .replace("%2", state.device)
+            )
+        else:
+            self.device.setText(self.tr("pas encore inscrit"))
+        if not self.server_field.text() and (state.server or state.chosen):
+            self.server_field.setText(state.server or state.chosen)
+        self.pending.setText(
+            self.tr("%1 modification(s) en attente d'envoi").replace("%1", f"{state.pending:,}")
+        )
+        if state.last_at:
+            self.last.setText(
+                f"{_local_time(state.last_at)} — {self._summary_text(state.last)}"
+                if state.last
+                else _local_time(state.last_at)
+            )
+        else:
+            self.last.setText(self.tr("jamais"))
+        self._enable()
+
+    def _summary_text(self, summary: dict[str, Any]) -> str:
+        text = (
+            self.tr("envoyés : %1, reçus : %2, conflits : %3")
+            .replace("%1", str(summary.get("sent", 0)))
+            .replace("%2", str(summary.get("received", 0)))
+            .replace("%3", str(summary.get("conflicts", 0)))
+        )
+        if summary.get("duplicates"):
+            text += self.tr(", déjà reçus par le serveur : %1").replace(
+                "%1", str(summary["duplicates"])
+            )
+        if summary.get("refused"):
+            text += self.tr(", refusés : %1").replace("%1", str(summary["refused"]))
+        return text
+
+    def _enable(self) -> None:
+        free = self.operation is None
+        enrolled = self.state is not None and self.state.enrolled
+        self.enrol_button.setEnabled(free)
+        self.sync_button.setEnabled(free and enrolled)
+        self.sync_button.setToolTip(
+            "" if enrolled else self.tr("Inscrivez d'abord cet ordinateur avec un code du coach.")
+        )
+        self.export_button.setEnabled(free)
+        self.import_button.setEnabled(free)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            "padding: 8px; border-radius: 4px; "
+            + ("background: #fde8e8; color: #8a1c1c;" if error else "background: #e6f4ea;")
+        )
+        self.message.show()
+
+    def _run(
+        self,
+        call: Callable[[OperationContext], Any],
+        done: Callable[[Any], None],
+        working: str,
+    ) -> bool:
+        """Start the page's one action; False (and nothing started) while another runs."""
+        if self.operation is not None:
+            return False
+        operation = Operation(call, self)
+        operation.succeeded.connect(done)
+        operation.failed.connect(lambda error: self._say(error_text(error), error=True))
+        operation.progressed.connect(self._progressed)
+        operation.done.connect(lambda: self._finished(operation))
+        self.operation = operation
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(working)
+        self.progress.show()
+        self._say(working)
+        self._enable()
+        operation.start()
+        return True
+
+    def _finished(self, operation: Operation) -> None:
+        if self.operation is operation:
+            self.operation = None
+        self._retire(operation)
+        self.progress.hide()
+        self._enable()
+        self.refresh()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _show_phase(self, phase: str) -> None:
+        names = {"envoi": self.tr("Envoi… %v / %m"), "réception": self.tr("Réception… %v")}
+        self.progress.setFormat(names.get(phase, "%v / %m"))
+
+    # ------------------------------------------------------------------ enrolment
+
+    def enrol(self) -> None:
+        if self.operation is not None:
+            return
+        link_server, code = enrolment_parts(self.code_field.text())
+        if link_server:
+            self.server_field.setText(link_server)
+            self.code_field.setText(code)
+        server = self.server_field.text().strip()
+        if not server or not code:
+            self._say(
+                self.tr("Indiquez l'adresse du serveur et le code d'inscription."), error=True
+            )
+            return
+        if not server.startswith(("http://", "https://")):
+            self._say(
+                self.tr("L'adresse du serveur commence par https:// (ou http://)."), error=True
+            )
+            return
+        store, connect_http = self.store, self.connect_http
+        name = socket.gethostname()
+
+        def call(_ctx: OperationContext) -> Any:
+            with connect_http(server) as http:
+                enrolled = enrol(store, http, code, name)
+            store.set_setting(SERVER_SETTING, server)
+            return enrolled
+
+        self._run(call, self._enrolled, self.tr("Inscription…"))
+
+    def _enrolled(self, enrolled: Any) -> None:
+        self.code_field.clear()
+        self._say(
+            self.tr("Inscrit dans le quartier « %1 » (appareil %2).")
+            .replace("%1", enrolled.neighbourhood_name)
+            .replace("%2", enrolled.device_id)
+        )
+
+    # ------------------------------------------------------------------ sync
+
+    def synchronise(self) -> None:
+        if self.operation is not None:  # a second click while it runs: nothing
+            return
+        server = self.state.server if self.state else ""
+        if not server:
+            self._say(
+                self.tr("Inscrivez d'abord cet ordinateur avec un code du coach."), error=True
+            )
+            return
+        store, connect_http, phase = self.store, self.connect_http, self.phase
+
+        def call(ctx: OperationContext) -> SyncSummary:
+            shown: list[str] = []
+
+            def progress(name: str, done: int, total: int) -> None:
+                if not shown or shown[-1] != name:
+                    shown.append(name)
+                    phase.emit(name)
+                ctx.progress(done, total)
+
+            with connect_http(server) as http:
+                summary = run_sync(store, http, progress)
+            store.set_setting(LAST_SUMMARY, json.dumps(_summary_dict(summary)))
+            store.set_setting(LAST_AT, now_iso())
+            return summary
+
+        self._run(call, self._synchronised, self.tr("Synchronisation…"))
+
+    def _synchronised(self, summary: SyncSummary) -> None:
+        self._say(
+            self.tr("Synchronisation terminée : %1.").replace(
+                "%1", self._summary_text(_summary_dict(summary))
+            )
+        )
+
+    # ------------------------------------------------------------------ bundles
+
+    def export_bundle(self) -> None:
+        if self.operation is not None:
+            return
+        name = f"quartier-{datetime.now():%Y-%m-%d-%H%M}.quartier"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter un paquet"),
+            str(Path.home() / name),
+            self.tr("Paquets Quartier (%1)").replace("%1", BUNDLE_FILTER),
+        )
+        if not path:
+            return
+        from sync.bundle import export_bundle
+
+        store, out = self.store, Path(path)
+        self._run(
+            lambda _ctx: (export_bundle(store, out), out),
+            self._exported,
+            self.tr("Export du paquet…"),
+        )
+
+    def _exported(self, result: Any) -> None:
+        summary, out = result
+        self._say(
+            self.tr(
+                "%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en "
+                "attente jusqu'à la prochaine synchronisation."
+            )
+            .replace("%1", str(summary.changes))
+            .replace("%2", str(summary.attachments))
+            .replace("%3", str(out))
+        )
+
+    def import_bundle(self) -> None:
+        if self.operation is not None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Importer un paquet"),
+            str(Path.home()),
+            self.tr("Paquets Quartier (%1)").replace("%1", BUNDLE_FILTER),
+        )
+        if not path:
+            return
+        hub = self.hub_url or self.store.get_setting(HUB_SETTING) or default_hub_url()
+
+        def call(_ctx: OperationContext) -> Any:
+            from sync.bundle import import_bundle
+            from sync.server_store import ServerStore
+
+            if hub.startswith("sqlite:///"):
+                Path(hub.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            server = ServerStore.open(hub)
+            try:
+                return import_bundle(server, Path(path), actor="coach")
+            finally:
+                server.close()
+
+        self._run(call, self._imported, self.tr("Import du paquet…"))
+
+    def _imported(self, summary: Any) -> None:
+        self._say(
+            self.tr(
+                "Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, "
+                "%4 déjà reçues, %5 refusées, %6 conflit(s)."
+            )
+            .replace("%1", str(summary.changes))
+            .replace("%2", str(summary.attachments))
+            .replace("%3", str(summary.accepted))
+            .replace("%4", str(summary.duplicates))
+            .replace("%5", str(summary.refused))
+            .replace("%6", str(summary.conflicts))
+        )
+
+
+def _summary_dict(summary: SyncSummary) -> dict[str, int]:
+    return {
+        "sent": summary.sent,
+        "duplicates": summary.duplicates,
+        "received": summary.received,
+        "conflicts": summary.conflicts,
+        "refused": len(summary.refused),
+    }
+
+
+def _local_time(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -1,50 +1,382 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="fr">
+<context>
+    <name></name>
+    <message>
+        <location filename="../coach/review_model.py" line="27"/>
+        <source>Coach</source>
+        <comment>Envoyé le</comment>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="28"/>
+        <source>Coach</source>
+        <comment>Rue</comment>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="29"/>
+        <source>Coach</source>
+        <comment>Bénévole</comment>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="30"/>
+        <source>Coach</source>
+        <comment>État</comment>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="31"/>
+        <source>Coach</source>
+        <comment>Commentaire</comment>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="32"/>
+        <source>Coach</source>
+        <comment>Identifiant</comment>
+        <translation type="unfinished">Coach</translation>
+    </message>
+</context>
 <context>
     <name>AcknowledgeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="428" />
+        <location filename="../form_filler/editors.py" line="428"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../coach/bar_chart.py" line="62"/>
+        <source>Aucune donnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachWorkspace</name>
+    <message>
+        <location filename="../coach/workspace.py" line="78"/>
+        <source>Actualiser</source>
+        <translation type="unfinished">Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="80"/>
+        <source>Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="111"/>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="111"/>
+        <source>Relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="111"/>
+        <source>Doublons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="112"/>
+        <source>Conflits d&apos;inventaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="145"/>
+        <source>toutes les campagnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="146"/>
+        <source>Coach — {campaign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="157"/>
+        <source>Exporter les données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="173"/>
+        <source>Exporté : {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="51"/>
+        <source>Champ</source>
+        <extracomment>The columns of the field table; the last one holds the value the coach keeps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="51"/>
+        <source>Avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="51"/>
+        <source>Ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="51"/>
+        <source>Autre appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="52"/>
+        <source>Valeur retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="56"/>
+        <source>Pour chaque champ, choisissez la valeur à garder ou tapez-en une autre. La décision part à la prochaine synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="60"/>
+        <source>Résoudre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="83"/>
+        <source>(sans nom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/conflicts_panel.py" line="85"/>
+        <source>{name} — %n champ(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="90"/>
+        <source>Aucun conflit dans l&apos;inventaire partagé : les modifications faites en parallèle ont toutes pu être fusionnées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/conflicts_panel.py" line="93"/>
+        <source>%n conflit(s) à arbitrer : la même information a été modifiée différemment sur deux appareils.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="135"/>
+        <source>Choisir ou taper une valeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="162"/>
+        <source>Choisissez la valeur à garder pour au moins un champ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="173"/>
+        <source>Fiche supprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="177"/>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="179"/>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="179"/>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../coach/dashboard.py" line="78"/>
+        <source>Filtrer par rue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="80"/>
+        <source>Filtrer par bénévole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="84"/>
+        <source>Questions à afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="89"/>
+        <source>Ménages atteints par rue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="90"/>
+        <source>Besoins et envies par thème (mentions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="104"/>
+        <source>Rue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="106"/>
+        <source>Bénévole :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="111"/>
+        <source>Questions affichées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="126"/>
+        <source>Toutes les rues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="127"/>
+        <source>Tous les bénévoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="185"/>
+        <source>{reached} ménages atteints sur {target} visés ({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="194"/>
+        <source>{reached} ménages atteints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="45"/>
+        <source>Doublons proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="50"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="50"/>
+        <source>Premier entretien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="50"/>
+        <source>Second entretien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="59"/>
+        <source>Garder le premier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="60"/>
+        <source>Garder le second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="61"/>
+        <source>Garder les deux (ménages distincts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="62"/>
+        <source>Fusionner dans le premier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="90"/>
+        <source>{address} — ressemblance {score} % — {days} j d&apos;écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="95"/>
+        <source>Aucun doublon proposé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="115"/>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="117"/>
+        <source>Mêmes adresse et ménage ; réponses qui diffèrent : {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="122"/>
+        <source>Bénévole</source>
+        <translation type="unfinished">Vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="123"/>
+        <source>Envoyé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../form_filler/form_view.py" line="96" />
-        <location filename="../form_filler/form_view.py" line="97" />
+        <location filename="../form_filler/form_view.py" line="96"/>
+        <location filename="../form_filler/form_view.py" line="97"/>
         <source>Langue du formulaire</source>
         <extracomment>Forms with at most this many questions (or fewer than two groups) fit on one page.</extracomment>
         <translation>Taal van het formulier</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="105" />
+        <location filename="../form_filler/form_view.py" line="105"/>
         <source>← &amp;Précédent</source>
         <translation>← &amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="106" />
+        <location filename="../form_filler/form_view.py" line="106"/>
         <source>&amp;Suivant →</source>
         <translation>&amp;Volgende →</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="107" />
+        <location filename="../form_filler/form_view.py" line="107"/>
         <source>Page précédente (Ctrl+PgPréc)</source>
         <translation>Vorige pagina (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="108" />
+        <location filename="../form_filler/form_view.py" line="108"/>
         <source>Page suivante (Ctrl+PgSuiv)</source>
         <translation>Volgende pagina (Ctrl+PgDn)</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="141" />
-        <location filename="../form_filler/form_view.py" line="149" />
+        <location filename="../form_filler/form_view.py" line="141"/>
+        <location filename="../form_filler/form_view.py" line="149"/>
         <source>Pour finir</source>
         <translation>Tot slot</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="332" />
+        <location filename="../form_filler/form_view.py" line="332"/>
         <source>Étape %1 sur %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
@@ -52,17 +384,17 @@
 <context>
     <name>GeopointEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="340" />
+        <location filename="../form_filler/editors.py" line="340"/>
         <source>Adresse ou lieu</source>
         <translation>Adres of plaats</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="343" />
+        <location filename="../form_filler/editors.py" line="343"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="343" />
+        <location filename="../form_filler/editors.py" line="343"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
@@ -70,27 +402,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/inventory.py" line="73" />
+        <location filename="../models/inventory.py" line="73"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="74" />
+        <location filename="../models/inventory.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="75" />
+        <location filename="../models/inventory.py" line="75"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="75" />
+        <location filename="../models/inventory.py" line="75"/>
         <source>inconnu</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="77" />
+        <location filename="../models/inventory.py" line="77"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
@@ -98,22 +430,22 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="382" />
+        <location filename="../form_filler/editors.py" line="382"/>
         <source>Choisir une photo…</source>
         <translation>Een foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="394" />
+        <location filename="../form_filler/editors.py" line="394"/>
         <source>Choisir une photo</source>
         <translation>Een foto kiezen</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="394" />
+        <location filename="../form_filler/editors.py" line="394"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="411" />
+        <location filename="../form_filler/editors.py" line="411"/>
         <source>Pas de photo</source>
         <translation>Geen foto</translation>
     </message>
@@ -121,83 +453,83 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="107" />
-        <source>État de l'enregistrement</source>
+        <location filename="../form_filler/interview_editor.py" line="107"/>
+        <source>État de l&apos;enregistrement</source>
         <translation>Stand van het opslaan</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="108" />
+        <location filename="../form_filler/interview_editor.py" line="108"/>
         <source>&amp;Finaliser (Ctrl+Entrée)</source>
         <translation>&amp;Afronden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="110" />
+        <location filename="../form_filler/interview_editor.py" line="110"/>
         <source>&amp;Corriger cet entretien</source>
         <translation>Dit gesprek &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="112" />
-        <location filename="../form_filler/interview_editor.py" line="272" />
+        <location filename="../form_filler/interview_editor.py" line="112"/>
+        <location filename="../form_filler/interview_editor.py" line="272"/>
         <source>Supprimer le brouillon</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="114" />
+        <location filename="../form_filler/interview_editor.py" line="114"/>
         <source>Retour à la liste</source>
         <translation>Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="150" />
+        <location filename="../form_filler/interview_editor.py" line="150"/>
         <source>Nouvel entretien</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="152" />
+        <location filename="../form_filler/interview_editor.py" line="152"/>
         <source>adresse non renseignée</source>
         <translation>adres niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="154" />
+        <location filename="../form_filler/interview_editor.py" line="154"/>
         <source>finalisé le %1</source>
         <translation>afgerond op %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="156" />
+        <location filename="../form_filler/interview_editor.py" line="156"/>
         <source>correction en cours</source>
         <translation>correctie bezig</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="158" />
+        <location filename="../form_filler/interview_editor.py" line="158"/>
         <source>brouillon</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="163" />
+        <location filename="../form_filler/interview_editor.py" line="163"/>
         <source>Lecture seule</source>
         <translation>Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="166" />
+        <location filename="../form_filler/interview_editor.py" line="166"/>
         <source>Non enregistré !</source>
         <translation>Niet opgeslagen!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="169" />
+        <location filename="../form_filler/interview_editor.py" line="169"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="173" />
+        <location filename="../form_filler/interview_editor.py" line="173"/>
         <source>Enregistré ✓ %1</source>
         <translation>Opgeslagen ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="176" />
-        <source>Rien à enregistrer pour l'instant</source>
+        <location filename="../form_filler/interview_editor.py" line="176"/>
+        <source>Rien à enregistrer pour l&apos;instant</source>
         <translation>Nog niets op te slaan</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="273" />
+        <location filename="../form_filler/interview_editor.py" line="273"/>
         <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
         <translation>Dit concept verwijderen? De antwoorden gaan verloren.</translation>
     </message>
@@ -205,62 +537,62 @@
 <context>
     <name>InterviewFilters</name>
     <message>
-        <location filename="../interviews_page.py" line="53" />
+        <location filename="../interviews_page.py" line="54"/>
         <source>Rechercher dans les réponses (Ctrl+F)</source>
         <translation>Zoeken in de antwoorden (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="54" />
+        <location filename="../interviews_page.py" line="55"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="57" />
+        <location filename="../interviews_page.py" line="58"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="57" />
+        <location filename="../interviews_page.py" line="58"/>
         <source>Brouillons</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="57" />
+        <location filename="../interviews_page.py" line="58"/>
         <source>Finalisés</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59" />
+        <location filename="../interviews_page.py" line="60"/>
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="64" />
+        <location filename="../interviews_page.py" line="64"/>
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="68" />
+        <location filename="../interviews_page.py" line="68"/>
         <source>Depuis le</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="69" />
-        <source>Jusqu'au</source>
+        <location filename="../interviews_page.py" line="69"/>
+        <source>Jusqu&apos;au</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="76" />
+        <location filename="../interviews_page.py" line="76"/>
         <source>du</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="78" />
+        <location filename="../interviews_page.py" line="78"/>
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="89" />
+        <location filename="../interviews_page.py" line="89"/>
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -268,37 +600,37 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="133" />
+        <location filename="../interviews_page.py" line="133"/>
         <source>Liste des entretiens</source>
         <translation>Lijst van gesprekken</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="149" />
+        <location filename="../interviews_page.py" line="149"/>
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;Nieuw gesprek (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="151" />
+        <location filename="../interviews_page.py" line="151"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="181" />
+        <location filename="../interviews_page.py" line="186"/>
         <source>Comptage…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="184" />
+        <location filename="../interviews_page.py" line="189"/>
         <source>%1 entretien(s)</source>
         <translation>%1 gesprek(ken)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="251" />
+        <location filename="../interviews_page.py" line="256"/>
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Gesprek afgerond ✓ (%1)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="256" />
+        <location filename="../interviews_page.py" line="261"/>
         <source>Brouillon supprimé</source>
         <translation>Concept verwijderd</translation>
     </message>
@@ -306,22 +638,22 @@
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../inventory_page.py" line="66" />
+        <location filename="../inventory_page.py" line="66"/>
         <source>&amp;Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="69" />
+        <location filename="../inventory_page.py" line="69"/>
         <source>Historique de la fiche</source>
         <translation>Geschiedenis van de fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="80" />
+        <location filename="../inventory_page.py" line="80"/>
         <source>Qui a changé quoi :</source>
         <translation>Wie wijzigde wat:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="107" />
+        <location filename="../inventory_page.py" line="107"/>
         <source>Nouvelle fiche</source>
         <translation>Nieuwe fiche</translation>
     </message>
@@ -329,28 +661,28 @@
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../models/inventory.py" line="38" />
+        <location filename="../models/inventory.py" line="38"/>
         <source>Nom</source>
         <extracomment>How a choice name reads for a person: (question name, choice name) -&gt; label.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="39" />
+        <location filename="../models/inventory.py" line="39"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="40" />
+        <location filename="../models/inventory.py" line="40"/>
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="41" />
+        <location filename="../models/inventory.py" line="41"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="42" />
+        <location filename="../models/inventory.py" line="42"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
@@ -358,37 +690,37 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="152" />
+        <location filename="../inventory_page.py" line="152"/>
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Een naam zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="153" />
-        <source>Rechercher dans l'inventaire</source>
+        <location filename="../inventory_page.py" line="153"/>
+        <source>Rechercher dans l&apos;inventaire</source>
         <translation>Zoeken in de inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155" />
+        <location filename="../inventory_page.py" line="155"/>
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="156" />
+        <location filename="../inventory_page.py" line="156"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="158" />
+        <location filename="../inventory_page.py" line="158"/>
         <source>Inventaire partagé</source>
         <translation>Gedeelde inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="160" />
+        <location filename="../inventory_page.py" line="160"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;Nieuwe fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="197" />
+        <location filename="../inventory_page.py" line="197"/>
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -396,129 +728,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="40" />
+        <location filename="../main_window.py" line="40"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="46"/>
         <source>Entretiens</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="47"/>
         <source>Inventaire</source>
         <translation>Inventaris</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="48"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="50"/>
         <source>Impression</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54" />
-        <source>Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d'impression.</source>
+        <location filename="../main_window.py" line="54"/>
+        <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="61"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
-        <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l'espace de travail du coach.</source>
+        <location filename="../main_window.py" line="65"/>
+        <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="95"/>
         <source>aucun quartier</source>
         <translation>geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="100"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>vrijwilliger niet gekozen (Bestand → Instellingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="102"/>
         <source>Aucun quartier</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="103"/>
         <source>aucune campagne</source>
         <translation>geen campagne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Édition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="169"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="171"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
 Entrée : question suivante
 1 à 9 : choisir une réponse dans une liste
 Ctrl+PgSuiv / Ctrl+PgPréc : page suivante / précédente
-Ctrl+Entrée : finaliser l'entretien
+Ctrl+Entrée : finaliser l&apos;entretien
 Ctrl+1 à Ctrl+5 : changer de section
 Ctrl+Q : quitter</source>
         <translation>Ctrl+N: nieuw gesprek
@@ -532,12 +864,12 @@ Ctrl+1 tot Ctrl+5: ander onderdeel
 Ctrl+Q: afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="186"/>
         <source>À propos de Quartier</source>
         <translation>Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="188"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline wijkbevragingen voor de Duurzame Burgerwijken. Uw gesprekken worden bij elke wijziging op deze computer opgeslagen.</translation>
     </message>
@@ -545,108 +877,362 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="50" />
+        <location filename="../form_filler/interview_editor.py" line="50"/>
         <source>Avant de finaliser, il manque :</source>
         <translation>Voor het afronden ontbreekt nog:</translation>
     </message>
 </context>
 <context>
+    <name>PrintView</name>
+    <message>
+        <location filename="../print_view.py" line="149"/>
+        <source>Affiche ou flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="150"/>
+        <source>Rapport du diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="152"/>
+        <source>A3 — affiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="152"/>
+        <source>A2 — grande affiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="153"/>
+        <source>A4 — flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="164"/>
+        <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="165"/>
+        <source>https://… (rejoindre le groupe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="166"/>
+        <source>Samedi 16 mai, 14 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="167"/>
+        <source>Maison de quartier, rue Blaes 154</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="168"/>
+        <source>Quelques mots d&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="170"/>
+        <source>Logo du groupe (PNG ou JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="171"/>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="178"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="179"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="180"/>
+        <source>Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="181"/>
+        <source>Campagne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="182"/>
+        <source>Comparer avec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="183"/>
+        <source>Couleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="185"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="186"/>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="187"/>
+        <source>Où</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="188"/>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="189"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="200"/>
+        <source>Enregistrer en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="202"/>
+        <source>Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="244"/>
+        <source>La campagne précédente, s&apos;il y en a une</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="260"/>
+        <source>Logo du groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="260"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="291"/>
+        <source>Mise à jour de l&apos;aperçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="346"/>
+        <source>Aperçu : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="351"/>
+        <source>Aperçu impossible : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="381"/>
+        <source>Enregistrer en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="381"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="391"/>
+        <source>Impossible d&apos;écrire le fichier : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="394"/>
+        <source>Enregistré : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="410"/>
+        <source>Préparation de l&apos;impression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="419"/>
+        <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="428"/>
+        <source>Envoyé à l&apos;imprimante : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="431"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="431"/>
+        <source>{n} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="35" />
+        <location filename="../form_filler/repeat_box.py" line="35"/>
         <source>Ajouter : %1</source>
         <translation>Toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="51" />
+        <location filename="../form_filler/repeat_box.py" line="51"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="52" />
+        <location filename="../form_filler/repeat_box.py" line="52"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="53" />
+        <location filename="../form_filler/repeat_box.py" line="53"/>
         <source>Supprimer</source>
         <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../coach/review_panel.py" line="37"/>
+        <source>Filtrer par état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="38"/>
+        <source>Tous les états</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="52"/>
+        <source>Commentaire (facultatif, pour toute la sélection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="55"/>
+        <source>Approuver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="56"/>
+        <source>À revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="57"/>
+        <source>Rejeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="60"/>
+        <source>État :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/review_panel.py" line="87"/>
+        <source>%n entretien(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="97"/>
+        <source>Sélectionnez d&apos;abord des entretiens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="33" />
+        <location filename="../settings_dialog.py" line="33"/>
         <source>Paramètres</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="35" />
+        <location filename="../settings_dialog.py" line="35"/>
         <source>Qui suis-je ?</source>
         <translation>Wie ben ik?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="37" />
-        <source>Prénom et nom d'une nouvelle personne</source>
+        <location filename="../settings_dialog.py" line="37"/>
+        <source>Prénom et nom d&apos;une nouvelle personne</source>
         <translation>Voor- en achternaam van een nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38" />
+        <location filename="../settings_dialog.py" line="38"/>
         <source>Nouvelle personne</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39" />
+        <location filename="../settings_dialog.py" line="39"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43" />
-        <source>Langue de l'interface</source>
+        <location filename="../settings_dialog.py" line="43"/>
+        <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="49" />
+        <location filename="../settings_dialog.py" line="49"/>
         <source>Ouvrir le dossier</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55" />
+        <location filename="../settings_dialog.py" line="55"/>
         <source>Adresse du serveur</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64" />
+        <location filename="../settings_dialog.py" line="64"/>
         <source>&amp;Qui suis-je ?</source>
         <translation>&amp;Wie ben ik?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66" />
-        <source>&amp;Langue de l'interface</source>
+        <location filename="../settings_dialog.py" line="66"/>
+        <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67" />
+        <location filename="../settings_dialog.py" line="67"/>
         <source>(prend effet au prochain démarrage)</source>
         <translation>(geldt vanaf de volgende start)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="68"/>
         <source>Données</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69" />
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Adresse du &amp;serveur</source>
         <translation>&amp;Serveradres</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71" />
-        <source>(l'inscription auprès du serveur arrive avec la synchronisation)</source>
+        <location filename="../settings_dialog.py" line="71"/>
+        <source>(l&apos;inscription auprès du serveur arrive avec la synchronisation)</source>
         <translation>(aanmelden bij de server komt met de synchronisatie)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83" />
+        <location filename="../settings_dialog.py" line="83"/>
         <source>— personne —</source>
         <translation>— niemand —</translation>
     </message>
@@ -654,37 +1240,37 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../models/submissions.py" line="26" />
+        <location filename="../models/submissions.py" line="26"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="27" />
+        <location filename="../models/submissions.py" line="27"/>
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="28" />
+        <location filename="../models/submissions.py" line="28"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="29" />
+        <location filename="../models/submissions.py" line="29"/>
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="30" />
+        <location filename="../models/submissions.py" line="30"/>
         <source>Formulaire</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="36" />
+        <location filename="../models/submissions.py" line="36"/>
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="36" />
+        <location filename="../models/submissions.py" line="36"/>
         <source>Finalisé</source>
         <translation>Afgerond</translation>
     </message>
@@ -692,40 +1278,242 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="25" />
-        <source>Actualiser</source>
-        <translation>Vernieuwen</translation>
+        <location filename="../sync_page.py" line="142"/>
+        <source>État</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="34" />
-        <source>L'envoi vers le serveur et l'export sur clé USB arrivent avec le module de synchronisation. Rien n'est perdu en attendant : tout reste sur cet ordinateur.</source>
-        <translation>Verzenden naar de server en exporteren naar een USB-stick komen met de synchronisatiemodule. Intussen gaat niets verloren: alles blijft op deze computer.</translation>
+        <location filename="../sync_page.py" line="144"/>
+        <source>Serveur :</source>
+        <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="47" />
-        <source>Serveur : %1</source>
-        <translation>Server: %1</translation>
+        <location filename="../sync_page.py" line="145"/>
+        <source>Cet ordinateur :</source>
+        <translation>Deze computer:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="49" />
-        <source>Serveur : pas encore choisi (Fichier → Paramètres)</source>
-        <translation>Server: nog niet gekozen (Bestand → Instellingen)</translation>
+        <location filename="../sync_page.py" line="146"/>
+        <source>En attente :</source>
+        <translation>Wachtend:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="51" />
+        <location filename="../sync_page.py" line="147"/>
+        <source>Dernière synchronisation :</source>
+        <translation>Laatste synchronisatie:</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="150"/>
+        <source>Inscription auprès d&apos;un serveur</source>
+        <translation>Inschrijving bij een server</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="153"/>
+        <source>Adresse du serveur</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="155"/>
+        <source>Collez ici le code reçu du coach</source>
+        <translation>Plak hier de code van de coach</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="156"/>
+        <source>Code d&apos;inscription</source>
+        <translation>Inschrijvingscode</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="158"/>
+        <source>Inscrire cet ordinateur</source>
+        <translation>Deze computer inschrijven</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="161"/>
+        <source>Adresse du serveur :</source>
+        <translation>Serveradres:</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="162"/>
+        <source>Code d&apos;inscription :</source>
+        <translation>Inschrijvingscode:</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="167"/>
+        <source>Le code est imprimé sous le QR code que vous a remis votre coach : recopiez-le ou collez-le (le lien complet du QR code convient aussi et remplit l&apos;adresse du serveur).</source>
+        <translation>De code staat gedrukt onder de QR-code die uw coach u gaf: typ hem over of plak hem (de volledige link van de QR-code werkt ook en vult het serveradres in).</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="176"/>
+        <source>Envoi et réception</source>
+        <translation>Verzenden en ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="177"/>
+        <source>Synchroniser</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="192"/>
+        <source>Envoie les entretiens et l&apos;inventaire en attente, puis reçoit ce que les autres ont changé. Une synchronisation interrompue reprend là où elle s&apos;est arrêtée : rien n&apos;est perdu ni envoyé deux fois.</source>
+        <translation>Verzendt de wachtende interviews en inventaris en ontvangt daarna wat anderen wijzigden. Een onderbroken synchronisatie gaat verder waar ze stopte: niets gaat verloren of wordt twee keer verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="200"/>
+        <source>Paquets hors ligne (clé USB, e-mail)</source>
+        <translation>Offline pakketten (USB-stick, e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="201"/>
+        <source>Exporter un paquet…</source>
+        <translation>Pakket exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="203"/>
+        <source>Importer un paquet…</source>
+        <translation>Pakket importeren…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="213"/>
+        <source>Exporter : tout ce qui attend d&apos;être envoyé, dans un fichier à remettre au coach ; les modifications restent en attente jusqu&apos;à la prochaine synchronisation. Importer (coach) : le paquet d&apos;un bénévole entre dans votre base de regroupement, avec les mêmes règles qu&apos;un envoi ; un paquet abîmé ou modifié est refusé en entier.</source>
+        <translation>Exporteren: alles wat wacht om verzonden te worden, in een bestand voor de coach; de wijzigingen blijven wachten tot de volgende synchronisatie. Importeren (coach): het pakket van een vrijwilliger komt in uw verzameldatabank, met dezelfde regels als een verzending; een beschadigd of gewijzigd pakket wordt volledig geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="258"/>
         <source>Comptage des modifications à envoyer…</source>
         <translation>Te verzenden wijzigingen tellen…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="59" />
-        <source>%1 modification(s) en attente d'envoi</source>
+        <location filename="../sync_page.py" line="283"/>
+        <source>%1 (pas encore inscrit)</source>
+        <translation>%1 (nog niet ingeschreven)</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="286"/>
+        <source>pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)</source>
+        <translation>nog niet gekozen (Bestand → Instellingen, of inschrijving hieronder)</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="290"/>
+        <source>inscrit dans le quartier « %1 » (appareil %2)</source>
+        <translation>ingeschreven in de wijk « %1 » (toestel %2)</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="295"/>
+        <source>pas encore inscrit</source>
+        <translation>nog niet ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="299"/>
+        <source>%1 modification(s) en attente d&apos;envoi</source>
         <translation>%1 wijziging(en) wachten om verzonden te worden</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="308"/>
+        <source>jamais</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="313"/>
+        <source>envoyés : %1, reçus : %2, conflits : %3</source>
+        <translation>verzonden: %1, ontvangen: %2, conflicten: %3</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="319"/>
+        <source>, déjà reçus par le serveur : %1</source>
+        <translation>, al ontvangen door de server: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="323"/>
+        <source>, refusés : %1</source>
+        <translation>, geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="332"/>
+        <location filename="../sync_page.py" line="431"/>
+        <source>Inscrivez d&apos;abord cet ordinateur avec un code du coach.</source>
+        <translation>Schrijf deze computer eerst in met een code van de coach.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="381"/>
+        <source>Envoi… %v / %m</source>
+        <translation>Verzenden… %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="381"/>
+        <source>Réception… %v</source>
+        <translation>Ontvangen… %v</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="396"/>
+        <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
+        <translation>Vul het serveradres en de inschrijvingscode in.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="401"/>
+        <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
+        <translation>Het serveradres begint met https:// (of http://).</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="413"/>
+        <source>Inscription…</source>
+        <translation>Inschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="418"/>
+        <source>Inscrit dans le quartier « %1 » (appareil %2).</source>
+        <translation>Ingeschreven in de wijk « %1 » (toestel %2).</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="451"/>
+        <source>Synchronisation…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="455"/>
+        <source>Synchronisation terminée : %1.</source>
+        <translation>Synchronisatie klaar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="468"/>
+        <source>Exporter un paquet</source>
+        <translation>Pakket exporteren</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="470"/>
+        <location filename="../sync_page.py" line="502"/>
+        <source>Paquets Quartier (%1)</source>
+        <translation>Quartier-pakketten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="480"/>
+        <source>Export du paquet…</source>
+        <translation>Pakket exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="487"/>
+        <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
+        <translation>%1 wijziging(en) en %2 bijlage(n) geschreven naar %3. Ze blijven wachten tot de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="500"/>
+        <source>Importer un paquet</source>
+        <translation>Pakket importeren</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="520"/>
+        <source>Import du paquet…</source>
+        <translation>Pakket importeren…</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="525"/>
+        <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues, %5 refusées, %6 conflit(s).</source>
+        <translation>Pakket geïmporteerd: %1 wijziging(en), %2 bijlage(n) — %3 nieuw, %4 al ontvangen, %5 geweigerd, %6 conflict(en).</translation>
     </message>
 </context>
 <context>
     <name>TimeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="315" />
+        <location filename="../form_filler/editors.py" line="315"/>
         <source>hh:mm</source>
         <extracomment>select_one lists longer than this become a searchable combo box.</extracomment>
         <translation>uu:mm</translation>
