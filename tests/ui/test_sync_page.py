@@ -88,7 +88,7 @@ def test_enrol_then_sync_sends_everything_once(qtbot, hub, device: Store) -> Non
     qtbot.waitUntil(lambda: page.pending.text().startswith("4 modification"))
     calls.clear()
     page.sync_button.click()
-    assert page.busy and not page.sync_button.isEnabled()
+    assert page.busy and not page.sync_button.isEnabled() and page.progress.isVisible()
     page.synchronise()  # a second click while it runs does nothing
     qtbot.waitUntil(page.idle, timeout=15_000)
     assert len(calls) == 1  # one sync only
