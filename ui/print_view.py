@@ -330,7 +330,9 @@ class PrintView(QWidget):
         self.progress.setVisible(bool(self._running))
         if self._operation is operation:
             self._operation = None
-        operation.deleteLater()
+        # `done` comes from the worker thread, which may still be inside that emit: delete
+        # the operation a moment later, never while the worker can still touch it.
+        QTimer.singleShot(1000, operation.deleteLater)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
