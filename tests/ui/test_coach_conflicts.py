@@ -4,12 +4,19 @@ decision waits for the next sync."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from app.dataset import inventory_conflicts, inventory_frame
 from app.store import Store
-from ui.coach.conflicts_panel import BASE, CHOICE, CURRENT, FIELD, INCOMING
+from sync.client import connect, synchronise
+from ui.coach.conflicts_panel import BASE, CHOICE, CURRENT, FIELD, INCOMING, ConflictsPanel
 from ui.coach.workspace import CoachWorkspace
 
 TIMEOUT = 20_000
@@ -94,3 +101,59 @@ def test_resolving_nothing_asks_for_a_choice(qtbot, workspace: CoachWorkspace) -
     assert panel.resolve() is None
     assert "au moins un champ" in panel.notice.text()
     assert workspace.store.pending_resolutions() == []
+
+
+# -- through the server: two volunteers' conflict, resolved in the panel, sent by sync --------
+
+SYNC_TESTS = Path(__file__).resolve().parents[1] / "sync"
+
+
+def _load(name: str) -> ModuleType:
+    """A module of tests/sync under a name of its own (its conftest is not ours)."""
+    spec = importlib.util.spec_from_file_location(f"coach_sync_{name}", SYNC_TESTS / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_hub = _load("conftest")
+hub = _hub.hub  # the fixture: a server in-process with the neighbourhood Marolles and its coach
+
+
+def test_a_conflict_between_two_volunteers_is_closed_on_the_server(qtbot, hub) -> None:
+    jo, ana, coach = hub.device("jo"), hub.device("ana"), hub.device("coach")
+    item = jo.save_inventory_item(hub.nid, {"name": "Give-box", "status": "actif"})
+    synchronise(jo, hub.http())
+    synchronise(ana, hub.http())
+    jo.save_inventory_item(hub.nid, item.data | {"status": "vide"}, item_id=item.id, base_version=1)
+    ana.save_inventory_item(
+        hub.nid, item.data | {"status": "pleine"}, item_id=item.id, base_version=1
+    )
+    synchronise(jo, hub.http())
+    synchronise(ana, hub.http())
+    synchronise(coach, hub.http())
+
+    panel = ConflictsPanel(coach, open_client=lambda url: connect(url, _hub.in_process(hub.app)))
+    qtbot.addWidget(panel)
+    frame = inventory_frame(coach, hub.nid, None)
+    panel.set_conflicts(inventory_conflicts(SimpleNamespace(inventory=frame)))  # type: ignore[arg-type]
+    [row] = range(panel.fields.rowCount())
+    assert panel.fields.item(row, CURRENT).text() == "vide"
+    choice = panel.fields.cellWidget(row, CHOICE)
+    assert isinstance(choice, QComboBox)
+    choice.setCurrentIndex(choice.findText("pleine"))
+    with qtbot.waitSignal(panel.resolved, timeout=TIMEOUT):
+        qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    panel.show_session()
+    assert "ouvrez une session coach" in panel.session.text()
+
+    with qtbot.waitSignal(panel.logged_in, timeout=TIMEOUT):
+        panel.login("claire", "mot-de-passe-solide")
+    assert "prochaine synchronisation" in panel.session.text()
+    assert synchronise(coach, hub.http()).resolutions == 1
+    server = hub.store.inventory_item(item.id)
+    assert server["conflicts"] == [] and server["data"]["status"] == "pleine"
+    synchronise(jo, hub.http())
+    assert jo.get_inventory_item(item.id).data == {"name": "Give-box", "status": "pleine"}

@@ -5,14 +5,20 @@ changes at once and the decision leaves at the next sync (``app.conflicts``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pandas as pd
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import conflicts
 from app.store import Store
+from sync import client
 from ui.errors import show_error
 from ui.operations import Operation
 
@@ -32,13 +39,26 @@ FIELD, BASE, CURRENT, INCOMING, CHOICE = range(5)
 
 
 class ConflictsPanel(QWidget):
-    """Emits ``resolved`` once a resolution is stored (the workspace then reloads)."""
+    """Emits ``resolved`` once a resolution is stored (the workspace then reloads), and
+    ``logged_in`` once a coach's session is open on the server. `open_client` opens the HTTP
+    client to a server's address (tests give one into the server in-process)."""
 
     resolved = Signal()
+    logged_in = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        open_client: Callable[[str], httpx.Client] = client.connect,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.open_client = open_client
+        self.session = QLabel()
+        self.session.setWordWrap(True)
+        self.login_button = QPushButton(self.tr("Session coach…"))
+        self.login_button.clicked.connect(self.ask_login)
         self.conflicts = pd.DataFrame()
         self.item_ids: list[str] = []
         self.notice = QLabel()
@@ -69,9 +89,13 @@ class ConflictsPanel(QWidget):
         body.addLayout(detail, 1)
         self.body = QWidget()
         self.body.setLayout(body)
+        footer = QHBoxLayout()
+        footer.addWidget(self.session, 1)
+        footer.addWidget(self.login_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
+        layout.addLayout(footer)
 
     def set_conflicts(self, conflicts: pd.DataFrame) -> None:
         """One row per conflicting field (``app.dataset.inventory_conflicts``)."""
@@ -93,6 +117,7 @@ class ConflictsPanel(QWidget):
             else self.tr("%n conflit(s) à arbitrer : la même information a été modifiée "
                          "différemment sur deux appareils.", "", len(conflicts))
         )  # fmt: skip
+        self.show_session()
         if self.item_ids:
             self.items.setCurrentRow(0)
         else:
@@ -168,6 +193,65 @@ class ConflictsPanel(QWidget):
         operation.failed.connect(lambda error: show_error(self, error))
         operation.done.connect(lambda: self.resolve_button.setEnabled(True))
         return operation.start()
+
+    def show_session(self) -> None:
+        """How many resolutions wait to be sent, and whether a coach's session will send them."""
+        waiting = len(self.store.pending_resolutions())
+        has_session = bool(self.store.get_setting(client.COACH_TOKEN))
+        if not waiting:
+            text = self.tr("Aucune résolution en attente d'envoi.")
+        elif has_session:
+            text = self.tr(
+                "%n résolution(s) partiront à la prochaine synchronisation.", "", waiting
+            )
+        else:
+            text = self.tr("%n résolution(s) en attente : ouvrez une session coach pour qu'elles "
+                           "partent à la synchronisation.", "", waiting)  # fmt: skip
+        self.session.setText(text)
+
+    def ask_login(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Session coach"))
+        name, password = QLineEdit(), QLineEdit()
+        password.setEchoMode(QLineEdit.EchoMode.Password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("Nom du compte coach"), name)
+        form.addRow(self.tr("Mot de passe"), password)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.login(name.text().strip(), password.text())
+
+    def login(self, name: str, password: str) -> Operation | None:
+        """Open a coach's session on this computer's server, off the UI thread: the
+        resolutions made here go out with it at the next syncs."""
+        url = self.store.get_setting(client.SERVER)
+        if not url:
+            self.session.setText(
+                self.tr("Cet ordinateur n'est inscrit auprès d'aucun serveur : inscrivez-le "
+                        "dans Synchronisation d'abord.")
+            )  # fmt: skip
+            return None
+        store, open_client = self.store, self.open_client
+
+        def call(_ctx: object) -> object:
+            with open_client(url) as http:
+                return client.login(store, http, name, password)
+
+        self.login_button.setEnabled(False)
+        operation = Operation(call, self)
+        operation.succeeded.connect(self._logged_in)
+        operation.failed.connect(lambda error: show_error(self, error))
+        operation.done.connect(lambda: self.login_button.setEnabled(True))
+        return operation.start()
+
+    def _logged_in(self, _session: object) -> None:
+        self.show_session()
+        self.logged_in.emit()
 
     def _field_label(self, field: object) -> str:
         return self.tr("Fiche supprimée") if field == conflicts.DELETED else str(field)
