@@ -59,6 +59,9 @@ PERSON_SETTING = "person_id"
 #: A coach's conflict resolution waits in the outbox like any change, but it goes to the
 #: server's resolve route (a coach's session), not into a push or a bundle.
 RESOLUTION = "resolution"
+#: What a push or a bundle carries. A coach's review decisions stay in the outbox, kept,
+#: until the sync protocol carries them (it does not yet); resolutions go their own way.
+PUSHED = ("submission", "inventory")
 
 # The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
 # compiled form): building statements per call cost more than the commit itself.
@@ -738,7 +741,7 @@ class Store:
             .where(
                 OUTBOX.c.synced_at.is_(None),
                 OUTBOX.c.seq > seq,
-                OUTBOX.c.entity != RESOLUTION,
+                OUTBOX.c.entity.in_(PUSHED),
             )
             .order_by(OUTBOX.c.seq)
             .limit(limit)
@@ -748,7 +751,11 @@ class Store:
 
     def pending_count(self) -> int:
         with self._read() as conn:
-            query = select(func.count()).select_from(OUTBOX).where(OUTBOX.c.synced_at.is_(None))
+            query = (
+                select(func.count())
+                .select_from(OUTBOX)
+                .where(OUTBOX.c.synced_at.is_(None), OUTBOX.c.entity.in_(PUSHED))
+            )
             return int(conn.scalar(query) or 0)
 
     def ensure_neighbourhood(self, neighbourhood_id: str, name: str) -> None:

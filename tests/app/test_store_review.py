@@ -77,3 +77,19 @@ def test_review_refuses_an_unknown_state_and_labels_the_known_ones(
     assert store.get_submission(sid).review_comment == "Adresse ?"
     assert [state_label(s) for s in STATES] == ["Reçu", "Approuvé", "À revoir", "Rejeté"]
     assert state_label(HAS_ISSUES, "nl") == "Na te kijken"
+
+
+def test_review_decisions_stay_out_of_pushes_and_bundles(
+    store: Store, form: Form, tmp_path
+) -> None:
+    """The sync protocol does not carry reviews yet: they must neither break a push or a
+    bundle nor be lost (they stay in the outbox)."""
+    from sync.bundle import export_bundle, read_bundle
+
+    sid = final(store, "Rue Haute")
+    review(store, [sid], HAS_ISSUES, "adresse à vérifier")
+    assert {c.entity for c in store.pending_changes_after(0)} == {"submission"}
+    assert store.pending_count() == 1
+    export_bundle(store, tmp_path / "b.zip")
+    assert len(read_bundle(tmp_path / "b.zip").changes) == 1
+    assert "review" in {c.entity for c in store.pending_changes(limit=100)}
