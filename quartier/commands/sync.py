@@ -119,21 +119,49 @@ def add_neighbourhood(name: str, url: str | None) -> None:
 @click.option("--neighbourhood", "hood", required=True, help="Nom du quartier.")
 @click.option("--uses", type=int, default=1, show_default=True, help="0 : illimité.")
 @click.option("--hours", type=int, default=72, show_default=True, help="Durée de validité.")
+@click.option("--count", type=int, default=1, show_default=True, help="Nombre de codes.")
 @click.option("--server-url", default="http://127.0.0.1:8080", show_default=True)
 @click.option("--qr", type=click.Path(dir_okay=False, path_type=Path), help="Image PNG du QR.")
+@click.option(
+    "--cards",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="PDF de cartes à découper, une par code (QR et code). Printable enrolment cards.",
+)
 @server_db_option
 def create_code(
-    hood: str, uses: int, hours: int, server_url: str, qr: Path | None, url: str | None
+    hood: str,
+    uses: int,
+    hours: int,
+    count: int,
+    server_url: str,
+    qr: Path | None,
+    cards: Path | None,
+    url: str | None,
 ) -> None:
-    """Crée un code d'inscription pour les appareils d'un quartier. Creates an enrolment code."""
+    """Crée des codes d'inscription pour les appareils d'un quartier. Creates enrolment codes.
+
+    Un code n'est montré qu'une fois (le serveur n'en garde que l'empreinte) : imprimez les
+    cartes maintenant avec --cards."""
     from sync.server import enrolment_link, qr_png
 
     store = open_server(url)
-    code = store.create_enrolment_code(_hood_id(store, hood), None, uses or None, hours)
-    click.echo(f"Code : {code.code} (valable jusqu'au {code.expires_at}) — id {code.id}")
+    codes = [
+        store.create_enrolment_code(_hood_id(store, hood), None, uses or None, hours)
+        for _ in range(max(count, 1))
+    ]
+    for code in codes:
+        click.echo(f"Code : {code.code} (valable jusqu'au {code.expires_at}) — id {code.id}")
     if qr:
-        qr.write_bytes(qr_png(enrolment_link(server_url, code.code)))
+        qr.write_bytes(qr_png(enrolment_link(server_url, codes[0].code)))
         click.echo(f"QR code : {qr}")
+    if cards:
+        from app.printing.enrolment_cards import EnrolmentCard, write_enrolment_cards
+
+        sheet = [
+            EnrolmentCard(c.code, enrolment_link(server_url, c.code), c.expires_at) for c in codes
+        ]
+        pages = write_enrolment_cards(cards, sheet, hood)
+        click.echo(f"Cartes d'inscription : {cards} ({len(sheet)} cartes, {pages} page(s))")
 
 
 @admin.command("add-form")

@@ -54,3 +54,31 @@ def test_admin_commands_make_a_code_with_its_qr(tmp_path: Path) -> None:
         cli, ["server", "admin", "create-code", "--neighbourhood", "X", "--db", url]
     )
     assert unknown.exit_code != 0 and "Quartier inconnu" in unknown.output
+
+
+def test_enrolment_cards_print_every_code_created(tmp_path: Path) -> None:
+    """Codes are shown once (the server keeps only their hash): the cards are printed when
+    they are made, one per code, with the code a volunteer can type under its QR."""
+    import re
+
+    from pypdf import PdfReader
+
+    url, cards = f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path / "cartes.pdf"
+    runner = CliRunner()
+    runner.invoke(cli, ["server", "admin", "add-neighbourhood", "Marolles", "--db", url])
+    made = runner.invoke(
+        cli,
+        ["server", "admin", "create-code", "--neighbourhood", "Marolles", "--count", "9",
+         "--cards", str(cards), "--server-url", "https://quartier.example.org", "--db", url],
+    )  # fmt: skip
+    assert made.exit_code == 0, made.output
+    codes = re.findall(r"Code : (\S+)", made.output)
+    assert len(set(codes)) == 9
+    pdf = PdfReader(cards)
+    assert len(pdf.pages) == 2, "eight cards a page"
+    assert [round(float(v)) for v in pdf.pages[0].mediabox[2:]] == [595, 842]  # A4
+    text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert all(code in text for code in codes)
+    assert "Marolles" in text and "Inschrijvingskaart" in text and "Synchronisation" in text
+    fonts = {f["/BaseFont"] for p in pdf.pages for f in p["/Resources"]["/Font"].values()}
+    assert fonts and all("DejaVu" in str(f) for f in fonts), fonts
