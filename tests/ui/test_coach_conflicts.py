@@ -4,14 +4,12 @@ decision waits for the next sync."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
+from sync_server import sync_conftest as _hub
 
 from app.dataset import inventory_conflicts, inventory_frame
 from app.store import Store
@@ -105,20 +103,6 @@ def test_resolving_nothing_asks_for_a_choice(qtbot, workspace: CoachWorkspace) -
 
 # -- through the server: two volunteers' conflict, resolved in the panel, sent by sync --------
 
-SYNC_TESTS = Path(__file__).resolve().parents[1] / "sync"
-
-
-def _load(name: str) -> ModuleType:
-    """A module of tests/sync under a name of its own (its conftest is not ours)."""
-    spec = importlib.util.spec_from_file_location(f"coach_sync_{name}", SYNC_TESTS / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_hub = _load("conftest")
 hub = _hub.hub  # the fixture: a server in-process with the neighbourhood Marolles and its coach
 
 

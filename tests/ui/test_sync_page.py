@@ -3,16 +3,15 @@ hub), a closed port on loopback, real bundles on disk. Only the file dialogs are
 
 from __future__ import annotations
 
-import importlib.util
 import socket
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import httpx
 import pytest
 from PySide6.QtWidgets import QFileDialog
+from sync_server import sync_conftest as _hub
+from sync_server import sync_helpers as _helpers
 
 from app.store import Store
 from sync.bundle import read_bundle
@@ -21,21 +20,6 @@ from sync.server_store import ServerStore
 from ui.sync_page import SyncPage, enrolment_parts
 from ui.work_context import WorkContext
 
-SYNC_TESTS = Path(__file__).resolve().parents[1] / "sync"
-
-
-def _load(name: str) -> ModuleType:
-    """A module of tests/sync under a name of its own (its conftest is not ours)."""
-    spec = importlib.util.spec_from_file_location(f"sync_tests_{name}", SYNC_TESTS / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_hub = _load("conftest")
-_helpers = _load("sync_helpers")
 Hub = _hub.Hub
 hub = _hub.hub  # the fixture: a server in-process with the neighbourhood Marolles and its coach
 interview = _helpers.interview
