@@ -30,6 +30,7 @@ import pandas as pd
 from app.errors import RecordNotFound
 from app.store import Store
 from survey_forms.model import Form, Group, Question, Repeat, text_in
+from sync.wire.merge import CONFLICTS
 
 INTERVIEW_FORM = "porte_a_porte"
 INVENTORY_FORM = "inventaire"
@@ -37,7 +38,6 @@ STREET = "street"
 VOLUNTEER = "_submitted_by"
 SUBMISSION_TIME = "_submission_time"
 #: Where sync leaves an inventory item's open conflicts, inside its data.
-CONFLICTS = "_conflicts"
 
 #: Metadata columns, from the store's `submission_table` columns (None: computed here).
 _TABLE_META = {

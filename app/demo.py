@@ -20,8 +20,9 @@ from sqlalchemy import insert
 
 from app import models as m
 from app.records import FINALIZED
-from app.store import PERSON_SETTING, Store, iso, new_id
+from app.store import PERSON_SETTING, Store
 from survey_forms import Form, FormSession, Question, load_builtin
+from sync.wire.clock import iso, new_id
 
 STREETS = [
     "Rue Haute", "Rue Blaes", "Rue des Renards", "Rue de la Prévoyance", "Rue des Tanneurs",

@@ -1,26 +1,16 @@
-"""Errors of the domain. Each carries a message key so people read it in their language."""
+"""Errors of the laptop's domain, keyed in `app.messages` (French, Dutch, English)."""
 
 from __future__ import annotations
 
-from app.messages import text, trilingual
+from app.messages import MESSAGES
+from sync.wire.errors import QuartierError
 
 
-class QuartierError(Exception):
-    """An error a person can act on. `str()` is French; `.text(lang)` any interface language."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        self.key = key
-        self.params = params
-        super().__init__(text(key, "fr", **params))
-
-    def text(self, lang: str = "fr") -> str:
-        return text(self.key, lang, **self.params)
-
-    def trilingual(self) -> str:
-        return trilingual(self.key, **self.params)
+class AppError(QuartierError):
+    messages = MESSAGES
 
 
-class StoreError(QuartierError):
+class StoreError(AppError):
     """The local database could not do what was asked; nothing was written."""
 
 
@@ -32,9 +22,9 @@ class DatabaseLocked(StoreError):
     pass
 
 
-class RecordNotFound(QuartierError):
+class RecordNotFound(AppError):
     pass
 
 
-class InvalidOperation(QuartierError):
+class InvalidOperation(AppError):
     """The operation contradicts a record's state (editing a finalized interview...)."""

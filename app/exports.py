@@ -30,8 +30,9 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook
 
-from app.dataset import CONFLICTS, Dataset
+from app.dataset import Dataset
 from survey_forms.model import Form, Group, Question
+from sync.wire.merge import CONFLICTS
 
 FORMATS = ("csv", "xlsx", "geojson")
 INTERVIEWS = "entretiens"

@@ -6,9 +6,12 @@ in the interface language, the CLI in French with the other two after it.
 
 from __future__ import annotations
 
-LANGUAGES = ("fr", "nl", "en")
+from sync.wire.errors import Messages
+from sync.wire.messages import MESSAGES as WIRE
 
-MESSAGES: dict[str, dict[str, str]] = {
+MESSAGES: Messages = {
+    # a coach resolves a conflict on this computer with the rule the server applies
+    "sync.bad_resolution": WIRE["sync.bad_resolution"],
     "db.corrupt": {
         "fr": "Le fichier de données {path} est endommagé ou n'est pas une base Quartier. "
         "Rien n'y a été écrit. Restaurez une sauvegarde ou choisissez un autre fichier.",
@@ -105,93 +108,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Item {id} has changed meanwhile (version {current}, you started from version "
         "{base}). Reload it to see the others' changes.",
     },
-    # -- sync: server, client and offline bundles ---------------------------------------
-    "sync.bad_role": {
-        "fr": "Rôle inconnu : {role} (admin ou coach).",
-        "nl": "Onbekende rol: {role} (admin of coach).",
-        "en": "Unknown role: {role} (admin or coach).",
-    },
-    "sync.account_exists": {
-        "fr": "Un compte « {name} » existe déjà.",
-        "nl": "Er bestaat al een account « {name} ».",
-        "en": "An account “{name}” already exists.",
-    },
-    "sync.not_found": {
-        "fr": "Introuvable sur le serveur : {id}.",
-        "nl": "Niet gevonden op de server: {id}.",
-        "en": "Not found on the server: {id}.",
-    },
-    "sync.bad_code": {
-        "fr": "Ce code d'inscription n'est pas valable (inconnu, expiré, révoqué ou déjà "
-        "utilisé). Demandez un nouveau code à votre coach.",
-        "nl": "Deze inschrijvingscode is niet geldig (onbekend, verlopen, ingetrokken of al "
-        "gebruikt). Vraag uw coach om een nieuwe code.",
-        "en": "This enrolment code is not valid (unknown, expired, revoked or already used). "
-        "Ask your coach for a new code.",
-    },
-    "sync.attachment_mismatch": {
-        "fr": "Le fichier joint reçu ne correspond pas à son empreinte {sha256} : refusé.",
-        "nl": "De ontvangen bijlage komt niet overeen met haar vingerafdruk {sha256}: geweigerd.",
-        "en": "The attachment received does not match its hash {sha256}: refused.",
-    },
-    "sync.bad_resolution": {
-        "fr": "Une résolution ne peut porter que sur les champs en conflit ({fields}).",
-        "nl": "Een oplossing kan alleen over de velden in conflict gaan ({fields}).",
-        "en": "A resolution may only name the fields in conflict ({fields}).",
-    },
-    "sync.forbidden": {
-        "fr": "Accès refusé : votre rôle ou votre quartier ne le permet pas.",
-        "nl": "Toegang geweigerd: uw rol of uw wijk laat het niet toe.",
-        "en": "Access denied: your role or neighbourhood does not allow it.",
-    },
-    "sync.unauthorized": {
-        "fr": "Le serveur ne reconnaît pas cet appareil ou cette session (jeton révoqué ou "
-        "expiré). Inscrivez l'appareil à nouveau avec un code de votre coach.",
-        "nl": "De server herkent dit toestel of deze sessie niet (token ingetrokken of "
-        "verlopen). Schrijf het toestel opnieuw in met een code van uw coach.",
-        "en": "The server does not recognise this device or session (token revoked or "
-        "expired). Enrol the device again with a code from your coach.",
-    },
-    "sync.rate_limited": {
-        "fr": "Trop d'essais : attendez une minute avant de réessayer.",
-        "nl": "Te veel pogingen: wacht een minuut voor u opnieuw probeert.",
-        "en": "Too many attempts: wait a minute before trying again.",
-    },
-    "sync.unreachable": {
-        "fr": "Le serveur {server} est injoignable ({reason}). Rien n'est perdu : les "
-        "données restent sur cet ordinateur et partiront à la prochaine synchronisation.",
-        "nl": "De server {server} is onbereikbaar ({reason}). Er gaat niets verloren: de "
-        "gegevens blijven op deze computer en vertrekken bij de volgende synchronisatie.",
-        "en": "The server {server} cannot be reached ({reason}). Nothing is lost: the data "
-        "stays on this computer and leaves at the next sync.",
-    },
-    "sync.server_refused": {
-        "fr": "Le serveur a refusé la demande (HTTP {status}) : {detail}",
-        "nl": "De server weigerde het verzoek (HTTP {status}): {detail}",
-        "en": "The server refused the request (HTTP {status}): {detail}",
-    },
-    "sync.not_enrolled": {
-        "fr": "Cet ordinateur n'est inscrit auprès d'aucun serveur : utilisez d'abord "
-        "« quartier enrol --server URL --code CODE ».",
-        "nl": "Deze computer is bij geen enkele server ingeschreven: gebruik eerst "
-        "« quartier enrol --server URL --code CODE ».",
-        "en": "This computer is not enrolled with any server: first use "
-        "“quartier enrol --server URL --code CODE”.",
-    },
-    "bundle.refused": {
-        "fr": "Le paquet {path} est refusé en entier, rien n'a été importé : {reason}.",
-        "nl": "Het pakket {path} is volledig geweigerd, er is niets geïmporteerd: {reason}.",
-        "en": "The bundle {path} is refused whole, nothing was imported: {reason}.",
+    "attachment.mismatch": {
+        "fr": "Le fichier joint {sha256} ne correspond pas à son empreinte : il est refusé.",
+        "nl": "De bijlage {sha256} komt niet overeen met haar vingerafdruk: ze is geweigerd.",
+        "en": "The attachment {sha256} does not match its digest: it is refused.",
     },
 }
-
-
-def text(key: str, lang: str = "fr", **params: object) -> str:
-    """The message `key` in `lang` (French when that language has none)."""
-    entry = MESSAGES[key]
-    return entry.get(lang, entry["fr"]).format(**params)
-
-
-def trilingual(key: str, **params: object) -> str:
-    """French first, then Dutch and English: for the CLI and logs, where no language is chosen."""
-    return "\n".join(text(key, lang, **params) for lang in LANGUAGES)

@@ -8,10 +8,8 @@ when it raises, nothing of it was written.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -45,6 +43,7 @@ from app.records import (
     SubmissionRecord,
     SubmissionSummary,
 )
+from sync.wire.clock import new_id, now_iso
 
 if TYPE_CHECKING:
     from survey_forms.model import Form
@@ -82,19 +81,6 @@ _FINALIZE = (
     .values({**_DRAFT_VALUES, "status": FINALIZED, "finalized_at": bindparam("stamp")})
     .returning(*SUBMISSION.c)
 )
-
-
-def iso(moment: datetime) -> str:
-    """A UTC timestamp as stored: `2026-11-22T09:30:00.000Z`."""
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def now_iso() -> str:
-    return iso(datetime.now(UTC))
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 def street_of(answers: dict[str, Any]) -> str | None:
@@ -685,17 +671,23 @@ class Store:
         """Keep a file once, named by its SHA-256; returns that hash."""
         sha = hashlib.sha256(content).hexdigest()
         with self._tx() as conn:
-            if not conn.scalar(select(m.Attachment.sha256).where(m.Attachment.sha256 == sha)):
-                conn.execute(
-                    insert(m.Attachment).values(
-                        sha256=sha,
-                        media_type=media_type,
-                        size=len(content),
-                        content=content,
-                        created_at=now_iso(),
-                    )
-                )
+            self._put_attachment(conn, sha, content, media_type)
         return sha
+
+    @staticmethod
+    def _put_attachment(conn: Connection, sha: str, content: bytes, media_type: str) -> None:
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise InvalidOperation("attachment.mismatch", sha256=sha)
+        if not conn.scalar(select(m.Attachment.sha256).where(m.Attachment.sha256 == sha)):
+            conn.execute(
+                insert(m.Attachment).values(
+                    sha256=sha,
+                    media_type=media_type,
+                    size=len(content),
+                    content=content,
+                    created_at=now_iso(),
+                )
+            )
 
     def get_attachment(self, sha256: str) -> tuple[bytes, str]:
         with self._read() as conn:
@@ -890,6 +882,67 @@ class Store:
             return int(
                 conn.execute(SUBMISSION.delete().where(SUBMISSION.c.id.in_(doomed))).rowcount
             )
+
+    def receive_changes(
+        self,
+        changes: list[dict[str, Any]],
+        attachments: Iterable[tuple[str, bytes, str]] = (),
+    ) -> tuple[int, int]:
+        """Take in changes made on another device (a volunteer's offline bundle), in one
+        transaction: their interviews join this store as they were finalized there (author,
+        device and dates kept), and every change is queued to be forwarded to the server under
+        its own change id, so that the server files it once whoever brings it. A change already
+        here is skipped: importing twice changes nothing. Returns (new, already here)."""
+        fresh = already = 0
+        with self._tx() as conn:
+            for sha, content, media_type in attachments:
+                self._put_attachment(conn, sha, content, media_type)
+            for change in changes:
+                known = select(OUTBOX.c.seq).where(OUTBOX.c.change_id == change["change_id"])
+                if conn.scalar(known) is not None:
+                    already += 1
+                    continue
+                if change["entity"] == "submission":
+                    self._receive_submission(conn, change["payload"])
+                self._queue(
+                    conn,
+                    change["entity"],
+                    change["entity_id"],
+                    change["payload"],
+                    change_id=change["change_id"],
+                )
+                fresh += 1
+        return fresh, already
+
+    def _receive_submission(self, conn: Connection, p: dict[str, Any]) -> None:
+        if self._submission_row(conn, p["id"]) is not None:
+            return
+        known_form = select(m.FormVersion.form_id).where(
+            m.FormVersion.form_id == p["form_id"], m.FormVersion.version == p["form_version"]
+        )
+        if conn.scalar(known_form) is None:
+            raise RecordNotFound("form.unknown", form_id=p["form_id"], version=p["form_version"])
+        for table, key in ((m.Person, "author_id"), (m.Device, "device_id")):
+            if p.get(key) and conn.scalar(select(table.id).where(table.id == p[key])) is None:
+                conn.execute(insert(table).values(id=p[key], name="?", created_at=now_iso()))
+        campaign = p.get("campaign_id")
+        if campaign and conn.scalar(select(m.Campaign.id).where(m.Campaign.id == campaign)) is None:
+            campaign = None
+        conn.execute(
+            insert(SUBMISSION),
+            {
+                **{k: p.get(k) for k in ("id", "form_id", "form_version", "author_id")},
+                "device_id": p.get("device_id"),
+                "campaign_id": campaign,
+                "status": FINALIZED,
+                "answers": p["answers"],
+                "street": street_of(p["answers"]),
+                "created_at": p["created_at"],
+                "updated_at": p.get("finalized_at") or p["created_at"],
+                "finalized_at": p.get("finalized_at"),
+                "replaces_id": p.get("replaces_id"),
+            },
+        )
 
     @staticmethod
     def _queue(

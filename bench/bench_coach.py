@@ -18,8 +18,9 @@ from app.dataset import load_dataset
 from app.demo import build_demo
 from app.duplicates import find_duplicates
 from app.exports import write_csv, write_xlsx
-from app.store import Store, now_iso
+from app.store import Store
 from bench.report import figure
+from sync.wire.clock import now_iso
 
 INTERVIEWS = 100_000
 DEVICES = 50

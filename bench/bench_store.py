@@ -11,9 +11,10 @@ import uuid
 from pathlib import Path
 
 from app.demo import build_demo, fill_household
-from app.store import Store, now_iso
+from app.store import Store
 from bench.report import figure
 from survey_forms import load_builtin
+from sync.wire.clock import now_iso
 
 ROUNDS = 1000
 

@@ -32,10 +32,10 @@ from sqlalchemy import insert
 from app.store import Store
 from bench.report import figure
 from survey_forms.model import Form, Question
-from sync import server_schema as t
-from sync.client import connect, enrol, synchronise
-from sync.protocol import Change, PushRequest
-from sync.server_store import ServerStore
+from sync.client.device import connect, enrol, synchronise
+from sync.server import schema as t
+from sync.server.store import ServerStore
+from sync.wire.protocol import Change, PushRequest
 
 INTERVIEWS = 10_000
 DEVICES = 50

@@ -12,9 +12,9 @@ from typing import Any
 
 import click
 
-from app.errors import QuartierError
 from app.paths import default_db_path
 from quartier.options import db_option, open_store
+from sync.wire.errors import QuartierError
 
 
 class QuartierGroup(click.Group):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.errors import QuartierError
 from app.store import Store
+from sync.wire.errors import QuartierError
 from ui.main_window import MainWindow
 from ui.preferences import interface_language
 from ui.translations import install_translators

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import QuartierError
+from sync.wire.errors import QuartierError
 from ui.preferences import interface_language
 
 

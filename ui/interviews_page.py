@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import QuartierError
 from app.records import DRAFT, FINALIZED, SubmissionQuery, SubmissionRecord
 from survey_forms import Form
+from sync.wire.errors import QuartierError
 from ui.errors import error_text, show_error
 from ui.first_paint import FirstPaint
 from ui.form_filler.editors import DateEditor

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidOperation, QuartierError
+from app.errors import InvalidOperation
 from app.records import InventoryRecord
 from survey_forms import Form
 from survey_forms.model import text_in
+from sync.wire.errors import QuartierError
 from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.form_filler.interview_editor import MissingPanel

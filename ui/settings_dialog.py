@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import QuartierError
+from sync.wire.errors import QuartierError
 from ui.errors import show_error
 from ui.preferences import preferences
 from ui.sync_page import SERVER_SETTING

@@ -18,7 +18,6 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-import platformdirs
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store import Store, now_iso
-from sync.client import DEVICE, NEIGHBOURHOOD, SERVER, TOKEN, SyncSummary, connect, enrol
-from sync.client import synchronise as run_sync
+from app.store import Store
+from sync.client.device import DEVICE, NEIGHBOURHOOD, SERVER, TOKEN, SyncSummary, connect, enrol
+from sync.client.device import synchronise as run_sync
+from sync.wire.clock import now_iso
 from ui.errors import error_text
 from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
@@ -45,14 +45,7 @@ from ui.work_context import WorkContext
 SERVER_SETTING = "server_url"  # the address chosen in the settings, before enrolment
 LAST_AT = "sync.last_at"
 LAST_SUMMARY = "sync.last_summary"
-HUB_SETTING = "sync.hub_url"
 BUNDLE_FILTER = "*.quartier *.zip"
-
-
-def default_hub_url() -> str:
-    """The coach's own hub database, the same one `quartier bundle import` uses by default."""
-    folder = Path(platformdirs.user_data_dir("Quartier", appauthor=False))
-    return f"sqlite:///{folder / 'server.sqlite'}"
 
 
 def enrolment_parts(text: str) -> tuple[str, str]:
@@ -117,13 +110,11 @@ class SyncPage(QWidget):
         parent: QWidget | None = None,
         *,
         connect_http: Callable[[str], httpx.Client] = connect,
-        hub_url: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.store = context.store
         self.connect_http = connect_http
-        self.hub_url = hub_url
         self.operation: Operation | None = None  # the one action running (enrol, sync, bundle)
         self.reading: Operation | None = None  # the state being read
         self.state: SyncState | None = None
@@ -471,7 +462,7 @@ class SyncPage(QWidget):
         )
         if not path:
             return
-        from sync.bundle import export_bundle
+        from sync.client.bundles import export_bundle
 
         store, out = self.store, Path(path)
         self._run(
@@ -503,19 +494,12 @@ class SyncPage(QWidget):
         )
         if not path:
             return
-        hub = self.hub_url or self.store.get_setting(HUB_SETTING) or default_hub_url()
+        store = self.store
 
         def call(_ctx: OperationContext) -> Any:
-            from sync.bundle import import_bundle
-            from sync.server_store import ServerStore
+            from sync.client.bundles import import_bundle
 
-            if hub.startswith("sqlite:///"):
-                Path(hub.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-            server = ServerStore.open(hub)
-            try:
-                return import_bundle(server, Path(path), actor="coach")
-            finally:
-                server.close()
+            return import_bundle(store, Path(path))
 
         self._run(call, self._imported, self.tr("Import du paquet…"))
 
@@ -523,14 +507,12 @@ class SyncPage(QWidget):
         self._say(
             self.tr(
                 "Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, "
-                "%4 déjà reçues, %5 refusées, %6 conflit(s)."
+                "%4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation."
             )
             .replace("%1", str(summary.changes))
             .replace("%2", str(summary.attachments))
             .replace("%3", str(summary.accepted))
             .replace("%4", str(summary.duplicates))
-            .replace("%5", str(summary.refused))
-            .replace("%6", str(summary.conflicts))
         )
 
 

@@ -36,7 +36,7 @@ def server_db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def open_server(url: str | None) -> Any:
-    from sync.server_store import ServerStore
+    from sync.server.store import ServerStore
 
     return ServerStore.open(url or default_server_url())
 
@@ -54,7 +54,7 @@ def run_server(url: str | None, host: str, port: int) -> None:
     """Démarre le serveur (la base est migrée au démarrage). Starts the server."""
     import uvicorn
 
-    from sync.server import create_app
+    from sync.server.api import create_app
 
     store = open_server(url)
     click.echo(f"Serveur Quartier sur http://{host}:{port} — base {store.engine.url!r}")
@@ -66,9 +66,14 @@ def run_server(url: str | None, host: str, port: int) -> None:
 @server_db_option
 def server_import_bundle(file: Path, url: str | None) -> None:
     """Importe un paquet hors ligne dans la base du serveur. Imports an offline bundle."""
-    from sync.bundle import import_bundle
+    from sync.server.bundle_import import import_bundle
 
-    _report_import(import_bundle(open_server(url), file, actor="cli"))
+    summary = import_bundle(open_server(url), file, actor="cli")
+    click.echo(
+        f"Paquet : {summary.changes} modifications, {summary.attachments} fichiers joints — "
+        f"{summary.accepted} nouvelles, {summary.duplicates} déjà reçues, "
+        f"{summary.refused} refusées, {summary.conflicts} conflits."
+    )
 
 
 @server.group()
@@ -142,7 +147,7 @@ def create_code(
 
     Un code n'est montré qu'une fois (le serveur n'en garde que l'empreinte) : imprimez les
     cartes maintenant avec --cards."""
-    from sync.server import enrolment_link, qr_png
+    from sync.server.api import enrolment_link, qr_png
 
     store = open_server(url)
     codes = [
@@ -192,14 +197,6 @@ def _hood_id(store: Any, name: str) -> str:
     raise click.ClickException(f"Quartier inconnu : {name}")
 
 
-def _report_import(summary: Any) -> None:
-    click.echo(
-        f"Paquet : {summary.changes} modifications, {summary.attachments} fichiers joints — "
-        f"{summary.accepted} nouvelles, {summary.duplicates} déjà reçues, "
-        f"{summary.refused} refusées, {summary.conflicts} conflits."
-    )
-
-
 # -- a device's side ---------------------------------------------------------------------
 
 
@@ -210,8 +207,8 @@ def _report_import(summary: Any) -> None:
 @db_option
 def enrol(server_url: str, code: str, name: str, db: Path | None) -> None:
     """Inscrit cet ordinateur auprès du serveur. Enrols this computer."""
-    from sync.client import connect
-    from sync.client import enrol as enrol_device
+    from sync.client.device import connect
+    from sync.client.device import enrol as enrol_device
 
     with open_store(db) as store, connect(server_url) as http:
         done = enrol_device(store, http, code, name)
@@ -227,7 +224,7 @@ def enrol(server_url: str, code: str, name: str, db: Path | None) -> None:
 @db_option
 def sync_command(server_url: str | None, db: Path | None) -> None:
     """Envoie ce qui attend et reçoit les nouveautés. Sends what waits, receives what changed."""
-    from sync.client import SERVER, SyncError, connect, synchronise
+    from sync.client.device import SERVER, SyncError, connect, synchronise
 
     with open_store(db) as store:
         url = server_url or store.get_setting(SERVER)
@@ -257,7 +254,7 @@ def bundle() -> None:
 @db_option
 def bundle_export(out: Path, db: Path | None) -> None:
     """Écrit tout ce qui attend d'être envoyé dans un fichier. Exports pending changes."""
-    from sync.bundle import export_bundle
+    from sync.client.bundles import export_bundle
 
     with open_store(db) as store:
         summary = export_bundle(store, out)
@@ -266,16 +263,19 @@ def bundle_export(out: Path, db: Path | None) -> None:
 
 @bundle.command("import")
 @click.argument("file", type=FILE)
-@click.option(
-    "--hub",
-    default=None,
-    help="Base de regroupement du coach (créée si nouvelle ; défaut : celle du serveur local).",
-)
-def bundle_import(file: Path, hub: str | None) -> None:
-    """Importe le paquet d'un bénévole (mêmes règles qu'un envoi). Imports a bundle."""
-    from sync.bundle import import_bundle
+@db_option
+def bundle_import(file: Path, db: Path | None) -> None:
+    """Importe le paquet d'un bénévole sur cet ordinateur ; il part au serveur à la prochaine
+    synchronisation. Takes a volunteer's bundle in; it goes to the server at the next sync."""
+    from sync.client.bundles import import_bundle
 
-    _report_import(import_bundle(open_server(hub), file, actor="coach"))
+    with open_store(db) as store:
+        summary = import_bundle(store, file)
+    click.echo(
+        f"Paquet : {summary.changes} modifications, {summary.attachments} fichiers joints — "
+        f"{summary.accepted} nouvelles, {summary.duplicates} déjà reçues ; elles partiront "
+        "au serveur à la prochaine synchronisation."
+    )
 
 
 COMMANDS = (server, enrol, sync_command, bundle)

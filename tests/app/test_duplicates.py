@@ -14,7 +14,8 @@ from app import duplicates
 from app.dataset import load_dataset
 from app.demo import build_demo
 from app.review import APPROVED, REJECTED
-from app.store import Store, iso
+from app.store import Store
+from sync.wire.clock import iso
 
 SPELLINGS = [
     lambda s: s.upper(),

@@ -84,7 +84,8 @@ def test_review_decisions_stay_out_of_pushes_and_bundles(
 ) -> None:
     """The sync protocol does not carry reviews yet: they must neither break a push or a
     bundle nor be lost (they stay in the outbox)."""
-    from sync.bundle import export_bundle, read_bundle
+    from sync.client.bundles import export_bundle
+    from sync.wire.bundle_format import read_bundle
 
     sid = final(store, "Rue Haute")
     review(store, [sid], HAS_ISSUES, "adresse à vérifier")

@@ -30,9 +30,9 @@ with warnings.catch_warnings():  # Starlette would like httpx2; its bridge works
 from sqlalchemy import create_engine, text
 
 from app.store import Store
-from sync.client import connect, enrol
-from sync.server import create_app
-from sync.server_store import ServerStore
+from sync.client.device import connect, enrol
+from sync.server.api import create_app
+from sync.server.store import ServerStore
 
 PG_ENV = "QUARTIER_TEST_PG_URL"
 

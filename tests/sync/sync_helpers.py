@@ -7,7 +7,7 @@ from typing import Any
 
 from app.store import Store
 from survey_forms.model import Form, Question
-from sync.protocol import Change
+from sync.wire.protocol import Change
 
 
 def submission_change(

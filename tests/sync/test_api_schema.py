@@ -15,8 +15,8 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
 )
 
-from sync.server import create_app
-from sync.server_store import ServerStore
+from sync.server.api import create_app
+from sync.server.store import ServerStore
 
 pytestmark = pytest.mark.slow
 

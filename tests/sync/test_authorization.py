@@ -13,8 +13,8 @@ import httpx
 from conftest import in_process
 from sync_helpers import inventory_change, submission_change
 
-from sync.server import create_app
-from sync.server_store import ServerStore
+from sync.server.api import create_app
+from sync.server.store import ServerStore
 
 ROLES = ("anonymous", "device_a", "device_b", "coach_a", "coach_b", "admin")
 DENIED = {401, 403, 404}

@@ -13,9 +13,11 @@ from conftest import Hub
 from sync_helpers import interview
 
 from app.store import Store
-from sync.bundle import BundleError, export_bundle, import_bundle
-from sync.client import synchronise
-from sync.server_store import ServerStore
+from sync.client.bundles import export_bundle
+from sync.client.device import synchronise
+from sync.server.bundle_import import import_bundle
+from sync.server.store import ServerStore
+from sync.wire.bundle_format import BundleError
 
 
 @pytest.fixture

@@ -9,30 +9,44 @@ from sync_helpers import interview
 
 from app.store import Store
 from quartier.cli import cli
-from sync.server_store import ServerStore
+from sync.server.store import ServerStore
 
 
-def test_bundle_export_then_import_twice_on_a_new_hub(tmp_path: Path) -> None:
-    device_db, bundle, hub = (
+def test_bundle_goes_to_the_coach_laptop_then_the_server_knows_it_once(tmp_path: Path) -> None:
+    device_db, coach_db, bundle, server = (
         tmp_path / "jo.sqlite",
+        tmp_path / "coach.sqlite",
         tmp_path / "jo.quartier",
-        tmp_path / "hub.sqlite",
+        tmp_path / "server.sqlite",
     )
     with Store.open(device_db) as device:
-        for i in range(4):
-            interview(device, {"street": "Rue Haute", "size": i})
+        ids = [interview(device, {"street": "Rue Haute", "size": i}) for i in range(4)]
+        form = device.get_form("enquete", "1")
+    with Store.open(coach_db) as coach:
+        coach.import_form(form)
     runner = CliRunner()
     exported = runner.invoke(
         cli, ["bundle", "export", "--out", str(bundle), "--db", str(device_db)]
     )
     assert exported.exit_code == 0 and "4 modifications" in exported.output, exported.output
-    url = f"sqlite:///{hub}"
-    first = runner.invoke(cli, ["bundle", "import", str(bundle), "--hub", url])
+    first = runner.invoke(cli, ["bundle", "import", str(bundle), "--db", str(coach_db)])
+    twice = runner.invoke(cli, ["bundle", "import", str(bundle), "--db", str(coach_db)])
+    assert "4 nouvelles" in first.output, first.output
+    assert "0 nouvelles, 4 déjà reçues" in twice.output, twice.output
+    with Store.open(coach_db) as coach:
+        assert coach.pending_count() == 4
+        assert sorted(coach.get_submission(i).answers["size"] for i in ids) == [0, 1, 2, 3]
+
+    url = f"sqlite:///{server}"
+    admin = runner.invoke(cli, ["server", "import-bundle", str(bundle), "--db", url])
     again = runner.invoke(cli, ["server", "import-bundle", str(bundle), "--db", url])
-    assert "4 nouvelles" in first.output and "0 nouvelles, 4 déjà reçues" in again.output
+    assert "4 nouvelles" in admin.output and "0 nouvelles, 4 déjà reçues" in again.output
     bundle.write_bytes(bundle.read_bytes()[:100])
-    broken = runner.invoke(cli, ["bundle", "import", str(bundle), "--hub", url])
-    assert broken.exit_code == 1 and "refusé en entier" in broken.output
+    for args in (["bundle", "import", "--db", str(coach_db)], ["server", "import-bundle"]):
+        broken = runner.invoke(
+            cli, [*args, str(bundle)] + (["--db", url] if "server" in args else [])
+        )
+        assert broken.exit_code == 1 and "refusé en entier" in broken.output, broken.output
     store = ServerStore.open(url)
     assert store.count("submission") == 4
     store.close()

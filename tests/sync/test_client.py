@@ -12,8 +12,8 @@ from sync_helpers import interview
 from app.errors import RecordNotFound
 from app.store import Store
 from survey_forms.model import Form, Question
-from sync.client import CURSOR, SyncError, synchronise
-from sync.protocol import CONFLICTS_KEY
+from sync.client.device import CURSOR, SyncError, synchronise
+from sync.wire.merge import CONFLICTS
 
 
 def sync(hub: Hub, device: Store, **kw: object) -> object:
@@ -54,7 +54,7 @@ def test_two_devices_merge_conflict_resolution_and_converge(hub: Hub) -> None:
     for device in (jo, ana):
         state = device.get_inventory_item(item.id)
         assert state.data["hours"] == "dim" and state.data["status"] == "en pause"
-        [conflict] = state.data[CONFLICTS_KEY]
+        [conflict] = state.data[CONFLICTS]
         assert (conflict["field"], conflict["incoming"]) == ("status", "fermé")
     resolved = hub.coach().post(
         f"/api/v1/inventory/{item.id}/resolve",

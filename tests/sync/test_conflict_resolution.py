@@ -9,8 +9,8 @@ from conftest import Hub
 from app import conflicts
 from app.records import InventoryRecord
 from app.store import Store
-from sync.client import login, synchronise
-from sync.protocol import CONFLICTS_KEY
+from sync.client.device import login, synchronise
+from sync.wire.merge import CONFLICTS
 
 
 def conflicted(hub: Hub) -> tuple[Store, Store, Store, InventoryRecord]:
@@ -35,7 +35,7 @@ def conflicted(hub: Hub) -> tuple[Store, Store, Store, InventoryRecord]:
 
 def test_a_resolution_made_here_reaches_the_server_and_every_device(hub: Hub) -> None:
     jo, ana, coach, item = conflicted(hub)
-    [conflict] = item.data[CONFLICTS_KEY]
+    [conflict] = item.data[CONFLICTS]
     assert (conflict["current"], conflict["incoming"]) == ("en pause", "fermé")
     login(coach, hub.http(), "claire", "mot-de-passe-solide")
 

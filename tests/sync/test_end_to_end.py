@@ -19,9 +19,9 @@ from sync_helpers import interview
 
 from app.store import Store
 from quartier.cli import cli
-from sync.client import SyncError, connect, synchronise
-from sync.protocol import CONFLICTS_KEY
-from sync.server_store import ServerStore
+from sync.client.device import SyncError, connect, synchronise
+from sync.server.store import ServerStore
+from sync.wire.merge import CONFLICTS
 
 pytestmark = pytest.mark.slow
 
@@ -134,7 +134,7 @@ def test_two_devices_through_a_real_server(server: ServerProcess, tmp_path: Path
         assert synchronise(jo, http).conflicts == 1
         synchronise(ana, http)
         state = ana.get_inventory_item(item.id)
-        assert state.data["hours"] == "dim" and state.data[CONFLICTS_KEY][0]["field"] == "phone"
+        assert state.data["hours"] == "dim" and state.data[CONFLICTS][0]["field"] == "phone"
     with coach(server) as http:
         answer = http.post(
             f"/api/v1/inventory/{item.id}/resolve",
@@ -153,7 +153,7 @@ def test_two_devices_through_a_real_server(server: ServerProcess, tmp_path: Path
 def test_a_server_restarted_mid_sync_loses_and_duplicates_nothing(
     server: ServerProcess, tmp_path: Path
 ) -> None:
-    from sync.client import enrol
+    from sync.client.device import enrol
 
     with Store.open(tmp_path / "jo.sqlite") as jo:
         with connect(server.base) as http:

@@ -15,11 +15,12 @@ from sync_faults import FaultyTransport, Killed
 from sync_helpers import interview
 
 from app.store import Store
-from sync import server_schema as t
-from sync.client import SyncError, connect, enrol, synchronise
-from sync.protocol import CONFLICTS_KEY, Resolution
-from sync.server import create_app
-from sync.server_store import Principal, ServerStore
+from sync.client.device import SyncError, connect, enrol, synchronise
+from sync.server import schema as t
+from sync.server.api import create_app
+from sync.server.store import Principal, ServerStore
+from sync.wire.merge import CONFLICTS
+from sync.wire.protocol import Resolution
 
 pytestmark = pytest.mark.slow
 
@@ -74,7 +75,7 @@ class Cluster:
         if not items:
             return
         item = self.rng.choice(items)
-        data = {k: v for k, v in item.data.items() if k != CONFLICTS_KEY}
+        data = {k: v for k, v in item.data.items() if k != CONFLICTS}
         data[self.rng.choice(FIELDS)] = f"{device.path.stem}-{self.rng.randrange(3)}"
         device.save_inventory_item(self.nid, data, item_id=item.id, base_version=item.version)
 
@@ -147,7 +148,7 @@ def test_nothing_lost_nothing_duplicated_every_replica_converges(tmp_path: Path)
             local = device.get_inventory_item(item_id)
             diverged += (local.version, local.data, local.deleted) != (
                 row.version,
-                dict(row.data) | ({CONFLICTS_KEY: row.conflicts} if row.conflicts else {}),
+                dict(row.data) | ({CONFLICTS: row.conflicts} if row.conflicts else {}),
                 row.deleted,
             )
     faults = sum(cluster.network.faults.values())

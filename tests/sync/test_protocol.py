@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 from sync_helpers import inventory_change, submission_change
 
-from sync.protocol import Change, PushRequest
+from sync.wire.protocol import Change, PushRequest
 
 
 def test_unknown_fields_are_refused() -> None:

@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import update
 from sync_helpers import inventory_change, submission_change
 
-from sync import server_schema as t
-from sync.protocol import CONFLICTS_KEY, Resolution
-from sync.server_store import Principal, ServerError, ServerStore
+from sync.server import schema as t
+from sync.server.store import Principal, ServerError, ServerStore
+from sync.wire.merge import CONFLICTS
+from sync.wire.protocol import Resolution
 
 
 @pytest.fixture
@@ -135,7 +136,7 @@ def test_fast_forward_then_parallel_update_then_conflict_then_resolution(
         "conflict",
         "resolved",
     ]
-    assert CONFLICTS_KEY in feed[3].payload["data"]
+    assert CONFLICTS in feed[3].payload["data"]
 
 
 def test_a_resolution_may_only_name_conflicting_fields(

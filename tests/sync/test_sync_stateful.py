@@ -19,10 +19,10 @@ from sync_faults import FaultyTransport, Killed
 from sync_helpers import interview
 
 from app.store import Store
-from sync.client import SyncError, connect, enrol, synchronise
-from sync.protocol import CONFLICTS_KEY
-from sync.server import create_app
-from sync.server_store import ServerStore
+from sync.client.device import SyncError, connect, enrol, synchronise
+from sync.server.api import create_app
+from sync.server.store import ServerStore
+from sync.wire.merge import CONFLICTS
 
 pytestmark = pytest.mark.slow
 DEVICES = 3
@@ -65,7 +65,7 @@ class SyncMachine(RuleBasedStateMachine):
         items = self.devices[d].list_inventory(include_deleted=True, limit=50)
         if items:
             item = items[v % len(items)]
-            data = {k: x for k, x in item.data.items() if k != CONFLICTS_KEY} | {field: f"{d}-{v}"}
+            data = {k: x for k, x in item.data.items() if k != CONFLICTS} | {field: f"{d}-{v}"}
             self.devices[d].save_inventory_item(
                 self.nid, data, item_id=item.id, base_version=item.version
             )

@@ -13,7 +13,7 @@ from sync_server import sync_conftest as _hub
 
 from app.dataset import inventory_conflicts, inventory_frame
 from app.store import Store
-from sync.client import connect, synchronise
+from sync.client.device import connect, synchronise
 from ui.coach.conflicts_panel import BASE, CHOICE, CURRENT, FIELD, INCOMING, ConflictsPanel
 from ui.coach.workspace import CoachWorkspace
 

@@ -14,9 +14,8 @@ from sync_server import sync_conftest as _hub
 from sync_server import sync_helpers as _helpers
 
 from app.store import Store
-from sync.bundle import read_bundle
-from sync.client import SERVER, connect
-from sync.server_store import ServerStore
+from sync.client.device import SERVER, connect
+from sync.wire.bundle_format import read_bundle
 from ui.sync_page import SyncPage, enrolment_parts
 from ui.work_context import WorkContext
 
@@ -95,7 +94,7 @@ def test_a_refused_code_says_so(qtbot, hub, device: Store) -> None:
 
 
 def test_an_unreachable_server_loses_nothing(qtbot, hub, device: Store) -> None:
-    from sync.client import enrol
+    from sync.client.device import enrol
 
     enrol(device, hub.http(), hub.code(), "jo")
     for i in range(3):
@@ -121,10 +120,9 @@ def test_an_unreachable_server_loses_nothing(qtbot, hub, device: Store) -> None:
 def test_bundle_export_then_import_and_a_corrupt_one_is_refused(
     qtbot, device: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for i in range(5):
-        interview(device, {"street": "Rue Blaes", "size": i})
-    hub_url = f"sqlite:///{tmp_path / 'hub' / 'server.sqlite'}"
-    page = make_page(qtbot, device, hub_url=hub_url)
+    """A volunteer's bundle goes into the coach's own store, waiting to be forwarded."""
+    ids = [interview(device, {"street": "Rue Blaes", "size": i}) for i in range(5)]
+    page = make_page(qtbot, device)
     out = tmp_path / "jo.quartier"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
     page.export_button.click()
@@ -133,23 +131,24 @@ def test_bundle_export_then_import_and_a_corrupt_one_is_refused(
     assert len(read_bundle(out).changes) == 5
     assert device.pending_count() == 5  # still waiting for a server
 
+    coach = Store.open(tmp_path / "coach.sqlite")
+    coach.import_form(device.get_form("enquete", "1"))  # forms reach a coach by sync
+    coach_page = make_page(qtbot, coach)
     corrupt = tmp_path / "abime.quartier"
     corrupt.write_bytes(out.read_bytes()[:-200])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(corrupt), ""))
-    page.import_button.click()
-    qtbot.waitUntil(page.idle, timeout=10_000)
-    assert "refusé en entier" in page.message.text(), page.message.text()
-    server = ServerStore.open(hub_url)
-    try:
-        assert server.count("submission") == 0
-    finally:
-        server.close()
-    assert device.pending_count() == 5
+    coach_page.import_button.click()
+    qtbot.waitUntil(coach_page.idle, timeout=10_000)
+    assert "refusé en entier" in coach_page.message.text(), coach_page.message.text()
+    assert coach.pending_count() == 0
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
-    page.import_button.click()
-    qtbot.waitUntil(page.idle, timeout=10_000)
-    assert "5 nouvelles" in page.message.text(), page.message.text()
+    coach_page.import_button.click()
+    qtbot.waitUntil(coach_page.idle, timeout=10_000)
+    assert "5 nouvelles" in coach_page.message.text(), coach_page.message.text()
+    assert coach.pending_count() == 5
+    assert {coach.get_submission(i).answers["size"] for i in ids} == set(range(5))
+    coach.close()
 
 
 def test_the_qr_link_gives_server_and_code() -> None:

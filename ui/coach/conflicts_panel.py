@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app import conflicts
 from app.store import Store
-from sync import client
+from sync.client import device as client
+from sync.wire.merge import DELETED
 from ui.errors import show_error
 from ui.operations import Operation
 
@@ -254,7 +255,7 @@ class ConflictsPanel(QWidget):
         self.logged_in.emit()
 
     def _field_label(self, field: object) -> str:
-        return self.tr("Fiche supprimée") if field == conflicts.DELETED else str(field)
+        return self.tr("Fiche supprimée") if field == DELETED else str(field)
 
     def _text(self, value: object) -> str:
         if value is None or (isinstance(value, float) and pd.isna(value)):

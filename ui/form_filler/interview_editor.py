@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import QuartierError
 from app.records import FINALIZED, SubmissionRecord
 from app.store import Store
 from survey_forms import Form
 from survey_forms.session import Key
+from sync.wire.errors import QuartierError
 from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.models.paged_table import local_time

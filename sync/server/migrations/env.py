@@ -1,8 +1,8 @@
-"""Alembic environment of the central server: the engine comes from sync.server_store."""
+"""Alembic environment of the central server: the engine comes from sync.server.store."""
 
 from alembic import context
 
-from sync.server_schema import metadata
+from sync.server.schema import metadata
 
 engine = context.config.attributes["engine"]
 with engine.begin() as connection:

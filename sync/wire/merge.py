@@ -1,8 +1,10 @@
 """Field-level three-way merge of shared-inventory items.
 
 Whether an item is deleted travels as one more field (`DELETED`), so an edit and a deletion
-made in parallel merge (or conflict) like any two edits. Nothing here reads a clock: the
-outcome depends only on the base, the current state and the incoming change.
+made in parallel merge (or conflict) like any two edits; its open conflicts travel inside its
+data under `CONFLICTS`. Nothing here reads a clock: the outcome depends only on the base, the
+current state and the incoming change. A coach's resolution follows one rule (`resolve`), on
+the server and on the coach's laptop alike.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DELETED = "_deleted"
+#: The key under which an item's open conflicts travel inside its data.
+CONFLICTS = "_conflicts"
 
 
 @dataclass(frozen=True)
@@ -57,3 +61,22 @@ def _put(data: dict[str, Any], key: str, value: Any) -> None:
         data.pop(key, None)
     else:
         data[key] = value
+
+
+def open_conflicts(state: dict[str, Any]) -> list[dict[str, Any]]:
+    conflicts = state.get(CONFLICTS)
+    return [c for c in conflicts if isinstance(c, dict)] if isinstance(conflicts, list) else []
+
+
+def conflicting_fields(state: dict[str, Any]) -> set[str]:
+    return {str(c.get("field")) for c in open_conflicts(state)}
+
+
+def resolve(state: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """An item's state (its data, `DELETED` and `CONFLICTS` included) once a coach chose
+    `values` for fields in conflict: those fields take them and their conflicts close; the
+    conflicts on other fields stay open. Callers first check that `values` names only
+    `conflicting_fields(state)`."""
+    remaining = [c for c in open_conflicts(state) if c.get("field") not in values]
+    result = {k: v for k, v in state.items() if k != CONFLICTS} | values
+    return result | ({CONFLICTS: remaining} if remaining else {})

@@ -16,10 +16,11 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
-from app.errors import QuartierError
 from app.records import OutboxEntry
 from app.store import Store
-from sync.protocol import (
+from sync.client.messages import MESSAGES
+from sync.wire.errors import QuartierError
+from sync.wire.protocol import (
     Change,
     ChangeResult,
     EnrolResponse,
@@ -48,6 +49,8 @@ Progress = Callable[[str, int, int], None]
 
 class SyncError(QuartierError):
     """Sync could not go on; what was already acknowledged stays acknowledged."""
+
+    messages = MESSAGES
 
 
 @dataclass

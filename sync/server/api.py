@@ -18,8 +18,9 @@ import segno
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from app.errors import QuartierError
-from sync.protocol import (
+from sync.server.store import DEVICE_FEED, Principal, ServerError, ServerStore
+from sync.wire.errors import QuartierError
+from sync.wire.protocol import (
     MAX_BATCH,
     ChangeResult,
     EnrolmentCodeRequest,
@@ -36,7 +37,6 @@ from sync.protocol import (
     Resolution,
     TokenResponse,
 )
-from sync.server_store import DEVICE_FEED, Principal, ServerError, ServerStore
 
 API = "/api/v1"
 

@@ -15,8 +15,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 MAX_BATCH = 500
-#: The key under which an inventory item's open conflicts travel inside its data.
-CONFLICTS_KEY = "_conflicts"
 
 Entity = Literal["submission", "inventory"]
 FeedEntity = Literal["submission", "inventory", "erasure"]

@@ -35,12 +35,12 @@ from sqlalchemy import (
     update,
 )
 
-from app.errors import QuartierError
-from app.store import iso, new_id, now_iso
-from sync import server_schema as t
-from sync.merge import DELETED, three_way
-from sync.protocol import (
-    CONFLICTS_KEY,
+from sync.server import schema as t
+from sync.server.messages import MESSAGES
+from sync.wire.clock import iso, new_id, now_iso
+from sync.wire.errors import QuartierError
+from sync.wire.merge import CONFLICTS, DELETED, conflicting_fields, resolve, three_way
+from sync.wire.protocol import (
     MAX_BATCH,
     Change,
     ChangeResult,
@@ -61,6 +61,8 @@ _hasher = PasswordHasher()
 
 class ServerError(QuartierError):
     """A request the server refuses; `status` is the HTTP status it maps to."""
+
+    messages = MESSAGES
 
     def __init__(self, key: str, status: int = 400, **params: object) -> None:
         super().__init__(key, **params)
@@ -561,7 +563,7 @@ class ServerStore:
         self, w: FeedWriter, change: Change, neighbourhood_id: str, device_id: str | None
     ) -> ChangeResult:
         p = InventoryPayload.model_validate(change.payload)
-        incoming = {k: v for k, v in p.data.items() if k != CONFLICTS_KEY} | {DELETED: p.deleted}
+        incoming = {k: v for k, v in p.data.items() if k != CONFLICTS} | {DELETED: p.deleted}
         cid = str(change.change_id)
         item = w.conn.execute(
             select(t.inventory_item).where(t.inventory_item.c.id == p.item_id)
@@ -674,7 +676,7 @@ class ServerStore:
         state = {
             "item_id": item_id,
             "version": version,
-            "data": body | ({CONFLICTS_KEY: conflicts} if conflicts else {}),
+            "data": body | ({CONFLICTS: conflicts} if conflicts else {}),
             "deleted": deleted,
             "outcome": outcome,
             "updated_at": stamp,
@@ -705,13 +707,12 @@ class ServerStore:
             ).first()
             if item is None or not actor.may_see(item.neighbourhood_id):
                 raise ServerError("sync.not_found", 404, id=item_id)
-            open_fields = {c["field"] for c in item.conflicts}
-            if not resolution.values or not set(resolution.values) <= open_fields:
-                raise ServerError("sync.bad_resolution", 400, fields=", ".join(sorted(open_fields)))
-            data = dict(item.data) | {DELETED: item.deleted}
-            for key, value in resolution.values.items():
-                data[key] = value
-            remaining = [c for c in item.conflicts if c["field"] not in resolution.values]
+            state = dict(item.data) | {DELETED: item.deleted, CONFLICTS: item.conflicts}
+            fields = conflicting_fields(state)
+            if not resolution.values or not set(resolution.values) <= fields:
+                raise ServerError("sync.bad_resolution", 400, fields=", ".join(sorted(fields)))
+            data = resolve(state, dict(resolution.values))
+            remaining = data.pop(CONFLICTS, [])
             self._write_item(
                 w,
                 item_id=item_id,

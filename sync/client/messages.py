@@ -1,0 +1,31 @@
+"""What the laptop's side of sync says to a volunteer or a coach."""
+
+from __future__ import annotations
+
+from sync.wire.errors import Messages
+from sync.wire.messages import MESSAGES as WIRE
+
+MESSAGES: Messages = {
+    **WIRE,
+    "sync.unreachable": {
+        "fr": "Le serveur {server} est injoignable ({reason}). Rien n'est perdu : les "
+        "données restent sur cet ordinateur et partiront à la prochaine synchronisation.",
+        "nl": "De server {server} is onbereikbaar ({reason}). Er gaat niets verloren: de "
+        "gegevens blijven op deze computer en vertrekken bij de volgende synchronisatie.",
+        "en": "The server {server} cannot be reached ({reason}). Nothing is lost: the data "
+        "stays on this computer and leaves at the next sync.",
+    },
+    "sync.server_refused": {
+        "fr": "Le serveur a refusé la demande (HTTP {status}) : {detail}",
+        "nl": "De server weigerde het verzoek (HTTP {status}): {detail}",
+        "en": "The server refused the request (HTTP {status}): {detail}",
+    },
+    "sync.not_enrolled": {
+        "fr": "Cet ordinateur n'est inscrit auprès d'aucun serveur : utilisez d'abord "
+        "« quartier enrol --server URL --code CODE ».",
+        "nl": "Deze computer is bij geen enkele server ingeschreven: gebruik eerst "
+        "« quartier enrol --server URL --code CODE ».",
+        "en": "This computer is not enrolled with any server: first use "
+        "“quartier enrol --server URL --code CODE”.",
+    },
+}

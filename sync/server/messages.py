@@ -1,0 +1,33 @@
+"""What the server says to the people who run it and to the devices it refuses."""
+
+from __future__ import annotations
+
+from sync.wire.errors import Messages
+from sync.wire.messages import MESSAGES as WIRE
+
+MESSAGES: Messages = {
+    **WIRE,
+    "sync.bad_role": {
+        "fr": "Rôle inconnu : {role} (admin ou coach).",
+        "nl": "Onbekende rol: {role} (admin of coach).",
+        "en": "Unknown role: {role} (admin or coach).",
+    },
+    "sync.account_exists": {
+        "fr": "Un compte « {name} » existe déjà.",
+        "nl": "Er bestaat al een account « {name} ».",
+        "en": "An account “{name}” already exists.",
+    },
+    "sync.bad_code": {
+        "fr": "Ce code d'inscription n'est pas valable (inconnu, expiré, révoqué ou déjà "
+        "utilisé). Demandez un nouveau code à votre coach.",
+        "nl": "Deze inschrijvingscode is niet geldig (onbekend, verlopen, ingetrokken of al "
+        "gebruikt). Vraag uw coach om een nieuwe code.",
+        "en": "This enrolment code is not valid (unknown, expired, revoked or already used). "
+        "Ask your coach for a new code.",
+    },
+    "sync.attachment_mismatch": {
+        "fr": "Le fichier joint reçu ne correspond pas à son empreinte {sha256} : refusé.",
+        "nl": "De ontvangen bijlage komt niet overeen met haar vingerafdruk {sha256}: geweigerd.",
+        "en": "The attachment received does not match its hash {sha256}: refused.",
+    },
+}
