@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
+from app.first_start import adopt_server_neighbourhood
 from app.records import OutboxEntry
 from app.store import Store
 from sync.client.messages import MESSAGES
@@ -103,7 +104,12 @@ def enrol(store: Store, http: httpx.Client, code: str, device_name: str = "") ->
     """Exchange a coach's enrolment code for this device's token, kept in the store."""
     response = _call(http, "POST", "/enrol", json={"code": code, "device_name": device_name})
     enrolled = EnrolResponse.model_validate(response.json())
-    store.ensure_neighbourhood(enrolled.neighbourhood_id, enrolled.neighbourhood_name)
+    adopt_server_neighbourhood(
+        store,
+        enrolled.neighbourhood_id,
+        enrolled.neighbourhood_name,
+        first_enrolment=store.get_setting(NEIGHBOURHOOD) is None,
+    )
     for key, value in (
         (SERVER, str(http.base_url)),
         (TOKEN, enrolled.token),
