@@ -49,6 +49,24 @@ class Campaign(Base):
     ends_on: Mapped[str | None] = mapped_column(String(10))
     target_households: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(32))
+    #: The perimeter's streets and the forms used, as the server's campaign says.
+    streets: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    forms: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    closed_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class ReviewDecision(Base):
+    """Every review decision received from the server, in its order: the interview's review
+    state is the latest; the others stay as its history (two coaches may disagree)."""
+
+    __tablename__ = "review_decision"
+    change_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    submission_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    state: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    reviewed_at: Mapped[str] = mapped_column(String(32))
+    reviewed_by: Mapped[str] = mapped_column(String(200))
 
 
 class Person(Base):

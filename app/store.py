@@ -58,9 +58,9 @@ PERSON_SETTING = "person_id"
 #: A coach's conflict resolution waits in the outbox like any change, but it goes to the
 #: server's resolve route (a coach's session), not into a push or a bundle.
 RESOLUTION = "resolution"
-#: What a push or a bundle carries. A coach's review decisions stay in the outbox, kept,
-#: until the sync protocol carries them (it does not yet); resolutions go their own way.
-PUSHED = ("submission", "inventory")
+#: What a push or a bundle carries (a coach's review decisions included); resolutions go
+#: their own way.
+PUSHED = ("submission", "inventory", "review")
 
 # The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
 # compiled form): building statements per call cost more than the commit itself.

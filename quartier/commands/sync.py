@@ -181,6 +181,74 @@ def add_form(file: Path, url: str | None) -> None:
     click.echo(f"Formulaire {form.form_id} (version {form.version or '—'}) publié.")
 
 
+@admin.command("add-campaign")
+@click.option("--neighbourhood", "hood", required=True, help="Nom du quartier.")
+@click.option("--name", required=True, help="Nom de la campagne.")
+@click.option("--start", required=True, type=click.DateTime(["%Y-%m-%d"]), help="AAAA-MM-JJ")
+@click.option("--end", required=True, type=click.DateTime(["%Y-%m-%d"]), help="AAAA-MM-JJ")
+@click.option("--target", type=click.IntRange(min=1), help="Nombre de ménages visés.")
+@click.option(
+    "--streets",
+    "streets_file",
+    type=FILE,
+    help="CSV des rues du périmètre (une rue par ligne, première colonne).",
+)
+@click.option("--street", "streets", multiple=True, help="Une rue du périmètre (répétable).")
+@click.option("--form", "forms", multiple=True, help="Formulaire utilisé (répétable).")
+@server_db_option
+def add_campaign(
+    hood: str,
+    name: str,
+    start: Any,
+    end: Any,
+    target: int | None,
+    streets_file: Path | None,
+    streets: tuple[str, ...],
+    forms: tuple[str, ...],
+    url: str | None,
+) -> None:
+    """Crée une campagne d'enquête ; elle part vers les appareils du quartier à leur prochaine
+    synchronisation. Creates a survey campaign; devices receive it at their next sync."""
+    from pydantic import ValidationError
+
+    from sync.wire.protocol import CampaignRequest
+
+    store = open_server(url)
+    perimeter = [*streets, *(read_streets(streets_file) if streets_file else [])]
+    try:
+        request = CampaignRequest(
+            neighbourhood_id=_hood_id(store, hood),
+            name=name,
+            starts_on=start.date(),
+            ends_on=end.date(),
+            target_households=target,
+            streets=list(dict.fromkeys(perimeter)),
+            forms=list(forms) or ["porte_a_porte", "inventaire"],
+        )
+    except ValidationError as error:
+        raise click.BadParameter(
+            "la fin précède le début — het einde ligt vóór het begin — the end is before the start"
+            if "ends_on" in str(error)
+            else str(error)
+        ) from error
+    state = store.save_campaign(request, "cli")
+    click.echo(
+        f"Campagne « {state.name} » créée ({state.id}) : {state.starts_on} → {state.ends_on}, "
+        f"{len(state.streets)} rue(s), formulaires {', '.join(state.forms)}."
+    )
+
+
+def read_streets(path: Path) -> list[str]:
+    """The first column of a CSV (comma or semicolon), without a header such as "rue"."""
+    import csv
+
+    text = path.read_text(encoding="utf-8-sig")
+    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else "excel"
+    rows = [row[0].strip() for row in csv.reader(text.splitlines(), dialect) if row and row[0]]
+    header = {"rue", "rues", "street", "streets", "straat", "straten", "nom", "name", "naam"}
+    return rows[1:] if rows and rows[0].lower() in header else rows
+
+
 @admin.command("revoke-device")
 @click.argument("device_id")
 @server_db_option
@@ -194,7 +262,9 @@ def _hood_id(store: Any, name: str) -> str:
     for hood in store.neighbourhoods():
         if name in (hood["name"], hood["id"]):
             return str(hood["id"])
-    raise click.ClickException(f"Quartier inconnu : {name}")
+    from sync.server.store import ServerError
+
+    raise ServerError("sync.unknown_neighbourhood", 404, name=name)
 
 
 # -- a device's side ---------------------------------------------------------------------

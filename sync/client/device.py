@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
+from app import replica
 from app.first_start import adopt_server_neighbourhood
 from app.records import OutboxEntry
 from app.store import Store
@@ -41,8 +42,10 @@ TOKEN = "sync.token"
 CURSOR = "sync.cursor"
 DEVICE = "sync.device_id"
 NEIGHBOURHOOD = "sync.neighbourhood_id"
-#: A coach's session on the server (`login`): sends the conflict resolutions made here.
+#: A coach's session on the server (`login`): sends the conflict resolutions made here and
+#: pulls the neighbourhood's whole feed (interviews and reviews included) from its own cursor.
 COACH_TOKEN = "sync.coach_token"
+COACH_CURSOR = "sync.coach_cursor"
 
 #: progress(phase, done, total): phase is "envoi" (push) or "réception" (pull).
 Progress = Callable[[str, int, int], None]
@@ -67,6 +70,8 @@ class SyncSummary:
     #: Conflict resolutions the server accepted, and those still waiting for a coach session.
     resolutions: int = 0
     resolutions_waiting: int = 0
+    #: The coach's session expired: only what volunteers receive was pulled.
+    coach_session_expired: bool = False
 
 
 def connect(
@@ -101,8 +106,14 @@ def _call(
 
 
 def enrol(store: Store, http: httpx.Client, code: str, device_name: str = "") -> EnrolResponse:
-    """Exchange a coach's enrolment code for this device's token, kept in the store."""
-    response = _call(http, "POST", "/enrol", json={"code": code, "device_name": device_name})
+    """Exchange a coach's enrolment code for this device's token, kept in the store. The
+    laptop's own id goes with the code: if the answer is lost, trying again with the same code
+    gets the same enrolment back."""
+    body = {"code": code, "device_name": device_name, "device_id": store.device_id}
+    return _keep_enrolment(store, http, _call(http, "POST", "/enrol", json=body))
+
+
+def _keep_enrolment(store: Store, http: httpx.Client, response: httpx.Response) -> EnrolResponse:
     enrolled = EnrolResponse.model_validate(response.json())
     adopt_server_neighbourhood(
         store,
@@ -132,17 +143,44 @@ def synchronise(
     summary.attachments = _send_attachments(store, http, token)
     _send_resolutions(store, http, summary)
     _push(store, http, token, summary, progress or _silent, batch_size)
-    _pull(store, http, token, summary, progress or _silent)
-    summary.forms = _receive_forms(store, http, token)
+    summary.forms = _receive_forms(store, http, token)  # before interviews that use them
+    coach = store.get_setting(COACH_TOKEN)
+    if coach:
+        params = {"neighbourhood_id": store.get_setting(NEIGHBOURHOOD) or ""}
+        try:
+            _pull(store, http, coach, COACH_CURSOR, params, summary, progress or _silent)
+        except SyncError as error:
+            if error.key != "sync.unauthorized":
+                raise
+            summary.coach_session_expired = True
+    if not coach or summary.coach_session_expired:
+        _pull(store, http, token, CURSOR, {}, summary, progress or _silent)
     return summary
 
 
-def login(store: Store, http: httpx.Client, name: str, password: str) -> TokenResponse:
-    """Open a coach's session on the server and keep its token here: the conflict
-    resolutions made on this computer go out with it at the next syncs (until it expires)."""
+def login(
+    store: Store,
+    http: httpx.Client,
+    name: str,
+    password: str,
+    neighbourhood_id: str | None = None,
+) -> TokenResponse:
+    """Open a coach's session on the server and keep its token here: the next syncs send the
+    conflict resolutions and review decisions made on this computer and receive the whole
+    neighbourhood (interviews included) until the session expires. A laptop not enrolled yet
+    is enrolled as the coach's own device for `neighbourhood_id` (needed when the coach
+    follows several neighbourhoods)."""
     response = _call(http, "POST", "/login", json={"name": name, "password": password})
     session = TokenResponse.model_validate(response.json())
     store.set_setting(COACH_TOKEN, session.token)
+    if not store.get_setting(TOKEN):
+        hoods = session.neighbourhood_ids
+        chosen = neighbourhood_id or (hoods[0] if len(hoods) == 1 else None)
+        if chosen is None:
+            raise SyncError("sync.choose_neighbourhood", count=len(hoods))
+        body = {"neighbourhood_id": chosen, "device_id": store.device_id, "device_name": name}
+        _keep_enrolment(store, http, _call(http, "POST", "/devices", session.token, json=body))
+        store.set_setting(COACH_CURSOR, "0")
     return session
 
 
@@ -260,17 +298,23 @@ def _push(
 
 
 def _pull(
-    store: Store, http: httpx.Client, token: str, summary: SyncSummary, progress: Progress
+    store: Store,
+    http: httpx.Client,
+    token: str,
+    cursor_key: str,
+    params: dict[str, str],
+    summary: SyncSummary,
+    progress: Progress,
 ) -> None:
-    cursor = int(store.get_setting(CURSOR) or 0)
+    cursor = int(store.get_setting(cursor_key) or 0)
     while True:
         page = PullResponse.model_validate(
-            _call(http, "GET", "/changes", token, params={"since": cursor}).json()
+            _call(http, "GET", "/changes", token, params={"since": cursor, **params}).json()
         )
         for entry in page.changes:
             summary.received += apply_entry(store, entry)
         cursor = page.next_cursor
-        store.set_setting(CURSOR, str(cursor))
+        store.set_setting(cursor_key, str(cursor))
         progress("réception", summary.received, summary.received + (1 if page.more else 0))
         if not page.more:
             return
@@ -283,4 +327,9 @@ def apply_entry(store: Store, entry: FeedEntry) -> bool:
     if entry.entity == "erasure":
         store.erase_submissions(entry.payload["submission_ids"])
         return True
-    return False
+    if entry.entity == "campaign":
+        replica.apply_campaign(store, entry.payload)
+        return True
+    if entry.entity == "submission":
+        return replica.apply_submission(store, entry.payload)
+    return replica.apply_review(store, entry.seq, entry.change_id, entry.payload)

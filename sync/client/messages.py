@@ -28,4 +28,9 @@ MESSAGES: Messages = {
         "en": "This computer is not enrolled with any server: first use "
         "“quartier enrol --server URL --code CODE”.",
     },
+    "sync.choose_neighbourhood": {
+        "fr": "Vous suivez {count} quartiers : choisissez celui de cet ordinateur.",
+        "nl": "U volgt {count} wijken: kies die van deze computer.",
+        "en": "You follow {count} neighbourhoods: choose the one for this computer.",
+    },
 }

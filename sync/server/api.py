@@ -22,7 +22,10 @@ from sync.server.store import DEVICE_FEED, Principal, ServerError, ServerStore
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import (
     MAX_BATCH,
+    CampaignRequest,
+    CampaignState,
     ChangeResult,
+    CoachDeviceRequest,
     EnrolmentCodeRequest,
     EnrolmentCodeResponse,
     EnrolRequest,
@@ -140,7 +143,8 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
         key = f"enrol:{client_ip(request)}"
         limiter.check(key)
         try:
-            done = store.enrol(body.code, body.device_name)
+            device_id = str(body.device_id) if body.device_id else None
+            done = store.enrol(body.code, body.device_name, device_id)
         except ServerError:
             limiter.failed(key)
             raise
@@ -154,7 +158,33 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
     @app.post(f"{API}/push")
     def push(body: PushRequest, who: Device) -> PushResponse:
         [nid] = who.neighbourhood_ids
-        return PushResponse(results=store.push(body.changes, nid, who.id))
+        reviewer = who.name if who.may_review else None
+        return PushResponse(results=store.push(body.changes, nid, who.id, reviewer))
+
+    @app.post(f"{API}/devices")
+    def enrol_coach_device(body: CoachDeviceRequest, who: Coach) -> EnrolResponse:
+        nid = guard(who, body.neighbourhood_id)
+        done = store.enrol_coach_device(who, nid, str(body.device_id), body.device_name)
+        return EnrolResponse(
+            token=done.token,
+            device_id=done.device_id,
+            neighbourhood_id=done.neighbourhood_id,
+            neighbourhood_name=done.neighbourhood_name,
+        )
+
+    @app.get(f"{API}/campaigns")
+    def campaigns(who: Coach, neighbourhood_id: str) -> list[CampaignState]:
+        return store.campaigns([guard(who, neighbourhood_id)])
+
+    @app.post(f"{API}/campaigns", status_code=201)
+    def create_campaign(body: CampaignRequest, who: Coach) -> CampaignState:
+        guard(who, body.neighbourhood_id)
+        return store.save_campaign(body, who.name)
+
+    @app.put(f"{API}/campaigns/{{campaign_id}}")
+    def edit_campaign(campaign_id: str, body: CampaignRequest, who: Coach) -> CampaignState:
+        guard(who, body.neighbourhood_id)
+        return store.save_campaign(body, who.name, campaign_id)
 
     @app.get(f"{API}/changes")
     def pull(

@@ -30,4 +30,9 @@ MESSAGES: Messages = {
         "nl": "De ontvangen bijlage komt niet overeen met haar vingerafdruk {sha256}: geweigerd.",
         "en": "The attachment received does not match its hash {sha256}: refused.",
     },
+    "sync.unknown_neighbourhood": {
+        "fr": "Quartier inconnu sur ce serveur : {name}.",
+        "nl": "Onbekende wijk op deze server: {name}.",
+        "en": "Unknown neighbourhood on this server: {name}.",
+    },
 }

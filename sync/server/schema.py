@@ -80,6 +80,41 @@ device = Table(
     Column("name", String(200), nullable=False),
     Column("enrolled_at", String(STAMP), nullable=False),
     Column("revoked_at", String(STAMP)),
+    #: A coach's own laptop, enrolled with the coach's session: it may push review decisions.
+    Column("account_id", ForeignKey("account.id")),
+)
+
+#: A survey round in a neighbourhood: its dates, target, perimeter (streets) and forms. It
+#: syncs to every device of the neighbourhood.
+campaign = Table(
+    "campaign",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("starts_on", String(10), nullable=False),
+    Column("ends_on", String(10), nullable=False),
+    Column("target_households", Integer),
+    Column("streets", JSON, nullable=False),
+    Column("forms", JSON, nullable=False),
+    Column("closed_at", String(STAMP)),
+    Column("created_at", String(STAMP), nullable=False),
+    Column("updated_at", String(STAMP), nullable=False),
+)
+
+#: Every review decision a coach made on an interview, in the order the server received
+#: them: the latest wins, the others stay as its history.
+review = Table(
+    "review",
+    metadata,
+    Column("change_id", String(ID), primary_key=True),
+    Column("submission_id", ForeignKey("submission.id"), nullable=False, index=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+    Column("state", String(20), nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("reviewed_at", String(STAMP), nullable=False),
+    Column("reviewed_by", String(200), nullable=False),
+    Column("received_at", String(STAMP), nullable=False),
 )
 
 form = Table(

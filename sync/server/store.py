@@ -35,6 +35,7 @@ from sqlalchemy import (
     update,
 )
 
+from survey_forms.builtin import BUILTIN_IDS, load_builtin
 from sync.server import schema as t
 from sync.server.messages import MESSAGES
 from sync.wire.clock import iso, new_id, now_iso
@@ -42,20 +43,24 @@ from sync.wire.errors import QuartierError
 from sync.wire.merge import CONFLICTS, DELETED, conflicting_fields, resolve, three_way
 from sync.wire.protocol import (
     MAX_BATCH,
+    CampaignRequest,
+    CampaignState,
     Change,
     ChangeResult,
     FeedEntry,
     InventoryPayload,
     PullResponse,
     Resolution,
+    ReviewPayload,
     canonical_hash,
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-#: The newest revision in sync/migrations/versions; a test checks it is Alembic's head.
-SCHEMA_HEAD = "0001"
+#: The newest revision in sync/server/migrations/versions; a test checks it is Alembic's head.
+SCHEMA_HEAD = "0002"
 SESSION_HOURS = 12
-DEVICE_FEED = ("inventory", "erasure")
+#: What a volunteer's laptop receives: never another volunteer's interviews or reviews.
+DEVICE_FEED = ("inventory", "erasure", "campaign")
 _hasher = PasswordHasher()
 
 
@@ -78,6 +83,8 @@ class Principal:
     role: str
     name: str
     neighbourhood_ids: frozenset[str] = field(default_factory=frozenset)
+    #: A coach (or a coach's own laptop) may push review decisions.
+    may_review: bool = False
 
     def may_see(self, neighbourhood_id: str) -> bool:
         return self.role == "admin" or neighbourhood_id in self.neighbourhood_ids
@@ -266,8 +273,18 @@ class ServerStore:
                 )
             ).first()
             if dev is not None:
+                owner = conn.execute(
+                    select(t.account.c.role, t.account.c.name).where(
+                        t.account.c.id == dev.account_id
+                    )
+                ).first()
                 return Principal(
-                    "device", dev.id, "volunteer", dev.name, frozenset([dev.neighbourhood_id])
+                    "device",
+                    dev.id,
+                    "volunteer",
+                    owner.name if owner else dev.name,
+                    frozenset([dev.neighbourhood_id]),
+                    may_review=owner is not None and owner.role in ("coach", "admin"),
                 )
             acc = conn.execute(
                 select(t.account)
@@ -283,7 +300,14 @@ class ServerStore:
             nids = conn.scalars(
                 select(t.membership.c.neighbourhood_id).where(t.membership.c.account_id == acc.id)
             )
-            return Principal("account", acc.id, acc.role, acc.name, frozenset(nids))
+            return Principal(
+                "account",
+                acc.id,
+                acc.role,
+                acc.name,
+                frozenset(nids),
+                may_review=acc.role in ("coach", "admin"),
+            )
 
     def logout(self, token: str) -> None:
         with self._write() as w:
@@ -337,41 +361,96 @@ class ServerStore:
             )
             self._audit(w.conn, actor, "revoke_code", code_id)
 
-    def enrol(self, code: str, device_name: str = "") -> Enrolment:
-        """Exchange a valid enrolment code for a device token (shown once, kept as a hash)."""
-        token, did = secrets.token_urlsafe(32), new_id()
+    def enrol(self, code: str, device_name: str = "", device_id: str | None = None) -> Enrolment:
+        """Exchange a valid enrolment code for a device token (shown once, kept as a hash).
+        A laptop sends its own id: when the answer to its first try was lost, a retry with
+        the same code and id gets the same enrolment (a new token for the same device), and
+        the code is not used twice."""
+        token, did = secrets.token_urlsafe(32), device_id or new_id()
         with self._write() as w:
             row = w.conn.execute(
                 select(t.enrolment_code).where(t.enrolment_code.c.code_hash == token_hash(code))
             ).first()
-            if (
-                row is None
-                or row.revoked_at is not None
-                or row.expires_at <= now_iso()
-                or row.uses_left == 0
-            ):
+            if row is None or row.revoked_at is not None or row.expires_at <= now_iso():
                 raise ServerError("sync.bad_code", 403)
-            if row.uses_left is not None:
+            known = w.conn.execute(select(t.device).where(t.device.c.id == did)).first()
+            if known is not None and (known.code_id != row.id or known.revoked_at is not None):
+                raise ServerError("sync.bad_code", 403)
+            if known is None and row.uses_left == 0:
+                raise ServerError("sync.bad_code", 403)
+            if known is not None:
                 w.conn.execute(
-                    update(t.enrolment_code)
-                    .where(t.enrolment_code.c.id == row.id)
-                    .values(uses_left=row.uses_left - 1)
+                    update(t.device)
+                    .where(t.device.c.id == did)
+                    .values(token_hash=token_hash(token))
                 )
-            w.conn.execute(
-                insert(t.device).values(
-                    id=did,
-                    token_hash=token_hash(token),
-                    neighbourhood_id=row.neighbourhood_id,
-                    code_id=row.id,
-                    name=device_name or "appareil",
-                    enrolled_at=now_iso(),
+            else:
+                if row.uses_left is not None:
+                    w.conn.execute(
+                        update(t.enrolment_code)
+                        .where(t.enrolment_code.c.id == row.id)
+                        .values(uses_left=row.uses_left - 1)
+                    )
+                self._insert_device(w.conn, did, token, row.neighbourhood_id, device_name, row.id)
+            name = self._neighbourhood_name(w.conn, row.neighbourhood_id)
+            action = "enrol_again" if known is not None else "enrol"
+            self._audit(w.conn, device_name or did, action, did, code_id=row.id)
+        return Enrolment(token, did, row.neighbourhood_id, name)
+
+    def enrol_coach_device(
+        self, actor: Principal, neighbourhood_id: str, device_id: str, device_name: str = ""
+    ) -> Enrolment:
+        """A coach's own laptop, enrolled with the coach's session: it pushes like any device
+        and may push review decisions. Asking again re-issues the token of the same device."""
+        token = secrets.token_urlsafe(32)
+        with self._write() as w:
+            self._require_neighbourhood(w.conn, neighbourhood_id)
+            known = w.conn.execute(select(t.device).where(t.device.c.id == device_id)).first()
+            if known is not None and (known.account_id != actor.id or known.revoked_at):
+                raise ServerError("sync.forbidden", 403)
+            if known is not None:
+                w.conn.execute(
+                    update(t.device)
+                    .where(t.device.c.id == device_id)
+                    .values(token_hash=token_hash(token), neighbourhood_id=neighbourhood_id)
                 )
+            else:
+                self._insert_device(
+                    w.conn, device_id, token, neighbourhood_id, device_name, None, actor.id
+                )
+            name = self._neighbourhood_name(w.conn, neighbourhood_id)
+            self._audit(w.conn, actor.name, "enrol_coach_device", device_id)
+        return Enrolment(token, device_id, neighbourhood_id, name)
+
+    @staticmethod
+    def _insert_device(
+        conn: Connection,
+        device_id: str,
+        token: str,
+        neighbourhood_id: str,
+        name: str,
+        code_id: str | None,
+        account_id: str | None = None,
+    ) -> None:
+        conn.execute(
+            insert(t.device).values(
+                id=device_id,
+                token_hash=token_hash(token),
+                neighbourhood_id=neighbourhood_id,
+                code_id=code_id,
+                account_id=account_id,
+                name=name or "appareil",
+                enrolled_at=now_iso(),
             )
-            name = w.conn.scalar(
-                select(t.neighbourhood.c.name).where(t.neighbourhood.c.id == row.neighbourhood_id)
+        )
+
+    @staticmethod
+    def _neighbourhood_name(conn: Connection, neighbourhood_id: str) -> str:
+        return str(
+            conn.scalar(
+                select(t.neighbourhood.c.name).where(t.neighbourhood.c.id == neighbourhood_id)
             )
-            self._audit(w.conn, device_name or did, "enrol", did, code_id=row.id)
-        return Enrolment(token, did, row.neighbourhood_id, str(name))
+        )
 
     def device(self, device_id: str) -> dict[str, Any] | None:
         with self._read() as conn:
@@ -392,6 +471,64 @@ class ServerStore:
         ):
             raise ServerError("sync.not_found", 404, id=neighbourhood_id)
 
+    # -- campaigns -----------------------------------------------------------------------
+
+    def save_campaign(
+        self, request: CampaignRequest, actor: str, campaign_id: str | None = None
+    ) -> CampaignState:
+        """Create a campaign, or edit (and close, or reopen) the campaign `campaign_id`. The
+        new state enters the feed: every device of the neighbourhood receives it."""
+        c, stamp = t.campaign, now_iso()
+        self._publish_builtin_forms(request.forms)
+        values = {
+            "neighbourhood_id": request.neighbourhood_id,
+            "name": request.name.strip(),
+            "starts_on": request.starts_on.isoformat(),
+            "ends_on": request.ends_on.isoformat(),
+            "target_households": request.target_households,
+            "streets": [s.strip() for s in request.streets if s.strip()],
+            "forms": list(request.forms),
+            "updated_at": stamp,
+        }
+        with self._write() as w:
+            self._require_neighbourhood(w.conn, request.neighbourhood_id)
+            if campaign_id is None:
+                campaign_id = new_id()
+                w.conn.execute(
+                    insert(c).values(
+                        id=campaign_id,
+                        created_at=stamp,
+                        closed_at=stamp if request.closed else None,
+                        **values,
+                    )
+                )
+            else:
+                row = w.conn.execute(select(c).where(c.c.id == campaign_id)).first()
+                if row is None or row.neighbourhood_id != request.neighbourhood_id:
+                    raise ServerError("sync.not_found", 404, id=campaign_id)
+                closed = (row.closed_at or stamp) if request.closed else None
+                w.conn.execute(
+                    update(c).where(c.c.id == campaign_id).values(closed_at=closed, **values)
+                )
+            state = _campaign_state(w.conn.execute(select(c).where(c.c.id == campaign_id)).one())
+            w.append(
+                request.neighbourhood_id,
+                "campaign",
+                campaign_id,
+                new_id(),
+                state.model_dump(mode="json"),
+            )
+            self._audit(w.conn, actor, "save_campaign", campaign_id, name=values["name"])
+        return state
+
+    def campaigns(self, neighbourhood_ids: Iterable[str] | None = None) -> list[CampaignState]:
+        c = t.campaign
+        query = select(c).order_by(c.c.starts_on, c.c.name)
+        if neighbourhood_ids is not None:
+            query = query.where(c.c.neighbourhood_id.in_(list(neighbourhood_ids)))
+        with self._read() as conn:
+            return [_campaign_state(row) for row in conn.execute(query)]
+
     # -- forms ---------------------------------------------------------------------------
 
     def put_form(self, form_id: str, version: str, definition: dict[str, Any]) -> None:
@@ -406,6 +543,15 @@ class ServerStore:
                         created_at=now_iso(),
                     )
                 )
+
+    def _publish_builtin_forms(self, form_ids: Iterable[str]) -> None:
+        """A campaign names its forms: the built-in ones are published when the server lacks
+        them, so a group starts from nothing without a spreadsheet."""
+        have = {f["form_id"] for f in self.forms()}
+        for form_id in form_ids:
+            if form_id in BUILTIN_IDS and form_id not in have:
+                form = load_builtin(form_id)
+                self.put_form(form.form_id, form.version or "", form.to_dict())
 
     def forms(self) -> list[dict[str, str]]:
         """Every form version the server offers: form_id and version."""
@@ -468,13 +614,17 @@ class ServerStore:
     # -- push: the one entry point for changes, from a device or from a bundle -----------
 
     def push(
-        self, changes: Sequence[Change], neighbourhood_id: str, device_id: str | None
+        self,
+        changes: Sequence[Change],
+        neighbourhood_id: str,
+        device_id: str | None,
+        reviewer: str | None = None,
     ) -> list[ChangeResult]:
         """Apply a batch of changes in order, in one transaction, under the push rules:
         a change id seen before with the same content is acknowledged again (`duplicate`),
         with other content it is refused; anything else is applied and numbered in the feed."""
         with self._write() as w:
-            return self._push(w, changes, neighbourhood_id, device_id)
+            return self._push(w, changes, neighbourhood_id, device_id, reviewer)
 
     def import_changes(
         self,
@@ -518,8 +668,15 @@ class ServerStore:
         return results
 
     def _push(
-        self, w: FeedWriter, changes: Sequence[Change], neighbourhood_id: str, device_id: str | None
+        self,
+        w: FeedWriter,
+        changes: Sequence[Change],
+        neighbourhood_id: str,
+        device_id: str | None,
+        reviewer: str | None = None,
     ) -> list[ChangeResult]:
+        """`reviewer` names the coach behind the pushing laptop; without one, review
+        decisions are refused."""
         known = dict(
             w.conn.execute(
                 select(t.received_change.c.change_id, t.received_change.c.content_hash).where(
@@ -538,6 +695,9 @@ class ServerStore:
                 continue
             if change.entity == "submission":
                 result = submissions.add(w, change, digest, neighbourhood_id, device_id)
+            elif change.entity == "review":
+                submissions.flush()  # a review may name an interview of this same push
+                result = self._apply_review(w, change, neighbourhood_id, reviewer)
             else:
                 result = self._apply_inventory(w, change, neighbourhood_id, device_id)
             results.append(result)
@@ -558,6 +718,37 @@ class ServerStore:
         if received:
             w.conn.execute(insert(t.received_change), received)
         return results
+
+    def _apply_review(
+        self, w: FeedWriter, change: Change, neighbourhood_id: str, reviewer: str | None
+    ) -> ChangeResult:
+        """Keep a coach's decision in the interview's history; the feed tells the other coaches
+        of the neighbourhood. The latest decision in server order is the interview's state."""
+        if reviewer is None:
+            return ChangeResult(change_id=change.change_id, status="refused", reason="forbidden")
+        p = ReviewPayload.model_validate(change.payload)
+        s = t.submission
+        found = w.conn.execute(
+            select(s.c.id).where(
+                s.c.id == p.id, s.c.neighbourhood_id == neighbourhood_id, s.c.erased_at.is_(None)
+            )
+        ).first()
+        if found is None:
+            return ChangeResult(change_id=change.change_id, status="refused", reason="not_found")
+        row = {
+            "submission_id": p.id,
+            "neighbourhood_id": neighbourhood_id,
+            "state": p.review_state,
+            "comment": p.review_comment,
+            "reviewed_at": p.reviewed_at,
+            "reviewed_by": reviewer,
+        }
+        w.conn.execute(
+            insert(t.review).values(change_id=str(change.change_id), received_at=now_iso(), **row)
+        )
+        feed = p.model_dump() | {"reviewed_by": reviewer}
+        w.append(neighbourhood_id, "review", p.id, str(change.change_id), feed)
+        return ChangeResult(change_id=change.change_id, status="accepted", outcome="applied")
 
     def _apply_inventory(
         self, w: FeedWriter, change: Change, neighbourhood_id: str, device_id: str | None
@@ -851,6 +1042,10 @@ def _submissions_by_id(conn: Connection, ids: list[str]) -> dict[str, dict[str, 
     }
 
 
+def _campaign_state(row: Any) -> CampaignState:
+    return CampaignState(**{name: row._mapping[name] for name in CampaignState.model_fields})
+
+
 def seen_before(change_id: uuid.UUID, same: bool, reason: str) -> ChangeResult:
     """A change id received before: acknowledged again when the content is the same (the
     first answer was lost on the way), refused when it is not."""
@@ -925,6 +1120,20 @@ class _SubmissionBatch:
             if ids
             else {}
         )
+        claimed = {str(c.payload.get("device_id")) for c in changes if c.entity == "submission"}
+        #: Devices the server knows: an interview forwarded by a coach's laptop (from a
+        #: volunteer's bundle) keeps the device it was made on.
+        self.known_devices: dict[str, str] = (
+            dict(
+                conn.execute(
+                    select(t.device.c.id, t.device.c.neighbourhood_id).where(
+                        t.device.c.id.in_(claimed)
+                    )
+                ).all()
+            )
+            if claimed
+            else {}
+        )
         self.conn = conn
         self.rows: list[dict[str, Any]] = []
         self.stamp = now_iso()
@@ -947,7 +1156,9 @@ class _SubmissionBatch:
             {
                 "id": sid,
                 "neighbourhood_id": neighbourhood_id,
-                "device_id": device_id or p.get("device_id"),
+                "device_id": p["device_id"]
+                if self.known_devices.get(str(p.get("device_id"))) == neighbourhood_id
+                else device_id or p.get("device_id"),
                 "form_id": p["form_id"],
                 "form_version": p["form_version"],
                 "campaign_id": p.get("campaign_id"),
@@ -967,3 +1178,4 @@ class _SubmissionBatch:
     def flush(self) -> None:
         if self.rows:
             self.conn.execute(insert(t.submission), self.rows)
+            self.rows = []

@@ -10,14 +10,17 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 MAX_BATCH = 500
 
-Entity = Literal["submission", "inventory"]
-FeedEntity = Literal["submission", "inventory", "erasure"]
+Entity = Literal["submission", "inventory", "review"]
+FeedEntity = Literal["submission", "inventory", "erasure", "campaign", "review"]
+#: A coach's decision on an interview.
+ReviewState = Literal["received", "approved", "has_issues", "rejected"]
 Status = Literal["accepted", "duplicate", "refused"]
 Outcome = Literal["created", "applied", "parallel_update", "conflict", "resolved", "none"]
 Role = Literal["admin", "coach", "volunteer"]
@@ -71,9 +74,24 @@ class InventoryPayload(Payload):
         return self.item_id
 
 
+class ReviewPayload(Payload):
+    """A coach's review decision on a finalized interview (duplicate decisions are reviews
+    too). Only a coach's own laptop may push one."""
+
+    id: str = Field(min_length=1, max_length=100)
+    review_state: ReviewState
+    review_comment: str = Field(default="", max_length=2000)
+    reviewed_at: str
+
+    @property
+    def entity_id(self) -> str:
+        return self.id
+
+
 PAYLOADS: dict[str, type[Payload]] = {
     "submission": SubmissionPayload,
     "inventory": InventoryPayload,
+    "review": ReviewPayload,
 }
 
 
@@ -167,6 +185,16 @@ class TokenResponse(Message):
 class EnrolRequest(Message):
     code: str = Field(min_length=4, max_length=100)
     device_name: str = Field(default="", max_length=200)
+    #: The laptop's own id, made once: a retry after a lost answer gets the same enrolment.
+    device_id: uuid.UUID | None = None
+
+
+class CoachDeviceRequest(Message):
+    """A coach enrols their own laptop with their session (no code needed)."""
+
+    neighbourhood_id: str
+    device_id: uuid.UUID
+    device_name: str = Field(default="", max_length=200)
 
 
 class EnrolResponse(Message):
@@ -189,6 +217,40 @@ class EnrolmentCodeResponse(Message):
     expires_at: str
     uses: int | None
     qr_svg: str
+
+
+class CampaignRequest(Message):
+    """A survey round: what a coach or an admin creates or edits."""
+
+    neighbourhood_id: str
+    name: str = Field(min_length=1, max_length=200)
+    starts_on: date
+    ends_on: date
+    target_households: int | None = Field(default=None, ge=1, le=1_000_000)
+    streets: list[str] = Field(default_factory=list, max_length=5000)
+    forms: list[str] = Field(default_factory=list, max_length=50)
+    closed: bool = False
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> CampaignRequest:
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class CampaignState(Message):
+    """A campaign as the server keeps it and devices receive it (feed entity `campaign`)."""
+
+    id: str
+    neighbourhood_id: str
+    name: str
+    starts_on: str
+    ends_on: str
+    target_households: int | None
+    streets: list[str]
+    forms: list[str]
+    closed_at: str | None
+    updated_at: str
 
 
 class FormVersionInfo(Message):

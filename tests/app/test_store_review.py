@@ -7,6 +7,7 @@ import json
 import pytest
 
 from app.demo import build_demo
+from app.errors import UnknownChoice
 from app.review import HAS_ISSUES, STATES, review, state_label
 from app.store import Store
 from survey_forms.model import Form, Question
@@ -71,26 +72,27 @@ def test_review_refuses_an_unknown_state_and_labels_the_known_ones(
     store: Store, form: Form
 ) -> None:
     sid = final(store, "Rue Haute")
-    with pytest.raises(ValueError, match="inconnu"):
+    with pytest.raises(UnknownChoice, match="État de relecture inconnu : peut-être") as refused:
         review(store, [sid], "peut-être")
+    assert refused.value.text("nl").startswith("Onbekende beoordelingsstatus: peut-être")
     assert review(store, [sid], HAS_ISSUES, "  Adresse ?  ") == 1
     assert store.get_submission(sid).review_comment == "Adresse ?"
     assert [state_label(s) for s in STATES] == ["Reçu", "Approuvé", "À revoir", "Rejeté"]
     assert state_label(HAS_ISSUES, "nl") == "Na te kijken"
 
 
-def test_review_decisions_stay_out_of_pushes_and_bundles(
-    store: Store, form: Form, tmp_path
-) -> None:
-    """The sync protocol does not carry reviews yet: they must neither break a push or a
-    bundle nor be lost (they stay in the outbox)."""
+def test_review_decisions_travel_in_pushes_and_bundles(store: Store, form: Form, tmp_path) -> None:
+    """A review decision is a protocol change like an interview: pushed and carried in a
+    bundle, checked against the wire model."""
     from sync.client.bundles import export_bundle
     from sync.wire.bundle_format import read_bundle
 
     sid = final(store, "Rue Haute")
     review(store, [sid], HAS_ISSUES, "adresse à vérifier")
-    assert {c.entity for c in store.pending_changes_after(0)} == {"submission"}
-    assert store.pending_count() == 1
+    assert [c.entity for c in store.pending_changes_after(0)] == ["submission", "review"]
+    assert store.pending_count() == 2
     export_bundle(store, tmp_path / "b.zip")
-    assert len(read_bundle(tmp_path / "b.zip").changes) == 1
-    assert "review" in {c.entity for c in store.pending_changes(limit=100)}
+    [_, decision] = read_bundle(tmp_path / "b.zip").changes
+    assert decision.entity_id == sid
+    assert decision.payload["review_state"] == HAS_ISSUES
+    assert decision.payload["review_comment"] == "adresse à vérifier"

@@ -78,8 +78,41 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
     def code(w: World) -> str:
         return w.store.create_enrolment_code(w.a, w.coach_id).id
 
+    def campaign_body(w: World) -> dict:
+        return {
+            "neighbourhood_id": w.a,
+            "name": "Diagnostic",
+            "starts_on": "2027-03-01",
+            "ends_on": "2027-03-31",
+            "forms": ["enquete"],
+        }
+
+    def campaign(w: World) -> str:
+        from sync.wire.protocol import CampaignRequest
+
+        return w.store.save_campaign(CampaignRequest(**campaign_body(w)), "test").id
+
+    def own_laptop(w: World) -> dict:
+        return {"neighbourhood_id": w.a, "device_id": str(uuid.uuid4()), "device_name": "pc"}
+
     push = {"changes": [submission_change().model_dump(mode="json")]}
     return {
+        "campaigns A": (
+            lambda w: ("GET", "/api/v1/campaigns", {"params": {"neighbourhood_id": w.a}}),
+            a_staff,
+        ),
+        "create campaign A": (
+            lambda w: ("POST", "/api/v1/campaigns", {"json": campaign_body(w)}),
+            a_staff,
+        ),
+        "edit campaign A": (
+            lambda w: ("PUT", f"/api/v1/campaigns/{campaign(w)}", {"json": campaign_body(w)}),
+            a_staff,
+        ),
+        "enrol own laptop in A": (
+            lambda w: ("POST", "/api/v1/devices", {"json": own_laptop(w)}),
+            a_staff,
+        ),
         "health": (lambda w: ("GET", "/api/v1/health", {}), set(ROLES)),
         "push": (lambda w: ("POST", "/api/v1/push", {"json": push}), devices),
         "pull (own feed)": (lambda w: ("GET", "/api/v1/changes", {}), devices),
