@@ -63,12 +63,20 @@ def run_server(url: str | None, host: str, port: int) -> None:
 
 @server.command("import-bundle")
 @click.argument("file", type=FILE)
+@click.option(
+    "--neighbourhood",
+    "hood",
+    default=None,
+    help="Quartier où classer un paquet venu d'un ordinateur jamais inscrit.",
+)
 @server_db_option
-def server_import_bundle(file: Path, url: str | None) -> None:
+def server_import_bundle(file: Path, hood: str | None, url: str | None) -> None:
     """Importe un paquet hors ligne dans la base du serveur. Imports an offline bundle."""
     from sync.server.bundle_import import import_bundle
 
-    summary = import_bundle(open_server(url), file, actor="cli")
+    store = open_server(url)
+    chosen = _hood_id(store, hood) if hood else None
+    summary = import_bundle(store, file, actor="cli", neighbourhood_id=chosen)
     click.echo(
         f"Paquet : {summary.changes} modifications, {summary.attachments} fichiers joints — "
         f"{summary.accepted} nouvelles, {summary.duplicates} déjà reçues, "
@@ -287,6 +295,36 @@ def enrol(server_url: str, code: str, name: str, db: Path | None) -> None:
     )
 
 
+@click.command()
+@click.option("--server", "server_url", required=True, help="Adresse du serveur.")
+@click.option("--user", "name", required=True, help="Nom du compte de coach.")
+@click.password_option(
+    "--password",
+    envvar="QUARTIER_PASSWORD",
+    confirmation_prompt=False,
+    prompt="Mot de passe",
+    help="Demandé si absent (ou QUARTIER_PASSWORD).",
+)
+@click.option(
+    "--neighbourhood",
+    "hood",
+    default=None,
+    help="Identifiant du quartier (si vous en suivez plusieurs).",
+)
+@db_option
+def login(server_url: str, name: str, password: str, hood: str | None, db: Path | None) -> None:
+    """Ouvre la session d'un coach : les synchronisations suivantes reçoivent tout le quartier
+    (entretiens compris) et envoient relectures et résolutions. Opens a coach's session."""
+    from sync.client.device import connect
+    from sync.client.device import login as open_session
+
+    with open_store(db) as store, connect(server_url) as http:
+        session = open_session(store, http, name, password, hood)
+    click.echo(
+        f"Session de coach ouverte pour « {name} » ({len(session.neighbourhood_ids)} quartier(s))."
+    )
+
+
 @click.command("sync")
 @click.option(
     "--server", "server_url", default=None, help="Adresse (défaut : celle de l'inscription)."
@@ -312,6 +350,8 @@ def sync_command(server_url: str | None, db: Path | None) -> None:
         f"{summary.received}, conflits : {summary.conflicts}, fusions : "
         f"{summary.parallel_updates}, refusées : {len(summary.refused)}."
     )
+    if summary.coach_session_expired:
+        click.echo("La session de coach a expiré : reconnectez-vous avec « quartier login ».")
 
 
 @click.group()
@@ -348,4 +388,4 @@ def bundle_import(file: Path, db: Path | None) -> None:
     )
 
 
-COMMANDS = (server, enrol, sync_command, bundle)
+COMMANDS = (server, enrol, login, sync_command, bundle)

@@ -20,16 +20,18 @@ class ImportSummary:
     conflicts: int
 
 
-def import_bundle(server: ServerStore, path: Path, actor: str = "import") -> ImportSummary:
+def import_bundle(
+    server: ServerStore, path: Path, actor: str = "import", neighbourhood_id: str | None = None
+) -> ImportSummary:
+    """`neighbourhood_id`, chosen by the importer, files a bundle from a laptop the server
+    does not know (never enrolled); a known laptop's bundle goes to its own neighbourhood."""
     bundle = read_bundle(path)
     hood = bundle.manifest.get("neighbourhood") or {}
-    device = bundle.manifest.get("device_id")
-    nid = hood.get("id") or device or bundle.manifest.get("local_device_id") or "hors-ligne"
     results = server.import_changes(
         bundle.changes,
         bundle.attachments,
-        (str(nid), str(hood.get("name") or "Quartier importé")),
-        device,
+        [hood.get("id"), neighbourhood_id],
+        bundle.manifest.get("device_id"),
         actor,
     )
     return ImportSummary(

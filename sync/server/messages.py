@@ -35,4 +35,12 @@ MESSAGES: Messages = {
         "nl": "Onbekende wijk op deze server: {name}.",
         "en": "Unknown neighbourhood on this server: {name}.",
     },
+    "sync.bundle_without_neighbourhood": {
+        "fr": "Ce paquet vient d'un ordinateur qui n'a jamais été inscrit : choisissez le "
+        "quartier où classer ses données (--neighbourhood NOM). Rien n'a été importé.",
+        "nl": "Dit pakket komt van een computer die nooit werd ingeschreven: kies de wijk "
+        "waarin de gegevens horen (--neighbourhood NAAM). Er is niets geïmporteerd.",
+        "en": "This bundle comes from a computer that was never enrolled: choose the "
+        "neighbourhood its data belongs to (--neighbourhood NAME). Nothing was imported.",
+    },
 }

@@ -630,31 +630,26 @@ class ServerStore:
         self,
         changes: Sequence[Change],
         attachments: Sequence[tuple[str, bytes, str]],
-        neighbourhood: tuple[str, str],
+        neighbourhood_ids: Sequence[str | None],
         device_id: str | None,
         actor: str,
     ) -> list[ChangeResult]:
         """An offline bundle: its attachments and changes, under exactly the push rules, in
-        one transaction (all or nothing). The bundle's neighbourhood is created if new; a
-        device the server knows files its changes under its own neighbourhood."""
+        one transaction (all or nothing). A device the server knows files its changes under
+        its own neighbourhood; otherwise the first of `neighbourhood_ids` (the bundle's, then
+        the importer's choice) that exists here. A neighbourhood is never created."""
         with self._write() as w:
-            nid, name = neighbourhood
             known_device = w.conn.execute(
                 select(t.device.c.neighbourhood_id).where(t.device.c.id == device_id)
             ).first()
-            if known_device is not None:
-                nid = known_device.neighbourhood_id
-            elif (
-                w.conn.scalar(select(t.neighbourhood.c.id).where(t.neighbourhood.c.id == nid))
-                is None
-            ):
-                taken = w.conn.scalar(
-                    select(t.neighbourhood.c.id).where(t.neighbourhood.c.name == name)
-                )
-                label = f"{name} ({nid[:8]})" if taken else name
-                w.conn.execute(
-                    insert(t.neighbourhood).values(id=nid, name=label, created_at=now_iso())
-                )
+            candidates = [known_device.neighbourhood_id] if known_device else []
+            candidates += [n for n in neighbourhood_ids if n]
+            found = w.conn.scalars(
+                select(t.neighbourhood.c.id).where(t.neighbourhood.c.id.in_(candidates))
+            ).all()
+            nid = next((n for n in candidates if n in found), None)
+            if nid is None:
+                raise ServerError("sync.bundle_without_neighbourhood", 400)
             for sha, content, media_type in attachments:
                 self._store_attachment(w.conn, sha, content, media_type)
             results = []

@@ -18,6 +18,7 @@ from sync.client.device import synchronise
 from sync.server.bundle_import import import_bundle
 from sync.server.store import ServerStore
 from sync.wire.bundle_format import BundleError
+from sync.wire.errors import QuartierError
 
 
 @pytest.fixture
@@ -34,15 +35,25 @@ def device_bundle(tmp_path: Path) -> Path:
     return tmp_path / "jo.quartier"
 
 
-def test_import_on_a_new_hub_twice_changes_nothing(device_bundle: Path, tmp_path: Path) -> None:
-    hub = ServerStore.open(f"sqlite:///{tmp_path / 'coach-hub.sqlite'}")  # created if new
-    first = import_bundle(hub, device_bundle)
-    counts = {t: hub.count(t) for t in ("submission", "inventory_item", "feed", "attachment")}
-    second = import_bundle(hub, device_bundle)
+def test_a_never_enrolled_laptop_goes_where_the_admin_says_once(
+    device_bundle: Path, tmp_path: Path
+) -> None:
+    server = ServerStore.open(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    marolles = server.add_neighbourhood("Marolles (serveur)")
+    with pytest.raises(QuartierError) as unfiled:
+        import_bundle(server, device_bundle)
+    assert unfiled.value.key == "sync.bundle_without_neighbourhood"
+    assert server.count("submission") == 0 and [n["id"] for n in server.neighbourhoods()] == [
+        marolles
+    ]
+    first = import_bundle(server, device_bundle, neighbourhood_id=marolles)
+    counts = {t: server.count(t) for t in ("submission", "inventory_item", "feed", "attachment")}
+    second = import_bundle(server, device_bundle, neighbourhood_id=marolles)
     assert (first.accepted, second.accepted, second.duplicates) == (6, 0, 6)
     assert counts == {"submission": 5, "inventory_item": 1, "feed": 6, "attachment": 1}
-    assert counts == {t: hub.count(t) for t in counts}
-    hub.close()
+    assert counts == {t: server.count(t) for t in counts}
+    assert len(server.neighbourhoods()) == 1
+    server.close()
 
 
 def test_the_device_then_syncs_its_bundled_changes_as_duplicates(hub: Hub) -> None:
@@ -113,6 +124,6 @@ def test_a_reused_change_id_in_a_bundle_is_refused_as_in_a_push(
             "digest.sha256": hashlib.sha256(manifest_bytes).hexdigest().encode(),
         },
     )
-    summary = import_bundle(hub, bad)
+    summary = import_bundle(hub, bad, neighbourhood_id=hub.add_neighbourhood("Marolles"))
     assert (summary.accepted, summary.refused) == (6, 1)  # a reused id is refused, as in a push
     hub.close()

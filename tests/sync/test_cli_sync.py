@@ -38,8 +38,12 @@ def test_bundle_goes_to_the_coach_laptop_then_the_server_knows_it_once(tmp_path:
         assert sorted(coach.get_submission(i).answers["size"] for i in ids) == [0, 1, 2, 3]
 
     url = f"sqlite:///{server}"
-    admin = runner.invoke(cli, ["server", "import-bundle", str(bundle), "--db", url])
-    again = runner.invoke(cli, ["server", "import-bundle", str(bundle), "--db", url])
+    made = runner.invoke(cli, ["server", "admin", "add-neighbourhood", "Marolles", "--db", url])
+    assert made.exit_code == 0, made.output
+    unfiled = runner.invoke(cli, ["server", "import-bundle", str(bundle), "--db", url])
+    assert unfiled.exit_code == 1 and "jamais été inscrit" in unfiled.output, unfiled.output
+    filed = ["server", "import-bundle", str(bundle), "--neighbourhood", "Marolles", "--db", url]
+    admin, again = runner.invoke(cli, filed), runner.invoke(cli, filed)
     assert "4 nouvelles" in admin.output and "0 nouvelles, 4 déjà reçues" in again.output
     bundle.write_bytes(bundle.read_bytes()[:100])
     for args in (["bundle", "import", "--db", str(coach_db)], ["server", "import-bundle"]):
@@ -67,7 +71,8 @@ def test_admin_commands_make_a_code_with_its_qr(tmp_path: Path) -> None:
     unknown = runner.invoke(
         cli, ["server", "admin", "create-code", "--neighbourhood", "X", "--db", url]
     )
-    assert unknown.exit_code != 0 and "Quartier inconnu" in unknown.output
+    assert unknown.exit_code == 1 and "Quartier inconnu sur ce serveur : X." in unknown.output
+    assert "Onbekende wijk op deze server: X." in unknown.output
 
 
 def test_enrolment_cards_print_every_code_created(tmp_path: Path) -> None:

@@ -111,9 +111,7 @@ def test_campaign_reaches_volunteers_and_interviews_reach_coaches(world: World) 
     # a volunteer never receives another volunteer's interviews
     assert {s.id for s in jo.list_submissions()} == mine
     device_token = jo.get_setting("sync.token")
-    feed = world.http().get(
-        "/api/v1/changes", headers={"Authorization": f"Bearer {device_token}"}
-    )
+    feed = world.http().get("/api/v1/changes", headers={"Authorization": f"Bearer {device_token}"})
     assert {e["entity"] for e in feed.json()["changes"]} <= set(DEVICE_FEED)
 
     claire = world.coach("claire")
