@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from app.dataset import NUMBER_TYPES, STREET, SUBMISSION_TIME, VOLUNTEER, Dataset, choice_labels
+from app.errors import PersonalDataRefused
 from app.review import REJECTED
 from survey_forms.model import Question, text_in
 
@@ -122,7 +123,7 @@ def question_summary(
 ) -> QuestionSummary:
     question = dataset.question(name)
     if question.personal:
-        raise ValueError(f"{name} est une donnée personnelle : pas de synthèse")
+        raise PersonalDataRefused("analysis.personal_field", name=name)
     frame = counted(dataset)
     label = question_label(question, lang)
     if question.is_select:
@@ -189,7 +190,7 @@ def summary_by(dataset: Dataset, name: str, by: str = STREET, lang: str = "fr") 
     label), or count/mean/median for numbers."""
     question = dataset.question(name)
     if question.personal:
-        raise ValueError(f"{name} est une donnée personnelle : pas de synthèse")
+        raise PersonalDataRefused("analysis.personal_field", name=name)
     frame = counted(dataset)
     groups = frame.groupby(by, sort=True, dropna=False)
     if question.type in NUMBER_TYPES:
@@ -302,7 +303,7 @@ def quotes(
         ]
     personal = [q.name for q in chosen if q.personal]
     if personal:
-        raise ValueError(f"Données personnelles : pas de citation de {', '.join(personal)}")
+        raise PersonalDataRefused("analysis.personal_quote", names=", ".join(personal))
     parts = []
     for question in chosen:
         answered = frame[frame[question.key].notna() & (frame[question.key] != "")]

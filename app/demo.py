@@ -19,6 +19,7 @@ import platformdirs
 from sqlalchemy import insert
 
 from app import models as m
+from app.errors import InvalidOperation
 from app.records import FINALIZED
 from app.store import PERSON_SETTING, Store
 from survey_forms import Form, FormSession, Question, load_builtin
@@ -110,7 +111,7 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
     started = time.perf_counter()
     if path.exists():
         if not replace:
-            raise FileExistsError(f"{path} existe déjà (--replace pour le remplacer)")
+            raise InvalidOperation("demo.exists", path=path)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     rng = random.Random(seed)

@@ -27,4 +27,17 @@ class RecordNotFound(AppError):
 
 
 class InvalidOperation(AppError):
-    """The operation contradicts a record's state (editing a finalized interview...)."""
+    """The operation contradicts the state of a record or file (editing a finalized
+    interview, building the demo over an existing file...)."""
+
+
+class UnknownChoice(AppError):
+    """A value outside the ones offered (an export format, a review state)."""
+
+
+class PersonalDataRefused(AppError):
+    """A summary or quote of a personal question was asked for: the analysis never gives one."""
+
+
+class PrintingError(AppError):
+    """Nothing to print, or a print option that cannot be honoured."""

@@ -31,6 +31,7 @@ import pandas as pd
 from openpyxl import Workbook
 
 from app.dataset import Dataset
+from app.errors import UnknownChoice
 from survey_forms.model import Form, Group, Question
 from sync.wire.merge import CONFLICTS
 
@@ -208,7 +209,7 @@ def export(
     """Write ``dataset`` in ``fmt``; an export with personal data is logged first (who, when,
     which columns, which files), so that no such export goes unrecorded."""
     if fmt not in WRITERS:
-        raise ValueError(f"Format inconnu : {fmt} (attendu : {', '.join(FORMATS)})")
+        raise UnknownChoice("export.unknown_format", format=fmt, known=", ".join(FORMATS))
     personal = personal_columns(dataset.form, dataset.interviews) if include_personal else []
     audit = None
     if personal:

@@ -113,4 +113,59 @@ MESSAGES: Messages = {
         "nl": "De bijlage {sha256} komt niet overeen met haar vingerafdruk: ze is geweigerd.",
         "en": "The attachment {sha256} does not match its digest: it is refused.",
     },
+    "campaign.unknown": {
+        "fr": "Campagne inconnue : {id}.",
+        "nl": "Onbekende campagne: {id}.",
+        "en": "Unknown campaign: {id}.",
+    },
+    "demo.exists": {
+        "fr": "{path} existe déjà : ajoutez --replace pour le remplacer.",
+        "nl": "{path} bestaat al: voeg --replace toe om het te vervangen.",
+        "en": "{path} already exists: add --replace to replace it.",
+    },
+    "review.unknown_state": {
+        "fr": "État de relecture inconnu : {state} (attendu : {known}).",
+        "nl": "Onbekende beoordelingsstatus: {state} (verwacht: {known}).",
+        "en": "Unknown review state: {state} (expected: {known}).",
+    },
+    "export.unknown_format": {
+        "fr": "Format d'export inconnu : {format} (attendu : {known}).",
+        "nl": "Onbekend exportformaat: {format} (verwacht: {known}).",
+        "en": "Unknown export format: {format} (expected: {known}).",
+    },
+    "analysis.personal_field": {
+        "fr": "{name} est une donnée personnelle : elle n'entre dans aucune synthèse.",
+        "nl": "{name} is een persoonsgegeven: het komt in geen enkele samenvatting.",
+        "en": "{name} is personal data: it is left out of every summary.",
+    },
+    "analysis.personal_quote": {
+        "fr": "Données personnelles, jamais citées : {names}.",
+        "nl": "Persoonsgegevens, nooit geciteerd: {names}.",
+        "en": "Personal data, never quoted: {names}.",
+    },
+    "print.no_campaign": {
+        "fr": "Aucune campagne dans ce fichier : rien à imprimer.",
+        "nl": "Dit bestand bevat geen campagne: er valt niets af te drukken.",
+        "en": "This file holds no campaign: there is nothing to print.",
+    },
+    "print.unknown_size": {
+        "fr": "Format de papier inconnu : {size} (A4, A3 ou A2).",
+        "nl": "Onbekend papierformaat: {size} (A4, A3 of A2).",
+        "en": "Unknown paper size: {size} (A4, A3 or A2).",
+    },
+    "print.unknown_theme": {
+        "fr": "Thème de couleurs inconnu : {name} (thèmes : {known}).",
+        "nl": "Onbekend kleurthema: {name} (thema's: {known}).",
+        "en": "Unknown colour theme: {name} (themes: {known}).",
+    },
+    "print.unknown_language": {
+        "fr": "Langue d'impression inconnue : {choice} (fr, nl ou fr+nl).",
+        "nl": "Onbekende druktaal: {choice} (fr, nl of fr+nl).",
+        "en": "Unknown print language: {choice} (fr, nl or fr+nl).",
+    },
+    "print.bad_logo": {
+        "fr": "Logo illisible (PNG ou JPEG attendu) : {path}",
+        "nl": "Het logo is onleesbaar (PNG of JPEG verwacht): {path}",
+        "en": "The logo cannot be read (PNG or JPEG expected): {path}",
+    },
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.errors import UnknownChoice
 from app.store import Store
 
 RECEIVED = "received"
@@ -23,7 +24,7 @@ STATE_LABELS: dict[str, dict[str, str]] = {
 def review(store: Store, submission_ids: Iterable[str], state: str, comment: str = "") -> int:
     """Set the review state of many interviews at once; returns how many changed."""
     if state not in STATES:
-        raise ValueError(f"État de relecture inconnu : {state!r} (attendu : {', '.join(STATES)})")
+        raise UnknownChoice("review.unknown_state", state=state, known=", ".join(STATES))
     return store.set_review(submission_ids, state, comment.strip())
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from app.paths import default_db_path
+from quartier.errors import CommandError
 from quartier.options import db_option, open_store
 from sync.wire.errors import QuartierError
 
@@ -43,10 +44,7 @@ def open_window(db: Path) -> None:
     try:
         from ui.application import run
     except ImportError as error:
-        raise click.ClickException(
-            "L'interface graphique n'est pas installée (PySide6 manque) : "
-            f"pip install 'quartier[desktop]'. ({error})"
-        ) from error
+        raise CommandError("cli.no_desktop", reason=str(error)) from error
     sys.exit(run(db))
 
 
@@ -61,10 +59,7 @@ def demo(households: int, seed: int, replace: bool, open_after: bool, db: Path |
     from app.demo import DEFAULT_DEMO_PATH, build_demo
 
     path = db or DEFAULT_DEMO_PATH()
-    try:
-        summary = build_demo(path, households=households, seed=seed, replace=replace or db is None)
-    except FileExistsError as error:
-        raise click.ClickException(str(error)) from error
+    summary = build_demo(path, households=households, seed=seed, replace=replace or db is None)
     click.echo(
         f"Quartier de démonstration « {summary.neighbourhood} » : {summary.interviews} "
         f"entretiens, {summary.inventory} fiches d'inventaire, {summary.volunteers} "

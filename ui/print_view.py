@@ -350,7 +350,7 @@ class PrintView(QWidget):
 
     def _preview_failed(self, error: BaseException) -> None:
         self._show_pages([])
-        self.status.setText(self.tr("Aperçu impossible : ") + _message(error))
+        self.status.setText(self.tr("Aperçu impossible : ") + error_text(error))
 
     def _show_pages(self, images: list[QImage]) -> None:
         while self.pages.count():
@@ -431,8 +431,3 @@ class PrintView(QWidget):
 
     def _pages_text(self, count: int) -> str:
         return self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
-
-
-def _message(error: BaseException) -> str:
-    """Printing errors are ValueErrors with a French message; others go through ui.errors."""
-    return str(error) if isinstance(error, ValueError) else error_text(error)

@@ -16,7 +16,7 @@ import pandas as pd
 
 from app import analysis
 from app.dataset import Dataset, choice_labels, load_dataset
-from app.errors import RecordNotFound
+from app.errors import PrintingError, RecordNotFound
 from app.printing.texts import Languages
 from app.store import Store
 from survey_forms.model import Form, Question
@@ -29,10 +29,6 @@ INVENTORY_FIELDS = ("kind", "theme", "name", "address", "status")
 RESOURCE = "resource"
 #: A quote that looks like it holds a phone number or an e-mail address is never printed.
 _CONTACT_LIKE = re.compile(r"@|\d[\d .\-/]{6,}\d")
-
-
-class PrintingError(ValueError):
-    """Nothing to print, or an option that cannot be honoured; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -110,13 +106,13 @@ def chosen_campaign(store: Store, campaign_id: str | None) -> dict[str, Any]:
     """The campaign asked for, else the device's current one, else the latest."""
     campaigns = store.campaigns()
     if not campaigns:
-        raise PrintingError("Aucune campagne dans ce fichier : rien à imprimer.")
+        raise PrintingError("print.no_campaign")
     wanted = campaign_id or store.get_setting("campaign_id")
     for campaign in campaigns:
         if campaign["id"] == wanted:
             return campaign
     if campaign_id:
-        raise PrintingError(f"Campagne inconnue : {campaign_id}")
+        raise RecordNotFound("campaign.unknown", id=campaign_id)
     return campaigns[-1]
 
 

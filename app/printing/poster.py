@@ -25,8 +25,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 
+from app.errors import PrintingError
 from app.printing.charts import Bar, bar_chart, group_digits, qr_drawing
-from app.printing.findings import Findings, PrintingError, gather, leading_quotes
+from app.printing.findings import Findings, gather, leading_quotes
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from app.printing.texts import Languages, french_spacing
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
@@ -65,7 +66,7 @@ class PosterOptions:
         try:
             width, height = SIZES[self.size]
         except KeyError:
-            raise PrintingError(f"Format inconnu : {self.size} (A4, A3 ou A2)") from None
+            raise PrintingError("print.unknown_size", size=self.size) from None
         extra = 2 * BLEED if self.bleed else 0.0
         return width + extra, height + extra
 
@@ -118,7 +119,7 @@ def _logo(path: Path | None) -> ImageReader | None:
     try:
         return ImageReader(str(path))
     except Exception as error:  # Pillow raises several kinds for a bad image
-        raise PrintingError(f"Logo illisible (PNG ou JPEG attendu) : {path}") from error
+        raise PrintingError("print.bad_logo", path=path) from error
 
 
 def crop_marks(canvas: Canvas, page: tuple[float, float], bleed: float) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.errors import PrintingError
 from survey_forms.model import Texts, text_in
 
 LANGUAGE_CHOICES = ("fr", "nl", "fr+nl")
@@ -140,7 +141,7 @@ class Languages:
     @classmethod
     def parse(cls, choice: str) -> Languages:
         if choice not in LANGUAGE_CHOICES:
-            raise ValueError(f"Langue inconnue : {choice!r} (fr, nl ou fr+nl)")
+            raise PrintingError("print.unknown_language", choice=choice)
         return cls(tuple(choice.split("+")))
 
     @property

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 
+from app.errors import PrintingError
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -67,5 +69,4 @@ def theme_named(name: str) -> Theme:
     try:
         return THEMES[name]
     except KeyError:
-        known = ", ".join(THEMES)
-        raise ValueError(f"Thème inconnu : {name!r} (thèmes : {known})") from None
+        raise PrintingError("print.unknown_theme", name=name, known=", ".join(THEMES)) from None

@@ -43,10 +43,11 @@ def export(
     Sans --include-personal, les données personnelles sont laissées de côté."""
     from app import exports
     from app.dataset import load_dataset
+    from app.errors import RecordNotFound
 
     with open_store(db) as store:
         if campaign_id and campaign_id not in {c["id"] for c in store.campaigns()}:
-            raise click.BadParameter(f"campagne inconnue : {campaign_id}", param_hint="--campaign")
+            raise RecordNotFound("campaign.unknown", id=campaign_id)
         campaign_id = campaign_id or store.get_setting("campaign_id")
         dataset = load_dataset(
             store, form_id=form_id, campaign_id=campaign_id, lang=None if raw_values else lang

@@ -50,7 +50,6 @@ def poster(
     db: Path | None,
 ) -> None:
     """Affiche A3/A2 ou flyer A4 : ce que le quartier a trouvé. Poster of the findings."""
-    from app.printing.findings import PrintingError
     from app.printing.poster import Invitation, PosterOptions, build_poster
 
     options = PosterOptions(
@@ -63,10 +62,7 @@ def poster(
         logo=logo,
     )
     with open_store(db) as store:
-        try:
-            build_poster(store, out, options, campaign_id=campaign)
-        except PrintingError as error:
-            raise click.ClickException(str(error)) from error
+        build_poster(store, out, options, campaign_id=campaign)
     click.echo(f"Affiche {size} écrite : {out}")
 
 
@@ -94,18 +90,14 @@ def report(
     db: Path | None,
 ) -> None:
     """Rapport du diagnostic (PDF de plusieurs pages). The diagnosis report."""
-    from app.printing.findings import PrintingError
     from app.printing.report import ReportOptions, build_report
 
     with open_store(db) as store:
-        try:
-            pages = build_report(
-                store,
-                out,
-                ReportOptions(languages=lang, theme=theme),
-                campaign_id=campaign,
-                compare_with=compare,
-            )
-        except PrintingError as error:
-            raise click.ClickException(str(error)) from error
+        pages = build_report(
+            store,
+            out,
+            ReportOptions(languages=lang, theme=theme),
+            campaign_id=campaign,
+            compare_with=compare,
+        )
     click.echo(f"Rapport de {pages} pages écrit : {out}")

@@ -8,6 +8,7 @@ import pytest
 
 from app import analysis
 from app.dataset import Dataset, load_dataset
+from app.errors import PersonalDataRefused
 from app.review import REJECTED, review
 from app.store import Store
 from survey_forms.model import Choice, Form, Question
@@ -101,9 +102,9 @@ def test_free_text_is_quoted_but_personal_fields_never(dataset: Dataset) -> None
     quotes = analysis.quotes(dataset)
     assert sorted(quotes["text"]) == ["Le marché", "Les voisins"]
     assert set(quotes["question"]) == {"likes"}
-    with pytest.raises(ValueError, match="personnelle"):
+    with pytest.raises(PersonalDataRefused, match="personnelles, jamais citées : contact_name"):
         analysis.quotes(dataset, ["contact_name"])
-    with pytest.raises(ValueError, match="personnelle"):
+    with pytest.raises(PersonalDataRefused, match="contact_name est une donnée personnelle"):
         analysis.question_summary(dataset, "contact_name")
 
 

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from app import exports
 from app.dataset import Dataset, load_dataset
 from app.demo import build_demo
+from app.errors import UnknownChoice
 from app.store import Store
 from quartier.cli import cli
 from survey_forms.model import Form, Group, Question
@@ -174,8 +175,17 @@ def test_cli_refuses_an_unknown_campaign(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "none.csv"
     args = ["export", "--format", "csv", "--out", str(out), "--campaign", "x", "--db", str(demo)]
     result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 2 and "campagne inconnue" in result.output
-    assert not out.exists()
+    assert result.exit_code == 1 and "Campagne inconnue : x." in result.output
+    assert "Onbekende campagne: x." in result.output and not out.exists()
+
+
+def test_an_unknown_format_is_refused_in_each_language(demo: Path, tmp_path: Path) -> None:
+    with Store.open(demo) as store:
+        dataset = load_dataset(store)
+    with pytest.raises(UnknownChoice) as refused:
+        exports.export(dataset, "ods", tmp_path / "x.ods", db_path=demo)
+    assert refused.value.text("nl") == "Onbekend exportformaat: ods (verwacht: csv, xlsx, geojson)."
+    assert not (tmp_path / "x.ods").exists()
 
 
 def test_cli_export(demo: Path, tmp_path: Path) -> None:

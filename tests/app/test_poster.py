@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from app.dataset import load_dataset
 from app.demo import build_demo
-from app.printing.findings import PrintingError
+from app.errors import PrintingError, RecordNotFound
 from app.printing.poster import BLEED, Invitation, PosterOptions, build_poster
 from app.store import Store
 from quartier.cli import cli
@@ -192,11 +192,13 @@ def test_wrong_options_are_clear_errors(demo: Path, tmp_path: Path) -> None:
     not_an_image.write_text("pas une image")
     with pytest.raises(PrintingError, match="Logo illisible"):
         poster(demo, tmp_path / "x.pdf", logo=not_an_image)
-    with pytest.raises(ValueError, match="Thème inconnu"):
+    with pytest.raises(PrintingError, match="Thème de couleurs inconnu : fluo") as theme:
         poster(demo, tmp_path / "x.pdf", theme="fluo")
-    with pytest.raises(PrintingError, match="Format inconnu"):
+    assert theme.value.text("nl").startswith("Onbekend kleurthema: fluo (thema's: potager,")
+    with pytest.raises(PrintingError, match="Format de papier inconnu : A5") as size:
         poster(demo, tmp_path / "x.pdf", size="A5")
-    with Store.open(demo) as store, pytest.raises(PrintingError, match="Campagne inconnue"):
+    assert size.value.text("en") == "Unknown paper size: A5 (A4, A3 or A2)."
+    with Store.open(demo) as store, pytest.raises(RecordNotFound, match="Campagne inconnue"):
         build_poster(store, tmp_path / "x.pdf", PosterOptions(), campaign_id="nope")
 
 
@@ -222,7 +224,8 @@ def test_cli_poster(demo: Path, tmp_path: Path) -> None:
     assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(841.89 + 2 * BLEED)
     bad = CliRunner().invoke(cli, ["poster", "--out", str(out), "--campaign", "nope",
                                    "--db", str(demo)])  # fmt: skip
-    assert bad.exit_code == 1 and "Campagne inconnue" in bad.output
+    assert bad.exit_code == 1 and "Campagne inconnue : nope." in bad.output
+    assert "Onbekende campagne: nope." in bad.output and "Traceback" not in bad.output
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) absent")

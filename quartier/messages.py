@@ -1,0 +1,17 @@
+"""What the command line itself says (the layers below say the rest): French first, with Dutch
+and English beside it."""
+
+from __future__ import annotations
+
+from sync.wire.errors import Messages
+
+MESSAGES: Messages = {
+    "cli.no_desktop": {
+        "fr": "L'interface graphique n'est pas installée (PySide6 manque) : "
+        "pip install 'quartier[desktop]'. ({reason})",
+        "nl": "De grafische interface is niet geïnstalleerd (PySide6 ontbreekt): "
+        "pip install 'quartier[desktop]'. ({reason})",
+        "en": "The desktop interface is not installed (PySide6 is missing): "
+        "pip install 'quartier[desktop]'. ({reason})",
+    },
+}
