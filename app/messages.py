@@ -168,4 +168,119 @@ MESSAGES: Messages = {
         "nl": "Het logo is onleesbaar (PNG of JPEG verwacht): {path}",
         "en": "The logo cannot be read (PNG or JPEG expected): {path}",
     },
+    # quartier import-interviews (app.interview_import): files from KoboToolbox, ODK Central,
+    # Quartier's export or typed paper questionnaires
+    "import.unsupported": {
+        "fr": "{path} : format non pris en charge ({suffix}). Importez un fichier .csv ou "
+        ".xlsx (un fichier .xls s'enregistre en .xlsx depuis Excel ou LibreOffice ; l'archive "
+        "d'ODK Central se décompresse : importez son fichier CSV principal).",
+        "nl": "{path}: formaat niet ondersteund ({suffix}). Importeer een .csv- of .xlsx-bestand "
+        "(een .xls-bestand slaat u op als .xlsx in Excel of LibreOffice; pak het archief van "
+        "ODK Central uit en importeer het hoofd-CSV-bestand).",
+        "en": "{path}: unsupported format ({suffix}). Import a .csv or .xlsx file (save an "
+        ".xls file as .xlsx from Excel or LibreOffice; unzip ODK Central's archive and import "
+        "its main CSV file).",
+    },
+    "import.unreadable": {
+        "fr": "{path} est illisible ({reason}) : rien n'a été importé.",
+        "nl": "{path} is onleesbaar ({reason}): er is niets geïmporteerd.",
+        "en": "{path} cannot be read ({reason}): nothing was imported.",
+    },
+    "import.labels": {
+        "fr": "Les en-têtes du fichier sont les libellés des questions (« {header} »), pas leurs "
+        "noms : rien n'a été importé. Exportez depuis KoboToolbox avec « XML values and "
+        "headers » (valeurs et en-têtes XML), ou depuis Quartier avec --values.",
+        "nl": "De kolomkoppen van het bestand zijn de labels van de vragen (‘{header}’), niet "
+        "hun namen: er is niets geïmporteerd. Exporteer uit KoboToolbox met ‘XML values and "
+        "headers’, of uit Quartier met --values.",
+        "en": "The file's headers are the questions' labels (\"{header}\"), not their names: "
+        'nothing was imported. Export from KoboToolbox with "XML values and headers", or '
+        "from Quartier with --values.",
+    },
+    "import.refused": {
+        "fr": "{path} est refusé ({count} problème(s)) : rien n'a été importé. Corrigez ces "
+        "cellules puis importez le fichier à nouveau.",
+        "nl": "{path} is geweigerd ({count} probleem/problemen): er is niets geïmporteerd. "
+        "Verbeter deze cellen en importeer het bestand opnieuw.",
+        "en": "{path} is refused ({count} problem(s)): nothing was imported. Correct these "
+        "cells, then import the file again.",
+    },
+    "import.problem": {
+        "fr": "  ligne {row}, colonne {column} : {reason}",
+        "nl": "  rij {row}, kolom {column}: {reason}",
+        "en": "  row {row}, column {column}: {reason}",
+    },
+    "import.problem_row": {
+        "fr": "  ligne {row} : {reason}",
+        "nl": "  rij {row}: {reason}",
+        "en": "  row {row}: {reason}",
+    },
+    "import.more": {
+        "fr": "  … et {count} autre(s).",
+        "nl": "  … en nog {count}.",
+        "en": "  … and {count} more.",
+    },
+    "import.unknown_column": {
+        "fr": "colonne inconnue du formulaire (ni une question, ni une métadonnée).",
+        "nl": "kolom onbekend in het formulier (geen vraag en geen metagegeven).",
+        "en": "column unknown to the form (neither a question nor metadata).",
+    },
+    "import.duplicate_column": {
+        "fr": "une autre colonne répond déjà à la question {key}.",
+        "nl": "een andere kolom beantwoordt de vraag {key} al.",
+        "en": "another column already answers question {key}.",
+    },
+    "import.not_integer": {
+        "fr": "« {value} » n'est pas un nombre entier.",
+        "nl": "‘{value}’ is geen geheel getal.",
+        "en": '"{value}" is not a whole number.',
+    },
+    "import.not_number": {
+        "fr": "« {value} » n'est pas un nombre.",
+        "nl": "‘{value}’ is geen getal.",
+        "en": '"{value}" is not a number.',
+    },
+    "import.not_date": {
+        "fr": "« {value} » n'est pas une date lisible (par exemple {expected}).",
+        "nl": "‘{value}’ is geen leesbare datum (bijvoorbeeld {expected}).",
+        "en": '"{value}" is not a readable date (for example {expected}).',
+    },
+    "import.not_geopoint": {
+        "fr": "« {value} » n'est pas un emplacement (latitude longitude, par exemple "
+        "« 50.8366 4.3458 »).",
+        "nl": "‘{value}’ is geen locatie (breedtegraad lengtegraad, bijvoorbeeld "
+        "‘50.8366 4.3458’).",
+        "en": '"{value}" is not a location (latitude longitude, for example "50.8366 4.3458").',
+    },
+    "import.unknown_choice": {
+        "fr": "« {value} » n'est pas un choix de cette question (choix : {choices}).",
+        "nl": "‘{value}’ is geen keuze van deze vraag (keuzes: {choices}).",
+        "en": '"{value}" is not a choice of this question (choices: {choices}).',
+    },
+    "import.choice_is_label": {
+        "fr": "« {value} » est le libellé du choix {name}, pas son nom : exportez les valeurs "
+        "(« XML values and headers » dans KoboToolbox, --values dans Quartier).",
+        "nl": "‘{value}’ is het label van de keuze {name}, niet haar naam: exporteer de waarden "
+        "(‘XML values and headers’ in KoboToolbox, --values in Quartier).",
+        "en": '"{value}" is the label of choice {name}, not its name: export values '
+        '("XML values and headers" in KoboToolbox, --values in Quartier).',
+    },
+    "import.required": {
+        "fr": "réponse manquante : {message}",
+        "nl": "antwoord ontbreekt: {message}",
+        "en": "missing answer: {message}",
+    },
+    "import.constraint": {
+        "fr": "« {value} » ne respecte pas la règle du formulaire : {message}",
+        "nl": "‘{value}’ volgt de regel van het formulier niet: {message}",
+        "en": '"{value}" breaks the form\'s rule: {message}',
+    },
+    "import.same_row": {
+        "fr": "même entretien que la ligne {other} (même identifiant). S'il s'agit de deux "
+        "ménages, ajoutez une colonne _id avec le numéro de chaque questionnaire.",
+        "nl": "hetzelfde interview als rij {other} (dezelfde identificatie). Gaat het om twee "
+        "huishoudens, voeg dan een kolom _id toe met het nummer van elke vragenlijst.",
+        "en": "the same interview as row {other} (same identifier). If these are two "
+        "households, add an _id column with each questionnaire's number.",
+    },
 }

@@ -98,6 +98,10 @@ from quartier.commands.export import export  # noqa: E402
 
 cli.add_command(export)
 
+from quartier.commands.import_interviews import import_interviews  # noqa: E402
+
+cli.add_command(import_interviews)
+
 from quartier.commands.sync import COMMANDS as SYNC_COMMANDS  # noqa: E402
 
 for command in SYNC_COMMANDS:
