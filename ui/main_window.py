@@ -4,7 +4,11 @@ shortcuts of a desktop application, and its size and place kept between runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QByteArray, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Store
+from sync.client.device import connect
+from sync.wire.errors import QuartierError
+from ui.errors import show_error
+from ui.first_start import FirstStart, is_fresh
 from ui.interviews_page import InterviewsPage
 from ui.inventory_page import InventoryPage
 from ui.lazy_section import LazySection, widget_from
@@ -28,8 +36,28 @@ from ui.work_context import WorkContext
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        connect_http: Callable[[str], httpx.Client] = connect,
+        demo_path: Path | None = None,
+    ) -> None:
         super().__init__()
+        self.connect_http = connect_http  # tests reach the server in-process
+        self.demo_path = demo_path
+        self.first_start: FirstStart | None = None
+        self.demo: Store | None = None  # the demo's store, opened from the assistant
+        self._build(store)
+        self._fit_to_screen(1180, 760)
+        self._restore_state()
+        self.interviews.table.setFocus()  # arrows and Enter open an interview at once
+        if is_fresh(store):
+            QTimer.singleShot(0, self.open_first_start)
+
+    def _build(self, store: Store) -> None:
+        """The heading, sections and menus over `store`: at start, and again over what the
+        first-start assistant made."""
         self.store = store
         self.context = WorkContext.from_store(store, interface_language())
         self.setWindowTitle(self._title())
@@ -45,7 +73,9 @@ class MainWindow(QMainWindow):
         self.inventory = InventoryPage(self.context)
         self._add_section(self.tr("Entretiens"), self.interviews)
         self._add_section(self.tr("Inventaire"), self.inventory)
-        self._add_section(self.tr("Synchronisation"), SyncPage(self.context))
+        self._add_section(
+            self.tr("Synchronisation"), SyncPage(self.context, connect_http=self.connect_http)
+        )
         self._add_section(
             self.tr("Impression"),
             LazySection(
@@ -80,10 +110,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self._show_heading()
+        self.menuBar().clear()
         self._build_menus()
-        self._fit_to_screen(1180, 760)
-        self._restore_state()
-        self.interviews.table.setFocus()  # arrows and Enter open an interview at once
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first size: comfortable, but never larger than the screen (150% scaling on a
@@ -124,6 +152,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Nouvel entretien"), QKeySequence.StandardKey.New, self.new)
         )
         file_menu.addAction(self._action(self.tr("&Paramètres…"), "Ctrl+,", self.open_settings))
+        file_menu.addAction(
+            self._action(self.tr("Assistant de &démarrage…"), "", self.open_first_start)
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
@@ -162,6 +193,40 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.context, self)
         if dialog.exec():
             self._show_heading()
+
+    def open_first_start(self) -> FirstStart:
+        """The first-start assistant over the window (it opens by itself on a computer that
+        knows no neighbourhood and is enrolled nowhere)."""
+        assistant = FirstStart(
+            self.store, self, connect_http=self.connect_http, demo_path=self.demo_path
+        )
+        assistant.finished.connect(lambda _result: self._first_start_done(assistant))
+        if self.first_start is not None:
+            self.first_start.deleteLater()
+        self.first_start = assistant
+        assistant.open()
+        return assistant
+
+    def _first_start_done(self, assistant: FirstStart) -> None:
+        if assistant.database is None and not assistant.changed:
+            self.statusBar().showMessage(
+                self.tr("Pour commencer : Fichier → Assistant de démarrage…")
+            )
+            return
+        QThreadPool.globalInstance().waitForDone(5000)  # no call of the old sections running
+        store = self.store
+        if assistant.database is not None:
+            try:
+                store = Store.open(assistant.database)
+            except QuartierError as error:
+                show_error(self, error)
+                return
+            if self.demo is not None:
+                self.demo.close()
+            self.demo = store
+        self._build(store)
+        self.sections.setCurrentRow(0)
+        self.statusBar().showMessage(assistant.outcome, 15000)
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(
@@ -214,3 +279,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/section", self.sections.currentRow())
         super().closeEvent(event)
+        if self.demo is not None:
+            self.demo.close()

@@ -35,9 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Store
-from sync.client.device import DEVICE, NEIGHBOURHOOD, SERVER, TOKEN, SyncSummary, connect, enrol
+from sync.client.device import (
+    DEVICE,
+    NEIGHBOURHOOD,
+    SERVER,
+    TOKEN,
+    Progress,
+    SyncSummary,
+    connect,
+    enrol,
+)
 from sync.client.device import synchronise as run_sync
 from sync.wire.clock import now_iso
+from sync.wire.protocol import EnrolResponse
 from ui.errors import error_text
 from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
@@ -56,6 +66,32 @@ def enrolment_parts(text: str) -> tuple[str, str]:
         query = parse_qs(urlsplit(text).query)
         return query.get("server", [""])[0], query.get("code", [""])[0]
     return "", text
+
+
+def is_server_address(address: str) -> bool:
+    return address.startswith(("http://", "https://"))
+
+
+def enrol_here(
+    store: Store, connect_http: Callable[[str], httpx.Client], server: str, code: str
+) -> EnrolResponse:
+    """Enrol this computer (named after its host) with a coach's code; the address becomes
+    the chosen server."""
+    with connect_http(server) as http:
+        enrolled = enrol(store, http, code, socket.gethostname())
+    store.set_setting(SERVER_SETTING, server)
+    return enrolled
+
+
+def sync_here(
+    store: Store, connect_http: Callable[[str], httpx.Client], progress: Progress | None = None
+) -> SyncSummary:
+    """Synchronise with the server this computer is enrolled with; keep when, and what."""
+    with connect_http(store.get_setting(SERVER) or "") as http:
+        summary = run_sync(store, http, progress)
+    store.set_setting(LAST_SUMMARY, json.dumps(_summary_dict(summary)))
+    store.set_setting(LAST_AT, now_iso())
+    return summary
 
 
 @dataclass(frozen=True)
@@ -94,7 +130,17 @@ def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
     return box, QVBoxLayout(box)
 
 
-def _hint(text: str) -> QLabel:
+def say(label: QLabel, text: str, error: bool = False) -> None:
+    """Show what happened in `label`: green when it went well, red when it did not."""
+    label.setText(text)
+    label.setStyleSheet(
+        "padding: 8px; border-radius: 4px; "
+        + ("background: #fde8e8; color: #8a1c1c;" if error else "background: #e6f4ea;")
+    )
+    label.show()
+
+
+def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
@@ -153,7 +199,7 @@ class SyncPage(QWidget):
         fields.addRow(self.tr("Code d'inscription :"), self.code_field)
         enrol_layout.addLayout(fields)
         enrol_layout.addWidget(
-            _hint(
+            hint(
                 self.tr(
                     "Le code est imprimé sous le QR code que vous a remis votre coach : "
                     "recopiez-le ou collez-le (le lien complet du QR code convient aussi et "
@@ -178,7 +224,7 @@ class SyncPage(QWidget):
         row.addStretch(0)
         sync_layout.addLayout(row)
         sync_layout.addWidget(
-            _hint(
+            hint(
                 self.tr(
                     "Envoie les entretiens et l'inventaire en attente, puis reçoit ce que les "
                     "autres ont changé. Une synchronisation interrompue reprend là où elle "
@@ -199,7 +245,7 @@ class SyncPage(QWidget):
         buttons.addStretch(1)
         bundle_layout.addLayout(buttons)
         bundle_layout.addWidget(
-            _hint(
+            hint(
                 self.tr(
                     "Exporter : tout ce qui attend d'être envoyé, dans un fichier à remettre au "
                     "coach ; les modifications restent en attente jusqu'à la prochaine "
@@ -326,12 +372,7 @@ class SyncPage(QWidget):
         self.import_button.setEnabled(free)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            "padding: 8px; border-radius: 4px; "
-            + ("background: #fde8e8; color: #8a1c1c;" if error else "background: #e6f4ea;")
-        )
-        self.message.show()
+        say(self.message, text, error)
 
     def _run(
         self,
@@ -387,21 +428,17 @@ class SyncPage(QWidget):
                 self.tr("Indiquez l'adresse du serveur et le code d'inscription."), error=True
             )
             return
-        if not server.startswith(("http://", "https://")):
+        if not is_server_address(server):
             self._say(
                 self.tr("L'adresse du serveur commence par https:// (ou http://)."), error=True
             )
             return
         store, connect_http = self.store, self.connect_http
-        name = socket.gethostname()
-
-        def call(_ctx: OperationContext) -> Any:
-            with connect_http(server) as http:
-                enrolled = enrol(store, http, code, name)
-            store.set_setting(SERVER_SETTING, server)
-            return enrolled
-
-        self._run(call, self._enrolled, self.tr("Inscription…"))
+        self._run(
+            lambda _ctx: enrol_here(store, connect_http, server, code),
+            self._enrolled,
+            self.tr("Inscription…"),
+        )
 
     def _enrolled(self, enrolled: Any) -> None:
         self.code_field.clear()
@@ -433,11 +470,7 @@ class SyncPage(QWidget):
                     phase.emit(name)
                 ctx.progress(done, total)
 
-            with connect_http(server) as http:
-                summary = run_sync(store, http, progress)
-            store.set_setting(LAST_SUMMARY, json.dumps(_summary_dict(summary)))
-            store.set_setting(LAST_AT, now_iso())
-            return summary
+            return sync_here(store, connect_http, progress)
 
         self._run(call, self._synchronised, self.tr("Synchronisation…"))
 

@@ -59,52 +59,52 @@
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="78"/>
+        <location filename="../coach/workspace.py" line="81"/>
         <source>Actualiser</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="80"/>
+        <location filename="../coach/workspace.py" line="83"/>
         <source>Exporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="111"/>
+        <location filename="../coach/workspace.py" line="113"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="111"/>
+        <location filename="../coach/workspace.py" line="113"/>
         <source>Relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="111"/>
+        <location filename="../coach/workspace.py" line="113"/>
         <source>Doublons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="112"/>
+        <location filename="../coach/workspace.py" line="114"/>
         <source>Conflits d&apos;inventaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="145"/>
+        <location filename="../coach/workspace.py" line="152"/>
         <source>toutes les campagnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="146"/>
+        <location filename="../coach/workspace.py" line="153"/>
         <source>Coach — {campaign}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="157"/>
+        <location filename="../coach/workspace.py" line="164"/>
         <source>Exporter les données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="173"/>
+        <location filename="../coach/workspace.py" line="180"/>
         <source>Exporté : {files}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,48 +112,53 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="51"/>
-        <source>Champ</source>
+        <location filename="../coach/conflicts_panel.py" line="59"/>
+        <source>Session coach…</source>
         <extracomment>The columns of the field table; the last one holds the value the coach keeps.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="51"/>
+        <location filename="../coach/conflicts_panel.py" line="70"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="70"/>
         <source>Avant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="51"/>
+        <location filename="../coach/conflicts_panel.py" line="70"/>
         <source>Ici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="51"/>
+        <location filename="../coach/conflicts_panel.py" line="70"/>
         <source>Autre appareil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="52"/>
+        <location filename="../coach/conflicts_panel.py" line="71"/>
         <source>Valeur retenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="56"/>
+        <location filename="../coach/conflicts_panel.py" line="75"/>
         <source>Pour chaque champ, choisissez la valeur à garder ou tapez-en une autre. La décision part à la prochaine synchronisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="60"/>
+        <location filename="../coach/conflicts_panel.py" line="79"/>
         <source>Résoudre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="83"/>
+        <location filename="../coach/conflicts_panel.py" line="107"/>
         <source>(sans nom)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../coach/conflicts_panel.py" line="85"/>
+        <location filename="../coach/conflicts_panel.py" line="109"/>
         <source>{name} — %n champ(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -161,12 +166,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="90"/>
+        <location filename="../coach/conflicts_panel.py" line="114"/>
         <source>Aucun conflit dans l&apos;inventaire partagé : les modifications faites en parallèle ont toutes pu être fusionnées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../coach/conflicts_panel.py" line="93"/>
+        <location filename="../coach/conflicts_panel.py" line="117"/>
         <source>%n conflit(s) à arbitrer : la même information a été modifiée différemment sur deux appareils.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -174,32 +179,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="135"/>
+        <location filename="../coach/conflicts_panel.py" line="160"/>
         <source>Choisir ou taper une valeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="162"/>
+        <location filename="../coach/conflicts_panel.py" line="187"/>
         <source>Choisissez la valeur à garder pour au moins un champ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="173"/>
+        <location filename="../coach/conflicts_panel.py" line="202"/>
+        <source>Aucune résolution en attente d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/conflicts_panel.py" line="205"/>
+        <source>%n résolution(s) partiront à la prochaine synchronisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/conflicts_panel.py" line="208"/>
+        <source>%n résolution(s) en attente : ouvrez une session coach pour qu&apos;elles partent à la synchronisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="214"/>
+        <source>Session coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="223"/>
+        <source>Nom du compte coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="224"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="235"/>
+        <source>Cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur : inscrivez-le dans Synchronisation d&apos;abord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coach/conflicts_panel.py" line="252"/>
         <source>Fiche supprimée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="177"/>
+        <location filename="../coach/conflicts_panel.py" line="256"/>
         <source>(vide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="179"/>
+        <location filename="../coach/conflicts_panel.py" line="258"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/conflicts_panel.py" line="179"/>
+        <location filename="../coach/conflicts_panel.py" line="258"/>
         <source>non</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +387,399 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../first_start.py" line="92"/>
+        <location filename="../first_start.py" line="148"/>
+        <source>Bienvenue dans Quartier</source>
+        <extracomment>How the server refuses an enrolment code: unknown, expired, revoked or used (403), or not even shaped like one (422).</extracomment>
+        <translation>Welcome to Quartier</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="136"/>
+        <source>← Retour</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="150"/>
+        <source>Cet ordinateur ne connaît encore aucun quartier. Comment voulez-vous commencer ?</source>
+        <translation>This computer does not know any neighbourhood yet. How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="155"/>
+        <source>J&apos;ai un code ou une carte d&apos;inscription</source>
+        <translation>I have an enrolment code or card</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="157"/>
+        <source>Votre coach vous a remis un code ou une carte avec un QR code : cet ordinateur rejoint votre quartier et reçoit ses formulaires.</source>
+        <translation>Your coach gave you a code or a card with a QR code: this computer joins your neighbourhood and receives its forms.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="163"/>
+        <location filename="../first_start.py" line="229"/>
+        <source>Je coordonne</source>
+        <translation>I coordinate</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="165"/>
+        <source>Vous êtes coach : connectez-vous au serveur avec votre nom et votre mot de passe.</source>
+        <translation>You are a coach: log in to the server with your name and password.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="171"/>
+        <source>Essayer la démo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="173"/>
+        <source>Un quartier imaginaire, avec ses entretiens et son inventaire, dans un fichier à part : vos propres données ne sont pas touchées.</source>
+        <translation>An imaginary neighbourhood, with its interviews and inventory, in a separate file: your own data is left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="179"/>
+        <location filename="../first_start.py" line="276"/>
+        <source>Travailler sans serveur</source>
+        <translation>Work without a server</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="181"/>
+        <source>Créez votre quartier et votre campagne sur cet ordinateur. Vous pourrez les relier à un serveur plus tard.</source>
+        <translation>Create your neighbourhood and your campaign on this computer. You can connect them to a server later.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="193"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="194"/>
+        <source>L&apos;assistant reste dans le menu Fichier.</source>
+        <translation>The assistant stays in the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="202"/>
+        <location filename="../first_start.py" line="222"/>
+        <source>Inscrire cet ordinateur</source>
+        <translation>Enrol this computer</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="204"/>
+        <source>Recopiez le code imprimé sous le QR code de votre carte, ou collez le lien du QR code : il contient aussi l&apos;adresse du serveur.</source>
+        <translation>Copy the code printed under the QR code on your card, or paste the QR code&apos;s link: it also holds the server address.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="209"/>
+        <source>Code ou lien quartier://enrol?…</source>
+        <translation>Code or link quartier://enrol?…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="210"/>
+        <source>Code d&apos;inscription</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="214"/>
+        <location filename="../first_start.py" line="237"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="216"/>
+        <source>&amp;Code ou lien :</source>
+        <translation>&amp;Code or link:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="217"/>
+        <location filename="../first_start.py" line="245"/>
+        <source>Adresse du &amp;serveur :</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="220"/>
+        <source>Avec un code seul, indiquez l&apos;adresse que votre coach vous a donnée.</source>
+        <translation>With a code alone, enter the address your coach gave you.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="231"/>
+        <source>Connectez-vous avec le compte de coach que l&apos;administrateur du serveur vous a créé. La première synchronisation apporte vos quartiers.</source>
+        <translation>Log in with the coach account the server&apos;s administrator made for you. The first sync brings your neighbourhoods.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="239"/>
+        <source>Nom du compte coach</source>
+        <translation>Coach account name</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="242"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="246"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="247"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="249"/>
+        <source>Se connecter</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="251"/>
+        <source>Inscrire avec un code…</source>
+        <translation>Enrol with a code…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="253"/>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="262"/>
+        <source>Démonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="264"/>
+        <source>Construction d&apos;un quartier imaginaire (les Marolles, à Bruxelles) avec %1 entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres données restent où elles sont.</source>
+        <translation>Building an imaginary neighbourhood (the Marolles, in Brussels) with %1 interviews, its inventory and its volunteers, in the file %2. Your own data stays where it is.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="278"/>
+        <source>Votre quartier et votre campagne restent sur cet ordinateur. Si votre groupe rejoint un serveur plus tard, ils y seront rattachés à l&apos;inscription.</source>
+        <translation>Your neighbourhood and your campaign stay on this computer. If your group joins a server later, they are attached to it at enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="284"/>
+        <source>par exemple : Marolles</source>
+        <translation>for example: Marolles</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="288"/>
+        <source>Diagnostic partagé %1</source>
+        <translation>Shared diagnosis %1</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="294"/>
+        <source>non fixé</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="296"/>
+        <location filename="../first_start.py" line="337"/>
+        <source>Prénom et nom</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="299"/>
+        <source>Code postal :</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="303"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="307"/>
+        <source>Nom du &amp;quartier :</source>
+        <translation>&amp;Neighbourhood name:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="308"/>
+        <source>&amp;Commune :</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="311"/>
+        <source>Nom de la c&amp;ampagne :</source>
+        <translation>C&amp;ampaign name:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="312"/>
+        <source>Du :</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="313"/>
+        <source>&amp;Ménages visés :</source>
+        <translation>Target &amp;households:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="314"/>
+        <source>&amp;Votre nom :</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="316"/>
+        <source>Nom du quartier</source>
+        <translation>Neighbourhood name</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="317"/>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="318"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="319"/>
+        <source>Nom de la campagne</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="320"/>
+        <source>Début de la campagne</source>
+        <translation>Campaign start</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="321"/>
+        <source>Fin de la campagne</source>
+        <translation>Campaign end</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="322"/>
+        <source>Ménages visés</source>
+        <translation>Target households</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="323"/>
+        <location filename="../first_start.py" line="338"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="327"/>
+        <source>Créer le quartier</source>
+        <translation>Create the neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="333"/>
+        <source>Comment vous appelez-vous ?</source>
+        <translation>What is your name?</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="344"/>
+        <source>Votre nom accompagne les entretiens et les fiches que vous enregistrez sur cet ordinateur. Vous pourrez le changer dans Fichier → Paramètres.</source>
+        <translation>Your name goes with the interviews and records you save on this computer. You can change it in File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="349"/>
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="374"/>
+        <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
+        <translation>The server address starts with https:// (or http://).</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="423"/>
+        <source>Le serveur %1 ne répond pas (%2). Vérifiez son adresse et la connexion à Internet, puis réessayez.</source>
+        <translation>The server %1 does not answer (%2). Check its address and the Internet connection, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="440"/>
+        <source>Recopiez le code ou collez le lien du QR code.</source>
+        <translation>Copy the code or paste the QR code&apos;s link.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="444"/>
+        <source>Ce code ne dit pas où est le serveur : indiquez son adresse.</source>
+        <translation>This code does not say where the server is: enter its address.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="460"/>
+        <source>Inscription, puis première synchronisation…</source>
+        <translation>Enrolling, then first sync…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="469"/>
+        <source>Le serveur a refusé ce code : il est inconnu, expiré, révoqué ou déjà utilisé. Vérifiez-le, ou demandez un nouveau code à votre coach.</source>
+        <translation>The server refused this code: it is unknown, expired, revoked or already used. Check it, or ask your coach for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="477"/>
+        <location filename="../first_start.py" line="490"/>
+        <source>Cet ordinateur est inscrit dans le quartier « %1 ».</source>
+        <translation>This computer is enrolled in the neighbourhood “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="482"/>
+        <source>Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus.</source>
+        <translation>First sync done: %1 form(s) and %2 item(s) received.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="486"/>
+        <source>La première synchronisation n&apos;a pas abouti (%1) : relancez-la plus tard dans la section Synchronisation.</source>
+        <translation>The first sync did not succeed (%1): run it again later in the Sync section.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="504"/>
+        <source>Écrivez votre prénom et votre nom.</source>
+        <translation>Write your first name and surname.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="522"/>
+        <source>Indiquez l&apos;adresse du serveur, votre nom et votre mot de passe.</source>
+        <translation>Enter the server address, your name and your password.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="545"/>
+        <source>Connexion…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="549"/>
+        <source>Le serveur a refusé ce nom ou ce mot de passe.</source>
+        <translation>The server refused this name or password.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="557"/>
+        <source>Session de coach ouverte ; première synchronisation : %1 élément(s) reçus.</source>
+        <translation>Coach session open; first sync: %1 item(s) received.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="565"/>
+        <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : la synchronisation ne peut pas recevoir vos quartiers. Inscrivez-le avec un code d&apos;inscription du quartier choisi, ou terminez et inscrivez-le plus tard dans la section Synchronisation.</source>
+        <translation>Your coach session is open, but this computer is not enrolled as a device yet: sync cannot receive your neighbourhoods. Enrol it with an enrolment code of the chosen neighbourhood, or finish and enrol it later in the Sync section.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="595"/>
+        <source>Construction de la démonstration…</source>
+        <translation>Building the demonstration…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="600"/>
+        <source>Vous êtes dans la démonstration (%1). Vos propres données n&apos;ont pas changé : Fichier → Assistant de démarrage pour commencer pour de bon.</source>
+        <translation>You are in the demonstration (%1). Your own data has not changed: File → Start assistant to begin for real.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="612"/>
+        <source>Indiquez le nom du quartier, celui de la campagne et votre nom.</source>
+        <translation>Enter the neighbourhood&apos;s name, the campaign&apos;s and your own.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="617"/>
+        <source>La campagne se termine avant de commencer.</source>
+        <translation>The campaign ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="636"/>
+        <source>Quartier « %1 » créé, avec la campagne « %2 ».</source>
+        <translation>Neighbourhood “%1” created, with the campaign “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <location filename="../form_filler/form_view.py" line="96"/>
@@ -453,83 +892,83 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="107"/>
+        <location filename="../form_filler/interview_editor.py" line="108"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="108"/>
+        <location filename="../form_filler/interview_editor.py" line="109"/>
         <source>&amp;Finaliser (Ctrl+Entrée)</source>
         <translation>&amp;Finalize (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="110"/>
+        <location filename="../form_filler/interview_editor.py" line="111"/>
         <source>&amp;Corriger cet entretien</source>
         <translation>&amp;Correct this interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="112"/>
-        <location filename="../form_filler/interview_editor.py" line="272"/>
+        <location filename="../form_filler/interview_editor.py" line="113"/>
+        <location filename="../form_filler/interview_editor.py" line="274"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="114"/>
+        <location filename="../form_filler/interview_editor.py" line="115"/>
         <source>Retour à la liste</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="150"/>
+        <location filename="../form_filler/interview_editor.py" line="151"/>
         <source>Nouvel entretien</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="152"/>
+        <location filename="../form_filler/interview_editor.py" line="153"/>
         <source>adresse non renseignée</source>
         <translation>no address given</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="154"/>
+        <location filename="../form_filler/interview_editor.py" line="155"/>
         <source>finalisé le %1</source>
         <translation>finalized on %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="156"/>
+        <location filename="../form_filler/interview_editor.py" line="157"/>
         <source>correction en cours</source>
         <translation>being corrected</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="158"/>
+        <location filename="../form_filler/interview_editor.py" line="159"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="163"/>
+        <location filename="../form_filler/interview_editor.py" line="164"/>
         <source>Lecture seule</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="166"/>
+        <location filename="../form_filler/interview_editor.py" line="167"/>
         <source>Non enregistré !</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="169"/>
+        <location filename="../form_filler/interview_editor.py" line="170"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="173"/>
+        <location filename="../form_filler/interview_editor.py" line="174"/>
         <source>Enregistré ✓ %1</source>
         <translation>Saved ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="176"/>
+        <location filename="../form_filler/interview_editor.py" line="177"/>
         <source>Rien à enregistrer pour l&apos;instant</source>
         <translation>Nothing to save yet</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="273"/>
+        <location filename="../form_filler/interview_editor.py" line="275"/>
         <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
         <translation>Delete this draft? Its answers will be lost.</translation>
     </message>
@@ -537,62 +976,62 @@
 <context>
     <name>InterviewFilters</name>
     <message>
-        <location filename="../interviews_page.py" line="54"/>
+        <location filename="../interviews_page.py" line="55"/>
         <source>Rechercher dans les réponses (Ctrl+F)</source>
         <translation>Search the answers (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="55"/>
+        <location filename="../interviews_page.py" line="56"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="58"/>
+        <location filename="../interviews_page.py" line="59"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="58"/>
+        <location filename="../interviews_page.py" line="59"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="58"/>
+        <location filename="../interviews_page.py" line="59"/>
         <source>Finalisés</source>
         <translation>Finalized</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="60"/>
+        <location filename="../interviews_page.py" line="61"/>
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="64"/>
+        <location filename="../interviews_page.py" line="65"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="68"/>
+        <location filename="../interviews_page.py" line="69"/>
         <source>Depuis le</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="69"/>
+        <location filename="../interviews_page.py" line="70"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="76"/>
+        <location filename="../interviews_page.py" line="77"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="78"/>
+        <location filename="../interviews_page.py" line="79"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="89"/>
+        <location filename="../interviews_page.py" line="90"/>
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -600,37 +1039,37 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="133"/>
+        <location filename="../interviews_page.py" line="134"/>
         <source>Liste des entretiens</source>
         <translation>Interview list</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="149"/>
+        <location filename="../interviews_page.py" line="150"/>
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;New interview (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="151"/>
+        <location filename="../interviews_page.py" line="152"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="186"/>
+        <location filename="../interviews_page.py" line="188"/>
         <source>Comptage…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="189"/>
+        <location filename="../interviews_page.py" line="191"/>
         <source>%1 entretien(s)</source>
         <translation>%1 interview(s)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="256"/>
+        <location filename="../interviews_page.py" line="260"/>
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Interview finalized ✓ (%1)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="261"/>
+        <location filename="../interviews_page.py" line="265"/>
         <source>Brouillon supprimé</source>
         <translation>Draft deleted</translation>
     </message>
@@ -728,122 +1167,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="40"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Inventaire</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Impression</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach&apos;s workspace.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="127"/>
         <source>aucun quartier</source>
         <translation>no neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="133"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>volunteer not chosen (File → Settings)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Aucun quartier</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="136"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="161"/>
+        <source>Assistant de &amp;démarrage…</source>
+        <translation>Start &amp;assistant…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="182"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="216"/>
+        <source>Pour commencer : Fichier → Assistant de démarrage…</source>
+        <translation>To get started: File → Start assistant…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="237"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -864,12 +1313,12 @@ Ctrl+1 to Ctrl+5: change section
 Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="254"/>
         <source>À propos de Quartier</source>
         <translation>About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline neighbourhood surveys for citizen sustainable neighbourhoods. Your interviews are saved on this computer at every change.</translation>
     </message>
@@ -885,202 +1334,202 @@ Ctrl+Q: quit</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="149"/>
+        <location filename="../print_view.py" line="158"/>
         <source>Affiche ou flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="150"/>
+        <location filename="../print_view.py" line="159"/>
         <source>Rapport du diagnostic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="152"/>
+        <location filename="../print_view.py" line="161"/>
         <source>A3 — affiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="152"/>
+        <location filename="../print_view.py" line="161"/>
         <source>A2 — grande affiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="153"/>
+        <location filename="../print_view.py" line="162"/>
         <source>A4 — flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="164"/>
+        <location filename="../print_view.py" line="173"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="165"/>
+        <location filename="../print_view.py" line="174"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="166"/>
+        <location filename="../print_view.py" line="175"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="167"/>
+        <location filename="../print_view.py" line="176"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="168"/>
+        <location filename="../print_view.py" line="177"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="170"/>
+        <location filename="../print_view.py" line="179"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="171"/>
+        <location filename="../print_view.py" line="180"/>
         <source>Choisir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="178"/>
+        <location filename="../print_view.py" line="187"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="188"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="189"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="181"/>
+        <location filename="../print_view.py" line="190"/>
         <source>Campagne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="182"/>
+        <location filename="../print_view.py" line="191"/>
         <source>Comparer avec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="183"/>
+        <location filename="../print_view.py" line="192"/>
         <source>Couleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="185"/>
+        <location filename="../print_view.py" line="194"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="186"/>
+        <location filename="../print_view.py" line="195"/>
         <source>Quand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="196"/>
         <source>Où</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="188"/>
+        <location filename="../print_view.py" line="197"/>
         <source>Invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="189"/>
+        <location filename="../print_view.py" line="198"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="200"/>
+        <location filename="../print_view.py" line="209"/>
         <source>Enregistrer en PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="202"/>
+        <location filename="../print_view.py" line="211"/>
         <source>Imprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="244"/>
+        <location filename="../print_view.py" line="259"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="260"/>
+        <location filename="../print_view.py" line="277"/>
         <source>Logo du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="260"/>
+        <location filename="../print_view.py" line="277"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="291"/>
+        <location filename="../print_view.py" line="308"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="346"/>
+        <location filename="../print_view.py" line="365"/>
         <source>Aperçu : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="351"/>
+        <location filename="../print_view.py" line="370"/>
         <source>Aperçu impossible : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="381"/>
+        <location filename="../print_view.py" line="400"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="381"/>
+        <location filename="../print_view.py" line="400"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="391"/>
+        <location filename="../print_view.py" line="410"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="394"/>
+        <location filename="../print_view.py" line="413"/>
         <source>Enregistré : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="410"/>
+        <location filename="../print_view.py" line="429"/>
         <source>Préparation de l&apos;impression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="419"/>
+        <location filename="../print_view.py" line="438"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="428"/>
+        <location filename="../print_view.py" line="447"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="431"/>
+        <location filename="../print_view.py" line="450"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="431"/>
+        <location filename="../print_view.py" line="450"/>
         <source>{n} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,42 +1560,42 @@ Ctrl+Q: quit</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../coach/review_panel.py" line="37"/>
+        <location filename="../coach/review_panel.py" line="40"/>
         <source>Filtrer par état</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="38"/>
+        <location filename="../coach/review_panel.py" line="41"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="52"/>
+        <location filename="../coach/review_panel.py" line="55"/>
         <source>Commentaire (facultatif, pour toute la sélection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="55"/>
+        <location filename="../coach/review_panel.py" line="58"/>
         <source>Approuver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="56"/>
+        <location filename="../coach/review_panel.py" line="59"/>
         <source>À revoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="57"/>
+        <location filename="../coach/review_panel.py" line="60"/>
         <source>Rejeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="60"/>
+        <location filename="../coach/review_panel.py" line="63"/>
         <source>État :</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../coach/review_panel.py" line="87"/>
+        <location filename="../coach/review_panel.py" line="90"/>
         <source>%n entretien(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1154,7 +1603,7 @@ Ctrl+Q: quit</translation>
         </translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="97"/>
+        <location filename="../coach/review_panel.py" line="100"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,77 +1611,77 @@ Ctrl+Q: quit</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="33"/>
+        <location filename="../settings_dialog.py" line="34"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="35"/>
+        <location filename="../settings_dialog.py" line="36"/>
         <source>Qui suis-je ?</source>
         <translation>Who am I?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="37"/>
+        <location filename="../settings_dialog.py" line="38"/>
         <source>Prénom et nom d&apos;une nouvelle personne</source>
         <translation>First and last name of a new person</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38"/>
+        <location filename="../settings_dialog.py" line="39"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39"/>
+        <location filename="../settings_dialog.py" line="40"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43"/>
+        <location filename="../settings_dialog.py" line="44"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="49"/>
+        <location filename="../settings_dialog.py" line="50"/>
         <source>Ouvrir le dossier</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>&amp;Qui suis-je ?</source>
         <translation>&amp;Who am I?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="68"/>
         <source>(prend effet au prochain démarrage)</source>
         <translation>(takes effect at next start)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Données</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>Adresse du &amp;serveur</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71"/>
+        <location filename="../settings_dialog.py" line="72"/>
         <source>(l&apos;inscription auprès du serveur arrive avec la synchronisation)</source>
         <translation>(enrolling with the server comes with sync)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="84"/>
         <source>— personne —</source>
         <translation>— nobody —</translation>
     </message>
@@ -1278,236 +1727,237 @@ Ctrl+Q: quit</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="142"/>
+        <location filename="../sync_page.py" line="188"/>
         <source>État</source>
+        <extracomment>What a sync may change: the state of the page, what was sent, and whatever a pull brings.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="144"/>
+        <location filename="../sync_page.py" line="190"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="145"/>
+        <location filename="../sync_page.py" line="191"/>
         <source>Cet ordinateur :</source>
         <translation>This computer:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="146"/>
+        <location filename="../sync_page.py" line="192"/>
         <source>En attente :</source>
         <translation>Waiting:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="147"/>
+        <location filename="../sync_page.py" line="193"/>
         <source>Dernière synchronisation :</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="150"/>
+        <location filename="../sync_page.py" line="196"/>
         <source>Inscription auprès d&apos;un serveur</source>
         <translation>Enrolment with a server</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="153"/>
+        <location filename="../sync_page.py" line="199"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="155"/>
+        <location filename="../sync_page.py" line="201"/>
         <source>Collez ici le code reçu du coach</source>
         <translation>Paste the code from your coach here</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="156"/>
+        <location filename="../sync_page.py" line="202"/>
         <source>Code d&apos;inscription</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="204"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="161"/>
+        <location filename="../sync_page.py" line="207"/>
         <source>Adresse du serveur :</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="162"/>
+        <location filename="../sync_page.py" line="208"/>
         <source>Code d&apos;inscription :</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="167"/>
+        <location filename="../sync_page.py" line="213"/>
         <source>Le code est imprimé sous le QR code que vous a remis votre coach : recopiez-le ou collez-le (le lien complet du QR code convient aussi et remplit l&apos;adresse du serveur).</source>
         <translation>The code is printed under the QR code your coach gave you: type it or paste it (the QR code&apos;s full link works too and fills in the server address).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="176"/>
+        <location filename="../sync_page.py" line="222"/>
         <source>Envoi et réception</source>
         <translation>Sending and receiving</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="177"/>
+        <location filename="../sync_page.py" line="223"/>
         <source>Synchroniser</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="192"/>
+        <location filename="../sync_page.py" line="238"/>
         <source>Envoie les entretiens et l&apos;inventaire en attente, puis reçoit ce que les autres ont changé. Une synchronisation interrompue reprend là où elle s&apos;est arrêtée : rien n&apos;est perdu ni envoyé deux fois.</source>
         <translation>Sends the waiting interviews and inventory, then receives what others changed. An interrupted sync resumes where it stopped: nothing is lost or sent twice.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="200"/>
+        <location filename="../sync_page.py" line="246"/>
         <source>Paquets hors ligne (clé USB, e-mail)</source>
         <translation>Offline bundles (USB key, e-mail)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="201"/>
+        <location filename="../sync_page.py" line="247"/>
         <source>Exporter un paquet…</source>
         <translation>Export a bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="203"/>
+        <location filename="../sync_page.py" line="249"/>
         <source>Importer un paquet…</source>
         <translation>Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="213"/>
+        <location filename="../sync_page.py" line="259"/>
         <source>Exporter : tout ce qui attend d&apos;être envoyé, dans un fichier à remettre au coach ; les modifications restent en attente jusqu&apos;à la prochaine synchronisation. Importer (coach) : le paquet d&apos;un bénévole entre dans votre base de regroupement, avec les mêmes règles qu&apos;un envoi ; un paquet abîmé ou modifié est refusé en entier.</source>
         <translation>Export: everything waiting to be sent, in a file for your coach; the changes keep waiting until the next sync. Import (coach): a volunteer&apos;s bundle goes into your hub database, with the same rules as a push; a damaged or altered bundle is refused whole.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="258"/>
+        <location filename="../sync_page.py" line="309"/>
         <source>Comptage des modifications à envoyer…</source>
         <translation>Counting the changes to send…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="283"/>
+        <location filename="../sync_page.py" line="337"/>
         <source>%1 (pas encore inscrit)</source>
         <translation>%1 (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="286"/>
+        <location filename="../sync_page.py" line="340"/>
         <source>pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)</source>
         <translation>not chosen yet (File → Settings, or enrolment below)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="290"/>
+        <location filename="../sync_page.py" line="344"/>
         <source>inscrit dans le quartier « %1 » (appareil %2)</source>
         <translation>enrolled in the neighbourhood “%1” (device %2)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="295"/>
+        <location filename="../sync_page.py" line="349"/>
         <source>pas encore inscrit</source>
         <translation>not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="299"/>
+        <location filename="../sync_page.py" line="353"/>
         <source>%1 modification(s) en attente d&apos;envoi</source>
         <translation>%1 change(s) waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="308"/>
+        <location filename="../sync_page.py" line="362"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="313"/>
+        <location filename="../sync_page.py" line="367"/>
         <source>envoyés : %1, reçus : %2, conflits : %3</source>
         <translation>sent: %1, received: %2, conflicts: %3</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="319"/>
+        <location filename="../sync_page.py" line="373"/>
         <source>, déjà reçus par le serveur : %1</source>
         <translation>, already received by the server: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="323"/>
+        <location filename="../sync_page.py" line="377"/>
         <source>, refusés : %1</source>
         <translation>, refused: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="332"/>
-        <location filename="../sync_page.py" line="431"/>
+        <location filename="../sync_page.py" line="386"/>
+        <location filename="../sync_page.py" line="481"/>
         <source>Inscrivez d&apos;abord cet ordinateur avec un code du coach.</source>
         <translation>First enrol this computer with a code from your coach.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="381"/>
+        <location filename="../sync_page.py" line="434"/>
         <source>Envoi… %v / %m</source>
         <translation>Sending… %v / %m</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="381"/>
+        <location filename="../sync_page.py" line="434"/>
         <source>Réception… %v</source>
         <translation>Receiving… %v</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="396"/>
+        <location filename="../sync_page.py" line="449"/>
         <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="401"/>
+        <location filename="../sync_page.py" line="454"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>The server address starts with https:// (or http://).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="413"/>
+        <location filename="../sync_page.py" line="461"/>
         <source>Inscription…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="418"/>
+        <location filename="../sync_page.py" line="468"/>
         <source>Inscrit dans le quartier « %1 » (appareil %2).</source>
         <translation>Enrolled in the neighbourhood “%1” (device %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="451"/>
+        <location filename="../sync_page.py" line="497"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="455"/>
+        <location filename="../sync_page.py" line="501"/>
         <source>Synchronisation terminée : %1.</source>
         <translation>Sync finished: %1.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="468"/>
+        <location filename="../sync_page.py" line="514"/>
         <source>Exporter un paquet</source>
         <translation>Export a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="470"/>
-        <location filename="../sync_page.py" line="502"/>
+        <location filename="../sync_page.py" line="516"/>
+        <location filename="../sync_page.py" line="548"/>
         <source>Paquets Quartier (%1)</source>
         <translation>Quartier bundles (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="480"/>
+        <location filename="../sync_page.py" line="526"/>
         <source>Export du paquet…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="487"/>
+        <location filename="../sync_page.py" line="533"/>
         <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
         <translation>%1 change(s) and %2 attachment(s) written to %3. They keep waiting until the next sync.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="500"/>
+        <location filename="../sync_page.py" line="546"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="520"/>
+        <location filename="../sync_page.py" line="562"/>
         <source>Import du paquet…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="525"/>
-        <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues, %5 refusées, %6 conflit(s).</source>
-        <translation>Bundle imported: %1 change(s), %2 attachment(s) — %3 new, %4 already received, %5 refused, %6 conflict(s).</translation>
+        <location filename="../sync_page.py" line="569"/>
+        <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
