@@ -30,10 +30,9 @@ import pandas as pd
 from app.errors import RecordNotFound
 from app.store import Store
 from survey_forms.model import Form, Group, Question, Repeat, text_in
+from survey_forms.builtin import INTERVIEW_FORM, INVENTORY_FORM
 from sync.wire.merge import CONFLICTS
 
-INTERVIEW_FORM = "porte_a_porte"
-INVENTORY_FORM = "inventaire"
 STREET = "street"
 VOLUNTEER = "_submitted_by"
 SUBMISSION_TIME = "_submission_time"

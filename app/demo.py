@@ -15,14 +15,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import insert
 
 from app import models as m
 from app.errors import InvalidOperation
+from app.paths import data_folder
 from app.records import FINALIZED
 from app.store import PERSON_SETTING, Store
-from survey_forms import Form, FormSession, Question, load_builtin
+from survey_forms import BUILTIN_IDS, Form, FormSession, Question, load_builtin
+from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.clock import iso, new_id
 
 STREETS = [
@@ -94,7 +95,7 @@ QUOTES = [
 
 
 def DEFAULT_DEMO_PATH() -> Path:
-    return Path(platformdirs.user_data_dir("Quartier", appauthor=False)) / "demo.sqlite"
+    return data_folder() / "demo.sqlite"
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,8 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     rng = random.Random(seed)
     with Store.open(path) as store:
-        form = load_builtin("porte_a_porte")
-        for name in ("porte_a_porte", "inventaire", "action_transition"):
+        form = load_builtin(INTERVIEW_FORM)
+        for name in BUILTIN_IDS:
             store.import_form(load_builtin(name))
         nid = store.add_neighbourhood("Marolles", commune="Bruxelles", postcode="1000")
         campaign = store.add_campaign(

@@ -36,6 +36,8 @@ from survey_forms.model import Form, Group, Question
 from sync.wire.merge import CONFLICTS
 
 FORMATS = ("csv", "xlsx", "geojson")
+#: The tables' names in what is written (sheets, "<name>-inventaire.csv", GeoJSON layers):
+#: words a person reads in French, not form ids (those are in survey_forms.builtin).
 INTERVIEWS = "entretiens"
 INVENTORY = "inventaire"
 CSV_OPTIONS: dict[str, Any] = {"sep": ";", "decimal": ",", "encoding": "utf-8-sig"}

@@ -10,8 +10,14 @@ import platformdirs
 DB_ENV = "QUARTIER_DB"
 
 
+def data_folder() -> Path:
+    """The platform's user data folder for Quartier (~/.local/share/Quartier on Linux): the
+    laptop's data, the demo, and a server started without --db all live there."""
+    return Path(platformdirs.user_data_dir("Quartier", appauthor=False))
+
+
 def default_db_path() -> Path:
-    """QUARTIER_DB when set, else the platform's user data folder (~/.local/share/Quartier...)."""
+    """QUARTIER_DB when set, else quartier.sqlite in the data folder."""
     if env := os.environ.get(DB_ENV):
         return Path(env)
-    return Path(platformdirs.user_data_dir("Quartier", appauthor=False)) / "quartier.sqlite"
+    return data_folder() / "quartier.sqlite"

@@ -21,6 +21,7 @@ from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import get_xlsform
 
 from survey_forms import Form, FormSession, Group, Question, load_builtin, read_xlsform
+from survey_forms.builtin import INTERVIEW_FORM, INVENTORY_FORM
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "xlsforms"
 
@@ -67,7 +68,7 @@ def bench_import() -> None:
 
 
 def bench_open() -> None:
-    for form_id in ("porte_a_porte", "inventaire"):
+    for form_id in (INTERVIEW_FORM, INVENTORY_FORM):
         text = json.dumps(load_builtin(form_id).to_dict())
 
         def open_interview(text: str = text) -> None:

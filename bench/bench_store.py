@@ -14,6 +14,7 @@ from app.demo import build_demo, fill_household
 from app.store import Store
 from bench.report import figure
 from survey_forms import load_builtin
+from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.clock import now_iso
 
 ROUNDS = 1000
@@ -38,7 +39,7 @@ def raw_rate(path: Path, payloads: list[str]) -> float:
 
 def store_rates(path: Path, answers: list[dict]) -> tuple[float, float]:
     """(save_draft then finalize: two commits, as the window does; one-step finalize)."""
-    form = load_builtin("porte_a_porte")
+    form = load_builtin(INTERVIEW_FORM)
     with Store.open(path) as store:
         store.import_form(form)
         started = time.perf_counter()
@@ -57,7 +58,7 @@ def main() -> None:
     import random
 
     rng = random.Random(7)
-    form = load_builtin("porte_a_porte")
+    form = load_builtin(INTERVIEW_FORM)
     answers = [fill_household(form, rng) for _ in range(ROUNDS)]
     payloads = [json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in answers]
     with tempfile.TemporaryDirectory() as tmp:

@@ -35,7 +35,7 @@ from survey_forms.model import Form, Question
 from sync.client.device import connect, enrol, synchronise
 from sync.server import schema as t
 from sync.server.store import ServerStore
-from sync.wire.protocol import Change, PushRequest
+from sync.wire.protocol import Change, PushRequest, SubmissionPayload
 
 INTERVIEWS = 10_000
 DEVICES = 50
@@ -128,17 +128,8 @@ def raw_insert_rate(url: str, device: Store) -> float:
     store, nid, _ = prepare(url)
     rows = [
         {
-            "id": e.payload["id"],
+            **SubmissionPayload.fields_of(e.payload),
             "neighbourhood_id": nid,
-            "device_id": None,
-            "form_id": e.payload["form_id"],
-            "form_version": e.payload["form_version"],
-            "campaign_id": None,
-            "author_id": None,
-            "answers": e.payload["answers"],
-            "created_at": e.payload["created_at"],
-            "finalized_at": e.payload["finalized_at"],
-            "replaces_id": None,
             "content_hash": "0" * 64,
             "received_at": e.payload["created_at"],
             "erased_at": None,
@@ -219,15 +210,17 @@ def bench_noop(tmp: Path) -> None:
 
 def _submission(i: int) -> Change:
     sid = str(uuid.uuid4())
-    payload = {
-        "id": sid,
-        "form_id": "enquete",
-        "form_version": "1",
-        "answers": answers(i),
-        "created_at": "2026-11-22T09:00:00.000Z",
-        "finalized_at": "2026-11-22T09:10:00.000Z",
-    }
-    return Change(change_id=uuid.uuid4(), entity="submission", entity_id=sid, payload=payload)
+    payload = SubmissionPayload(
+        id=sid,
+        form_id="enquete",
+        form_version="1",
+        answers=answers(i),
+        created_at="2026-11-22T09:00:00.000Z",
+        finalized_at="2026-11-22T09:10:00.000Z",
+    )
+    return Change(
+        change_id=uuid.uuid4(), entity="submission", entity_id=sid, payload=payload.model_dump()
+    )
 
 
 def concurrent_push(url: str, label: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.records import DRAFT, FINALIZED, SubmissionQuery, SubmissionRecord
 from survey_forms import Form
+from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.errors import QuartierError
 from ui.errors import error_text, show_error
 from ui.first_paint import FirstPaint
@@ -32,7 +33,6 @@ from ui.models.submissions import SubmissionsModel
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
-INTERVIEW_FORM = "porte_a_porte"
 FILTER_DELAY_MS = 250
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidOperation
 from app.records import InventoryRecord
 from survey_forms import Form
+from survey_forms.builtin import INVENTORY_FORM
 from survey_forms.model import text_in
 from sync.wire.errors import QuartierError
 from ui.errors import show_error
@@ -32,8 +33,6 @@ from ui.interviews_page import shrink
 from ui.models.inventory import HistoryModel, InventoryFilter, InventoryModel
 from ui.shortcuts import CTRL_ENTER, local_shortcuts
 from ui.work_context import WorkContext
-
-INVENTORY_FORM = "inventaire"
 
 
 def table(model: object, name: str) -> QTableView:

@@ -53,7 +53,7 @@ class PrintRequest:
     """Everything the form says: what to make and how."""
 
     kind: str = POSTER
-    languages: str = "fr"
+    languages: Languages = field(default_factory=Languages)
     campaign_id: str | None = None
     compare_with: str | None = None
     poster: PosterOptions = field(default_factory=PosterOptions)
@@ -76,9 +76,7 @@ def make_pdf(
     """The PDF of a request (the findings are gathered unless given: they depend only on the
     campaign and languages, not on the layout options)."""
     if findings is None and request.kind == POSTER:
-        findings = gather(
-            store, Languages.parse(request.languages), campaign_id=request.campaign_id
-        )
+        findings = gather(store, request.languages, campaign_id=request.campaign_id)
     elif findings is None:
         findings = report_findings(
             store, request.languages, request.campaign_id, request.compare_with
@@ -275,7 +273,7 @@ class PrintView(QWidget):
         )
         return PrintRequest(
             kind=str(self.kind.currentData()),
-            languages=str(self.language.currentData()),
+            languages=Languages.parse(str(self.language.currentData())),
             campaign_id=self.campaign.currentData() or None,
             compare_with=self.compare.currentData() or None,
             poster=poster,

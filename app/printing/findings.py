@@ -19,9 +19,9 @@ from app.dataset import Dataset, choice_labels, load_dataset
 from app.errors import PrintingError, RecordNotFound
 from app.printing.texts import Languages
 from app.store import Store
+from survey_forms.builtin import INVENTORY_FORM
 from survey_forms.model import Form, Question
 
-INVENTORY_FORM = "inventaire"
 #: The questions where residents speak for themselves (a volunteer's notes are not quotes).
 QUOTE_QUESTIONS = ("missing", "wishes", "likes", "meeting_places")
 #: Inventory fields a page may show; the others (description, photo...) stay in the app.

@@ -55,7 +55,7 @@ class Invitation:
 @dataclass(frozen=True)
 class PosterOptions:
     size: str = "A3"
-    languages: str = "fr"
+    languages: Languages = field(default_factory=Languages)
     theme: str = DEFAULT_THEME
     bleed: bool = False
     qr_url: str = ""
@@ -79,8 +79,7 @@ def build_poster(
     campaign_id: str | None = None,
 ) -> None:
     """Write the poster of a campaign (the current one by default) to ``out``."""
-    languages = Languages.parse(options.languages)
-    findings = gather(store, languages, campaign_id=campaign_id)
+    findings = gather(store, options.languages, campaign_id=campaign_id)
     draw_poster(findings, out, options)
 
 

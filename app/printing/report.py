@@ -9,7 +9,7 @@ header and the footer with "page x / y" are drawn by ``report_pages``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -66,7 +66,7 @@ _UNPADDED = [
 
 @dataclass(frozen=True)
 class ReportOptions:
-    languages: str = "fr"
+    languages: Languages = field(default_factory=Languages)
     theme: str = DEFAULT_THEME
     #: The day printed on the cover and in the footers (today by default).
     printed_on: date | None = None
@@ -88,12 +88,12 @@ def build_report(
 
 
 def report_findings(
-    store: Store, languages: str, campaign_id: str | None, compare_with: str | None
+    store: Store, languages: Languages, campaign_id: str | None, compare_with: str | None
 ) -> Findings:
     """What the report needs: up to eight quotes a question, and the earlier campaign."""
     return gather(
         store,
-        Languages.parse(languages),
+        languages,
         campaign_id=campaign_id,
         compare_with=compare_with,
         previous_by_default=True,

@@ -134,9 +134,11 @@ WORDS: dict[str, Texts] = {
 
 @dataclass(frozen=True)
 class Languages:
-    """The language(s) a document is printed in: ``Languages.parse("fr+nl")``."""
+    """The language(s) a document is printed in (French unless told). A person's choice
+    ("fr", "nl" or "fr+nl") is parsed once where it is made, the command line's --lang or the
+    Print section's list; printing takes this value, never the string."""
 
-    codes: tuple[str, ...]
+    codes: tuple[str, ...] = ("fr",)
 
     @classmethod
     def parse(cls, choice: str) -> Languages:

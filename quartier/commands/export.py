@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from quartier.options import db_option, open_store
+from survey_forms.builtin import INTERVIEW_FORM
 
 #: What app.exports writes (a test keeps the two lists equal); named here so that
 #: `quartier --help` does not wait for pandas.
@@ -17,7 +18,7 @@ FORMATS = ("csv", "xlsx", "geojson")
 @click.option("--format", "fmt", required=True, type=click.Choice(FORMATS), help="Format.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--campaign", "campaign_id", default=None, help="Campagne (défaut : l'actuelle).")
-@click.option("--form", "form_id", default="porte_a_porte", show_default=True)
+@click.option("--form", "form_id", default=INTERVIEW_FORM, show_default=True)
 @click.option(
     "--include-personal",
     is_flag=True,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from app.printing.texts import LANGUAGE_CHOICES
+from app.printing.texts import LANGUAGE_CHOICES, Languages
 from app.printing.theme import DEFAULT_THEME, THEMES
 from quartier.options import db_option, open_store
 
@@ -14,11 +14,16 @@ OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
 LANG = click.Choice(LANGUAGE_CHOICES)
 
 
+def _languages(_ctx: click.Context, _param: click.Parameter, choice: str) -> Languages:
+    """--lang read once, here: the printing code takes the parsed value."""
+    return Languages.parse(choice)
+
+
 @click.command()
 @click.option("--out", "out", required=True, type=OUT, help="Fichier PDF à écrire.")
 @click.option("--size", type=click.Choice(["A3", "A2", "A4"]), default="A3", show_default=True,
               help="A3 ou A2 (affiche), A4 (flyer).")  # fmt: skip
-@click.option("--lang", "lang", type=LANG, default="fr", show_default=True,
+@click.option("--lang", "lang", type=LANG, default="fr", show_default=True, callback=_languages,
               help="Français, néerlandais, ou les deux côte à côte.")  # fmt: skip
 @click.option(
     "--campaign", "campaign", default=None, help="Campagne (défaut : la campagne en cours)."
@@ -38,7 +43,7 @@ def poster(
     ctx: click.Context,
     out: Path,
     size: str,
-    lang: str,
+    lang: Languages,
     campaign: str | None,
     theme: str,
     bleed: bool,
@@ -68,7 +73,7 @@ def poster(
 
 @click.command()
 @click.option("--out", "out", required=True, type=OUT, help="Fichier PDF à écrire.")
-@click.option("--lang", "lang", type=LANG, default="fr", show_default=True,
+@click.option("--lang", "lang", type=LANG, default="fr", show_default=True, callback=_languages,
               help="Français, néerlandais, ou les deux.")  # fmt: skip
 @click.option(
     "--campaign", "campaign", default=None, help="Campagne (défaut : la campagne en cours)."
@@ -83,7 +88,7 @@ def poster(
 def report(
     ctx: click.Context,
     out: Path,
-    lang: str,
+    lang: Languages,
     campaign: str | None,
     compare: str | None,
     theme: str,

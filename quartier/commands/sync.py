@@ -9,16 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import click
-import platformdirs
 
+from app.paths import data_folder
 from quartier.options import db_option, open_store
+from survey_forms.builtin import INTERVIEW_FORM, INVENTORY_FORM
 
 SERVER_DB_ENV = "QUARTIER_SERVER_DB"
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 def default_server_url() -> str:
-    folder = Path(platformdirs.user_data_dir("Quartier", appauthor=False))
+    folder = data_folder()
     folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'server.sqlite'}"
 
@@ -231,7 +232,7 @@ def add_campaign(
             ends_on=end.date(),
             target_households=target,
             streets=list(dict.fromkeys(perimeter)),
-            forms=list(forms) or ["porte_a_porte", "inventaire"],
+            forms=list(forms) or [INTERVIEW_FORM, INVENTORY_FORM],
         )
     except ValidationError as error:
         raise click.BadParameter(

@@ -7,7 +7,11 @@ from functools import cache
 
 from survey_forms.model import Form
 
-BUILTIN_IDS = ("porte_a_porte", "inventaire", "action_transition")
+#: The door-to-door interview, the shared inventory's item, a transition action.
+INTERVIEW_FORM = "porte_a_porte"
+INVENTORY_FORM = "inventaire"
+ACTION_FORM = "action_transition"
+BUILTIN_IDS = (INTERVIEW_FORM, INVENTORY_FORM, ACTION_FORM)
 
 
 @cache

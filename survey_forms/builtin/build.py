@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from survey_forms.builtin import ACTION_FORM, INTERVIEW_FORM, INVENTORY_FORM
 from survey_forms.model import Choice, Element, Form, Group, Question, Texts
 
 HERE = Path(__file__).resolve().parent
@@ -222,7 +223,7 @@ def porte_a_porte() -> Form:
         ),
     }
     title = t("Enquête porte-à-porte", "Deur-aan-deurbevraging", "Door-to-door survey")
-    return form("porte_a_porte", title, children, lists)
+    return form(INTERVIEW_FORM, title, children, lists)
 
 
 def inventaire() -> Form:
@@ -261,7 +262,7 @@ def inventaire() -> Form:
         ),
     }
     title = t("État des lieux partagé", "Gedeelde stand van zaken", "Shared inventory")
-    return form("inventaire", title, children, lists)
+    return form(INVENTORY_FORM, title, children, lists)
 
 
 def action_transition() -> Form:
@@ -294,11 +295,11 @@ def action_transition() -> Form:
         ),
     }
     title = t("Action de transition", "Transitieactie", "Transition action")
-    return form("action_transition", title, children, lists)
+    return form(ACTION_FORM, title, children, lists)
 
 
-BUILDERS = {"porte_a_porte": porte_a_porte, "inventaire": inventaire,
-            "action_transition": action_transition}  # fmt: skip
+BUILDERS = {INTERVIEW_FORM: porte_a_porte, INVENTORY_FORM: inventaire,
+            ACTION_FORM: action_transition}  # fmt: skip
 
 
 def main() -> None:

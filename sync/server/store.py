@@ -52,6 +52,7 @@ from sync.wire.protocol import (
     PullResponse,
     Resolution,
     ReviewPayload,
+    SubmissionPayload,
     canonical_hash,
 )
 
@@ -1141,7 +1142,7 @@ class _SubmissionBatch:
         neighbourhood_id: str,
         device_id: str | None,
     ) -> ChangeResult:
-        p = change.payload  # already checked against SubmissionPayload by Change
+        p = SubmissionPayload.fields_of(change.payload)  # Change checked it already
         sid = change.entity_id
         if sid in self.existing:
             same = self.existing[sid] == digest
@@ -1149,19 +1150,11 @@ class _SubmissionBatch:
         self.existing[sid] = digest
         self.rows.append(
             {
-                "id": sid,
+                **p,
                 "neighbourhood_id": neighbourhood_id,
                 "device_id": p["device_id"]
-                if self.known_devices.get(str(p.get("device_id"))) == neighbourhood_id
-                else device_id or p.get("device_id"),
-                "form_id": p["form_id"],
-                "form_version": p["form_version"],
-                "campaign_id": p.get("campaign_id"),
-                "author_id": p.get("author_id"),
-                "answers": p["answers"],
-                "created_at": p["created_at"],
-                "finalized_at": p.get("finalized_at"),
-                "replaces_id": p.get("replaces_id"),
+                if self.known_devices.get(str(p["device_id"])) == neighbourhood_id
+                else device_id or p["device_id"],
                 "content_hash": digest,
                 "received_at": self.stamp,
                 "erased_at": None,

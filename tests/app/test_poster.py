@@ -20,9 +20,11 @@ from app.dataset import load_dataset
 from app.demo import build_demo
 from app.errors import PrintingError, RecordNotFound
 from app.printing.poster import BLEED, Invitation, PosterOptions, build_poster
+from app.printing.texts import Languages
 from app.store import Store
 from quartier.cli import cli
 
+BOTH = Languages.parse("fr+nl")
 #: Personal values seeded in the test neighbourhood: none may ever be printed.
 SECRET_NAME = "Zoë Vandermeulen-Éclair"
 SECRET_PHONE = "+32 475 91 82 73"
@@ -152,7 +154,7 @@ def test_a3_poster_in_french_has_the_findings_and_is_print_ready(
 
 
 def test_bilingual_a2_with_bleed_has_trim_and_bleed_boxes(demo: Path, tmp_path: Path) -> None:
-    out = poster(demo, tmp_path / "a2.pdf", size="A2", languages="fr+nl", bleed=True,
+    out = poster(demo, tmp_path / "a2.pdf", size="A2", languages=BOTH, bleed=True,
                  theme="canal")  # fmt: skip
     page = PdfReader(out).pages[0]
     width, height = 1190.55 + 2 * BLEED, 1683.78 + 2 * BLEED
@@ -175,7 +177,7 @@ def test_bilingual_a2_with_bleed_has_trim_and_bleed_boxes(demo: Path, tmp_path: 
 def test_dutch_a4_flyer_with_logo(demo: Path, tmp_path: Path) -> None:
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 120), (200, 60, 40)).save(logo)
-    out = poster(demo, tmp_path / "a4.pdf", size="A4", languages="nl", logo=logo,
+    out = poster(demo, tmp_path / "a4.pdf", size="A4", languages=Languages.parse("nl"), logo=logo,
                  theme="sobre")  # fmt: skip
     page = PdfReader(out).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
@@ -230,7 +232,7 @@ def test_cli_poster(demo: Path, tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) absent")
 def test_pdftotext_reads_the_same(demo: Path, tmp_path: Path) -> None:
-    out = poster(demo, tmp_path / "p.pdf", languages="fr+nl")
+    out = poster(demo, tmp_path / "p.pdf", languages=BOTH)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Marolles" in text and "ménages rencontrés" in text and "geïnventariseerde" in text
     assert_no_personal_data(text, personal_values(demo))
@@ -244,7 +246,7 @@ def test_a_campaign_without_interviews_still_prints(tmp_path: Path) -> None:
         store.import_form(load_builtin("porte_a_porte"))
         place = store.add_neighbourhood("Anneessens", commune="Bruxelles", postcode="1000")
         store.add_campaign(place, "Diagnostic 2027", starts_on="2027-02-01")
-        build_poster(store, tmp_path / "p.pdf", PosterOptions(languages="fr+nl"))
+        build_poster(store, tmp_path / "p.pdf", PosterOptions(languages=BOTH))
         pages = build_report(store, tmp_path / "r.pdf", ReportOptions())
     text = flat(pdf_text(tmp_path / "p.pdf"))
     assert "Anneessens" in text and "Pas encore de réponse." in text

@@ -22,6 +22,7 @@ from test_poster import (
 
 from app.demo import fill_household
 from app.printing.report import ReportOptions, build_report
+from app.printing.texts import Languages
 from app.store import Store
 from quartier.cli import cli
 
@@ -35,7 +36,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def report(demo: Path, out: Path, lang: str = "fr", **kw: str) -> tuple[int, list[str]]:
     with Store.open(demo) as store:
-        pages = build_report(store, out, ReportOptions(languages=lang, printed_on=PRINTED_ON), **kw)
+        pages = build_report(
+            store, out, ReportOptions(Languages.parse(lang), printed_on=PRINTED_ON), **kw
+        )
     return pages, [flat(page.extract_text()) for page in PdfReader(out).pages]
 
 

@@ -6,8 +6,9 @@ import uuid
 from typing import Any
 
 from app.store import Store
+from survey_forms.builtin import INTERVIEW_FORM
 from survey_forms.model import Form, Question
-from sync.wire.protocol import Change
+from sync.wire.protocol import Change, SubmissionPayload
 
 
 def submission_change(
@@ -18,20 +19,20 @@ def submission_change(
     replaces_id: str | None = None,
 ) -> Change:
     sid = sid or str(uuid.uuid4())
-    payload = {
-        "id": sid,
-        "form_id": "porte_a_porte",
-        "form_version": "1",
-        "campaign_id": None,
-        "author_id": None,
-        "device_id": None,
-        "answers": answers if answers is not None else {"street": "Rue Haute", "size": 3},
-        "created_at": "2026-11-22T09:00:00.000Z",
-        "finalized_at": "2026-11-22T09:10:00.000Z",
-        "replaces_id": replaces_id,
-    }
+    payload = SubmissionPayload(
+        id=sid,
+        form_id=INTERVIEW_FORM,
+        form_version="1",
+        answers=answers if answers is not None else {"street": "Rue Haute", "size": 3},
+        created_at="2026-11-22T09:00:00.000Z",
+        finalized_at="2026-11-22T09:10:00.000Z",
+        replaces_id=replaces_id,
+    )
     return Change(
-        change_id=change_id or uuid.uuid4(), entity="submission", entity_id=sid, payload=payload
+        change_id=change_id or uuid.uuid4(),
+        entity="submission",
+        entity_id=sid,
+        payload=payload.model_dump(),
     )
 
 

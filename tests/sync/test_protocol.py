@@ -8,7 +8,8 @@ import pytest
 from pydantic import ValidationError
 from sync_helpers import inventory_change, submission_change
 
-from sync.wire.protocol import Change, PushRequest
+from sync.server import schema
+from sync.wire.protocol import Change, PushRequest, SubmissionPayload
 
 
 def test_unknown_fields_are_refused() -> None:
@@ -45,3 +46,11 @@ def test_the_content_hash_ignores_key_order_and_the_change_id() -> None:
 def test_a_batch_has_a_maximum_size() -> None:
     with pytest.raises(ValidationError):
         PushRequest(changes=[submission_change() for _ in range(501)])
+
+
+def test_a_submission_is_stored_with_every_field_it_carries() -> None:
+    """The payload model is the one list of a submission's fields: the server stores each."""
+    checked = submission_change({"street": "Rue Haute"}).payload
+    fields = SubmissionPayload.fields_of({k: v for k, v in checked.items() if v is not None})
+    assert fields == checked and fields["replaces_id"] is None  # defaults filled in
+    assert set(SubmissionPayload.model_fields) <= set(schema.submission.c.keys())

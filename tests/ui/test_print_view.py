@@ -34,7 +34,7 @@ def test_the_poster_preview_appears_and_follows_the_options(qtbot, view: PrintVi
     assert not view.save_button.isEnabled()  # out of date until the new preview is made
     qtbot.waitUntil(lambda: view.result is not None, timeout=30_000)
     assert view.result.request.poster.size == "A4"
-    assert view.result.request.languages == "fr+nl"
+    assert view.result.request.languages.codes == ("fr", "nl")
     assert view.save_button.isEnabled() and view.print_button.isEnabled()
 
 
