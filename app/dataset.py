@@ -28,9 +28,10 @@ import numpy as np
 import pandas as pd
 
 from app.errors import RecordNotFound
+from app.review import REJECTED
 from app.store import Store
-from survey_forms.model import Form, Group, Question, Repeat, text_in
 from survey_forms.builtin import INTERVIEW_FORM, INVENTORY_FORM
+from survey_forms.model import Form, Group, Question, Repeat, text_in
 from sync.wire.merge import CONFLICTS
 
 STREET = "street"
@@ -119,6 +120,7 @@ def load_dataset(
     neighbourhood_id: str | None = None,
     lang: str | None = None,
     include_replaced: bool = False,
+    include_rejected: bool = True,
 ) -> Dataset:
     """Merge the interviews of a campaign (or of every campaign of a neighbourhood, or all)
     and the neighbourhood's inventory. One SQL query for the interviews; answers parsed in
@@ -137,6 +139,9 @@ def load_dataset(
         )
         if campaigns is not None:
             rows = [r for r in rows if r[3] in campaigns]
+        if not include_rejected:
+            state = Store.SUBMISSION_TABLE.index("review_state")
+            rows = [r for r in rows if r[state] != REJECTED]
         table = pd.DataFrame(rows, columns=list(Store.SUBMISSION_TABLE), dtype=object)
         answers: list[dict[str, Any]] = json.loads("[" + ",".join(table["answers"]) + "]")
         interviews = interview_frame(form, _metadata(table, names, newer), answers, lang)

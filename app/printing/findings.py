@@ -130,7 +130,8 @@ def gather(
     neighbourhood that has interviews), the earlier campaign's dataset comes too."""
     campaign = chosen_campaign(store, campaign_id)
     place = next(n for n in store.neighbourhoods() if n["id"] == campaign["neighbourhood_id"])
-    dataset = load_dataset(store, campaign_id=campaign["id"])
+    # a figure printed for a funder counts no interview a coach rejected (a duplicate, bad data)
+    dataset = load_dataset(store, campaign_id=campaign["id"], include_rejected=False)
     previous_campaign = (
         chosen_campaign(store, compare_with)
         if compare_with
@@ -140,7 +141,7 @@ def gather(
     )
     previous = None
     if previous_campaign is not None:
-        previous = load_dataset(store, campaign_id=previous_campaign["id"])
+        previous = load_dataset(store, campaign_id=previous_campaign["id"], include_rejected=False)
         if previous.interviews.empty and not compare_with:
             previous = previous_campaign = None
     inventory_form = _inventory_form(store)
