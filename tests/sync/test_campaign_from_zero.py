@@ -108,7 +108,8 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
     assert "4 rue(s)" in made
     cards = tmp_path / "cartes.pdf"
     printed = quartier("server", "admin", "create-code", "--neighbourhood", "Marolles",
-                       "--count", "4", "--server-url", address, "--cards", str(cards), *db)  # fmt: skip
+                       "--count", "4", "--server-url", address,
+                       "--cards", str(cards), *db)  # fmt: skip
     codes = re.findall(r"Code : (\S+)", printed)
     assert len(codes) == 4 and cards.stat().st_size > 0
 
