@@ -220,6 +220,7 @@ def add_campaign(
     synchronisation. Creates a survey campaign; devices receive it at their next sync."""
     from pydantic import ValidationError
 
+    from sync.client.campaigns import read_streets
     from sync.wire.protocol import CampaignRequest
 
     store = open_server(url)
@@ -247,17 +248,6 @@ def add_campaign(
     )
 
 
-def read_streets(path: Path) -> list[str]:
-    """The first column of a CSV (comma or semicolon), without a header such as "rue"."""
-    import csv
-
-    text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else "excel"
-    rows = [row[0].strip() for row in csv.reader(text.splitlines(), dialect) if row and row[0]]
-    header = {"rue", "rues", "street", "streets", "straat", "straten", "nom", "name", "naam"}
-    return rows[1:] if rows and rows[0].lower() in header else rows
-
-
 @admin.command("revoke-device")
 @click.argument("device_id")
 @server_db_option
@@ -271,7 +261,7 @@ def _hood_id(store: Any, name: str) -> str:
     for hood in store.neighbourhoods():
         if name in (hood["name"], hood["id"]):
             return str(hood["id"])
-    from sync.server.store import ServerError
+    from sync.server.errors import ServerError
 
     raise ServerError("sync.unknown_neighbourhood", 404, name=name)
 

@@ -33,4 +33,17 @@ MESSAGES: Messages = {
         "nl": "U volgt {count} wijken: kies die van deze computer.",
         "en": "You follow {count} neighbourhoods: choose the one for this computer.",
     },
+    "sync.coach_session_required": {
+        "fr": "Connectez-vous d'abord comme coach (Synchronisation).",
+        "nl": "Meld u eerst aan als coach (Synchronisatie).",
+        "en": "First log in as a coach (Synchronisation).",
+    },
+    "campaign.streets_unreadable": {
+        "fr": "Le fichier {file} n'est pas un CSV lisible : enregistrez-le en « CSV UTF-8 », "
+        "une rue par ligne dans la première colonne.",
+        "nl": "Het bestand {file} is geen leesbare CSV: sla het op als « CSV UTF-8 », één "
+        "straat per regel in de eerste kolom.",
+        "en": "The file {file} is not a readable CSV: save it as “CSV UTF-8”, one street per "
+        "line in the first column.",
+    },
 }
