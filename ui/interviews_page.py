@@ -25,6 +25,7 @@ from app.records import DRAFT, FINALIZED, SubmissionQuery, SubmissionRecord
 from survey_forms import Form
 from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.errors import QuartierError
+from ui.changes import Changes, Follower
 from ui.errors import error_text, show_error
 from ui.first_paint import FirstPaint
 from ui.form_filler.editors import DateEditor
@@ -166,6 +167,7 @@ class InterviewsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         FirstPaint(self.table.viewport()).painted.connect(self._load_in_background)
+        Follower(list_page, context.changes, lambda c, _by: c.submissions, self.refresh)
 
     def _load_in_background(self) -> None:
         """Once the list is on screen: count what it holds, list the streets to filter on."""
@@ -238,7 +240,7 @@ class InterviewsPage(QWidget):
             lang=self.context.lang,
         )
         editor.finalized.connect(self._finalized)
-        editor.correctionStarted.connect(lambda draft: self._open_record(form, draft))
+        editor.correctionStarted.connect(lambda draft: self._corrected(form, draft))
         editor.closeRequested.connect(self.close_editor)
         editor.deleted.connect(self._deleted)
         self.editor = editor
@@ -246,19 +248,24 @@ class InterviewsPage(QWidget):
         self.stack.setCurrentWidget(editor)
         editor.restore_position()
 
-    def _open_record(self, form: Form, record: SubmissionRecord) -> None:
+    def _corrected(self, form: Form, draft: SubmissionRecord) -> None:
+        """A correction is a new draft: the list will show it, and it opens in its place."""
         self._drop_editor()
-        self.show_editor(form, record)
+        self.show_editor(form, draft)
+        self._announce(Changes(submissions=True))  # the list, hidden, is refreshed when shown
 
     def _finalized(self, record: SubmissionRecord) -> None:
         self._drop_editor()
-        self.refresh()
+        self._announce(Changes(submissions=True, outbox=True))
         self.message.emit(self.tr("Entretien finalisé ✓ (%1)").replace("%1", record.street or ""))
 
     def _deleted(self) -> None:
         self._drop_editor()
-        self.refresh()
+        self._announce(Changes(submissions=True))
         self.message.emit(self.tr("Brouillon supprimé"))
+
+    def _announce(self, changes: Changes) -> None:
+        self.context.changes.announce(changes, self)
 
     def close_editor(self) -> bool:
         """Back to the list, once what is open is saved. False when it could not be."""
@@ -266,8 +273,10 @@ class InterviewsPage(QWidget):
             return True
         if not self.editor.close_editor():
             return False
+        written = self.editor.written
         self._drop_editor()
-        self.refresh()
+        if written:  # the list shows drafts too
+            self._announce(Changes(submissions=True))
         return True
 
     def _drop_editor(self) -> None:

@@ -5,7 +5,7 @@ the store refuses, and the item is reloaded and shown as it now is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from survey_forms import Form
 from survey_forms.builtin import INVENTORY_FORM
 from survey_forms.model import text_in
 from sync.wire.errors import QuartierError
+from ui.changes import Changes, Follower
 from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.form_filler.interview_editor import MissingPanel
@@ -51,8 +52,6 @@ def table(model: object, name: str) -> QTableView:
 
 class InventoryEditor(QWidget):
     """One item in the inventory form: saved on Ctrl+S or Ctrl+Enter, with its history."""
-
-    saved = Signal(object)
 
     def __init__(self, context: WorkContext, form: Form, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +132,7 @@ class InventoryEditor(QWidget):
             show_error(self, error)
             return False
         self.load(saved)
-        self.saved.emit(saved)
+        self.context.changes.announce(Changes(inventory=True, outbox=True), self)
         return True
 
 
@@ -173,7 +172,6 @@ class InventoryPage(QWidget):
         splitter.addWidget(left)
         if self.form is not None:
             self.editor: InventoryEditor | None = InventoryEditor(context, self.form)
-            self.editor.saved.connect(self._saved)
             splitter.addWidget(self.editor)
             splitter.setSizes([540, 660])
         else:
@@ -181,6 +179,7 @@ class InventoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        Follower(self, context.changes, lambda c, _by: c.inventory, self.model.reload)
 
     def choice_label(self, question: str, choice: str) -> str:
         if self.form is None or question not in self.form:
@@ -225,6 +224,3 @@ class InventoryPage(QWidget):
         indexes = selected.indexes()
         if indexes and self.editor is not None:
             self.editor.load(self.model.record(indexes[0].row()))
-
-    def _saved(self, record: InventoryRecord) -> None:
-        self.model.reload()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.store import Store
+from ui.work_context import WorkContext
 
 
 def notice(text: str) -> QLabel:
@@ -43,11 +43,11 @@ class LazySection(QWidget):
         super().showEvent(event)
 
 
-def widget_from(module: str, name: str, store: Store) -> Callable[[], QWidget]:
-    """A builder importing `module` only when called, then making `name(store)`."""
+def widget_from(module: str, name: str, context: WorkContext) -> Callable[[], QWidget]:
+    """A builder importing `module` only when called, then making `name(context)`."""
 
     def build() -> QWidget:
-        widget: QWidget = getattr(importlib.import_module(module), name)(store)
+        widget: QWidget = getattr(importlib.import_module(module), name)(context)
         return widget
 
     return build

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.store import Store
 from sync.client.device import connect
 from sync.wire.errors import QuartierError
+from ui.changes import Follower
 from ui.errors import show_error
 from ui.first_start import FirstStart, is_fresh
 from ui.interviews_page import InterviewsPage
@@ -60,7 +61,6 @@ class MainWindow(QMainWindow):
         first-start assistant made."""
         self.store = store
         self.context = WorkContext.from_store(store, interface_language())
-        self.setWindowTitle(self._title())
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setStyleSheet("QLabel#heading { font-size: 12pt; padding: 4px 8px; }")
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self._add_section(
             self.tr("Impression"),
             LazySection(
-                widget_from("ui.print_view", "PrintView", store),
+                widget_from("ui.print_view", "PrintView", self.context),
                 self.tr(
                     "Impression : l'affiche A3/A2, les flyers avec QR code et le rapport du "
                     "diagnostic arrivent avec le module d'impression."
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
             self._add_section(
                 self.tr("Coach"),
                 LazySection(
-                    widget_from("ui.coach.workspace", "CoachWorkspace", store),
+                    widget_from("ui.coach.workspace", "CoachWorkspace", self.context),
                     self.tr(
                         "Coach : la fusion, le dédoublonnage et la comparaison des quartiers "
                         "arrivent avec l'espace de travail du coach."
@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self._show_heading()
+        Follower(  # on the heading: made anew, with its context, when the window is rebuilt
+            self.heading, self.context.changes, lambda c, _by: c.settings or c.campaigns,
+            self._show_heading,
+        )  # fmt: skip
         self.menuBar().clear()
         self._build_menus()
 
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         return f"Quartier — {name}"
 
     def _show_heading(self) -> None:
+        self.setWindowTitle(self._title())
         person = self.context.person()
         who = person["name"] if person else self.tr("bénévole non choisi (Fichier → Paramètres)")
         parts = [
@@ -190,9 +195,7 @@ class MainWindow(QMainWindow):
             self.interviews.focus_search()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.context, self)
-        if dialog.exec():
-            self._show_heading()
+        SettingsDialog(self.context, self).exec()
 
     def open_first_start(self) -> FirstStart:
         """The first-start assistant over the window (it opens by itself on a computer that

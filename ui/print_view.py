@@ -15,7 +15,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QImage, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,8 +40,10 @@ from app.printing.report import ReportOptions, report_findings, write_report
 from app.printing.texts import Languages
 from app.printing.theme import DEFAULT_THEME, THEMES
 from app.store import Store
+from ui.changes import Follower
 from ui.errors import error_text
 from ui.operations import Operation, OperationContext
+from ui.work_context import WorkContext
 
 POSTER, REPORT = "poster", "report"
 PREVIEW_WIDTH = 620  # pixels of a previewed page
@@ -122,11 +124,13 @@ def render_pages(
 
 
 class PrintView(QWidget):
-    """The Print section of the main window."""
+    """The Print section of the main window. What it prints is made again when the data
+    behind it changes (announced on the window's change bus), when next shown if hidden."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.context = context
+        self.store = context.store
         self.result: PrintResult | None = None
         self._findings: dict[tuple[Any, ...], Findings] = {}
         self._operation: Operation | None = None
@@ -139,6 +143,11 @@ class PrintView(QWidget):
         self._build()
         self._load_campaigns()
         self._kind_changed()
+        Follower(
+            self, context.changes,
+            lambda c, _by: c.submissions or c.reviews or c.inventory or c.campaigns,
+            self._data_changed, stale=True,
+        )  # fmt: skip
 
     # -- the form ---------------------------------------------------------------------
 
@@ -236,15 +245,23 @@ class PrintView(QWidget):
         self.invitation.textChanged.connect(self.changed)
 
     def _load_campaigns(self) -> None:
-        current = self.store.get_setting("campaign_id")
+        """The campaigns to choose from; the one chosen stays chosen (at first: the one the
+        window works on)."""
+        chosen = self.campaign.currentData() if self.campaign.count() else self.context.campaign_id
+        compared = self.compare.currentData() if self.compare.count() else ""
+        for combo in (self.campaign, self.compare):
+            combo.blockSignals(True)
+            combo.clear()
         # "" rather than None as item data: PySide6 6.12 loses a reference to None each time
         # currentData() returns it, until the interpreter aborts
         self.compare.addItem(self.tr("La campagne précédente, s'il y en a une"), "")
         for campaign in self.store.campaigns():
             self.campaign.addItem(str(campaign["name"]), campaign["id"])
             self.compare.addItem(str(campaign["name"]), campaign["id"])
-            if campaign["id"] == current:
-                self.campaign.setCurrentIndex(self.campaign.count() - 1)
+        self.campaign.setCurrentIndex(max(0, self.campaign.findData(chosen)))
+        self.compare.setCurrentIndex(max(0, self.compare.findData(compared)))
+        for combo in (self.campaign, self.compare):
+            combo.blockSignals(False)
 
     def _kind_changed(self) -> None:
         poster = self.kind.currentData() == POSTER
@@ -289,10 +306,10 @@ class PrintView(QWidget):
         self.status.setText(self.tr("Mise à jour de l'aperçu…"))
         self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """The data may have changed since the section was last shown (new interviews)."""
-        super().showEvent(event)
+    def _data_changed(self) -> None:
+        """Interviews, reviews, inventory or campaigns changed: gather the findings again."""
         self._findings.clear()
+        self._load_campaigns()
         self.changed()
 
     def refresh(self) -> None:

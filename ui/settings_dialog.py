@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sync.wire.errors import QuartierError
+from ui.changes import Changes
 from ui.errors import show_error
 from ui.preferences import preferences
 from ui.sync_page import SERVER_SETTING
@@ -112,4 +113,5 @@ class SettingsDialog(QDialog):
             show_error(self, error)
             return
         preferences().setValue("interface/language", self.language.currentData())
+        self.context.changes.announce(Changes(settings=True), self)
         super().accept()

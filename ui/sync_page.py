@@ -2,8 +2,10 @@
 enrolment with a coach's code, the sync itself and the offline bundles (USB key, e-mail).
 
 Every network or file call runs off the UI thread (ui.operations): the window never freezes,
-and one action at a time (a second click while a sync runs does nothing). The HTTP client is
-made by `connect_http(url)`: tests pass one that reaches the server in-process.
+and one action at a time (a second click while a sync runs does nothing). Each announces what
+it changed, and the page's state follows those announcements, its own and the other sections'
+(an interview finalized, an inventory item saved). The HTTP client is made by
+`connect_http(url)`: tests pass one that reaches the server in-process.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from sync.client.device import (
 from sync.client.device import synchronise as run_sync
 from sync.wire.clock import now_iso
 from sync.wire.protocol import EnrolResponse
+from ui.changes import Changes, Follower
 from ui.errors import error_text
 from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
@@ -56,6 +59,11 @@ SERVER_SETTING = "server_url"  # the address chosen in the settings, before enro
 LAST_AT = "sync.last_at"
 LAST_SUMMARY = "sync.last_summary"
 BUNDLE_FILTER = "*.quartier *.zip"
+#: What a sync may change: the state of the page, what was sent, and whatever a pull brings.
+SYNC_CHANGES = Changes(
+    submissions=True, inventory=True, reviews=True, campaigns=True, settings=True, forms=True,
+    outbox=True,
+)  # fmt: skip
 
 
 def enrolment_parts(text: str) -> tuple[str, str]:
@@ -163,6 +171,7 @@ class SyncPage(QWidget):
         self.connect_http = connect_http
         self.operation: Operation | None = None  # the one action running (enrol, sync, bundle)
         self.reading: Operation | None = None  # the state being read
+        self.read_again = False  # something changed while it was being read
         self.state: SyncState | None = None
         self._retired: list[Operation] = []
 
@@ -277,6 +286,10 @@ class SyncPage(QWidget):
         outer.addWidget(scroll)
 
         self.phase.connect(self._show_phase)
+        Follower(
+            self, context.changes, lambda c, _by: c.outbox or c.settings or c.campaigns,
+            self.refresh,
+        )  # fmt: skip
         self.refresh()
 
     # ------------------------------------------------------------------ state
@@ -290,6 +303,7 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         if self.reading is not None:
+            self.read_again = True
             return
         if self.state is None:
             self.pending.setText(self.tr("Comptage des modifications à envoyer…"))
@@ -304,6 +318,9 @@ class SyncPage(QWidget):
         if self.reading is reading:
             self.reading = None
         self._retire(reading)
+        if self.read_again:
+            self.read_again = False
+            self.refresh()
 
     def _retire(self, operation: Operation) -> None:
         """Delete finished operations one action later: `done` is emitted from the worker
@@ -379,11 +396,16 @@ class SyncPage(QWidget):
         call: Callable[[OperationContext], Any],
         done: Callable[[Any], None],
         working: str,
+        changes: Changes | Callable[[Any], Changes] | None = None,
+        if_failed: Changes | None = None,
     ) -> bool:
-        """Start the page's one action; False (and nothing started) while another runs."""
+        """Start the page's one action, which announces `changes` once it succeeded; False
+        (and nothing started) while another runs."""
         if self.operation is not None:
             return False
         operation = Operation(call, self)
+        if changes is not None:
+            operation.announce(self.context.changes, changes, self, if_failed=if_failed)
         operation.succeeded.connect(done)
         operation.failed.connect(lambda error: self._say(error_text(error), error=True))
         operation.progressed.connect(self._progressed)
@@ -403,7 +425,6 @@ class SyncPage(QWidget):
         self._retire(operation)
         self.progress.hide()
         self._enable()
-        self.refresh()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -438,6 +459,7 @@ class SyncPage(QWidget):
             lambda _ctx: enrol_here(store, connect_http, server, code),
             self._enrolled,
             self.tr("Inscription…"),
+            Changes(settings=True, campaigns=True),
         )
 
     def _enrolled(self, enrolled: Any) -> None:
@@ -472,7 +494,7 @@ class SyncPage(QWidget):
 
             return sync_here(store, connect_http, progress)
 
-        self._run(call, self._synchronised, self.tr("Synchronisation…"))
+        self._run(call, self._synchronised, self.tr("Synchronisation…"), sync_changes, SYNC_CHANGES)
 
     def _synchronised(self, summary: SyncSummary) -> None:
         self._say(
@@ -534,7 +556,12 @@ class SyncPage(QWidget):
 
             return import_bundle(store, Path(path))
 
-        self._run(call, self._imported, self.tr("Import du paquet…"))
+        self._run(
+            call,
+            self._imported,
+            self.tr("Import du paquet…"),
+            Changes(submissions=True, outbox=True),
+        )
 
     def _imported(self, summary: Any) -> None:
         self._say(
@@ -547,6 +574,21 @@ class SyncPage(QWidget):
             .replace("%3", str(summary.accepted))
             .replace("%4", str(summary.duplicates))
         )
+
+
+def sync_changes(summary: SyncSummary) -> Changes:
+    """What a finished sync changed here: its own state always, the outbox when something left
+    it, what the pull applied (inventory, erasures, and whatever else the feed carries)."""
+    received = summary.received > 0
+    return Changes(
+        settings=True,
+        outbox=bool(summary.sent or summary.duplicates or summary.refused or summary.resolutions),
+        submissions=received,
+        inventory=received,
+        reviews=received,
+        campaigns=received,
+        forms=summary.forms > 0,
+    )
 
 
 def _summary_dict(summary: SyncSummary) -> dict[str, int]:

@@ -1,12 +1,13 @@
 """Who is working, where, and in which language: read once from the store's settings and
-handed to every section of the window."""
+handed to every section of the window, with the window's change bus (ui.changes)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.store import PERSON_SETTING, Store
+from ui.changes import ChangeBus
 
 __all__ = ["PERSON_SETTING", "WorkContext"]
 
@@ -18,6 +19,7 @@ class WorkContext:
     campaign_id: str | None
     person_id: str | None
     lang: str
+    changes: ChangeBus = field(default_factory=ChangeBus)
 
     @classmethod
     def from_store(cls, store: Store, lang: str) -> WorkContext:

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
+
+import httpx
+
+from sync.client.device import connect
 
 SYNC_TESTS = Path(__file__).resolve().parents[1] / "sync"
 
@@ -22,3 +28,9 @@ def _load(name: str) -> ModuleType:
 
 sync_conftest = _load("conftest")
 sync_helpers = _load("sync_helpers")
+
+
+def connect_in_process(hub: Any) -> Callable[[str], httpx.Client]:
+    """Opens an HTTP client into the hub's server in-process, whatever address it is given
+    (what the window's `connect_http` does over the network)."""
+    return lambda url: connect(url, sync_conftest.in_process(hub.app))

@@ -9,13 +9,15 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
+from sync_server import connect_in_process
 from sync_server import sync_conftest as _hub
 
 from app.dataset import inventory_conflicts, inventory_frame
 from app.store import Store
-from sync.client.device import connect, synchronise
+from sync.client.device import synchronise
 from ui.coach.conflicts_panel import BASE, CHOICE, CURRENT, FIELD, INCOMING, ConflictsPanel
 from ui.coach.workspace import CoachWorkspace
+from ui.work_context import WorkContext
 
 TIMEOUT = 20_000
 ITEM = "0f0e0d0c-0000-4000-8000-0000000000c1"
@@ -50,8 +52,9 @@ def pull_conflicted_item(store: Store) -> None:
 @pytest.fixture
 def workspace(qtbot, demo_store: Store) -> CoachWorkspace:
     pull_conflicted_item(demo_store)
-    widget = CoachWorkspace(demo_store)
+    widget = CoachWorkspace(WorkContext.from_store(demo_store, "fr"))
     qtbot.addWidget(widget)
+    widget.show()
     with qtbot.waitSignal(widget.loaded, timeout=TIMEOUT):
         pass
     return widget
@@ -119,8 +122,10 @@ def test_a_conflict_between_two_volunteers_is_closed_on_the_server(qtbot, hub) -
     synchronise(ana, hub.http())
     synchronise(coach, hub.http())
 
-    panel = ConflictsPanel(coach, open_client=lambda url: connect(url, _hub.in_process(hub.app)))
+    context = WorkContext.from_store(coach, "fr")
+    panel = ConflictsPanel(context, open_client=connect_in_process(hub))
     qtbot.addWidget(panel)
+    panel.show()
     frame = inventory_frame(coach, hub.nid, None)
     panel.set_conflicts(inventory_conflicts(SimpleNamespace(inventory=frame)))  # type: ignore[arg-type]
     [row] = range(panel.fields.rowCount())
@@ -128,12 +133,11 @@ def test_a_conflict_between_two_volunteers_is_closed_on_the_server(qtbot, hub) -
     choice = panel.fields.cellWidget(row, CHOICE)
     assert isinstance(choice, QComboBox)
     choice.setCurrentIndex(choice.findText("pleine"))
-    with qtbot.waitSignal(panel.resolved, timeout=TIMEOUT):
+    with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT):
         qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
-    panel.show_session()
     assert "ouvrez une session coach" in panel.session.text()
 
-    with qtbot.waitSignal(panel.logged_in, timeout=TIMEOUT):
+    with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT):
         panel.login("claire", "mot-de-passe-solide")
     assert "prochaine synchronisation" in panel.session.text()
     assert synchronise(coach, hub.http()).resolutions == 1

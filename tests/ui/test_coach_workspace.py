@@ -12,14 +12,16 @@ from app.dataset import load_dataset
 from app.review import HAS_ISSUES, REJECTED
 from app.store import Store
 from ui.coach.workspace import CoachWorkspace
+from ui.work_context import WorkContext
 
 TIMEOUT = 20_000
 
 
 @pytest.fixture
 def workspace(qtbot, demo_store: Store) -> CoachWorkspace:
-    widget = CoachWorkspace(demo_store)
+    widget = CoachWorkspace(WorkContext.from_store(demo_store, "fr"))
     qtbot.addWidget(widget)
+    widget.show()
     with qtbot.waitSignal(widget.loaded, timeout=TIMEOUT):
         pass
     return widget
@@ -80,8 +82,9 @@ def test_dashboard_filters_by_street_and_shows_the_chosen_questions(
 
 def test_resolving_a_duplicate_keeps_one(qtbot, demo_store: Store) -> None:
     first, second = seed_duplicate(demo_store)
-    workspace = CoachWorkspace(demo_store)
+    workspace = CoachWorkspace(WorkContext.from_store(demo_store, "fr"))
     qtbot.addWidget(workspace)
+    workspace.show()
     with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
         pass
     panel = workspace.duplicates

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.store import Store
 from ui.print_view import REPORT, PrintView
+from ui.work_context import WorkContext
 
 
 @pytest.fixture
 def view(qtbot, demo_store: Store) -> PrintView:
-    widget = PrintView(demo_store)
+    widget = PrintView(WorkContext.from_store(demo_store, "fr"))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.page_count() > 0, timeout=30_000)

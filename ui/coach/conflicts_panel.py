@@ -1,7 +1,8 @@
 """Inventory conflicts (the same field changed to different values on two devices), as sync
 leaves them in the items' data. The coach picks an item, reads each conflicting field's value
 before, here and from the other device, keeps one (or types another) and resolves: the item
-changes at once and the decision leaves at the next sync (``app.conflicts``)."""
+changes at once and the decision leaves at the next sync (``app.conflicts``). Both the
+resolution and a coach's login are announced on the window's change bus (``ui.changes``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from typing import Any
 
 import httpx
 import pandas as pd
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,32 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from app import conflicts
-from app.store import Store
 from sync.client import device as client
 from sync.wire.merge import DELETED
+from ui.changes import Changes, Follower
 from ui.errors import show_error
 from ui.operations import Operation
+from ui.work_context import WorkContext
 
 #: The columns of the field table; the last one holds the value the coach keeps.
 FIELD, BASE, CURRENT, INCOMING, CHOICE = range(5)
 
 
 class ConflictsPanel(QWidget):
-    """Emits ``resolved`` once a resolution is stored (the workspace then reloads), and
-    ``logged_in`` once a coach's session is open on the server. `open_client` opens the HTTP
-    client to a server's address (tests give one into the server in-process)."""
-
-    resolved = Signal()
-    logged_in = Signal()
+    """`open_client` opens the HTTP client to a server's address (tests give one into the
+    server in-process)."""
 
     def __init__(
         self,
-        store: Store,
+        context: WorkContext,
         parent: QWidget | None = None,
         open_client: Callable[[str], httpx.Client] = client.connect,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.context = context
+        self.store = context.store
         self.open_client = open_client
         self.session = QLabel()
         self.session.setWordWrap(True)
@@ -97,6 +95,7 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
         layout.addLayout(footer)
+        Follower(self, context.changes, lambda c, _by: c.outbox or c.settings, self.show_session)
 
     def set_conflicts(self, conflicts: pd.DataFrame) -> None:
         """One row per conflicting field (``app.dataset.inventory_conflicts``)."""
@@ -190,10 +189,10 @@ class ConflictsPanel(QWidget):
         store = self.store
         self.resolve_button.setEnabled(False)
         operation = Operation(lambda _ctx: conflicts.resolve(store, item_id, values), self)
-        operation.succeeded.connect(lambda _item: self.resolved.emit())
         operation.failed.connect(lambda error: show_error(self, error))
         operation.done.connect(lambda: self.resolve_button.setEnabled(True))
-        return operation.start()
+        changes = Changes(inventory=True, outbox=True)
+        return operation.announce(self.context.changes, changes, self).start()
 
     def show_session(self) -> None:
         """How many resolutions wait to be sent, and whether a coach's session will send them."""
@@ -245,14 +244,9 @@ class ConflictsPanel(QWidget):
 
         self.login_button.setEnabled(False)
         operation = Operation(call, self)
-        operation.succeeded.connect(self._logged_in)
         operation.failed.connect(lambda error: show_error(self, error))
         operation.done.connect(lambda: self.login_button.setEnabled(True))
-        return operation.start()
-
-    def _logged_in(self, _session: object) -> None:
-        self.show_session()
-        self.logged_in.emit()
+        return operation.announce(self.context.changes, Changes(settings=True), self).start()
 
     def _field_label(self, field: object) -> str:
         return self.tr("Fiche supprimée") if field == DELETED else str(field)

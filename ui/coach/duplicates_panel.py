@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,20 +23,21 @@ from app import duplicates
 from app.analysis import question_label
 from app.dataset import STREET, SUBMISSION_TIME, VOLUNTEER, Dataset, choice_labels
 from app.duplicates import HOUSE_NUMBER, DuplicatePair
-from app.store import Store
 from survey_forms.model import METADATA_TYPES
+from ui.changes import Changes
 from ui.errors import show_error
 from ui.operations import Operation
+from ui.work_context import WorkContext
 
 
 class DuplicatesPanel(QWidget):
-    """Emits ``resolved`` once a decision is stored (the workspace then reloads)."""
+    """A decision, once stored, is announced on the window's change bus (the workspace then
+    merges again)."""
 
-    resolved = Signal()
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.context = context
+        self.store = context.store
         self.pairs: list[DuplicatePair] = []
         self.rows: dict[str, pd.Series] = {}
         self.dataset: Dataset | None = None
@@ -146,9 +146,9 @@ class DuplicatesPanel(QWidget):
         }
         self._enable(False)
         operation = Operation(lambda _ctx: calls[action](), self)
-        operation.succeeded.connect(lambda _result: self.resolved.emit())
         operation.failed.connect(lambda error: show_error(self, error))
-        operation.start()
+        changes = Changes(submissions=action == "merge", reviews=True, outbox=True)
+        operation.announce(self.context.changes, changes, self).start()
 
 
 def _text(value: Any, labels: dict[str, str] | None = None) -> str:

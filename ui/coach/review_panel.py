@@ -17,20 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.review import APPROVED, HAS_ISSUES, REJECTED, STATES, review, state_label
-from app.store import Store
+from ui.changes import Changes
 from ui.coach.review_model import STATE, ReviewModel
 from ui.errors import show_error
 from ui.operations import Operation
+from ui.work_context import WorkContext
 
 
 class ReviewPanel(QWidget):
-    """Emits ``reviewed(ids, state, comment)`` once a bulk review is stored."""
+    """Emits ``reviewed(ids, state, comment)`` once a bulk review is stored (the workspace
+    updates its data in memory), and announces it on the window's change bus."""
 
     reviewed = Signal(list, str, str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.context = context
+        self.store = context.store
         self.frame = pd.DataFrame()
         self.model = ReviewModel(self)
         self.state_filter = QComboBox()
@@ -102,6 +105,7 @@ class ReviewPanel(QWidget):
         operation.failed.connect(lambda error: show_error(self, error))
         self._enable(False)
         operation.done.connect(lambda: self._enable(True))
+        operation.announce(self.context.changes, Changes(reviews=True, outbox=True), self)
         operation.start()
 
     def _enable(self, enabled: bool) -> None:

@@ -1,8 +1,9 @@
 """The coach's workspace: everything volunteers collected for the current campaign, merged;
 review it, resolve duplicates and inventory conflicts, watch the dashboard, export.
 
-Loading and every decision run off the UI thread (``ui.operations.Operation``); after a
-decision the workspace reloads, so each tab shows what the store now holds.
+Loading and every decision run off the UI thread (``ui.operations.Operation``). The workspace
+follows the window's change bus (``ui.changes``): after a decision made here, a sync or a bundle
+import it merges again (when next shown, if hidden), so each tab shows what the store now holds.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ from app import exports
 from app.dataset import Dataset, inventory_conflicts, load_dataset
 from app.duplicates import DuplicatePair, find_duplicates
 from app.store import Store
+from ui.changes import Changes, Follower
 from ui.coach.conflicts_panel import ConflictsPanel
 from ui.coach.dashboard import Dashboard
 from ui.coach.duplicates_panel import DuplicatesPanel
 from ui.coach.review_panel import ReviewPanel
 from ui.errors import show_error
 from ui.operations import Operation
+from ui.work_context import WorkContext
 
 EXPORT_FILTERS = {
     "xlsx": "Classeur Excel (*.xlsx)",
@@ -64,10 +67,10 @@ class CoachWorkspace(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.campaign_id = store.get_setting("campaign_id")
+        self.store = context.store
+        self.campaign_id = context.campaign_id
         self.data: CoachData | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -82,13 +85,12 @@ class CoachWorkspace(QWidget):
         for fmt, label in EXPORT_FILTERS.items():
             menu.addAction(label, partial(self.export, fmt))
         self.export_button.setMenu(menu)
-        self.review = ReviewPanel(store)
-        self.duplicates = DuplicatesPanel(store)
-        self.conflicts = ConflictsPanel(store)
+        self.review = ReviewPanel(context)
+        self.duplicates = DuplicatesPanel(context)
+        self.conflicts = ConflictsPanel(context)
         self.dashboard = Dashboard()
         self.review.reviewed.connect(self._reviewed)
-        self.duplicates.resolved.connect(self.reload)
-        self.conflicts.resolved.connect(self.reload)
+        Follower(self, context.changes, self._concerned, self.reload)
         self.tabs = QTabWidget()
         for widget in (self.dashboard, self.review, self.duplicates, self.conflicts):
             self.tabs.addTab(widget, "")
@@ -112,6 +114,11 @@ class CoachWorkspace(QWidget):
                  self.tr("Conflits d'inventaire"))  # fmt: skip
         for index, (name, count) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
+
+    def _concerned(self, changes: Changes, initiator: object) -> bool:
+        """What the merged data is made of; a review made here is already shown (_reviewed)."""
+        return (changes.submissions or changes.inventory or changes.campaigns or changes.forms
+                or (changes.reviews and initiator is not self.review))  # fmt: skip
 
     def reload(self) -> None:
         """Merge the campaign's interviews again, off the UI thread."""

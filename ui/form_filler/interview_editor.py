@@ -99,6 +99,7 @@ class InterviewEditor(QWidget):
         self.read_only = record is not None and record.status == FINALIZED
         self.dirty = False
         self.save_failed = False
+        self.written = False  # a draft was written from this editor
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -210,6 +211,7 @@ class InterviewEditor(QWidget):
             return False
         self.submission_id = self.record.id
         self.dirty = self.save_failed = False
+        self.written = True
         self._remember_position()
         self._show_status(saved=True)
         self._show_title()
