@@ -18,7 +18,10 @@ import segno
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from sync.server.store import DEVICE_FEED, Principal, ServerError, ServerStore
+from sync.server.accounts import Principal
+from sync.server.errors import ServerError
+from sync.server.feed import DEVICE_FEED
+from sync.server.store import ServerStore
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import (
     MAX_BATCH,

@@ -17,8 +17,9 @@ from sync_helpers import interview
 from app.store import Store
 from sync.client.device import SyncError, connect, enrol, synchronise
 from sync.server import schema as t
+from sync.server.accounts import Principal
 from sync.server.api import create_app
-from sync.server.store import Principal, ServerStore
+from sync.server.store import ServerStore
 from sync.wire.merge import CONFLICTS
 from sync.wire.protocol import Resolution
 

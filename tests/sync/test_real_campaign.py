@@ -21,7 +21,8 @@ from sync.client.bundles import export_bundle, import_bundle
 from sync.client.device import SyncError, connect, enrol, login, synchronise
 from sync.server import schema as t
 from sync.server.api import create_app
-from sync.server.store import DEVICE_FEED, ServerStore
+from sync.server.feed import DEVICE_FEED
+from sync.server.store import ServerStore
 from sync.wire.protocol import CampaignRequest
 
 

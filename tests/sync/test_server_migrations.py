@@ -9,8 +9,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from sync.server.database import MIGRATIONS, SCHEMA_HEAD
 from sync.server.schema import metadata
-from sync.server.store import MIGRATIONS, SCHEMA_HEAD, ServerStore
+from sync.server.store import ServerStore
 
 
 def test_schema_head_is_alembics_head() -> None:

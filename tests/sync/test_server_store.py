@@ -12,7 +12,9 @@ from sqlalchemy import update
 from sync_helpers import inventory_change, submission_change
 
 from sync.server import schema as t
-from sync.server.store import Principal, ServerError, ServerStore
+from sync.server.accounts import Principal
+from sync.server.errors import ServerError
+from sync.server.store import ServerStore
 from sync.wire.merge import CONFLICTS
 from sync.wire.protocol import Resolution
 

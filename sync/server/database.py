@@ -1,0 +1,162 @@
+"""The server's database: its engine on SQLite or PostgreSQL, its migrations, and the writing
+transaction every part of the store shares.
+
+Every writing transaction first updates the single `feed_counter` row: writers are serialised,
+feed numbers follow commit order, and a reader pulling `since=cursor` never skips a change that
+commits later with a smaller number.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Self
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
+
+from sync.server import schema as t
+from sync.server.errors import ServerError
+from sync.wire.clock import now_iso
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest revision in sync/server/migrations/versions; a test checks it is Alembic's head.
+SCHEMA_HEAD = "0002"
+
+
+def create_server_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+
+
+def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # SQLAlchemy issues BEGIN itself (see create_server_engine) so reads are snapshots too.
+    dbapi_conn.isolation_level = None
+    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "busy_timeout=30000"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
+
+
+def migrate_server(engine: Engine) -> None:
+    """Bring the server's schema to the newest revision (Alembic is imported only if needed)."""
+    with engine.connect() as conn:
+        version = "SELECT version_num FROM alembic_version"
+        if inspect(conn).has_table("alembic_version") and conn.scalar(text(version)) == SCHEMA_HEAD:
+            return
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    command.upgrade(config, "head")
+
+
+class Database:
+    """One engine and the transactions the store's parts share. Open with `ServerStore.open(url)`:
+    the schema is migrated on the way."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Self:
+        engine = create_server_engine(url)
+        migrate_server(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[FeedWriter]:
+        with self.engine.begin() as conn:
+            writer = FeedWriter(conn)
+            yield writer
+            writer.flush()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def _audit(self, conn: Connection, actor: str, action: str, target: str, **detail: Any) -> None:
+        conn.execute(
+            insert(t.audit).values(
+                at=now_iso(), actor=actor, action=action, target=target, detail=json.dumps(detail)
+            )
+        )
+
+    def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            rows = conn.execute(select(t.audit).order_by(t.audit.c.id.desc()).limit(limit))
+            return [dict(r._mapping) for r in rows]
+
+    @staticmethod
+    def _require_neighbourhood(conn: Connection, neighbourhood_id: str) -> None:
+        if not conn.scalar(
+            select(t.neighbourhood.c.id).where(t.neighbourhood.c.id == neighbourhood_id)
+        ):
+            raise ServerError("sync.not_found", 404, id=neighbourhood_id)
+
+
+class FeedWriter:
+    """A writing transaction: takes the feed counter's row lock at once, numbers the feed
+    entries appended, and stores them and the new counter value at the end."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.last = int(
+            conn.execute(
+                update(t.feed_counter)
+                .values(last_seq=t.feed_counter.c.last_seq)
+                .returning(t.feed_counter.c.last_seq)
+            ).scalar_one()
+        )
+        self._first = self.last
+        self._rows: list[dict[str, Any]] = []
+
+    def append(
+        self,
+        neighbourhood_id: str,
+        entity: str,
+        entity_id: str,
+        change_id: str,
+        payload: dict[str, Any],
+    ) -> None:
+        self.last += 1
+        self._rows.append(
+            {
+                "seq": self.last,
+                "neighbourhood_id": neighbourhood_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "change_id": change_id,
+                "payload": payload,
+            }
+        )
+        if len(self._rows) >= 1000:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._rows:
+            self.conn.execute(insert(t.feed), self._rows)
+            self._rows = []
+        if self.last != self._first:
+            self.conn.execute(update(t.feed_counter).values(last_seq=self.last))
+            self._first = self.last

@@ -1,0 +1,85 @@
+"""The change feed: what changed since a cursor, never what exists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    select,
+)
+
+from sync.server import schema as t
+from sync.server.database import Database
+from sync.wire.protocol import (
+    FeedEntry,
+    PullResponse,
+    SubmissionPayload,
+)
+
+#: What a volunteer's laptop receives: never another volunteer's interviews or reviews.
+DEVICE_FEED = ("inventory", "erasure", "campaign")
+
+
+class Feed(Database):
+    """Pull pages of the feed."""
+
+    def pull(
+        self,
+        neighbourhood_ids: Sequence[str],
+        since: int,
+        limit: int = 500,
+        entities: Sequence[str] | None = None,
+    ) -> PullResponse:
+        """Feed entries after `since`: what changed, never what exists. The cursor jumps to
+        the newest number when nothing is left, so entries a caller may not see (filtered
+        out) are not scanned again on the next sync. A submission's entry is read from the
+        submission itself: the feed keeps no copy of anyone's answers (an erasure erases)."""
+        f = t.feed
+        with self._read() as conn:
+            newest = int(conn.scalar(select(t.feed_counter.c.last_seq)) or 0)
+            query = (
+                select(f)
+                .where(
+                    f.c.neighbourhood_id.in_(list(neighbourhood_ids)),
+                    f.c.seq > since,
+                    f.c.seq <= newest,
+                )
+                .order_by(f.c.seq)
+                .limit(limit + 1)
+            )
+            if entities is not None:
+                query = query.where(f.c.entity.in_(list(entities)))
+            rows = conn.execute(query).all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            submissions = _submissions_by_id(
+                conn, [r.entity_id for r in rows if r.entity == "submission"]
+            )
+        entries = [
+            FeedEntry(**{**r._mapping, "payload": submissions[r.entity_id]})
+            if r.entity == "submission"
+            else FeedEntry(**r._mapping)
+            for r in rows
+        ]
+        cursor = entries[-1].seq if more else max(newest, since)
+        return PullResponse(changes=entries, next_cursor=cursor, more=more)
+
+
+#: What an interview carries on the wire: the protocol model's fields.
+SUBMISSION_FIELDS = tuple(SubmissionPayload.model_fields)
+
+
+def _submissions_by_id(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Submissions as they travel (their payload), plus whether they were erased."""
+    if not ids:
+        return {}
+    columns = [t.submission.c[name] for name in SUBMISSION_FIELDS]
+    rows = conn.execute(
+        select(*columns, t.submission.c.erased_at).where(t.submission.c.id.in_(ids))
+    )
+    return {
+        r.id: {name: r._mapping[name] for name in SUBMISSION_FIELDS} | {"erased": bool(r.erased_at)}
+        for r in rows
+    }

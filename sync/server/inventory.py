@@ -1,0 +1,221 @@
+"""Shared-inventory items: field-level three-way merge against the device's base, conflicts
+kept for a coach to resolve, never a silent overwrite."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    insert,
+    select,
+    update,
+)
+
+from sync.server import schema as t
+from sync.server.accounts import Principal
+from sync.server.database import Database, FeedWriter
+from sync.server.errors import ServerError
+from sync.wire.clock import now_iso
+from sync.wire.merge import CONFLICTS, DELETED, conflicting_fields, resolve, three_way
+from sync.wire.protocol import (
+    Change,
+    ChangeResult,
+    InventoryPayload,
+    Resolution,
+    canonical_hash,
+)
+
+
+class Inventory(Database):
+    """Inventory changes merged and numbered in the feed; a coach's resolutions."""
+
+    def _apply_inventory(
+        self, w: FeedWriter, change: Change, neighbourhood_id: str, device_id: str | None
+    ) -> ChangeResult:
+        p = InventoryPayload.model_validate(change.payload)
+        incoming = {k: v for k, v in p.data.items() if k != CONFLICTS} | {DELETED: p.deleted}
+        cid = str(change.change_id)
+        item = w.conn.execute(
+            select(t.inventory_item).where(t.inventory_item.c.id == p.item_id)
+        ).first()
+        if item is not None and item.neighbourhood_id != neighbourhood_id:
+            return ChangeResult(change_id=change.change_id, status="refused", reason="forbidden")
+        if item is None:
+            data, conflicts, outcome, version = incoming, [], "created", 1
+        else:
+            current = dict(item.data) | {DELETED: item.deleted}
+            merge = three_way(self._base_of(w.conn, p, device_id), current, incoming)
+            data, outcome, version = merge.data, merge.outcome, item.version + 1
+            conflicts = list(item.conflicts) + [
+                {
+                    "field": c.field,
+                    "base": c.base,
+                    "current": c.current,
+                    "incoming": c.incoming,
+                    "change_id": cid,
+                }
+                for c in merge.conflicts
+            ]
+        self._write_item(
+            w,
+            item_id=p.item_id,
+            neighbourhood_id=neighbourhood_id,
+            version=version,
+            data=data,
+            conflicts=conflicts,
+            outcome=outcome,
+            change_id=cid,
+            exists=item is not None,
+            device=(device_id, p.base_version + 1, incoming),
+        )
+        return ChangeResult(change_id=change.change_id, status="accepted", outcome=outcome)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _base_of(conn: Connection, p: InventoryPayload, device_id: str | None) -> dict[str, Any]:
+        """The item as the device saw it when it made this change. When the device's own
+        previous change to the item produced `base_version` on the device, its view then is
+        the base (it edited twice before syncing); otherwise `base_version` is a server
+        version the device pulled. Both numberings agree whenever they collide (a device's
+        numbers only catch up with the server's through fast-forwards)."""
+        v = t.inventory_version
+        if device_id is not None:
+            own = conn.execute(
+                select(v.c.local_version, v.c.device_view)
+                .where(v.c.item_id == p.item_id, v.c.device_id == device_id)
+                .order_by(v.c.version.desc())
+                .limit(1)
+            ).first()
+            if own is not None and own.local_version == p.base_version:
+                return dict(own.device_view)
+        row = conn.execute(
+            select(v.c.data, v.c.deleted).where(
+                v.c.item_id == p.item_id, v.c.version == p.base_version
+            )
+        ).first()
+        return dict(row.data) | {DELETED: row.deleted} if row else {}
+
+    def _write_item(
+        self,
+        w: FeedWriter,
+        *,
+        item_id: str,
+        neighbourhood_id: str,
+        version: int,
+        data: dict[str, Any],
+        conflicts: list[dict[str, Any]],
+        outcome: str,
+        change_id: str,
+        exists: bool,
+        device: tuple[str | None, int | None, dict[str, Any] | None] = (None, None, None),
+    ) -> None:
+        stamp = now_iso()
+        body = {k: v for k, v in data.items() if k != DELETED}
+        deleted = bool(data.get(DELETED))
+        values = {
+            "version": version,
+            "data": body,
+            "deleted": deleted,
+            "conflicts": conflicts,
+            "updated_at": stamp,
+        }
+        if exists:
+            w.conn.execute(
+                update(t.inventory_item).where(t.inventory_item.c.id == item_id).values(**values)
+            )
+        else:
+            w.conn.execute(
+                insert(t.inventory_item).values(
+                    id=item_id, neighbourhood_id=neighbourhood_id, **values
+                )
+            )
+        device_id, local_version, view = device
+        w.conn.execute(
+            insert(t.inventory_version).values(
+                item_id=item_id,
+                version=version,
+                change_id=change_id,
+                device_id=device_id,
+                local_version=local_version,
+                device_view=view,
+                data=body,
+                deleted=deleted,
+                outcome=outcome,
+                created_at=stamp,
+            )
+        )
+        state = {
+            "item_id": item_id,
+            "version": version,
+            "data": body | ({CONFLICTS: conflicts} if conflicts else {}),
+            "deleted": deleted,
+            "outcome": outcome,
+            "updated_at": stamp,
+        }
+        w.append(neighbourhood_id, "inventory", item_id, change_id, state)
+
+    def inventory_item(self, item_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(
+                select(t.inventory_item).where(t.inventory_item.c.id == item_id)
+            ).first()
+            return dict(row._mapping) if row else None
+
+    def resolve(self, item_id: str, resolution: Resolution, actor: Principal) -> ChangeResult:
+        """A coach's decision on conflicting fields: the chosen values replace the current
+        ones, those conflicts are closed, and the result syncs to devices like any change."""
+        cid = str(resolution.change_id)
+        digest = canonical_hash({"resolve": item_id, "values": resolution.values})
+        with self._write() as w:
+            seen = w.conn.scalar(
+                select(t.received_change.c.content_hash).where(t.received_change.c.change_id == cid)
+            )
+            if seen is not None:
+                same = seen == digest
+                return seen_before(resolution.change_id, same, "change_id_reused")
+            item = w.conn.execute(
+                select(t.inventory_item).where(t.inventory_item.c.id == item_id)
+            ).first()
+            if item is None or not actor.may_see(item.neighbourhood_id):
+                raise ServerError("sync.not_found", 404, id=item_id)
+            state = dict(item.data) | {DELETED: item.deleted, CONFLICTS: item.conflicts}
+            fields = conflicting_fields(state)
+            if not resolution.values or not set(resolution.values) <= fields:
+                raise ServerError("sync.bad_resolution", 400, fields=", ".join(sorted(fields)))
+            data = resolve(state, dict(resolution.values))
+            remaining = data.pop(CONFLICTS, [])
+            self._write_item(
+                w,
+                item_id=item_id,
+                neighbourhood_id=item.neighbourhood_id,
+                version=item.version + 1,
+                data=data,
+                conflicts=remaining,
+                outcome="resolved",
+                change_id=cid,
+                exists=True,
+            )
+            w.conn.execute(
+                insert(t.received_change).values(
+                    change_id=cid,
+                    content_hash=digest,
+                    device_id=None,
+                    entity="inventory",
+                    entity_id=item_id,
+                    outcome="resolved",
+                    received_at=now_iso(),
+                )
+            )
+            self._audit(w.conn, actor.name, "resolve", item_id, values=resolution.values)
+        return ChangeResult(change_id=resolution.change_id, status="accepted", outcome="resolved")
+
+
+def seen_before(change_id: uuid.UUID, same: bool, reason: str) -> ChangeResult:
+    """A change id received before: acknowledged again when the content is the same (the
+    first answer was lost on the way), refused when it is not."""
+    return ChangeResult(
+        change_id=change_id,
+        status="duplicate" if same else "refused",
+        reason=None if same else reason,
+    )
