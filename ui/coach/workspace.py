@@ -1,5 +1,6 @@
 """The coach's workspace: everything volunteers collected for the current campaign, merged;
-review it, resolve duplicates and inventory conflicts, watch the dashboard, export.
+review it, resolve duplicates and inventory conflicts, watch the dashboard, export; create,
+edit and close the neighbourhood's campaigns.
 
 Loading and every decision run off the UI thread (``ui.operations.Operation``). The workspace
 follows the window's change bus (``ui.changes``): after a decision made here, a sync or a bundle
@@ -32,6 +33,7 @@ from app.dataset import Dataset, inventory_conflicts, load_dataset
 from app.duplicates import DuplicatePair, find_duplicates
 from app.store import Store
 from ui.changes import Changes, Follower
+from ui.coach.campaigns_panel import CampaignsPanel
 from ui.coach.conflicts_panel import ConflictsPanel
 from ui.coach.dashboard import Dashboard
 from ui.coach.duplicates_panel import DuplicatesPanel
@@ -88,11 +90,13 @@ class CoachWorkspace(QWidget):
         self.review = ReviewPanel(context)
         self.duplicates = DuplicatesPanel(context)
         self.conflicts = ConflictsPanel(context)
+        self.campaigns = CampaignsPanel(context)
         self.dashboard = Dashboard()
         self.review.reviewed.connect(self._reviewed)
         Follower(self, context.changes, self._concerned, self.reload)
         self.tabs = QTabWidget()
-        for widget in (self.dashboard, self.review, self.duplicates, self.conflicts):
+        for widget in (self.dashboard, self.review, self.duplicates, self.conflicts,
+                       self.campaigns):  # fmt: skip
             self.tabs.addTab(widget, "")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -106,12 +110,12 @@ class CoachWorkspace(QWidget):
         self.reload()
 
     def _name_tabs(self) -> None:
-        counts: tuple[int | None, ...] = (None, None, None, None)
+        counts: tuple[int | None, ...] = (None, None, None, None, None)
         if self.data is not None:
             frame = self.data.dataset.interviews
-            counts = (None, len(frame), len(self.data.pairs), len(self.data.conflicts))
+            counts = (None, len(frame), len(self.data.pairs), len(self.data.conflicts), None)
         names = (self.tr("Tableau de bord"), self.tr("Relecture"), self.tr("Doublons"),
-                 self.tr("Conflits d'inventaire"))  # fmt: skip
+                 self.tr("Conflits d'inventaire"), self.tr("Campagnes"))  # fmt: skip
         for index, (name, count) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
 

@@ -57,54 +57,277 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="74"/>
+        <source>Nouvelle campagne</source>
+        <extracomment>What the protocol accepts (sync.wire.protocol.CampaignRequest). A new campaign lasts a month by default: the diagnosis&apos;s month of interviews.</extracomment>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="76"/>
+        <source>Modifier la campagne « {name} »</source>
+        <translation>Edit the campaign “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="80"/>
+        <source>Diagnostic partagé, printemps</source>
+        <translation>Shared diagnosis, spring</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="85"/>
+        <source>non fixé</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="86"/>
+        <source> foyers</source>
+        <translation> households</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="89"/>
+        <source>Une rue par ligne, par exemple :
+Rue Haute
+Rue Blaes</source>
+        <translation>One street per line, for example:
+Rue Haute
+Rue Blaes</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="94"/>
+        <source>Importer un CSV…</source>
+        <translation>Import a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="108"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="109"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="153"/>
+        <source>Aucun formulaire sur cet ordinateur.</source>
+        <translation>No form on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="155"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="156"/>
+        <source>&amp;Début :</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="157"/>
+        <source>&amp;Fin :</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="158"/>
+        <source>&amp;Objectif :</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="159"/>
+        <source>&amp;Rues du périmètre :</source>
+        <translation>&amp;Streets of the area:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="162"/>
+        <source>Formulaires :</source>
+        <translation>Forms:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/campaign_dialog.py" line="176"/>
+        <source>%n rue(s)</source>
+        <translation>
+            <numerusform>%n street</numerusform>
+            <numerusform>%n streets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="218"/>
+        <source>Donnez un nom à la campagne.</source>
+        <translation>Give the campaign a name.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="220"/>
+        <source>La fin ({end}) précède le début ({start}) : corrigez les dates.</source>
+        <translation>The end ({end}) is before the start ({start}): correct the dates.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="223"/>
+        <source>Au plus {max} rues par campagne (il y en a {count}).</source>
+        <translation>At most {max} streets per campaign (there are {count}).</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="243"/>
+        <source>Importer les rues</source>
+        <translation>Import the streets</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="243"/>
+        <source>Tableau CSV (*.csv *.txt)</source>
+        <translation>CSV table (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/campaign_dialog.py" line="259"/>
+        <source>%n rue(s) ajoutée(s) depuis {file}.</source>
+        <translation>
+            <numerusform>%n street added from {file}.</numerusform>
+            <numerusform>%n streets added from {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Campagne</source>
+        <extracomment>What a campaign saved here changes: the campaigns, and which one is current.</extracomment>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Foyers visés</source>
+        <translation>Target households</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <source>Rues</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="89"/>
+        <source>Nouvelle campagne…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="91"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="93"/>
+        <source>Clôturer…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="95"/>
+        <source>Actualiser depuis le serveur</source>
+        <translation>Refresh from the server</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="112"/>
+        <source>Les campagnes du quartier, enregistrées sur le serveur avec votre session de coach : les ordinateurs des bénévoles les reçoivent à leur prochaine synchronisation.</source>
+        <translation>The neighbourhood's campaigns, kept on the server with your coach session: the volunteers' computers receive them at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="144"/>
+        <source>clôturée le {date}</source>
+        <translation>closed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="146"/>
+        <source>ouverte</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="230"/>
+        <source>Campagne « {name} » enregistrée sur le serveur : les bénévoles la recevront à leur prochaine synchronisation.</source>
+        <translation>Campaign “{name}” saved on the server: the volunteers will receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="251"/>
+        <source>Clôturer la campagne</source>
+        <translation>Close the campaign</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="252"/>
+        <source>Clôturer la campagne « {name} » ? Les bénévoles ne la verront plus comme campagne en cours après leur prochaine synchronisation ; les entretiens déjà faits restent.</source>
+        <translation>Close the campaign “{name}”? After their next sync the volunteers no longer see it as the current campaign; the interviews already made stay.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="266"/>
+        <source>Campagne « {name} » clôturée.</source>
+        <translation>Campaign “{name}” closed.</translation>
+    </message>
+</context>
+<context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="81"/>
+        <location filename="../coach/workspace.py" line="83"/>
         <source>Actualiser</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="83"/>
+        <location filename="../coach/workspace.py" line="85"/>
         <source>Exporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Doublons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="114"/>
+        <location filename="../coach/workspace.py" line="118"/>
         <source>Conflits d&apos;inventaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="152"/>
+        <location filename="../coach/workspace.py" line="118"/>
+        <source>Campagnes</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="156"/>
         <source>toutes les campagnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="153"/>
+        <location filename="../coach/workspace.py" line="157"/>
         <source>Coach — {campaign}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="164"/>
+        <location filename="../coach/workspace.py" line="168"/>
         <source>Exporter les données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="180"/>
+        <location filename="../coach/workspace.py" line="184"/>
         <source>Exporté : {files}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,12 +440,12 @@
     <message>
         <location filename="../coach/conflicts_panel.py" line="223"/>
         <source>Nom du compte coach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coach account name</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="224"/>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Password</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="235"/>
@@ -1077,22 +1300,22 @@
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../inventory_page.py" line="66"/>
+        <location filename="../inventory_page.py" line="65"/>
         <source>&amp;Enregistrer la fiche (Ctrl+S)</source>
         <translation>&amp;Save the item (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="69"/>
+        <location filename="../inventory_page.py" line="68"/>
         <source>Historique de la fiche</source>
         <translation>Item history</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="80"/>
+        <location filename="../inventory_page.py" line="79"/>
         <source>Qui a changé quoi :</source>
         <translation>Who changed what:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="107"/>
+        <location filename="../inventory_page.py" line="106"/>
         <source>Nouvelle fiche</source>
         <translation>New item</translation>
     </message>
@@ -1129,37 +1352,37 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="152"/>
+        <location filename="../inventory_page.py" line="151"/>
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Search a name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="153"/>
+        <location filename="../inventory_page.py" line="152"/>
         <source>Rechercher dans l&apos;inventaire</source>
         <translation>Search the inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155"/>
+        <location filename="../inventory_page.py" line="154"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="156"/>
+        <location filename="../inventory_page.py" line="155"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="158"/>
+        <location filename="../inventory_page.py" line="157"/>
         <source>Inventaire partagé</source>
         <translation>Shared inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="160"/>
+        <location filename="../inventory_page.py" line="159"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="197"/>
+        <location filename="../inventory_page.py" line="196"/>
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -1334,202 +1557,202 @@ Ctrl+Q: quit</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="158"/>
+        <location filename="../print_view.py" line="156"/>
         <source>Affiche ou flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="159"/>
+        <location filename="../print_view.py" line="157"/>
         <source>Rapport du diagnostic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="159"/>
         <source>A3 — affiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="159"/>
         <source>A2 — grande affiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="162"/>
+        <location filename="../print_view.py" line="160"/>
         <source>A4 — flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="173"/>
+        <location filename="../print_view.py" line="171"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="174"/>
+        <location filename="../print_view.py" line="172"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="175"/>
+        <location filename="../print_view.py" line="173"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="176"/>
+        <location filename="../print_view.py" line="174"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="177"/>
+        <location filename="../print_view.py" line="175"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="177"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="178"/>
         <source>Choisir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="185"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="188"/>
+        <location filename="../print_view.py" line="186"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="189"/>
+        <location filename="../print_view.py" line="187"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="190"/>
+        <location filename="../print_view.py" line="188"/>
         <source>Campagne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campaign</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="191"/>
+        <location filename="../print_view.py" line="189"/>
         <source>Comparer avec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="192"/>
+        <location filename="../print_view.py" line="190"/>
         <source>Couleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="194"/>
+        <location filename="../print_view.py" line="192"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="195"/>
+        <location filename="../print_view.py" line="193"/>
         <source>Quand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="196"/>
+        <location filename="../print_view.py" line="194"/>
         <source>Où</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="195"/>
         <source>Invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="196"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="207"/>
         <source>Enregistrer en PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="211"/>
+        <location filename="../print_view.py" line="209"/>
         <source>Imprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="259"/>
+        <location filename="../print_view.py" line="257"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="277"/>
+        <location filename="../print_view.py" line="275"/>
         <source>Logo du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="277"/>
+        <location filename="../print_view.py" line="275"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="308"/>
+        <location filename="../print_view.py" line="306"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="365"/>
+        <location filename="../print_view.py" line="363"/>
         <source>Aperçu : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="370"/>
+        <location filename="../print_view.py" line="368"/>
         <source>Aperçu impossible : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="400"/>
+        <location filename="../print_view.py" line="398"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="400"/>
+        <location filename="../print_view.py" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="410"/>
+        <location filename="../print_view.py" line="408"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="413"/>
+        <location filename="../print_view.py" line="411"/>
         <source>Enregistré : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="429"/>
+        <location filename="../print_view.py" line="427"/>
         <source>Préparation de l&apos;impression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="438"/>
+        <location filename="../print_view.py" line="436"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="447"/>
+        <location filename="../print_view.py" line="445"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="450"/>
+        <location filename="../print_view.py" line="448"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="450"/>
+        <location filename="../print_view.py" line="448"/>
         <source>{n} pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,54 +57,277 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="74"/>
+        <source>Nouvelle campagne</source>
+        <extracomment>What the protocol accepts (sync.wire.protocol.CampaignRequest). A new campaign lasts a month by default: the diagnosis&apos;s month of interviews.</extracomment>
+        <translation>Nieuwe campagne</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="76"/>
+        <source>Modifier la campagne « {name} »</source>
+        <translation>Campagne « {name} » wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="80"/>
+        <source>Diagnostic partagé, printemps</source>
+        <translation>Gedeelde stand van zaken, lente</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="85"/>
+        <source>non fixé</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="86"/>
+        <source> foyers</source>
+        <translation> huishoudens</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="89"/>
+        <source>Une rue par ligne, par exemple :
+Rue Haute
+Rue Blaes</source>
+        <translation>Eén straat per regel, bijvoorbeeld:
+Hoogstraat
+Blaesstraat</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="94"/>
+        <source>Importer un CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="108"/>
+        <source>Enregistrer</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="109"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="153"/>
+        <source>Aucun formulaire sur cet ordinateur.</source>
+        <translation>Geen formulier op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="155"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="156"/>
+        <source>&amp;Début :</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="157"/>
+        <source>&amp;Fin :</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="158"/>
+        <source>&amp;Objectif :</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="159"/>
+        <source>&amp;Rues du périmètre :</source>
+        <translation>&amp;Straten van het gebied:</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="162"/>
+        <source>Formulaires :</source>
+        <translation>Formulieren:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/campaign_dialog.py" line="176"/>
+        <source>%n rue(s)</source>
+        <translation>
+            <numerusform>%n straat</numerusform>
+            <numerusform>%n straten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="218"/>
+        <source>Donnez un nom à la campagne.</source>
+        <translation>Geef de campagne een naam.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="220"/>
+        <source>La fin ({end}) précède le début ({start}) : corrigez les dates.</source>
+        <translation>Het einde ({end}) ligt vóór het begin ({start}): verbeter de datums.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="223"/>
+        <source>Au plus {max} rues par campagne (il y en a {count}).</source>
+        <translation>Hoogstens {max} straten per campagne (er zijn er {count}).</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="243"/>
+        <source>Importer les rues</source>
+        <translation>Straten importeren</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaign_dialog.py" line="243"/>
+        <source>Tableau CSV (*.csv *.txt)</source>
+        <translation>CSV-tabel (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coach/campaign_dialog.py" line="259"/>
+        <source>%n rue(s) ajoutée(s) depuis {file}.</source>
+        <translation>
+            <numerusform>%n straat toegevoegd uit {file}.</numerusform>
+            <numerusform>%n straten toegevoegd uit {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Campagne</source>
+        <extracomment>What a campaign saved here changes: the campaigns, and which one is current.</extracomment>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Début</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Fin</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <source>Foyers visés</source>
+        <translation>Beoogde huishoudens</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <source>Rues</source>
+        <translation>Straten</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="89"/>
+        <source>Nouvelle campagne…</source>
+        <translation>Nieuwe campagne…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="91"/>
+        <source>Modifier…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="93"/>
+        <source>Clôturer…</source>
+        <translation>Afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="95"/>
+        <source>Actualiser depuis le serveur</source>
+        <translation>Vernieuwen van de server</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="112"/>
+        <source>Les campagnes du quartier, enregistrées sur le serveur avec votre session de coach : les ordinateurs des bénévoles les reçoivent à leur prochaine synchronisation.</source>
+        <translation>De campagnes van de wijk, op de server bewaard met uw coachsessie: de computers van de vrijwilligers ontvangen ze bij hun volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="144"/>
+        <source>clôturée le {date}</source>
+        <translation>afgesloten op {date}</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="146"/>
+        <source>ouverte</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="230"/>
+        <source>Campagne « {name} » enregistrée sur le serveur : les bénévoles la recevront à leur prochaine synchronisation.</source>
+        <translation>Campagne « {name} » op de server bewaard: de vrijwilligers ontvangen ze bij hun volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="251"/>
+        <source>Clôturer la campagne</source>
+        <translation>Campagne afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="252"/>
+        <source>Clôturer la campagne « {name} » ? Les bénévoles ne la verront plus comme campagne en cours après leur prochaine synchronisation ; les entretiens déjà faits restent.</source>
+        <translation>Campagne « {name} » afsluiten? Na hun volgende synchronisatie zien de vrijwilligers ze niet meer als lopende campagne; de afgenomen gesprekken blijven.</translation>
+    </message>
+    <message>
+        <location filename="../coach/campaigns_panel.py" line="266"/>
+        <source>Campagne « {name} » clôturée.</source>
+        <translation>Campagne « {name} » afgesloten.</translation>
+    </message>
+</context>
+<context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="81"/>
+        <location filename="../coach/workspace.py" line="83"/>
         <source>Actualiser</source>
         <translation type="unfinished">Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="83"/>
+        <location filename="../coach/workspace.py" line="85"/>
         <source>Exporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Relecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Doublons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="114"/>
+        <location filename="../coach/workspace.py" line="118"/>
         <source>Conflits d&apos;inventaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="152"/>
+        <location filename="../coach/workspace.py" line="118"/>
+        <source>Campagnes</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="156"/>
         <source>toutes les campagnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="153"/>
+        <location filename="../coach/workspace.py" line="157"/>
         <source>Coach — {campaign}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="164"/>
+        <location filename="../coach/workspace.py" line="168"/>
         <source>Exporter les données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="180"/>
+        <location filename="../coach/workspace.py" line="184"/>
         <source>Exporté : {files}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,12 +440,12 @@
     <message>
         <location filename="../coach/conflicts_panel.py" line="223"/>
         <source>Nom du compte coach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam van het coachaccount</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="224"/>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wachtwoord</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="235"/>
@@ -1077,22 +1300,22 @@
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../inventory_page.py" line="66"/>
+        <location filename="../inventory_page.py" line="65"/>
         <source>&amp;Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="69"/>
+        <location filename="../inventory_page.py" line="68"/>
         <source>Historique de la fiche</source>
         <translation>Geschiedenis van de fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="80"/>
+        <location filename="../inventory_page.py" line="79"/>
         <source>Qui a changé quoi :</source>
         <translation>Wie wijzigde wat:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="107"/>
+        <location filename="../inventory_page.py" line="106"/>
         <source>Nouvelle fiche</source>
         <translation>Nieuwe fiche</translation>
     </message>
@@ -1129,37 +1352,37 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="152"/>
+        <location filename="../inventory_page.py" line="151"/>
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Een naam zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="153"/>
+        <location filename="../inventory_page.py" line="152"/>
         <source>Rechercher dans l&apos;inventaire</source>
         <translation>Zoeken in de inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155"/>
+        <location filename="../inventory_page.py" line="154"/>
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="156"/>
+        <location filename="../inventory_page.py" line="155"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="158"/>
+        <location filename="../inventory_page.py" line="157"/>
         <source>Inventaire partagé</source>
         <translation>Gedeelde inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="160"/>
+        <location filename="../inventory_page.py" line="159"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;Nieuwe fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="197"/>
+        <location filename="../inventory_page.py" line="196"/>
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -1334,202 +1557,202 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="158"/>
+        <location filename="../print_view.py" line="156"/>
         <source>Affiche ou flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="159"/>
+        <location filename="../print_view.py" line="157"/>
         <source>Rapport du diagnostic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="159"/>
         <source>A3 — affiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="159"/>
         <source>A2 — grande affiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="162"/>
+        <location filename="../print_view.py" line="160"/>
         <source>A4 — flyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="173"/>
+        <location filename="../print_view.py" line="171"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="174"/>
+        <location filename="../print_view.py" line="172"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="175"/>
+        <location filename="../print_view.py" line="173"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="176"/>
+        <location filename="../print_view.py" line="174"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="177"/>
+        <location filename="../print_view.py" line="175"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="177"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="178"/>
         <source>Choisir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="185"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="188"/>
+        <location filename="../print_view.py" line="186"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="189"/>
+        <location filename="../print_view.py" line="187"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="190"/>
+        <location filename="../print_view.py" line="188"/>
         <source>Campagne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campagne</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="191"/>
+        <location filename="../print_view.py" line="189"/>
         <source>Comparer avec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="192"/>
+        <location filename="../print_view.py" line="190"/>
         <source>Couleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="194"/>
+        <location filename="../print_view.py" line="192"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="195"/>
+        <location filename="../print_view.py" line="193"/>
         <source>Quand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="196"/>
+        <location filename="../print_view.py" line="194"/>
         <source>Où</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="195"/>
         <source>Invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="196"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="207"/>
         <source>Enregistrer en PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="211"/>
+        <location filename="../print_view.py" line="209"/>
         <source>Imprimer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="259"/>
+        <location filename="../print_view.py" line="257"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="277"/>
+        <location filename="../print_view.py" line="275"/>
         <source>Logo du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="277"/>
+        <location filename="../print_view.py" line="275"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="308"/>
+        <location filename="../print_view.py" line="306"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="365"/>
+        <location filename="../print_view.py" line="363"/>
         <source>Aperçu : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="370"/>
+        <location filename="../print_view.py" line="368"/>
         <source>Aperçu impossible : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="400"/>
+        <location filename="../print_view.py" line="398"/>
         <source>Enregistrer en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="400"/>
+        <location filename="../print_view.py" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="410"/>
+        <location filename="../print_view.py" line="408"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="413"/>
+        <location filename="../print_view.py" line="411"/>
         <source>Enregistré : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="429"/>
+        <location filename="../print_view.py" line="427"/>
         <source>Préparation de l&apos;impression…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="438"/>
+        <location filename="../print_view.py" line="436"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="447"/>
+        <location filename="../print_view.py" line="445"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="450"/>
+        <location filename="../print_view.py" line="448"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="450"/>
+        <location filename="../print_view.py" line="448"/>
         <source>{n} pages</source>
         <translation type="unfinished"></translation>
     </message>
