@@ -9,6 +9,7 @@ nothing a client sends is written to a column it does not name (no mass assignme
 from __future__ import annotations
 
 import io
+from dataclasses import asdict
 import threading
 import time
 from collections import defaultdict, deque
@@ -151,12 +152,7 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
         except ServerError:
             limiter.failed(key)
             raise
-        return EnrolResponse(
-            token=done.token,
-            device_id=done.device_id,
-            neighbourhood_id=done.neighbourhood_id,
-            neighbourhood_name=done.neighbourhood_name,
-        )
+        return EnrolResponse(**asdict(done))
 
     @app.post(f"{API}/push")
     def push(body: PushRequest, who: Device) -> PushResponse:
@@ -168,12 +164,7 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
     def enrol_coach_device(body: CoachDeviceRequest, who: Coach) -> EnrolResponse:
         nid = guard(who, body.neighbourhood_id)
         done = store.enrol_coach_device(who, nid, str(body.device_id), body.device_name)
-        return EnrolResponse(
-            token=done.token,
-            device_id=done.device_id,
-            neighbourhood_id=done.neighbourhood_id,
-            neighbourhood_name=done.neighbourhood_name,
-        )
+        return EnrolResponse(**asdict(done))
 
     @app.get(f"{API}/campaigns")
     def campaigns(who: Coach, neighbourhood_id: str) -> list[CampaignState]:
