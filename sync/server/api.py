@@ -9,10 +9,10 @@ nothing a client sends is written to a column it does not name (no mass assignme
 from __future__ import annotations
 
 import io
-from dataclasses import asdict
 import threading
 import time
 from collections import defaultdict, deque
+from dataclasses import asdict
 from typing import Annotated
 
 import segno
