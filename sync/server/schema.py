@@ -8,6 +8,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -229,4 +230,15 @@ audit = Table(
     Column("action", String(40), nullable=False),
     Column("target", String(200), nullable=False),
     Column("detail", Text, nullable=False),
+)
+
+#: Login and enrolment throttling (sync.server.throttle): one row per key ("account:<name>",
+#: "ip:<address>", …). Times are seconds since the epoch: deadlines compared, not dates shown.
+throttle = Table(
+    "throttle",
+    metadata,
+    Column("key", String(300), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("next_allowed_at", Float, nullable=False),
+    Column("last_failure_at", Float, nullable=False),
 )

@@ -1,0 +1,27 @@
+"""login and enrolment throttling state, shared by every worker of the server
+
+Revision ID: 0003
+Revises: 0002
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "throttle",
+        sa.Column("key", sa.String(300), primary_key=True),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("next_allowed_at", sa.Float(), nullable=False),
+        sa.Column("last_failure_at", sa.Float(), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("throttle")
