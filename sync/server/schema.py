@@ -159,8 +159,9 @@ inventory_item = Table(
 )
 
 #: Every version of every item. `device_view` is the item as the device that made the change
-#: saw it, and `local_version` the number that device gave it: the base of that device's next
-#: change when it has not pulled since (see ServerStore._base_of).
+#: saw it: the base of that device's next change when it has not pulled since, found by its
+#: hash (see Inventory._base_of); `local_version`, the number that device gave it, serves only
+#: laptops that send no base hash.
 inventory_version = Table(
     "inventory_version",
     metadata,
@@ -241,4 +242,5 @@ throttle = Table(
     Column("failures", Integer, nullable=False),
     Column("next_allowed_at", Float, nullable=False),
     Column("last_failure_at", Float, nullable=False),
+    Index("ix_throttle_last_failure_at", "last_failure_at"),
 )

@@ -21,7 +21,9 @@ def upgrade() -> None:
         sa.Column("next_allowed_at", sa.Float(), nullable=False),
         sa.Column("last_failure_at", sa.Float(), nullable=False),
     )
+    op.create_index("ix_throttle_last_failure_at", "throttle", ["last_failure_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_throttle_last_failure_at", "throttle")
     op.drop_table("throttle")
