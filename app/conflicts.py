@@ -26,7 +26,7 @@ def open_conflicts(item: InventoryRecord) -> list[dict[str, Any]]:
 def resolve(store: Store, item_id: str, values: dict[str, Any]) -> InventoryRecord:
     """Keep `values` (field -> chosen value) for conflicting fields of an item, with the rule
     the server applies (`sync.wire.merge.resolve`)."""
-    item = store.get_inventory_item(item_id)
+    item = store.inventory.get(item_id)
     state = item.data | {merge.DELETED: item.deleted}
     fields = merge.conflicting_fields(state)
     if not values or not set(values) <= fields:
@@ -34,4 +34,4 @@ def resolve(store: Store, item_id: str, values: dict[str, Any]) -> InventoryReco
     resolved = merge.resolve(state, dict(values))
     deleted = bool(resolved.pop(merge.DELETED))
     payload = {"item_id": item_id, "values": dict(values)}
-    return store.record_resolution(item_id, resolved, payload, change_id=new_id(), deleted=deleted)
+    return store.inventory.resolve(item_id, resolved, payload, change_id=new_id(), deleted=deleted)

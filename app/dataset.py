@@ -125,24 +125,24 @@ def load_dataset(
     """Merge the interviews of a campaign (or of every campaign of a neighbourhood, or all)
     and the neighbourhood's inventory. One SQL query for the interviews; answers parsed in
     bulk."""
-    form = store.get_form(form_id)
+    form = store.forms.get(form_id)
     campaign = _campaign(store, campaign_id)
     if neighbourhood_id is None and campaign:
         neighbourhood_id = campaign["neighbourhood_id"]
     campaigns = None
     if neighbourhood_id is not None and campaign_id is None:
-        campaigns = {c["id"] for c in store.campaigns(neighbourhood_id)}
-    names = {p["id"]: p["name"] for p in store.people()}
+        campaigns = {c["id"] for c in store.directory.campaigns(neighbourhood_id)}
+    names = {p["id"]: p["name"] for p in store.directory.people()}
     with _without_gc():
-        rows, newer = store.submission_table(
+        rows, newer = store.submissions.table(
             form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
         )
         if campaigns is not None:
             rows = [r for r in rows if r[3] in campaigns]
         if not include_rejected:
-            state = Store.SUBMISSION_TABLE.index("review_state")
+            state = store.submissions.TABLE_COLUMNS.index("review_state")
             rows = [r for r in rows if r[state] != REJECTED]
-        table = pd.DataFrame(rows, columns=list(Store.SUBMISSION_TABLE), dtype=object)
+        table = pd.DataFrame(rows, columns=list(store.submissions.TABLE_COLUMNS), dtype=object)
         answers: list[dict[str, Any]] = json.loads("[" + ",".join(table["answers"]) + "]")
         interviews = interview_frame(form, _metadata(table, names, newer), answers, lang)
         repeats = repeat_frames(form, table["id"].tolist(), answers, lang)
@@ -165,7 +165,7 @@ def _without_gc() -> Iterator[None]:
 
 
 def _campaign(store: Store, campaign_id: str | None) -> dict[str, Any] | None:
-    return next((c for c in store.campaigns() if c["id"] == campaign_id), None)
+    return next((c for c in store.directory.campaigns() if c["id"] == campaign_id), None)
 
 
 def _metadata(table: pd.DataFrame, names: dict[str, str], newer: dict[str, str]) -> pd.DataFrame:
@@ -333,8 +333,8 @@ def _collect(
 def inventory_frame(store: Store, neighbourhood_id: str | None, lang: str | None) -> pd.DataFrame:
     """The shared inventory (deleted items left out), one column per field, sorted by id;
     ``_updated_by`` is the name of who changed it last."""
-    items = store.list_inventory(neighbourhood_id, limit=1_000_000)
-    names = {p["id"]: p["name"] for p in store.people()}
+    items = store.inventory.items(neighbourhood_id, limit=1_000_000)
+    names = {p["id"]: p["name"] for p in store.directory.people()}
     records = [
         {"_id": i.id, "_version": i.version, "_updated_at": i.updated_at,
          "_updated_by": names.get(i.updated_by or "", i.updated_by), **i.data}
@@ -344,7 +344,7 @@ def inventory_frame(store: Store, neighbourhood_id: str | None, lang: str | None
     if lang is None or frame.empty:
         return frame
     try:
-        form = store.get_form(INVENTORY_FORM)
+        form = store.forms.get(INVENTORY_FORM)
     except RecordNotFound:
         return frame
     for question in form.questions():

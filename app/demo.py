@@ -15,13 +15,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
-
-from app import models as m
 from app.errors import InvalidOperation
 from app.paths import data_folder
 from app.records import FINALIZED
-from app.store import PERSON_SETTING, Store
+from app.store import Key, Store
 from survey_forms import BUILTIN_IDS, Form, FormSession, Question, load_builtin
 from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.clock import iso, new_id
@@ -119,9 +116,9 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
     with Store.open(path) as store:
         form = load_builtin(INTERVIEW_FORM)
         for name in BUILTIN_IDS:
-            store.import_form(load_builtin(name))
-        nid = store.add_neighbourhood("Marolles", commune="Bruxelles", postcode="1000")
-        campaign = store.add_campaign(
+            store.forms.add(load_builtin(name))
+        nid = store.directory.add_neighbourhood("Marolles", commune="Bruxelles", postcode="1000")
+        campaign = store.directory.add_campaign(
             nid,
             "Diagnostic partagé 2026",
             starts_on="2026-03-01",
@@ -130,11 +127,11 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
         )
         people = [(new_id(), name) for name in VOLUNTEERS]
         for pid, name in people:
-            store.add_person(name, person_id=pid)
-        coach = store.add_person(COACH, role="coach")
-        store.set_setting("neighbourhood_id", nid)
-        store.set_setting("campaign_id", campaign)
-        store.set_setting(PERSON_SETTING, coach)  # the demo opens with every section shown
+            store.directory.add_person(name, person_id=pid)
+        coach = store.directory.add_person(COACH, role="coach")
+        store.settings.set(Key.NEIGHBOURHOOD, nid)
+        store.settings.set(Key.CAMPAIGN, campaign)
+        store.settings.set(Key.PERSON, coach)  # the demo opens with every section shown
         _insert_interviews(store, form, campaign, [p for p, _ in people], households, rng)
         for index, item in enumerate(INVENTORY):
             _add_inventory_item(store, nid, item, people[index % len(people)][0], coach)
@@ -182,9 +179,7 @@ def _insert_interviews(
                 "finalized_at": stamp,
             }
         )
-    with store.engine.begin() as conn:
-        for chunk in range(0, len(rows), 5000):
-            conn.execute(insert(m.Submission), rows[chunk : chunk + 5000])
+    store.submissions.bulk_insert(rows)
 
 
 def fill_household(form: Form, rng: random.Random) -> dict[str, Any]:
@@ -254,8 +249,8 @@ def _add_inventory_item(
         data["run_by"] = run_by
     if status:
         data["status"] = status
-    record = store.save_inventory_item(nid, data, author_id=author)
+    record = store.inventory.save(nid, data, author_id=author)
     described = {**data, "description": f"{name} — relevé lors du porte-à-porte."}
-    store.save_inventory_item(
+    store.inventory.save(
         nid, described, item_id=record.id, base_version=record.version, author_id=coach
     )

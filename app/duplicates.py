@@ -197,22 +197,22 @@ def distinct_pairs(frame: pd.DataFrame) -> set[frozenset[str]]:
 
 
 def keep_one(store: Store, keep_id: str, drop_id: str) -> None:
-    store.set_review([drop_id], REJECTED, f"Doublon de {keep_id}")
+    store.reviews.set([drop_id], REJECTED, f"Doublon de {keep_id}")
 
 
 def keep_both(store: Store, first_id: str, second_id: str) -> None:
-    store.set_review([first_id], APPROVED, f"{DISTINCT_MARK}{second_id}")
-    store.set_review([second_id], APPROVED, f"{DISTINCT_MARK}{first_id}")
+    store.reviews.set([first_id], APPROVED, f"{DISTINCT_MARK}{second_id}")
+    store.reviews.set([second_id], APPROVED, f"{DISTINCT_MARK}{first_id}")
 
 
 def merge(store: Store, keep_id: str, drop_id: str, author_id: str | None = None) -> str:
     """A new version of the kept interview with its empty answers filled from the other one;
     the other is rejected. Returns the new version's id."""
-    kept, dropped = store.get_submission(keep_id), store.get_submission(drop_id)
+    kept, dropped = store.submissions.get(keep_id), store.submissions.get(drop_id)
     merged = merged_answers(kept.answers, dropped.answers)
-    correction = store.correct(keep_id, author_id=author_id)
-    new = store.finalize(correction.id, merged)
-    store.set_review([drop_id], REJECTED, f"Fusionné dans {new.id}")
+    correction = store.submissions.correct(keep_id, author_id=author_id)
+    new = store.submissions.finalize(correction.id, merged)
+    store.reviews.set([drop_id], REJECTED, f"Fusionné dans {new.id}")
     return new.id
 
 

@@ -28,7 +28,7 @@ from app.import_files import read_table
 from app.import_values import Refusal, cell_text, convert, is_empty
 from app.messages import MESSAGES
 from app.records import FINALIZED, SubmissionRecord
-from app.store import PERSON_SETTING, Store, submission_payload
+from app.store import Key, Store, submission_payload
 from survey_forms.messages import DEFAULT_MESSAGES
 from survey_forms.model import METADATA_TYPES, Form, Repeat, text_in
 from survey_forms.session import FormSession
@@ -119,12 +119,12 @@ def import_interviews(
     """Check every row of `path` against the form `form_id` and, unless `dry_run`, add the
     interviews this store does not have yet, in one transaction. `ImportRefused` when any row
     breaks the form's rules: then nothing is written."""
-    form = store.get_form(form_id)
+    form = store.forms.get(form_id)
     table = read_table(path)
     columns = map_columns(form, table.header)
     problems = [RowProblem(1, header, reason) for header, reason in columns.refused]
-    campaigns = {c["id"] for c in store.campaigns()}
-    current = store.get_setting(CAMPAIGN_SETTING)
+    campaigns = {c["id"] for c in store.directory.campaigns()}
+    current = store.settings.get(Key.CAMPAIGN)
     interviews: list[_Interview] = []
     first_row: dict[str, int] = {}
     for number, cells in table.rows:
@@ -143,9 +143,9 @@ def import_interviews(
     new = [i for i in interviews if not _known(store, i.id)]
     fresh, already = len(new), len(interviews) - len(new)
     if new and not dry_run:
-        author = store.get_setting(PERSON_SETTING)
+        author = store.settings.get(Key.PERSON)
         changes = [_change(store, form, interview, author) for interview in new]
-        fresh, twice = store.receive_changes(changes)
+        fresh, twice = store.inbox.receive(changes)
         already += twice
     return ImportSummary(
         interviews=len(interviews),
@@ -296,7 +296,7 @@ def _utc(value: Any) -> str | None:
 
 def _known(store: Store, submission_id: str) -> bool:
     try:
-        store.get_submission(submission_id)
+        store.submissions.get(submission_id)
     except RecordNotFound:
         return False
     return True

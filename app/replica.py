@@ -16,17 +16,13 @@ from sqlalchemy import Connection, Table, insert, select, update
 from app import models as m
 from app.errors import RecordNotFound
 from app.records import FINALIZED
-from app.store import Store, street_of
+from app.store import Key, Store, street_of
 from sync.wire.clock import now_iso
 
 SUBMISSION = cast(Table, m.Submission.__table__)
 CAMPAIGN = cast(Table, m.Campaign.__table__)
 OUTBOX = cast(Table, m.Outbox.__table__)
 DECISION = cast(Table, m.ReviewDecision.__table__)
-
-#: The settings naming the current campaign and neighbourhood of this laptop.
-CAMPAIGN_SETTING = "campaign_id"
-NEIGHBOURHOOD_SETTING = "neighbourhood_id"
 
 
 def apply_campaign(store: Store, state: dict[str, Any]) -> None:
@@ -46,23 +42,23 @@ def apply_campaign(store: Store, state: dict[str, Any]) -> None:
         found = conn.execute(update(CAMPAIGN).where(CAMPAIGN.c.id == state["id"]).values(values))
         if found.rowcount == 0:
             conn.execute(insert(CAMPAIGN).values(id=state["id"], created_at=now_iso(), **values))
-    current = store.get_setting(CAMPAIGN_SETTING)
+    current = store.settings.get(Key.CAMPAIGN)
     open_here = [
         c
-        for c in store.campaigns(state["neighbourhood_id"])
+        for c in store.directory.campaigns(state["neighbourhood_id"])
         if c["closed_at"] is None and c["neighbourhood_id"] == state["neighbourhood_id"]
     ]
     if open_here and (current is None or current not in {c["id"] for c in open_here}):
         newest = max(open_here, key=lambda c: (c["starts_on"] or "", c["created_at"]))
-        store.set_setting(CAMPAIGN_SETTING, newest["id"])
-        store.set_setting(NEIGHBOURHOOD_SETTING, state["neighbourhood_id"])
+        store.settings.set(Key.CAMPAIGN, newest["id"])
+        store.settings.set(Key.NEIGHBOURHOOD, state["neighbourhood_id"])
 
 
 def apply_submission(store: Store, payload: dict[str, Any]) -> bool:
     """An interview from the server's feed (coaches only): kept as it was finalized, or
     erased here when the server erased it. False when its form is not here yet."""
     if payload.get("erased"):
-        store.erase_submissions([payload["id"]])
+        store.submissions.erase([payload["id"]])
         return True
     with store.engine.begin() as conn:
         try:

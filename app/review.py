@@ -25,7 +25,7 @@ def review(store: Store, submission_ids: Iterable[str], state: str, comment: str
     """Set the review state of many interviews at once; returns how many changed."""
     if state not in STATES:
         raise UnknownChoice("review.unknown_state", state=state, known=", ".join(STATES))
-    return store.set_review(submission_ids, state, comment.strip())
+    return store.reviews.set(submission_ids, state, comment.strip())
 
 
 def state_label(state: str, lang: str = "fr") -> str:

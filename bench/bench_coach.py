@@ -18,7 +18,7 @@ from app.dataset import load_dataset
 from app.demo import build_demo
 from app.duplicates import find_duplicates
 from app.exports import write_csv, write_xlsx
-from app.store import Store
+from app.store import Key, Store
 from bench.report import figure
 from sync.wire.clock import now_iso
 
@@ -28,7 +28,7 @@ DEVICES = 50
 
 def spread_over_devices(store: Store, devices: int) -> None:
     """The demo's interviews as if they had come from `devices` laptops (benchmark set-up)."""
-    ids = [row[0] for row in store.submission_table()[0]]
+    ids = [row[0] for row in store.submissions.table()[0]]
     names = [f"portable-{n:02d}" for n in range(devices)]
     with store.engine.begin() as conn:
         conn.execute(
@@ -70,7 +70,7 @@ def main() -> None:
         with Store.open(path) as store:
             spread_over_devices(store, DEVICES)
             figure("building 100k interviews from 50 devices", time.perf_counter() - started, "s")
-            campaign = store.get_setting("campaign_id")
+            campaign = store.settings.get(Key.CAMPAIGN)
             s = m.Submission
             rows = select(
                 s.id, s.form_version, s.campaign_id, s.author_id, s.device_id, s.street,

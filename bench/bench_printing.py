@@ -13,7 +13,7 @@ from app.dataset import load_dataset
 from app.demo import build_demo
 from app.printing.poster import PosterOptions, build_poster
 from app.printing.report import ReportOptions, build_report
-from app.store import Store
+from app.store import Key, Store
 from bench.report import figure
 
 ROUNDS = 3
@@ -37,7 +37,7 @@ def report_seconds(path: Path) -> float:
 def load_seconds(path: Path) -> float:
     """What the report spends reading the interviews (the merged dataset), for comparison."""
     with Store.open(path) as store:
-        campaign = store.get_setting("campaign_id")
+        campaign = store.settings.get(Key.CAMPAIGN)
         return best_of(lambda: load_dataset(store, campaign_id=campaign))
 
 

@@ -41,15 +41,19 @@ def store_rates(path: Path, answers: list[dict]) -> tuple[float, float]:
     """(save_draft then finalize: two commits, as the window does; one-step finalize)."""
     form = load_builtin(INTERVIEW_FORM)
     with Store.open(path) as store:
-        store.import_form(form)
+        store.forms.add(form)
         started = time.perf_counter()
         for a in answers:
-            store.finalize(store.save_draft(form.form_id, form.version or "", a).id)
+            store.submissions.finalize(
+                store.submissions.save_draft(form.form_id, form.version or "", a).id
+            )
         two_step = len(answers) / (time.perf_counter() - started)
-        drafts = [store.save_draft(form.form_id, form.version or "", a).id for a in answers]
+        drafts = [
+            store.submissions.save_draft(form.form_id, form.version or "", a).id for a in answers
+        ]
         started = time.perf_counter()
         for sid, a in zip(drafts, answers, strict=True):
-            store.finalize(sid, a)
+            store.submissions.finalize(sid, a)
         one_step = len(answers) / (time.perf_counter() - started)
     return two_step, one_step
 

@@ -110,7 +110,7 @@ def prepare(url: str) -> tuple[ServerStore, str, str]:
 
 def device_with_interviews(path: Path, count: int) -> Store:
     device = Store.open(path)
-    device.import_form(
+    device.forms.add(
         Form(
             form_id="enquete",
             version="1",
@@ -119,7 +119,7 @@ def device_with_interviews(path: Path, count: int) -> Store:
         )
     )
     for i in range(count):
-        device.finalize(device.save_draft("enquete", "1", answers(i)).id)
+        device.submissions.finalize(device.submissions.save_draft("enquete", "1", answers(i)).id)
     return device
 
 
@@ -134,7 +134,7 @@ def raw_insert_rate(url: str, device: Store) -> float:
             "received_at": e.payload["created_at"],
             "erased_at": None,
         }
-        for e in device.pending_changes(limit=INTERVIEWS)
+        for e in device.outbox.pending(limit=INTERVIEWS)
     ]
     started = time.perf_counter()
     for start in range(0, len(rows), 500):

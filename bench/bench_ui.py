@@ -139,7 +139,7 @@ def keystroke_to_relevance() -> None:
     forms = [load_builtin(name) for name in BUILTIN_IDS]
     form = max(forms, key=lambda f: sum(1 for _ in f.questions()))
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "k.sqlite") as store:
-        view = FormView(form, None, "fr", store)
+        view = FormView(form, None, "fr", store.attachments)
         view.show()
         app.processEvents()
         rows = [row for named in view.rows_by_name.values() for row in named]

@@ -77,12 +77,12 @@ def info(db: Path | None) -> None:
 
     with open_store(db) as store:
         click.echo(f"Fichier : {store.path}")
-        for n in store.neighbourhoods():
+        for n in store.directory.neighbourhoods():
             click.echo(f"Quartier : {n['name']} ({n['postcode']} {n['commune']})")
         for status, label in ((FINALIZED, "Entretiens finalisés"), (DRAFT, "Brouillons")):
-            click.echo(f"{label} : {store.count_submissions(SubmissionQuery(status=status))}")
-        click.echo(f"Fiches d'inventaire : {len(store.list_inventory(limit=10**6))}")
-        click.echo(f"Modifications à synchroniser : {len(store.pending_changes(limit=10**6))}")
+            click.echo(f"{label} : {store.submissions.count(SubmissionQuery(status=status))}")
+        click.echo(f"Fiches d'inventaire : {len(store.inventory.items(limit=10**6))}")
+        click.echo(f"Modifications à synchroniser : {len(store.outbox.pending(limit=10**6))}")
 
 
 from quartier.commands.forms import form  # noqa: E402 - the groups hang on the root above

@@ -40,13 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.first_start import LocalStart, choose_person, start_without_server
-from app.store import PERSON_SETTING, Store
-from sync.client.device import TOKEN, SyncError, SyncSummary, connect, login
+from app.store import Key, Store
+from sync.client.device import SyncError, SyncSummary, connect, login
 from sync.wire.errors import QuartierError
 from ui.errors import error_text
 from ui.operations import Operation, OperationContext
 from ui.sync_page import (
-    SERVER_SETTING,
     enrol_here,
     enrolment_parts,
     hint,
@@ -63,7 +62,7 @@ REFUSED_CODE = (403, 422)
 
 def is_fresh(store: Store) -> bool:
     """No neighbourhood and no enrolment: the assistant opens with the window."""
-    return not store.neighbourhoods() and not store.get_setting(TOKEN)
+    return not store.directory.neighbourhoods() and not store.settings.get(Key.TOKEN)
 
 
 def _demo_path() -> Path:
@@ -209,7 +208,7 @@ class FirstStart(QDialog):
         self.code.setPlaceholderText(self.tr("Code ou lien quartier://enrol?…"))
         self.code.setAccessibleName(self.tr("Code d'inscription"))
         self.code.returnPressed.connect(self.enrol)
-        self.code_server = QLineEdit(self.store.get_setting(SERVER_SETTING) or "")
+        self.code_server = QLineEdit(self.store.settings.get(Key.SERVER) or "")
         self.code_server.setPlaceholderText("https://quartier.example.org")
         self.code_server.setAccessibleName(self.tr("Adresse du serveur"))
         form = QFormLayout()
@@ -232,7 +231,7 @@ class FirstStart(QDialog):
                 "créé. La première synchronisation apporte vos quartiers."
             ),
         )
-        self.coach_server = QLineEdit(self.store.get_setting(SERVER_SETTING) or "")
+        self.coach_server = QLineEdit(self.store.settings.get(Key.SERVER) or "")
         self.coach_server.setPlaceholderText("https://quartier.example.org")
         self.coach_server.setAccessibleName(self.tr("Adresse du serveur"))
         self.coach_name = QLineEdit()
@@ -495,8 +494,8 @@ class FirstStart(QDialog):
         self.show_page(self.name_page)
 
     def _current_person(self) -> dict[str, Any] | None:
-        pid = self.store.get_setting(PERSON_SETTING)
-        return next((p for p in self.store.people() if p["id"] == pid), None)
+        pid = self.store.settings.get(Key.PERSON)
+        return next((p for p in self.store.directory.people() if p["id"] == pid), None)
 
     def name_chosen(self) -> None:
         name = " ".join(self.name.text().split())
@@ -538,9 +537,10 @@ class FirstStart(QDialog):
                     if error.key != "sync.choose_neighbourhood":
                         raise
                     unenrolled = error
-            store.set_setting(SERVER_SETTING, server)
+            if not store.settings.get(Key.TOKEN):  # else enrolment kept its address
+                store.settings.set(Key.SERVER, server)
             choose_person(store, name, "coach")
-            return sync_here(store, connect_http) if store.get_setting(TOKEN) else unenrolled
+            return sync_here(store, connect_http) if store.settings.get(Key.TOKEN) else unenrolled
 
         self._run(call, self._logged_in, self.tr("Connexion…"), self._login_problem)
 

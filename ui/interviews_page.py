@@ -59,10 +59,12 @@ class InterviewFilters(QWidget):
             self.tr("Statut"), [(self.tr("Brouillons"), DRAFT), (self.tr("Finalisés"), FINALIZED)]
         )
         self.street = self._combo(self.tr("Rue"), [])
-        self.streets = Operation(lambda _ctx: store.streets(), self)  # 100k rows: off-thread
+        self.streets = Operation(
+            lambda _ctx: store.submissions.streets(), self
+        )  # 100k rows: off-thread
         self.streets.succeeded.connect(self._add_streets)
         self.volunteer = self._combo(
-            self.tr("Bénévole"), [(p["name"], p["id"]) for p in store.people()]
+            self.tr("Bénévole"), [(p["name"], p["id"]) for p in store.directory.people()]
         )
         self.since = DateEditor()
         self.until = DateEditor()
@@ -186,7 +188,7 @@ class InterviewsPage(QWidget):
             self.count_operation.cancel()
         query = self.model.query
         self.count.setText(self.tr("Comptage…"))
-        operation = Operation(lambda _ctx: self.context.store.count_submissions(query), self)
+        operation = Operation(lambda _ctx: self.context.store.submissions.count(query), self)
         operation.succeeded.connect(
             lambda n: self.count.setText(self.tr("%1 entretien(s)").replace("%1", f"{n:,}"))
         )
@@ -209,7 +211,7 @@ class InterviewsPage(QWidget):
         if not self.close_editor():
             return
         try:
-            form = self.context.store.get_form(INTERVIEW_FORM)
+            form = self.context.store.forms.get(INTERVIEW_FORM)
         except QuartierError as error:
             show_error(self, error)
             return
@@ -223,8 +225,8 @@ class InterviewsPage(QWidget):
         if not self.close_editor():
             return
         try:
-            record = self.context.store.get_submission(submission_id)
-            form = self.context.store.get_form(record.form_id, record.form_version)
+            record = self.context.store.submissions.get(submission_id)
+            form = self.context.store.forms.get(record.form_id, record.form_version)
         except QuartierError as error:
             show_error(self, error)
             return

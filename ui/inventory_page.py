@@ -94,7 +94,10 @@ class InventoryEditor(QWidget):
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         self.view = FormView(
-            self.form, dict(record.data) if record else None, self.context.lang, self.context.store
+            self.form,
+            dict(record.data) if record else None,
+            self.context.lang,
+            self.context.store.attachments,
         )
         self.missing = MissingPanel(self.view)
         self.body.addWidget(self.view, 1)
@@ -116,7 +119,7 @@ class InventoryEditor(QWidget):
             return False
         record = self.record
         try:
-            saved = self.context.store.save_inventory_item(
+            saved = self.context.store.inventory.save(
                 self.context.neighbourhood_id or "",
                 self.view.session.answers_to_keep(),
                 item_id=record.id if record else None,
@@ -126,7 +129,7 @@ class InventoryEditor(QWidget):
         except InvalidOperation as error:
             show_error(self, error)
             if record is not None:
-                self.load(self.context.store.get_inventory_item(record.id))
+                self.load(self.context.store.inventory.get(record.id))
             return False
         except QuartierError as error:
             show_error(self, error)
@@ -142,7 +145,7 @@ class InventoryPage(QWidget):
         self.context = context
         self.form: Form | None = None
         try:
-            self.form = context.store.get_form(INVENTORY_FORM)
+            self.form = context.store.forms.get(INVENTORY_FORM)
         except QuartierError:
             self.form = None
         self.model = InventoryModel(context.store, context.neighbourhood_id, self.choice_label)

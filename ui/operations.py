@@ -1,7 +1,7 @@
 """Long work off the UI thread: run a domain call in Qt's thread pool, report progress, allow
 cancelling, and hand the result (or the QuartierError) back on the UI thread.
 
-    op = Operation(lambda ctx: store.count_submissions(query))
+    op = Operation(lambda ctx: store.submissions.count(query))
     op.succeeded.connect(show_count)
     op.failed.connect(show_error)
     op.start()

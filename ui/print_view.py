@@ -255,7 +255,7 @@ class PrintView(QWidget):
         # "" rather than None as item data: PySide6 6.12 loses a reference to None each time
         # currentData() returns it, until the interpreter aborts
         self.compare.addItem(self.tr("La campagne précédente, s'il y en a une"), "")
-        for campaign in self.store.campaigns():
+        for campaign in self.store.directory.campaigns():
             self.campaign.addItem(str(campaign["name"]), campaign["id"])
             self.compare.addItem(str(campaign["name"]), campaign["id"])
         self.campaign.setCurrentIndex(max(0, self.campaign.findData(chosen)))

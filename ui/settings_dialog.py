@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store import Key
 from sync.wire.errors import QuartierError
 from ui.changes import Changes
 from ui.errors import show_error
 from ui.preferences import preferences
-from ui.sync_page import SERVER_SETTING
-from ui.work_context import PERSON_SETTING, WorkContext
+from ui.work_context import WorkContext
 
 LANGUAGE_NAMES = (("fr", "Français"), ("nl", "Nederlands"), ("en", "English"))
 
@@ -51,7 +51,9 @@ class SettingsDialog(QDialog):
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(context.store.path.parent)))
         )
-        self.server = QLineEdit(context.store.get_setting(SERVER_SETTING) or "")
+        self.server = QLineEdit(context.store.settings.get(Key.SERVER) or "")
+        # an enrolled computer keeps the address it enrolled with (enrolling again changes it)
+        self.server.setReadOnly(bool(context.store.settings.get(Key.TOKEN)))
         self.server.setPlaceholderText("https://quartier.example.org")
         self.server.setAccessibleName(self.tr("Adresse du serveur"))
 
@@ -82,7 +84,7 @@ class SettingsDialog(QDialog):
     def _fill_people(self, selected: str | None) -> None:
         self.person.clear()
         self.person.addItem(self.tr("— personne —"), None)
-        for person in self.context.store.people():
+        for person in self.context.store.directory.people():
             role = f" ({self.tr('coach')})" if person["role"] == "coach" else ""
             self.person.addItem(f"{person['name']}{role}", person["id"])
         self.person.setCurrentIndex(max(0, self.person.findData(selected)))
@@ -92,7 +94,7 @@ class SettingsDialog(QDialog):
         if not name:
             return
         try:
-            person_id = self.context.store.add_person(name)
+            person_id = self.context.store.directory.add_person(name)
         except QuartierError as error:
             show_error(self, error)
             return
@@ -104,11 +106,11 @@ class SettingsDialog(QDialog):
         try:
             person_id = self.person.currentData()
             if person_id != self.context.person_id and person_id is not None:
-                store.set_setting(PERSON_SETTING, person_id)
+                store.settings.set(Key.PERSON, person_id)
                 self.context.person_id = person_id
             server = self.server.text().strip()
-            if server != (store.get_setting(SERVER_SETTING) or ""):
-                store.set_setting(SERVER_SETTING, server)
+            if server != (store.settings.get(Key.SERVER) or ""):
+                store.settings.set(Key.SERVER, server)
         except QuartierError as error:
             show_error(self, error)
             return

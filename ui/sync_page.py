@@ -36,17 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store import Store
-from sync.client.device import (
-    DEVICE,
-    NEIGHBOURHOOD,
-    SERVER,
-    TOKEN,
-    Progress,
-    SyncSummary,
-    connect,
-    enrol,
-)
+from app.store import Key, Store
+from sync.client.device import Progress, SyncSummary, connect, enrol
 from sync.client.device import synchronise as run_sync
 from sync.wire.clock import now_iso
 from sync.wire.protocol import EnrolResponse
@@ -55,9 +46,6 @@ from ui.errors import error_text
 from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
 
-SERVER_SETTING = "server_url"  # the address chosen in the settings, before enrolment
-LAST_AT = "sync.last_at"
-LAST_SUMMARY = "sync.last_summary"
 BUNDLE_FILTER = "*.quartier *.zip"
 #: What a sync may change: the state of the page, what was sent, and whatever a pull brings.
 SYNC_CHANGES = Changes(
@@ -84,28 +72,25 @@ def enrol_here(
     store: Store, connect_http: Callable[[str], httpx.Client], server: str, code: str
 ) -> EnrolResponse:
     """Enrol this computer (named after its host) with a coach's code; the address becomes
-    the chosen server."""
+    this computer's server."""
     with connect_http(server) as http:
-        enrolled = enrol(store, http, code, socket.gethostname())
-    store.set_setting(SERVER_SETTING, server)
-    return enrolled
+        return enrol(store, http, code, socket.gethostname())
 
 
 def sync_here(
     store: Store, connect_http: Callable[[str], httpx.Client], progress: Progress | None = None
 ) -> SyncSummary:
     """Synchronise with the server this computer is enrolled with; keep when, and what."""
-    with connect_http(store.get_setting(SERVER) or "") as http:
+    with connect_http(store.settings.get(Key.SERVER) or "") as http:
         summary = run_sync(store, http, progress)
-    store.set_setting(LAST_SUMMARY, json.dumps(_summary_dict(summary)))
-    store.set_setting(LAST_AT, now_iso())
+    store.settings.set(Key.LAST_SYNC_SUMMARY, json.dumps(_summary_dict(summary)))
+    store.settings.set(Key.LAST_SYNC_AT, now_iso())
     return summary
 
 
 @dataclass(frozen=True)
 class SyncState:
     server: str
-    chosen: str
     enrolled: bool
     device: str
     neighbourhood: str
@@ -115,20 +100,19 @@ class SyncState:
 
 
 def read_state(store: Store) -> SyncState:
-    hood_id = store.get_setting(NEIGHBOURHOOD) or ""
-    names = {n["id"]: n["name"] for n in store.neighbourhoods()}
+    hood_id = store.settings.get(Key.ENROLLED_NEIGHBOURHOOD) or ""
+    names = {n["id"]: n["name"] for n in store.directory.neighbourhoods()}
     try:
-        last = json.loads(store.get_setting(LAST_SUMMARY) or "{}")
+        last = json.loads(store.settings.get(Key.LAST_SYNC_SUMMARY) or "{}")
     except ValueError:
         last = {}
     return SyncState(
-        server=store.get_setting(SERVER) or "",
-        chosen=store.get_setting(SERVER_SETTING) or "",
-        enrolled=bool(store.get_setting(TOKEN)),
-        device=store.get_setting(DEVICE) or "",
+        server=store.settings.get(Key.SERVER) or "",
+        enrolled=bool(store.settings.get(Key.TOKEN)),
+        device=store.settings.get(Key.ENROLLED_DEVICE) or "",
         neighbourhood=str(names.get(hood_id, hood_id)),
-        pending=store.pending_count(),
-        last_at=store.get_setting(LAST_AT) or "",
+        pending=store.outbox.pending_count(),
+        last_at=store.settings.get(Key.LAST_SYNC_AT) or "",
         last=last if isinstance(last, dict) else {},
     )
 
@@ -331,10 +315,10 @@ class SyncPage(QWidget):
 
     def _show_state(self, state: SyncState) -> None:
         self.state = state
-        if state.server:
+        if state.server and state.enrolled:
             self.server.setText(state.server)
-        elif state.chosen:
-            self.server.setText(self.tr("%1 (pas encore inscrit)").replace("%1", state.chosen))
+        elif state.server:
+            self.server.setText(self.tr("%1 (pas encore inscrit)").replace("%1", state.server))
         else:
             self.server.setText(
                 self.tr("pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)")
@@ -347,8 +331,8 @@ class SyncPage(QWidget):
             )
         else:
             self.device.setText(self.tr("pas encore inscrit"))
-        if not self.server_field.text() and (state.server or state.chosen):
-            self.server_field.setText(state.server or state.chosen)
+        if not self.server_field.text() and state.server:
+            self.server_field.setText(state.server)
         self.pending.setText(
             self.tr("%1 modification(s) en attente d'envoi").replace("%1", f"{state.pending:,}")
         )
@@ -475,7 +459,7 @@ class SyncPage(QWidget):
     def synchronise(self) -> None:
         if self.operation is not None:  # a second click while it runs: nothing
             return
-        server = self.state.server if self.state else ""
+        server = self.state.server if self.state and self.state.enrolled else ""
         if not server:
             self._say(
                 self.tr("Inscrivez d'abord cet ordinateur avec un code du coach."), error=True

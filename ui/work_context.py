@@ -6,10 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.store import PERSON_SETTING, Store
+from app.store import Key, Store
 from ui.changes import ChangeBus
-
-__all__ = ["PERSON_SETTING", "WorkContext"]
 
 
 @dataclass
@@ -25,23 +23,25 @@ class WorkContext:
     def from_store(cls, store: Store, lang: str) -> WorkContext:
         return cls(
             store,
-            store.get_setting("neighbourhood_id"),
-            store.get_setting("campaign_id"),
-            store.get_setting(PERSON_SETTING),
+            store.settings.get(Key.NEIGHBOURHOOD),
+            store.settings.get(Key.CAMPAIGN),
+            store.settings.get(Key.PERSON),
             lang,
         )
 
     def person(self) -> dict[str, Any] | None:
-        return next((p for p in self.store.people() if p["id"] == self.person_id), None)
+        return next((p for p in self.store.directory.people() if p["id"] == self.person_id), None)
 
     def is_coach(self) -> bool:
         person = self.person()
         return person is not None and person["role"] == "coach"
 
     def neighbourhood_name(self) -> str:
-        found = [n for n in self.store.neighbourhoods() if n["id"] == self.neighbourhood_id]
+        found = [
+            n for n in self.store.directory.neighbourhoods() if n["id"] == self.neighbourhood_id
+        ]
         return found[0]["name"] if found else ""
 
     def campaign_name(self) -> str:
-        found = [c for c in self.store.campaigns() if c["id"] == self.campaign_id]
+        found = [c for c in self.store.directory.campaigns() if c["id"] == self.campaign_id]
         return found[0]["name"] if found else ""

@@ -18,7 +18,7 @@ from app import analysis
 from app.dataset import Dataset, choice_labels, load_dataset
 from app.errors import PrintingError, RecordNotFound
 from app.printing.texts import Languages
-from app.store import Store
+from app.store import Key, Store
 from survey_forms.builtin import INVENTORY_FORM
 from survey_forms.model import Form, Question
 
@@ -104,10 +104,10 @@ def labels_by_choice(question: Question, languages: Languages) -> dict[str, list
 
 def chosen_campaign(store: Store, campaign_id: str | None) -> dict[str, Any]:
     """The campaign asked for, else the device's current one, else the latest."""
-    campaigns = store.campaigns()
+    campaigns = store.directory.campaigns()
     if not campaigns:
         raise PrintingError("print.no_campaign")
-    wanted = campaign_id or store.get_setting("campaign_id")
+    wanted = campaign_id or store.settings.get(Key.CAMPAIGN)
     for campaign in campaigns:
         if campaign["id"] == wanted:
             return campaign
@@ -129,7 +129,9 @@ def gather(
     ``compare_with`` (or ``previous_by_default`` and an earlier campaign of the same
     neighbourhood that has interviews), the earlier campaign's dataset comes too."""
     campaign = chosen_campaign(store, campaign_id)
-    place = next(n for n in store.neighbourhoods() if n["id"] == campaign["neighbourhood_id"])
+    place = next(
+        n for n in store.directory.neighbourhoods() if n["id"] == campaign["neighbourhood_id"]
+    )
     # a figure printed for a funder counts no interview a coach rejected (a duplicate, bad data)
     dataset = load_dataset(store, campaign_id=campaign["id"], include_rejected=False)
     previous_campaign = (
@@ -167,7 +169,7 @@ def _earlier_campaign(store: Store, campaign: dict[str, Any]) -> dict[str, Any] 
     start = campaign.get("starts_on") or ""
     earlier = [
         c
-        for c in store.campaigns(campaign["neighbourhood_id"])
+        for c in store.directory.campaigns(campaign["neighbourhood_id"])
         if c["id"] != campaign["id"] and (c.get("starts_on") or "") < start
     ]
     return max(earlier, key=lambda c: c.get("starts_on") or "", default=None)
@@ -175,7 +177,7 @@ def _earlier_campaign(store: Store, campaign: dict[str, Any]) -> dict[str, Any] 
 
 def _inventory_form(store: Store) -> Form | None:
     try:
-        return store.get_form(INVENTORY_FORM)
+        return store.forms.get(INVENTORY_FORM)
     except RecordNotFound:
         return None
 

@@ -45,11 +45,12 @@ def export(
     from app import exports
     from app.dataset import load_dataset
     from app.errors import RecordNotFound
+    from app.store import Key
 
     with open_store(db) as store:
-        if campaign_id and campaign_id not in {c["id"] for c in store.campaigns()}:
+        if campaign_id and campaign_id not in {c["id"] for c in store.directory.campaigns()}:
             raise RecordNotFound("campaign.unknown", id=campaign_id)
-        campaign_id = campaign_id or store.get_setting("campaign_id")
+        campaign_id = campaign_id or store.settings.get(Key.CAMPAIGN)
         dataset = load_dataset(
             store, form_id=form_id, campaign_id=campaign_id, lang=None if raw_values else lang
         )

@@ -78,7 +78,7 @@ def import_(ctx: click.Context, file: Path) -> None:
         _fail(error)
         return
     with open_store() as store:
-        store.import_form(parsed, file.read_bytes())
+        store.forms.add(parsed, file.read_bytes())
     click.echo(f"Importé : {parsed.form_id} version {parsed.version or '—'}")
 
 
@@ -90,7 +90,7 @@ def import_(ctx: click.Context, file: Path) -> None:
 def export(ctx: click.Context, form_id: str, out: Path, version: str | None) -> None:
     """Écrit un formulaire importé en XLSForm (.xlsx)."""
     with open_store() as store:
-        found = store.get_form(form_id, version)
+        found = store.forms.get(form_id, version)
     from survey_forms.xlsform_writer import write_xlsform
 
     write_xlsform(found, out)

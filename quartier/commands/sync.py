@@ -323,10 +323,11 @@ def login(server_url: str, name: str, password: str, hood: str | None, db: Path 
 @db_option
 def sync_command(server_url: str | None, db: Path | None) -> None:
     """Envoie ce qui attend et reçoit les nouveautés. Sends what waits, receives what changed."""
-    from sync.client.device import SERVER, SyncError, connect, synchronise
+    from app.store import Key
+    from sync.client.device import SyncError, connect, synchronise
 
     with open_store(db) as store:
-        url = server_url or store.get_setting(SERVER)
+        url = server_url or store.settings.get(Key.SERVER)
         if not url:
             raise SyncError("sync.not_enrolled")
         with connect(url) as http, click.progressbar(length=1, label="Synchronisation") as bar:

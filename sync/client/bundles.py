@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.store import Store
-from sync.client.device import DEVICE, NEIGHBOURHOOD, outbox_change
+from app.store import Key, Store
+from sync.client.device import outbox_change
 from sync.wire.bundle_format import read_bundle, write_bundle
 from sync.wire.clock import now_iso
 
@@ -29,17 +29,17 @@ class BundleSummary:
 def export_bundle(store: Store, out: Path) -> BundleSummary:
     """Write every pending change of `store` and its attachments to `out`."""
     changes, after = [], 0
-    while batch := store.pending_changes_after(after, 1000):
+    while batch := store.outbox.pending_after(after, 1000):
         changes += [outbox_change(e) for e in batch]
         after = batch[-1].seq
-    attachments = [(sha, *store.get_attachment(sha)) for sha in store.attachment_hashes()]
-    nid = store.get_setting(NEIGHBOURHOOD)
-    known = {n["id"]: n["name"] for n in store.neighbourhoods()}
+    attachments = [(sha, *store.attachments.get(sha)) for sha in store.attachments.hashes()]
+    nid = store.settings.get(Key.ENROLLED_NEIGHBOURHOOD)
+    known = {n["id"]: n["name"] for n in store.directory.neighbourhoods()}
     if nid is None and known:
         nid = next(iter(known))
     about = {
         "created_at": now_iso(),
-        "device_id": store.get_setting(DEVICE),
+        "device_id": store.settings.get(Key.ENROLLED_DEVICE),
         "local_device_id": store.device_id,
         "neighbourhood": {"id": nid, "name": known.get(nid or "", "")},
     }
@@ -52,7 +52,7 @@ def import_bundle(store: Store, path: Path) -> BundleSummary:
     refused whole); its changes wait in the outbox to be forwarded to the server."""
     bundle = read_bundle(path)
     changes = [c.model_dump(mode="json") for c in bundle.changes]
-    fresh, already = store.receive_changes(changes, bundle.attachments)
+    fresh, already = store.inbox.receive(changes, bundle.attachments)
     return BundleSummary(
         changes=len(changes),
         attachments=len(bundle.attachments),

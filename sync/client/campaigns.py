@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 
 from app import replica
-from app.store import Store
-from sync.client.device import COACH_TOKEN, NEIGHBOURHOOD, SERVER, SyncError, _call
+from app.store import Key, Store
+from sync.client.device import SyncError, _call
 from sync.client.messages import MESSAGES
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import CampaignRequest, CampaignState
@@ -42,8 +42,8 @@ class CoachSession:
 def coach_session(store: Store) -> CoachSession:
     """The server, the coach's session and the neighbourhood this laptop is enrolled in; a
     SyncError asking to log in as a coach when one of them is missing."""
-    server, token = store.get_setting(SERVER), store.get_setting(COACH_TOKEN)
-    hood = store.get_setting(NEIGHBOURHOOD)
+    server, token = store.settings.get(Key.SERVER), store.settings.get(Key.COACH_TOKEN)
+    hood = store.settings.get(Key.ENROLLED_NEIGHBOURHOOD)
     if not (server and token and hood):
         raise SyncError("sync.coach_session_required")
     return CoachSession(server, token, hood)

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from app import replica
 from app.first_start import adopt_server_neighbourhood
 from app.records import OutboxEntry
-from app.store import Store
+from app.store import Key, Store
 from sync.client.messages import MESSAGES
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import (
@@ -37,15 +37,6 @@ from sync.wire.protocol import (
 )
 
 API = "/api/v1"
-SERVER = "sync.server"
-TOKEN = "sync.token"
-CURSOR = "sync.cursor"
-DEVICE = "sync.device_id"
-NEIGHBOURHOOD = "sync.neighbourhood_id"
-#: A coach's session on the server (`login`): sends the conflict resolutions made here and
-#: pulls the neighbourhood's whole feed (interviews and reviews included) from its own cursor.
-COACH_TOKEN = "sync.coach_token"
-COACH_CURSOR = "sync.coach_cursor"
 
 #: progress(phase, done, total): phase is "envoi" (push) or "réception" (pull).
 Progress = Callable[[str, int, int], None]
@@ -119,16 +110,16 @@ def _keep_enrolment(store: Store, http: httpx.Client, response: httpx.Response) 
         store,
         enrolled.neighbourhood_id,
         enrolled.neighbourhood_name,
-        first_enrolment=store.get_setting(NEIGHBOURHOOD) is None,
+        first_enrolment=store.settings.get(Key.ENROLLED_NEIGHBOURHOOD) is None,
     )
     for key, value in (
-        (SERVER, str(http.base_url)),
-        (TOKEN, enrolled.token),
-        (DEVICE, enrolled.device_id),
-        (NEIGHBOURHOOD, enrolled.neighbourhood_id),
-        (CURSOR, "0"),
+        (Key.SERVER, str(http.base_url)),
+        (Key.TOKEN, enrolled.token),
+        (Key.ENROLLED_DEVICE, enrolled.device_id),
+        (Key.ENROLLED_NEIGHBOURHOOD, enrolled.neighbourhood_id),
+        (Key.CURSOR, "0"),
     ):
-        store.set_setting(key, value)
+        store.settings.set(key, value)
     return enrolled
 
 
@@ -136,7 +127,7 @@ def synchronise(
     store: Store, http: httpx.Client, progress: Progress | None = None, batch_size: int = 200
 ) -> SyncSummary:
     """Send the attachments the server lacks, push pending changes, pull what changed."""
-    token = store.get_setting(TOKEN)
+    token = store.settings.get(Key.TOKEN)
     if not token:
         raise SyncError("sync.not_enrolled")
     summary = SyncSummary()
@@ -144,17 +135,17 @@ def synchronise(
     _send_resolutions(store, http, summary)
     _push(store, http, token, summary, progress or _silent, batch_size)
     summary.forms = _receive_forms(store, http, token)  # before interviews that use them
-    coach = store.get_setting(COACH_TOKEN)
+    coach = store.settings.get(Key.COACH_TOKEN)
     if coach:
-        params = {"neighbourhood_id": store.get_setting(NEIGHBOURHOOD) or ""}
+        params = {"neighbourhood_id": store.settings.get(Key.ENROLLED_NEIGHBOURHOOD) or ""}
         try:
-            _pull(store, http, coach, COACH_CURSOR, params, summary, progress or _silent)
+            _pull(store, http, coach, Key.COACH_CURSOR, params, summary, progress or _silent)
         except SyncError as error:
             if error.key != "sync.unauthorized":
                 raise
             summary.coach_session_expired = True
     if not coach or summary.coach_session_expired:
-        _pull(store, http, token, CURSOR, {}, summary, progress or _silent)
+        _pull(store, http, token, Key.CURSOR, {}, summary, progress or _silent)
     return summary
 
 
@@ -172,15 +163,15 @@ def login(
     follows several neighbourhoods)."""
     response = _call(http, "POST", "/login", json={"name": name, "password": password})
     session = TokenResponse.model_validate(response.json())
-    store.set_setting(COACH_TOKEN, session.token)
-    if not store.get_setting(TOKEN):
+    store.settings.set(Key.COACH_TOKEN, session.token)
+    if not store.settings.get(Key.TOKEN):
         hoods = session.neighbourhood_ids
         chosen = neighbourhood_id or (hoods[0] if len(hoods) == 1 else None)
         if chosen is None:
             raise SyncError("sync.choose_neighbourhood", count=len(hoods))
         body = {"neighbourhood_id": chosen, "device_id": store.device_id, "device_name": name}
         _keep_enrolment(store, http, _call(http, "POST", "/devices", session.token, json=body))
-        store.set_setting(COACH_CURSOR, "0")
+        store.settings.set(Key.COACH_CURSOR, 0)
     return session
 
 
@@ -189,8 +180,8 @@ def _send_resolutions(store: Store, http: httpx.Client, summary: SyncSummary) ->
     were made. Without a coach session (or once it expired) they wait for the next sync; one
     the server refuses (the conflict was closed meanwhile, or the item is out of reach) leaves
     the outbox, and the item takes the server's state again at the pull."""
-    waiting = store.pending_resolutions()
-    session = store.get_setting(COACH_TOKEN)
+    waiting = store.outbox.pending_resolutions()
+    session = store.settings.get(Key.COACH_TOKEN)
     if not waiting or not session:
         summary.resolutions_waiting = len(waiting)
         return
@@ -210,27 +201,27 @@ def _send_resolutions(store: Store, http: httpx.Client, summary: SyncSummary) ->
             ):
                 raise
             summary.refused.append((entry.change_id, str(error.params.get("detail", ""))))
-            store.mark_synced([entry.change_id])
+            store.outbox.mark_synced([entry.change_id])
             continue
         result = ChangeResult.model_validate(answer.json())
         if result.status == "refused":
             summary.refused.append((entry.change_id, result.reason or ""))
         summary.resolutions += result.status == "accepted"
-        store.mark_synced([entry.change_id])
+        store.outbox.mark_synced([entry.change_id])
 
 
 def _receive_forms(store: Store, http: httpx.Client, token: str) -> int:
     """Download the form versions the server offers and this device lacks."""
     from survey_forms.model import Form
 
-    have = {(f["form_id"], f["version"]) for f in store.forms()}
+    have = {(f["form_id"], f["version"]) for f in store.forms.versions()}
     offered = [
         FormVersionInfo.model_validate(f) for f in _call(http, "GET", "/forms", token).json()
     ]
     missing = [f for f in offered if (f.form_id, f.version) not in have]
     for info in missing:
         answer = _call(http, "GET", f"/forms/{info.form_id}/{info.version}", token)
-        store.import_form(Form.from_dict(FormDefinition.model_validate(answer.json()).definition))
+        store.forms.add(Form.from_dict(FormDefinition.model_validate(answer.json()).definition))
     return len(missing)
 
 
@@ -239,13 +230,13 @@ def _silent(_phase: str, _done: int, _total: int) -> None:
 
 
 def _send_attachments(store: Store, http: httpx.Client, token: str) -> int:
-    hashes = store.attachment_hashes()
+    hashes = store.attachments.hashes()
     sent = 0
     for start in range(0, len(hashes), 500):
         chunk = MissingAttachments(sha256=hashes[start : start + 500])
         answer = _call(http, "POST", "/attachments/missing", token, json=chunk.model_dump())
         for sha in MissingAttachments.model_validate(answer.json()).sha256:
-            content, media_type = store.get_attachment(sha)
+            content, media_type = store.attachments.get(sha)
             headers = {"Content-Type": media_type}
             _call(http, "PUT", f"/attachments/{sha}", token, content=content, headers=headers)
             sent += 1
@@ -273,9 +264,9 @@ def _push(
     progress: Progress,
     batch_size: int,
 ) -> None:
-    total, done, after = store.pending_count(), 0, 0
+    total, done, after = store.outbox.pending_count(), 0, 0
     progress("envoi", 0, total)
-    while batch := store.pending_changes_after(after, batch_size):
+    while batch := store.outbox.pending_after(after, batch_size):
         after = batch[-1].seq
         changes = []
         for entry in batch:
@@ -285,7 +276,7 @@ def _push(
                 summary.refused.append((entry.change_id, "invalid"))
         answer = _call(http, "POST", "/push", token, json={"changes": changes})
         results = PushResponse.model_validate(answer.json()).results
-        store.mark_synced(str(r.change_id) for r in results if r.acknowledged)
+        store.outbox.mark_synced(str(r.change_id) for r in results if r.acknowledged)
         for result in results:
             if result.status == "refused":
                 summary.refused.append((str(result.change_id), result.reason or ""))
@@ -301,12 +292,12 @@ def _pull(
     store: Store,
     http: httpx.Client,
     token: str,
-    cursor_key: str,
+    cursor_key: Key,
     params: dict[str, str],
     summary: SyncSummary,
     progress: Progress,
 ) -> None:
-    cursor = int(store.get_setting(cursor_key) or 0)
+    cursor = store.settings.get_int(cursor_key)
     while True:
         page = PullResponse.model_validate(
             _call(http, "GET", "/changes", token, params={"since": cursor, **params}).json()
@@ -314,7 +305,7 @@ def _pull(
         for entry in page.changes:
             summary.received += apply_entry(store, entry)
         cursor = page.next_cursor
-        store.set_setting(cursor_key, str(cursor))
+        store.settings.set(cursor_key, cursor)
         progress("réception", summary.received, summary.received + (1 if page.more else 0))
         if not page.more:
             return
@@ -323,9 +314,9 @@ def _pull(
 def apply_entry(store: Store, entry: FeedEntry) -> bool:
     """Apply one feed entry to the local store; False when it was left for later."""
     if entry.entity == "inventory":
-        return store.apply_inventory_state(entry.neighbourhood_id, entry.change_id, entry.payload)
+        return store.inventory.apply_state(entry.neighbourhood_id, entry.change_id, entry.payload)
     if entry.entity == "erasure":
-        store.erase_submissions(entry.payload["submission_ids"])
+        store.submissions.erase(entry.payload["submission_ids"])
         return True
     if entry.entity == "campaign":
         replica.apply_campaign(store, entry.payload)

@@ -67,7 +67,7 @@ class SubmissionPayload(Payload):
 
 class InventoryPayload(Payload):
     """A change to a shared-inventory item, made from `base_version` (the outbox payload of
-    `app.store.Store.save_inventory_item`). `data` is the whole item as the device saw it."""
+    `app.store.inventory.Inventory.save`). `data` is the whole item as the device saw it."""
 
     item_id: str
     neighbourhood_id: str

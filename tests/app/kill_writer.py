@@ -24,15 +24,15 @@ FORM = Form(form_id="f", version="1", title={"fr": "F"}, children=[Question("str
 
 def write_forever(db: Path, ack_fd: int) -> None:
     with Store.open(db) as store:
-        store.import_form(FORM)
+        store.forms.add(FORM)
         os.write(ack_fd, b"ready\n")
         n = 0
         while True:
             n += 1
             answers = {"street": "Rue Haute", "n": n, "pad": "é" * 600}
-            record = store.save_draft("f", "1", answers)
+            record = store.submissions.save_draft("f", "1", answers)
             os.write(ack_fd, f"draft {record.id}\n".encode())
-            store.finalize(record.id)
+            store.submissions.finalize(record.id)
             os.write(ack_fd, f"final {record.id}\n".encode())
 
 

@@ -61,11 +61,14 @@ ANSWERS: list[dict[str, Any]] = [
 
 
 def campaign(store: Store, answers: list[dict[str, Any]], reject_last: bool = True) -> Dataset:
-    store.import_form(FORM)
-    nid = store.add_neighbourhood("Marolles")
-    cid = store.add_campaign(nid, "Diagnostic", target_households=10)
+    store.forms.add(FORM)
+    nid = store.directory.add_neighbourhood("Marolles")
+    cid = store.directory.add_campaign(nid, "Diagnostic", target_households=10)
     ids = [
-        store.finalize(store.save_draft("enquete", "1", a, campaign_id=cid).id).id for a in answers
+        store.submissions.finalize(
+            store.submissions.save_draft("enquete", "1", a, campaign_id=cid).id
+        ).id
+        for a in answers
     ]
     if reject_last:
         review(store, ids[-1:], REJECTED, "Doublon")

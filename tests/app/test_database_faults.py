@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import event
 
 from app.errors import DatabaseLocked, DatabaseTooNew, StoreError
-from app.store import Store
+from app.store import Key, Store
 from survey_forms.model import Form, Question
 
 FORM = Form(form_id="f", version="1", title={"fr": "F"}, children=[Question("street", "text")])
@@ -42,9 +42,9 @@ def test_second_instance_is_refused_while_first_keeps_working(db_path: Path) -> 
     with Store.open(db_path) as first:
         with pytest.raises(DatabaseLocked, match="déjà ouvert"):
             Store.open(db_path)
-        first.set_setting("still", "works")
+        first.settings.set(Key.CAMPAIGN, "still works")
     with Store.open(db_path) as again:
-        assert again.get_setting("still") == "works"
+        assert again.settings.get(Key.CAMPAIGN) == "still works"
 
 
 def test_database_from_newer_quartier_is_refused_untouched(db_path: Path) -> None:
@@ -60,31 +60,31 @@ def test_database_from_newer_quartier_is_refused_untouched(db_path: Path) -> Non
 
 def test_full_disk_loses_nothing_and_says_so(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.import_form(FORM)
-        kept = [store.finalize(store.save_draft("f", "1", {"street": f"Rue {i}"}).id).id
-                for i in range(5)]  # fmt: skip
+        store.forms.add(FORM)
+        drafts = [store.submissions.save_draft("f", "1", {"street": f"Rue {i}"}) for i in range(5)]
+        kept = [store.submissions.finalize(draft.id).id for draft in drafts]
         with_pragma(store, "PRAGMA max_page_count=1")  # nothing more fits: SQLITE_FULL
         big = {"street": "x" * 200_000}
         with pytest.raises(StoreError) as caught:
-            store.save_draft("f", "1", big)
+            store.submissions.save_draft("f", "1", big)
         assert caught.value.key == "db.disk_full"
         assert "disque est plein" in str(caught.value)
     with Store.open(db_path) as store:
-        assert {store.get_submission(i).status for i in kept} == {"finalized"}
-        assert store.count_submissions() == 5
+        assert {store.submissions.get(i).status for i in kept} == {"finalized"}
+        assert store.submissions.count() == 5
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 
 def test_read_only_database_refuses_to_save(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.import_form(FORM)
+        store.forms.add(FORM)
         with_pragma(store, "PRAGMA query_only=ON")
         with pytest.raises(StoreError) as caught:
-            store.save_draft("f", "1", {"street": "Rue Haute"})
+            store.submissions.save_draft("f", "1", {"street": "Rue Haute"})
         assert caught.value.key == "db.read_only"
     with Store.open(db_path) as store:
-        assert store.count_submissions() == 0
+        assert store.submissions.count() == 0
 
 
 def test_unwritable_folder_gives_a_clear_error(tmp_path: Path) -> None:

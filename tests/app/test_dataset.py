@@ -7,13 +7,10 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from sqlalchemy import insert
 
-from app import models as m
 from app.dataset import META_COLUMNS, inventory_conflicts, load_dataset
 from app.demo import build_demo
-from app.records import FINALIZED
-from app.store import Store
+from app.store import Key, Store
 from survey_forms.model import Choice, Form, Question, Repeat
 
 
@@ -26,7 +23,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_demo_dataset_has_one_row_per_interview_and_kobo_columns(demo_path: Path) -> None:
     with Store.open(demo_path) as store:
-        dataset = load_dataset(store, campaign_id=store.get_setting("campaign_id"))
+        dataset = load_dataset(store, campaign_id=store.settings.get(Key.CAMPAIGN))
     frame = dataset.interviews
     assert len(frame) == 300 and frame["_id"].is_unique
     assert list(frame.columns[: len(META_COLUMNS)]) == META_COLUMNS
@@ -65,10 +62,12 @@ def test_filtered_by_street_and_volunteer(demo_path: Path) -> None:
 
 def test_only_the_latest_version_of_a_corrected_interview_counts(store: Store) -> None:
     form = Form("f", "1", children=[Question("street", "text"), Question("size", "integer")])
-    store.import_form(form)
-    first = store.finalize(store.save_draft("f", "1", {"street": "Rue Haute", "size": 2}).id)
-    correction = store.correct(first.id)
-    store.finalize(correction.id, {"street": "Rue Haute", "size": 3})
+    store.forms.add(form)
+    first = store.submissions.finalize(
+        store.submissions.save_draft("f", "1", {"street": "Rue Haute", "size": 2}).id
+    )
+    correction = store.submissions.correct(first.id)
+    store.submissions.finalize(correction.id, {"street": "Rue Haute", "size": 3})
 
     latest = load_dataset(store, form_id="f").interviews
     assert latest["size"].tolist() == [3] and latest["_replaces"].tolist() == [first.id]
@@ -81,10 +80,10 @@ def test_repeat_groups_are_linked_tables(store: Store) -> None:
     plants = Repeat("plants", children=[Question("kind", "text")])
     members = Repeat("members", children=[Question("age", "integer"), plants])
     form = Form("r", "1", children=[Question("street", "text"), members])
-    store.import_form(form)
+    store.forms.add(form)
     answers = {"street": "Rue Blaes", "members": [
         {"age": 40, "plants": [{"kind": "tomate"}, {"kind": "basilic"}]}, {"age": 9}]}  # fmt: skip
-    sid = store.finalize(store.save_draft("r", "1", answers).id).id
+    sid = store.submissions.finalize(store.submissions.save_draft("r", "1", answers).id).id
 
     dataset = load_dataset(store, form_id="r")
     people, plant_rows = dataset.repeats["members"], dataset.repeats["plants"]
@@ -110,25 +109,24 @@ SURVEY = Form(
 )
 
 
-def device_rows(device: str, count: int) -> list[dict[str, Any]]:
-    """Interviews as sync would bring them from one device: their own ids and times."""
+def device_changes(device: str, count: int) -> list[dict[str, Any]]:
+    """Interviews as one device's bundle brings them: their own ids and times."""
     return [
-        {"id": f"{device}-{i:04d}", "form_id": "s", "form_version": "1", "device_id": device,
-         "status": FINALIZED, "answers": {"street": f"Rue {i % 3}", "needs": ["bike"]},
-         "street": f"Rue {i % 3}", "created_at": f"2026-03-{1 + i % 28:02d}T10:00:00.000Z",
-         "updated_at": "2026-03-30T10:00:00.000Z",
-         "finalized_at": f"2026-03-{1 + i % 28:02d}T10:00:00.000Z"}
+        {"change_id": f"{device}-change-{i:04d}", "entity": "submission",
+         "entity_id": f"{device}-{i:04d}",
+         "payload": {"id": f"{device}-{i:04d}", "form_id": "s", "form_version": "1",
+                     "device_id": device, "answers": {"street": f"Rue {i % 3}", "needs": ["bike"]},
+                     "created_at": f"2026-03-{1 + i % 28:02d}T10:00:00.000Z",
+                     "finalized_at": f"2026-03-{1 + i % 28:02d}T10:00:00.000Z"}}
         for i in range(count)
     ]  # fmt: skip
 
 
 def merged(path: Path, devices: list[str]) -> pd.DataFrame:
     with Store.open(path) as store:
-        store.import_form(SURVEY)
-        with store.engine.begin() as conn:  # what sync stores, device after device
-            for device in devices:
-                conn.execute(insert(m.Device).values(id=device, name=device, created_at="x"))
-                conn.execute(insert(m.Submission), device_rows(device, 40))
+        store.forms.add(SURVEY)
+        for device in devices:  # what a coach's laptop takes in, device after device
+            assert store.inbox.receive(device_changes(device, 40)) == (40, 0)
         return load_dataset(store, form_id="s").interviews
 
 
@@ -140,12 +138,12 @@ def test_merging_devices_in_any_order_gives_the_same_table(tmp_path: Path) -> No
 
 
 def test_inventory_conflicts_left_by_sync_are_listed(store: Store) -> None:
-    nid = store.add_neighbourhood("Marolles")
+    nid = store.directory.add_neighbourhood("Marolles")
     conflict = {"field": "status", "base": "planned", "current": "active", "incoming": "paused",
                 "change_id": "c1"}  # fmt: skip
-    store.save_inventory_item(nid, {"name": "Frigo partagé", "_conflicts": [conflict]})
-    store.save_inventory_item(nid, {"name": "Compost"})
-    store.import_form(SURVEY)
+    store.inventory.save(nid, {"name": "Frigo partagé", "_conflicts": [conflict]})
+    store.inventory.save(nid, {"name": "Compost"})
+    store.forms.add(SURVEY)
     conflicts = inventory_conflicts(load_dataset(store, form_id="s", neighbourhood_id=nid))
     assert conflicts.values.tolist() == [
         [conflicts["item_id"][0], "Frigo partagé", "status", "planned", "active", "paused"]
@@ -158,6 +156,6 @@ def test_a_review_updates_the_loaded_dataset_as_a_new_merge_would(demo_path: Pat
         ids = dataset.interviews["_id"][:3].tolist()
         updated = dataset.with_review(ids, "approved", "Vu")
         assert dataset.interviews["_review_state"].eq("received").all(), "the original stays"
-        store.set_review(ids, "approved", "Vu")
+        store.reviews.set(ids, "approved", "Vu")
         pd.testing.assert_frame_equal(updated.interviews, load_dataset(store).interviews)
-        store.set_review(ids, "received")
+        store.reviews.set(ids, "received")

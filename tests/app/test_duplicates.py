@@ -33,8 +33,8 @@ def seed_duplicates(path: Path, households: int, copies: int, seed: int) -> set[
     rng = random.Random(seed)
     truth = set()
     with Store.open(path) as store:
-        people = [p["id"] for p in store.people()]
-        rows = [r for r in store.submission_table()[0] if '"house_number"' in r[-1]]
+        people = [p["id"] for p in store.directory.people()]
+        rows = [r for r in store.submissions.table()[0] if '"house_number"' in r[-1]]
         for row in rng.sample(rows, copies):
             answers = json.loads(row[-1])
             number = answers["house_number"]
@@ -48,11 +48,11 @@ def seed_duplicates(path: Path, households: int, copies: int, seed: int) -> set[
             }
             if rng.random() < 0.3:
                 again["years_here"] = rng.choice(["lt2", "2_10", "gt10"])
-            draft = store.save_draft(
+            draft = store.submissions.save_draft(
                 "porte_a_porte", "1", again, campaign_id=row[3],
                 author_id=rng.choice([p for p in people if p != row[4]]),
             )  # fmt: skip
-            truth.add(frozenset((row[0], store.finalize(draft.id).id)))
+            truth.add(frozenset((row[0], store.submissions.finalize(draft.id).id)))
     return truth
 
 
@@ -103,10 +103,10 @@ def test_keep_one_rejects_the_other_and_the_pair_is_gone(seeded) -> None:
         assert truth[0] in pair_ids(store)
         keep, drop = sorted(truth[0])
         duplicates.keep_one(store, keep, drop)
-        record = store.get_submission(drop)
+        record = store.submissions.get(drop)
         assert record.review_state == REJECTED and keep in record.review_comment
         assert truth[0] not in pair_ids(store)
-        assert store.pending_changes()[-1].entity == "review", "the decision syncs"
+        assert store.outbox.pending()[-1].entity == "review", "the decision syncs"
 
 
 def test_keep_both_is_remembered(seeded) -> None:
@@ -114,7 +114,7 @@ def test_keep_both_is_remembered(seeded) -> None:
     with Store.open(path) as store:
         first, second = sorted(truth[1])
         duplicates.keep_both(store, first, second)
-        assert store.get_submission(first).review_state == APPROVED
+        assert store.submissions.get(first).review_state == APPROVED
         assert truth[1] not in pair_ids(store)
         assert truth[2] in pair_ids(store)
 
@@ -123,13 +123,13 @@ def test_merge_makes_a_new_version_filled_from_the_other(seeded) -> None:
     path, truth = seeded
     with Store.open(path) as store:
         keep, drop = sorted(truth[2])
-        kept = store.get_submission(keep)
+        kept = store.submissions.get(keep)
         new_id = duplicates.merge(store, keep, drop)
-        new = store.get_submission(new_id)
+        new = store.submissions.get(new_id)
         assert new.replaces_id == keep
-        assert set(new.answers) >= set(kept.answers) | set(store.get_submission(drop).answers)
+        assert set(new.answers) >= set(kept.answers) | set(store.submissions.get(drop).answers)
         assert all(new.answers[k] == v for k, v in kept.answers.items())
-        assert store.get_submission(drop).review_state == REJECTED
+        assert store.submissions.get(drop).review_state == REJECTED
         dataset = load_dataset(store)
         assert new_id in set(dataset.interviews["_id"]) and keep not in set(
             dataset.interviews["_id"]

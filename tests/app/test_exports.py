@@ -15,7 +15,7 @@ from app import exports
 from app.dataset import Dataset, load_dataset
 from app.demo import build_demo
 from app.errors import UnknownChoice
-from app.store import Store
+from app.store import Key, Store
 from quartier.cli import cli
 from survey_forms.model import Form, Group, Question
 
@@ -35,12 +35,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build_demo(path, households=150)
     with Store.open(path) as store:
         answers = {"consent": "yes", "street": "Rue Haute", "household_size": 2, **SENTINELS}
-        campaign = store.get_setting("campaign_id")
-        draft = store.save_draft("porte_a_porte", "1", answers, campaign_id=campaign)
-        store.finalize(draft.id)
-        [item] = store.list_inventory(text="Potager collectif")
-        coach = next(p["id"] for p in store.people() if p["role"] == "coach")
-        store.save_inventory_item(
+        campaign = store.settings.get(Key.CAMPAIGN)
+        draft = store.submissions.save_draft("porte_a_porte", "1", answers, campaign_id=campaign)
+        store.submissions.finalize(draft.id)
+        [item] = store.inventory.items(text="Potager collectif")
+        coach = next(p["id"] for p in store.directory.people() if p["role"] == "coach")
+        store.inventory.save(
             item.neighbourhood_id, {**item.data, "location": MAROLLES},
             item_id=item.id, base_version=item.version, author_id=coach,
         )  # fmt: skip
@@ -49,7 +49,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def dataset_of(path: Path, lang: str | None = "fr") -> Dataset:
     with Store.open(path) as store:
-        return load_dataset(store, campaign_id=store.get_setting("campaign_id"), lang=lang)
+        return load_dataset(store, campaign_id=store.settings.get(Key.CAMPAIGN), lang=lang)
 
 
 def personal_values(dataset: Dataset) -> set[str]:
@@ -113,10 +113,10 @@ def test_geolocated_interviews_become_points(store: Store, tmp_path: Path) -> No
         Group("visit", children=[Question("street", "text"), Question("door", "geopoint")]),
         Question("home", "geopoint", personal=True),
     ])  # fmt: skip
-    store.import_form(form)
+    store.forms.add(form)
     answers = {"street": "Rue Blaes", "door": "50.84 4.35 0 3", "home": "50.85 4.36 0 3"}
-    store.finalize(store.save_draft("geo", "1", answers).id)
-    store.finalize(store.save_draft("geo", "1", {"street": "Rue Haute"}).id)
+    store.submissions.finalize(store.submissions.save_draft("geo", "1", answers).id)
+    store.submissions.finalize(store.submissions.save_draft("geo", "1", {"street": "Rue Haute"}).id)
     dataset = load_dataset(store, form_id="geo")
     [path] = exports.write_geojson(dataset, tmp_path / "geo.geojson")
     [point] = json.loads(path.read_text())["features"]

@@ -19,7 +19,7 @@ from app.demo import build_demo
 from app.errors import AppError
 from app.interview_import import NAMESPACE, ImportRefused, ImportSummary, import_interviews
 from app.records import FINALIZED, SubmissionQuery
-from app.store import PERSON_SETTING, Store
+from app.store import Key, Store
 from quartier.cli import cli
 from survey_forms import Form, Question, Repeat, load_builtin
 
@@ -175,10 +175,10 @@ PAPER = ["consent", "street", "house_number", "household_size", "age_bands", "te
 
 def prepare(store: Store) -> Store:
     """A coach's laptop: the form, a campaign chosen, a person working on it."""
-    store.import_form(load_builtin(FORM))
-    hood = store.add_neighbourhood("Marolles")
-    store.set_setting("campaign_id", store.add_campaign(hood, "Diagnostic 2026"))
-    store.set_setting(PERSON_SETTING, store.add_person("Nathalie Wouters", role="coach"))
+    store.forms.add(load_builtin(FORM))
+    hood = store.directory.add_neighbourhood("Marolles")
+    store.settings.set(Key.CAMPAIGN, store.directory.add_campaign(hood, "Diagnostic 2026"))
+    store.settings.set(Key.PERSON, store.directory.add_person("Nathalie Wouters", role="coach"))
     return store
 
 
@@ -195,12 +195,12 @@ def laptop_db(tmp_path: Path) -> Path:
 
 
 def finalized(store: Store) -> dict[str, Any]:
-    rows = store.list_submissions(SubmissionQuery(status=FINALIZED), limit=10_000)
-    return {r.id: store.get_submission(r.id) for r in rows}
+    rows = store.submissions.summaries(SubmissionQuery(status=FINALIZED), limit=10_000)
+    return {r.id: store.submissions.get(r.id) for r in rows}
 
 
 def snapshot(store: Store) -> tuple[dict[str, Any], list[Any]]:
-    return finalized(store), store.pending_changes(limit=10_000)
+    return finalized(store), store.outbox.pending(limit=10_000)
 
 
 # -- KoboToolbox and ODK Central ---------------------------------------------------------------
@@ -224,19 +224,19 @@ def test_an_export_lands_once_with_typed_answers(laptop: Store, export_file: Pat
     assert sorted(stored) == sorted(UUIDS), "the source's instance ids are kept"
     for sid, expected in zip(UUIDS, EXPECTED, strict=True):
         assert stored[sid].answers == expected
-        assert stored[sid].author_id == laptop.get_setting(PERSON_SETTING)
+        assert stored[sid].author_id == laptop.settings.get(Key.PERSON)
         assert stored[sid].device_id == laptop.device_id
-        assert stored[sid].campaign_id == laptop.get_setting("campaign_id")
+        assert stored[sid].campaign_id == laptop.settings.get(Key.CAMPAIGN)
     first = stored[UUIDS[0]]
     assert first.created_at == "2026-03-05T12:40:12.345Z", "the interview's start, in UTC"
     assert first.finalized_at[:20] == "2026-03-05T13:02:11.", "when the source received it"
-    pending = laptop.pending_changes()
+    pending = laptop.outbox.pending()
     assert sorted(c.entity_id for c in pending) == sorted(UUIDS), "queued for the next sync"
 
     again = import_interviews(laptop, FORM, export_file)
     assert (again.imported, again.already) == (0, 3)
     assert finalized(laptop).keys() == stored.keys()
-    assert len(laptop.pending_changes()) == 3
+    assert len(laptop.outbox.pending()) == 3
 
 
 def test_personal_answers_without_consent_are_not_kept(laptop: Store, tmp_path: Path) -> None:
@@ -245,7 +245,7 @@ def test_personal_answers_without_consent_are_not_kept(laptop: Store, tmp_path: 
     [record] = finalized(laptop).values()
     assert "contact_name" not in record.answers and record.answers["consent"] == "no"
     assert summary.dropped_answers == 1
-    assert "Luc" not in str(laptop.pending_changes()[0].payload)
+    assert "Luc" not in str(laptop.outbox.pending()[0].payload)
 
 
 def test_kobo_renamed_groups_and_choice_columns_alone(laptop: Store, tmp_path: Path) -> None:
@@ -275,7 +275,7 @@ def test_repeat_sheets_are_named_not_imported(laptop: Store, tmp_path: Path) -> 
     """KoboToolbox puts a repeat group in a sheet of its own, linked by `_parent_index`: the
     interview's own questions are imported, the repeat is said to be left out."""
     members = Repeat("members", children=[Question("age", "integer", required="true()")])
-    laptop.import_form(Form("menage", "1", children=[Question("street", "text"), members]))
+    laptop.forms.add(Form("menage", "1", children=[Question("street", "text"), members]))
     main: list[list[Any]] = [["street", "_uuid", "_index"], ["Rue Haute", UUIDS[0], 1]]
     repeat: list[list[Any]] = [["members/age", "_index", "_parent_table_name", "_parent_index"],
                                [42, 1, "Ménage", 1], [7, 2, "Ménage", 1]]  # fmt: skip
@@ -350,7 +350,7 @@ def quartier_export(demo: Path, out: Path, **kw: Any) -> dict[str, Any]:
     interviews by id."""
     lang = kw.pop("lang", None)
     with Store.open(demo) as store:
-        dataset = load_dataset(store, campaign_id=store.get_setting("campaign_id"), lang=lang)
+        dataset = load_dataset(store, campaign_id=store.settings.get(Key.CAMPAIGN), lang=lang)
         exports.export(dataset, out.suffix[1:], out, db_path=store.path, **kw)
         return finalized(store)
 

@@ -32,9 +32,9 @@ def test_acknowledged_saves_survive_kill_9(tmp_path: Path, request: pytest.Fixtu
     assert len(acked["finals"]) >= kills, "too few saves between kills: the test proves little"
     with Store.open(db) as store:
         for sid in acked["drafts"]:
-            store.get_submission(sid)  # raises if an acknowledged draft was lost
-        assert {store.get_submission(s).status for s in acked["finals"]} == {FINALIZED}
-        queued = {c.entity_id for c in store.pending_changes(limit=10**7)}
+            store.submissions.get(sid)  # raises if an acknowledged draft was lost
+        assert {store.submissions.get(s).status for s in acked["finals"]} == {FINALIZED}
+        queued = {c.entity_id for c in store.outbox.pending(limit=10**7)}
         assert set(acked["finals"]) <= queued, "a finalized interview is missing from the outbox"
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

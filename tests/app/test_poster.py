@@ -21,7 +21,7 @@ from app.demo import build_demo
 from app.errors import PrintingError, RecordNotFound
 from app.printing.poster import BLEED, Invitation, PosterOptions, build_poster
 from app.printing.texts import Languages
-from app.store import Store
+from app.store import Key, Store
 from quartier.cli import cli
 
 BOTH = Languages.parse("fr+nl")
@@ -41,8 +41,8 @@ def seed_demo(path: Path, households: int = 300) -> Path:
     """The demo neighbourhood plus 40 households that gave recognisable personal data."""
     build_demo(path, households=households)
     with Store.open(path) as store:
-        form = store.get_form("porte_a_porte")
-        campaign = store.get_setting("campaign_id")
+        form = store.forms.get("porte_a_porte")
+        campaign = store.settings.get(Key.CAMPAIGN)
         for _ in range(40):
             answers = {
                 "consent": "yes", "street": "Rue Haute", "house_number": SECRET_HOUSE,
@@ -50,10 +50,10 @@ def seed_demo(path: Path, households: int = 300) -> Path:
                 "contact_name": SECRET_NAME, "contact_phone": SECRET_PHONE,
                 "contact_email": SECRET_EMAIL, "likes": PHONE_IN_QUOTE, "missing": NAME_IN_QUOTE,
             }  # fmt: skip
-            draft = store.save_draft(
+            draft = store.submissions.save_draft(
                 form.form_id, form.version or "", answers, campaign_id=campaign
             )
-            store.finalize(draft.id)
+            store.submissions.finalize(draft.id)
     return path
 
 
@@ -61,7 +61,7 @@ def personal_values(path: Path) -> set[str]:
     """Every contact value in the database, and each street with its house number."""
     with Store.open(path) as store:
         interviews = load_dataset(store).interviews
-        inventory = {item.data.get("address") for item in store.list_inventory(limit=1000)}
+        inventory = {item.data.get("address") for item in store.inventory.items(limit=1000)}
     values: set[str] = set()
     for key in ("contact_name", "contact_phone", "contact_email"):
         values |= set(interviews[key].dropna())
@@ -243,9 +243,11 @@ def test_a_campaign_without_interviews_still_prints(tmp_path: Path) -> None:
     from survey_forms import load_builtin
 
     with Store.open(tmp_path / "new.sqlite") as store:
-        store.import_form(load_builtin("porte_a_porte"))
-        place = store.add_neighbourhood("Anneessens", commune="Bruxelles", postcode="1000")
-        store.add_campaign(place, "Diagnostic 2027", starts_on="2027-02-01")
+        store.forms.add(load_builtin("porte_a_porte"))
+        place = store.directory.add_neighbourhood(
+            "Anneessens", commune="Bruxelles", postcode="1000"
+        )
+        store.directory.add_campaign(place, "Diagnostic 2027", starts_on="2027-02-01")
         build_poster(store, tmp_path / "p.pdf", PosterOptions(languages=BOTH))
         pages = build_report(store, tmp_path / "r.pdf", ReportOptions())
     text = flat(pdf_text(tmp_path / "p.pdf"))

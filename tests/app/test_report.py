@@ -23,7 +23,7 @@ from test_poster import (
 from app.demo import fill_household
 from app.printing.report import ReportOptions, build_report
 from app.printing.texts import Languages
-from app.store import Store
+from app.store import Key, Store
 from quartier.cli import cli
 
 PRINTED_ON = date(2026, 5, 2)
@@ -107,16 +107,18 @@ def test_comparison_with_the_previous_campaign(tmp_path: Path) -> None:
 
     path = seed_demo(tmp_path / "two.sqlite", households=120)
     with Store.open(path) as store:
-        first = store.get_setting("campaign_id")
-        neighbourhood = store.neighbourhoods()[0]["id"]
-        later = store.add_campaign(neighbourhood, "Second diagnostic 2027",
+        first = store.settings.get(Key.CAMPAIGN)
+        neighbourhood = store.directory.neighbourhoods()[0]["id"]
+        later = store.directory.add_campaign(neighbourhood, "Second diagnostic 2027",
                                    starts_on="2027-03-01", ends_on="2027-04-30")  # fmt: skip
-        form = store.get_form("porte_a_porte")
+        form = store.forms.get("porte_a_porte")
         rng = random.Random(7)
         for _ in range(60):
             answers = fill_household(form, rng)
-            draft = store.save_draft(form.form_id, form.version or "", answers, campaign_id=later)
-            store.finalize(draft.id)
+            draft = store.submissions.save_draft(
+                form.form_id, form.version or "", answers, campaign_id=later
+            )
+            store.submissions.finalize(draft.id)
     _, pages = report(path, tmp_path / "cmp.pdf", campaign_id=later)
     text = " ".join(pages)
     assert "Comparaison avec la campagne précédente" in text

@@ -17,11 +17,11 @@ def test_demo_builds_a_neighbourhood_in_the_given_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Marolles" in result.output and "120 entretiens" in result.output
     with Store.open(db) as store:
-        assert store.count_submissions(SubmissionQuery(status=FINALIZED)) == 120
-        assert [n["name"] for n in store.neighbourhoods()] == ["Marolles"]
-        assert len(store.streets()) > 10
-        assert len(store.list_inventory()) >= 15
-        assert {p["role"] for p in store.people()} == {"volunteer", "coach"}
+        assert store.submissions.count(SubmissionQuery(status=FINALIZED)) == 120
+        assert [n["name"] for n in store.directory.neighbourhoods()] == ["Marolles"]
+        assert len(store.submissions.streets()) > 10
+        assert len(store.inventory.items()) >= 15
+        assert {p["role"] for p in store.directory.people()} == {"volunteer", "coach"}
 
 
 def test_demo_refuses_to_overwrite_a_named_file_without_replace(tmp_path: Path) -> None:
@@ -37,8 +37,10 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
         db = tmp_path / name
         CliRunner().invoke(cli, ["demo", "--households", "40", "--seed", "3", "--db", str(db)])
         with Store.open(db) as store:
-            rows = store.list_submissions(SubmissionQuery(order_by="created_at"), limit=100)
-            return sorted((store.get_submission(r.id).answers for r in rows), key=lambda a: repr(a))
+            rows = store.submissions.summaries(SubmissionQuery(order_by="created_at"), limit=100)
+            return sorted(
+                (store.submissions.get(r.id).answers for r in rows), key=lambda a: repr(a)
+            )
 
     assert answers("a.sqlite") == answers("b.sqlite")
 

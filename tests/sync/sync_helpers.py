@@ -60,8 +60,8 @@ def inventory_change(
 
 def interview(store: Store, answers: dict[str, Any] | None = None) -> str:
     """A finalized interview on a device (the small test form is imported when missing)."""
-    if not store.forms():
-        store.import_form(
+    if not store.forms.versions():
+        store.forms.add(
             Form(
                 form_id="enquete",
                 version="1",
@@ -69,5 +69,7 @@ def interview(store: Store, answers: dict[str, Any] | None = None) -> str:
                 children=[Question("street", "text"), Question("size", "integer")],
             )
         )
-    draft = store.save_draft("enquete", "1", answers or {"street": "Rue Haute", "size": 2})
-    return store.finalize(draft.id).id
+    draft = store.submissions.save_draft(
+        "enquete", "1", answers or {"street": "Rue Haute", "size": 2}
+    )
+    return store.submissions.finalize(draft.id).id

@@ -26,12 +26,12 @@ def device_bundle(tmp_path: Path) -> Path:
     with Store.open(tmp_path / "device.sqlite") as device:
         for i in range(5):
             interview(device, {"street": "Rue Haute", "size": i})
-        nid = device.add_neighbourhood("Marolles")
-        device.save_inventory_item(nid, {"name": "Potager"})
-        device.add_attachment(b"photo", "image/jpeg")
+        nid = device.directory.add_neighbourhood("Marolles")
+        device.inventory.save(nid, {"name": "Potager"})
+        device.attachments.add(b"photo", "image/jpeg")
         summary = export_bundle(device, tmp_path / "jo.quartier")
         assert (summary.changes, summary.attachments) == (6, 1)
-        assert device.pending_count() == 6  # still pending until a server acknowledges
+        assert device.outbox.pending_count() == 6  # still pending until a server acknowledges
     return tmp_path / "jo.quartier"
 
 
@@ -64,7 +64,7 @@ def test_the_device_then_syncs_its_bundled_changes_as_duplicates(hub: Hub) -> No
     export_bundle(jo, path)
     assert import_bundle(hub.store, path).accepted == 3
     summary = synchronise(jo, hub.http())
-    assert (summary.sent, summary.duplicates, jo.pending_count()) == (0, 3, 0)
+    assert (summary.sent, summary.duplicates, jo.outbox.pending_count()) == (0, 3, 0)
     assert hub.store.count("submission") == 3
 
 

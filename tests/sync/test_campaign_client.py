@@ -12,8 +12,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import Hub
 
-from app import replica
-from app.store import Store
+from app.store import Key, Store
 from quartier.cli import cli
 from sync.client import campaigns
 from sync.client.campaigns import StreetsFileError, read_streets
@@ -50,13 +49,13 @@ def test_create_edit_close_reach_the_server_and_show_here_at_once(hub: Hub, coac
     made = campaigns.save(coach, hub.http(), spring(hub.nid))
     [kept] = hub.store.campaigns([hub.nid])
     assert (kept.id, kept.name, kept.target_households) == (made.id, "Diagnostic printemps", 400)
-    [here] = coach.campaigns(hub.nid)
+    [here] = coach.directory.campaigns(hub.nid)
     assert here["id"] == made.id and here["streets"] == ["Rue Haute", "Rue Blaes"]
-    assert coach.get_setting(replica.CAMPAIGN_SETTING) == made.id  # the open one is current
+    assert coach.settings.get(Key.CAMPAIGN) == made.id  # the open one is current
 
     campaigns.save(coach, hub.http(), spring(hub.nid, target_households=450), made.id)
     assert hub.store.campaigns([hub.nid])[0].target_households == 450
-    assert coach.campaigns(hub.nid)[0]["target_households"] == 450
+    assert coach.directory.campaigns(hub.nid)[0]["target_households"] == 450
 
     # another coach adds a street meanwhile: closing keeps it
     hub.store.save_campaign(spring(hub.nid, target_households=450, streets=["Rue Haute",
@@ -66,17 +65,17 @@ def test_create_edit_close_reach_the_server_and_show_here_at_once(hub: Hub, coac
     assert kept.closed_at is not None and closed.closed_at == kept.closed_at
     assert kept.streets == ["Rue Haute", "Rue Blaes", "Rue Pieremans"]
     assert kept.target_households == 450
-    assert coach.campaigns(hub.nid)[0]["closed_at"] == kept.closed_at
+    assert coach.directory.campaigns(hub.nid)[0]["closed_at"] == kept.closed_at
 
     synchronise(volunteer, hub.http())
-    [received] = volunteer.campaigns(hub.nid)
+    [received] = volunteer.directory.campaigns(hub.nid)
     assert received["closed_at"] == kept.closed_at and received["target_households"] == 450
 
 
 def test_refresh_brings_what_the_server_has(hub: Hub, coach: Store) -> None:
     made = hub.store.save_campaign(spring(hub.nid, name="Diagnostic automne"), "admin")
     assert [s.id for s in campaigns.refresh(coach, hub.http())] == [made.id]
-    assert [c["name"] for c in coach.campaigns(hub.nid)] == ["Diagnostic automne"]
+    assert [c["name"] for c in coach.directory.campaigns(hub.nid)] == ["Diagnostic automne"]
 
 
 def test_without_a_coach_session_nothing_is_sent(hub: Hub) -> None:
@@ -86,15 +85,15 @@ def test_without_a_coach_session_nothing_is_sent(hub: Hub) -> None:
     assert raised.value.key == "sync.coach_session_required"
     assert "Connectez-vous d'abord comme coach" in str(raised.value)
     assert raised.value.text("nl").startswith("Meld u eerst aan als coach")
-    assert hub.store.campaigns([hub.nid]) == [] and volunteer.campaigns() == []
+    assert hub.store.campaigns([hub.nid]) == [] and volunteer.directory.campaigns() == []
 
 
 def test_a_campaign_the_server_does_not_have_cannot_be_closed(hub: Hub, coach: Store) -> None:
-    local = coach.add_campaign(hub.nid, "Faite hors ligne")
+    local = coach.directory.add_campaign(hub.nid, "Faite hors ligne")
     with pytest.raises(SyncError) as raised:
         campaigns.close(coach, hub.http(), local)
     assert raised.value.key == "sync.not_found"
-    assert coach.campaigns(hub.nid)[0]["closed_at"] is None
+    assert coach.directory.campaigns(hub.nid)[0]["closed_at"] is None
 
 
 def test_a_server_out_of_reach_changes_nothing_here(hub: Hub, coach: Store) -> None:
@@ -105,7 +104,7 @@ def test_a_server_out_of_reach_changes_nothing_here(hub: Hub, coach: Store) -> N
     with pytest.raises(SyncError) as raised, connect(address, timeout=2) as http:
         campaigns.save(coach, http, spring(hub.nid))
     assert raised.value.key == "sync.unreachable"
-    assert coach.campaigns(hub.nid) == [] and hub.store.campaigns([hub.nid]) == []
+    assert coach.directory.campaigns(hub.nid) == [] and hub.store.campaigns([hub.nid]) == []
 
 
 @pytest.mark.parametrize(

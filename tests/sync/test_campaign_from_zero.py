@@ -134,7 +134,7 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
     quartier("bundle", "import", str(bundle), "--db", str(claire))
     quartier("sync", "--db", str(claire))
     with Store.open(claire) as store:
-        ids = [s.id for s in store.list_submissions(limit=1000)]
+        ids = [s.id for s in store.submissions.summaries(limit=1000)]
         assert len(ids) == 4 * PER_LAPTOP
         duplicates = ids[:3]  # say three doorsteps were visited twice
         review(store, ids[3:], APPROVED)
@@ -145,7 +145,7 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
     quartier("login", "--server", address, "--user", "marc", "--db", str(marc), env=login)
     quartier("sync", "--db", str(marc))
     with Store.open(marc) as store:
-        states = [s.review_state for s in store.list_submissions(limit=1000)]
+        states = [s.review_state for s in store.submissions.summaries(limit=1000)]
     assert states.count(APPROVED) == 4 * PER_LAPTOP - 3 and states.count(REJECTED) == 3
     export, poster, report = tmp_path / "r.csv", tmp_path / "affiche.pdf", tmp_path / "r.pdf"
     quartier("export", "--format", "csv", "--out", str(export), "--db", str(marc))

@@ -21,9 +21,9 @@ def test_bundle_goes_to_the_coach_laptop_then_the_server_knows_it_once(tmp_path:
     )
     with Store.open(device_db) as device:
         ids = [interview(device, {"street": "Rue Haute", "size": i}) for i in range(4)]
-        form = device.get_form("enquete", "1")
+        form = device.forms.get("enquete", "1")
     with Store.open(coach_db) as coach:
-        coach.import_form(form)
+        coach.forms.add(form)
     runner = CliRunner()
     exported = runner.invoke(
         cli, ["bundle", "export", "--out", str(bundle), "--db", str(device_db)]
@@ -34,8 +34,8 @@ def test_bundle_goes_to_the_coach_laptop_then_the_server_knows_it_once(tmp_path:
     assert "4 nouvelles" in first.output, first.output
     assert "0 nouvelles, 4 déjà reçues" in twice.output, twice.output
     with Store.open(coach_db) as coach:
-        assert coach.pending_count() == 4
-        assert sorted(coach.get_submission(i).answers["size"] for i in ids) == [0, 1, 2, 3]
+        assert coach.outbox.pending_count() == 4
+        assert sorted(coach.submissions.get(i).answers["size"] for i in ids) == [0, 1, 2, 3]
 
     url = f"sqlite:///{server}"
     made = runner.invoke(cli, ["server", "admin", "add-neighbourhood", "Marolles", "--db", url])

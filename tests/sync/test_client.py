@@ -10,9 +10,9 @@ from conftest import Hub, in_process
 from sync_helpers import interview
 
 from app.errors import RecordNotFound
-from app.store import Store
+from app.store import Key, Store
 from survey_forms.model import Form, Question
-from sync.client.device import CURSOR, SyncError, synchronise
+from sync.client.device import SyncError, synchronise
 from sync.wire.merge import CONFLICTS
 
 
@@ -26,7 +26,7 @@ def test_enrol_push_and_nothing_twice(hub: Hub) -> None:
     steps: list[tuple[str, int, int]] = []
     summary = synchronise(jo, hub.http(), progress=lambda *a: steps.append(a), batch_size=3)
     assert (summary.sent, summary.duplicates, summary.refused) == (7, 0, [])
-    assert jo.pending_count() == 0
+    assert jo.outbox.pending_count() == 0
     assert hub.store.count("submission") == 7
     assert hub.store.submission(ids[3])["answers"] == {"street": "Rue 3", "size": 3}  # type: ignore[index]
     assert ("envoi", 7, 7) in steps
@@ -36,23 +36,21 @@ def test_enrol_push_and_nothing_twice(hub: Hub) -> None:
 
 def test_two_devices_merge_conflict_resolution_and_converge(hub: Hub) -> None:
     jo, ana = hub.device("jo"), hub.device("ana")
-    item = jo.save_inventory_item(hub.nid, {"name": "Potager", "status": "actif", "hours": "sam"})
+    item = jo.inventory.save(hub.nid, {"name": "Potager", "status": "actif", "hours": "sam"})
     sync(hub, jo)
     sync(hub, ana)
-    seen = ana.get_inventory_item(item.id)
+    seen = ana.inventory.get(item.id)
     assert (seen.version, seen.data["name"]) == (1, "Potager")
     # parallel edits from version 1: different fields, then the same field
-    jo.save_inventory_item(
-        hub.nid, seen.data | {"status": "en pause"}, item_id=item.id, base_version=1
-    )
-    ana.save_inventory_item(
+    jo.inventory.save(hub.nid, seen.data | {"status": "en pause"}, item_id=item.id, base_version=1)
+    ana.inventory.save(
         hub.nid, seen.data | {"hours": "dim", "status": "fermé"}, item_id=item.id, base_version=1
     )
     first, second = synchronise(jo, hub.http()), synchronise(ana, hub.http())
     assert (first.conflicts, second.conflicts) == (0, 1)
     sync(hub, jo)
     for device in (jo, ana):
-        state = device.get_inventory_item(item.id)
+        state = device.inventory.get(item.id)
         assert state.data["hours"] == "dim" and state.data["status"] == "en pause"
         [conflict] = state.data[CONFLICTS]
         assert (conflict["field"], conflict["incoming"]) == ("status", "fermé")
@@ -66,7 +64,7 @@ def test_two_devices_merge_conflict_resolution_and_converge(hub: Hub) -> None:
     server = hub.store.inventory_item(item.id)
     assert server is not None
     for device in (jo, ana):
-        state = device.get_inventory_item(item.id)
+        state = device.inventory.get(item.id)
         assert state.version == server["version"]
         assert (
             state.data == server["data"] == {"name": "Potager", "status": "fermé", "hours": "dim"}
@@ -75,13 +73,13 @@ def test_two_devices_merge_conflict_resolution_and_converge(hub: Hub) -> None:
 
 def test_a_deletion_reaches_the_other_device(hub: Hub) -> None:
     jo, ana = hub.device("jo"), hub.device("ana")
-    item = jo.save_inventory_item(hub.nid, {"name": "Boîte à dons"})
+    item = jo.inventory.save(hub.nid, {"name": "Boîte à dons"})
     sync(hub, jo)
     sync(hub, ana)
-    ana.save_inventory_item(hub.nid, item.data, item_id=item.id, base_version=1, deleted=True)
+    ana.inventory.save(hub.nid, item.data, item_id=item.id, base_version=1, deleted=True)
     sync(hub, ana)
     sync(hub, jo)
-    assert jo.get_inventory_item(item.id).deleted
+    assert jo.inventory.get(item.id).deleted
 
 
 def test_erasure_reaches_the_device(hub: Hub) -> None:
@@ -91,7 +89,7 @@ def test_erasure_reaches_the_device(hub: Hub) -> None:
     assert hub.coach().post(f"/api/v1/submissions/{sid}/erase").status_code == 200
     sync(hub, jo)
     with pytest.raises(RecordNotFound):
-        jo.get_submission(sid)
+        jo.submissions.get(sid)
 
 
 class CutAfter(httpx.BaseTransport):
@@ -115,7 +113,7 @@ def test_an_interrupted_sync_resumes_and_resends_at_most_one_batch(hub: Hub) -> 
     with pytest.raises(SyncError) as error:
         synchronise(jo, cut, batch_size=4)
     assert "injoignable" in str(error.value)
-    assert jo.pending_count() == 2
+    assert jo.outbox.pending_count() == 2
     summary = sync(hub, jo, batch_size=4)
     assert summary.sent == 2  # type: ignore[attr-defined]
     assert hub.store.count("submission") == 10
@@ -123,7 +121,7 @@ def test_an_interrupted_sync_resumes_and_resends_at_most_one_batch(hub: Hub) -> 
 
 def test_a_revoked_device_is_refused_at_once(hub: Hub) -> None:
     jo = hub.device("jo")
-    device_id = jo.get_setting("sync.device_id")
+    device_id = jo.settings.get(Key.ENROLLED_DEVICE)
     assert hub.coach().delete(f"/api/v1/devices/{device_id}").status_code == 204
     with pytest.raises(SyncError) as error:
         sync(hub, jo)
@@ -136,17 +134,17 @@ def test_an_unreachable_server_is_said_in_french_first(hub: Hub, tmp_path) -> No
     with pytest.raises(SyncError) as error:
         synchronise(jo, httpx.Client(base_url="http://127.0.0.1:9", timeout=2))
     assert str(error.value).startswith("Le serveur http://127.0.0.1:9 est injoignable")
-    assert jo.pending_count() == 1
+    assert jo.outbox.pending_count() == 1
 
 
 def test_attachments_are_sent_once(hub: Hub) -> None:
     jo = hub.device("jo")
-    sha = jo.add_attachment(b"photo du potager", "image/jpeg")
+    sha = jo.attachments.add(b"photo du potager", "image/jpeg")
     assert sync(hub, jo).attachments == 1  # type: ignore[attr-defined]
     assert sync(hub, jo).attachments == 0  # type: ignore[attr-defined]
     assert hub.store.get_attachment(sha) == (b"photo du potager", "image/jpeg")
     assert hashlib.sha256(b"photo du potager").hexdigest() == sha
-    assert jo.get_setting(CURSOR) is not None
+    assert jo.settings.get(Key.CURSOR) is not None
 
 
 def test_forms_come_down_once(hub: Hub) -> None:
@@ -160,4 +158,4 @@ def test_forms_come_down_once(hub: Hub) -> None:
     jo = hub.device("jo")
     assert sync(hub, jo).forms == 1  # type: ignore[attr-defined]
     assert sync(hub, jo).forms == 0  # type: ignore[attr-defined]
-    assert jo.get_form("inventaire", "2").title["nl"] == "Inventaris"
+    assert jo.forms.get("inventaire", "2").title["nl"] == "Inventaris"

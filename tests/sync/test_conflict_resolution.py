@@ -17,20 +17,16 @@ def conflicted(hub: Hub) -> tuple[Store, Store, Store, InventoryRecord]:
     """Two volunteers change `status` differently from version 1; the coach's computer (an
     enrolled device too) pulls the item in conflict."""
     jo, ana, coach = hub.device("jo"), hub.device("ana"), hub.device("coach")
-    item = jo.save_inventory_item(hub.nid, {"name": "Potager", "status": "actif"})
+    item = jo.inventory.save(hub.nid, {"name": "Potager", "status": "actif"})
     synchronise(jo, hub.http())
     synchronise(ana, hub.http())
-    seen = ana.get_inventory_item(item.id)
-    jo.save_inventory_item(
-        hub.nid, seen.data | {"status": "en pause"}, item_id=item.id, base_version=1
-    )
-    ana.save_inventory_item(
-        hub.nid, seen.data | {"status": "fermé"}, item_id=item.id, base_version=1
-    )
+    seen = ana.inventory.get(item.id)
+    jo.inventory.save(hub.nid, seen.data | {"status": "en pause"}, item_id=item.id, base_version=1)
+    ana.inventory.save(hub.nid, seen.data | {"status": "fermé"}, item_id=item.id, base_version=1)
     synchronise(jo, hub.http())
     assert synchronise(ana, hub.http()).conflicts == 1
     synchronise(coach, hub.http())
-    return jo, ana, coach, coach.get_inventory_item(item.id)
+    return jo, ana, coach, coach.inventory.get(item.id)
 
 
 def test_a_resolution_made_here_reaches_the_server_and_every_device(hub: Hub) -> None:
@@ -41,20 +37,20 @@ def test_a_resolution_made_here_reaches_the_server_and_every_device(hub: Hub) ->
 
     resolved = conflicts.resolve(coach, item.id, {"status": "fermé"})
     assert resolved.data == {"name": "Potager", "status": "fermé"}
-    [waiting] = coach.pending_resolutions()
+    [waiting] = coach.outbox.pending_resolutions()
     assert waiting.payload == {"item_id": item.id, "values": {"status": "fermé"}}
-    assert coach.pending_changes_after(0) == [], "a resolution does not travel in a push"
+    assert coach.outbox.pending_after(0) == [], "a resolution does not travel in a push"
 
     summary = synchronise(coach, hub.http())
     assert (summary.resolutions, summary.resolutions_waiting, summary.refused) == (1, 0, [])
-    assert coach.pending_resolutions() == []
+    assert coach.outbox.pending_resolutions() == []
     server = hub.store.inventory_item(item.id)
     assert server is not None and server["conflicts"] == []
     assert server["data"] == {"name": "Potager", "status": "fermé"}
     for device in (jo, ana):
         synchronise(device, hub.http())
     for device in (jo, ana, coach):
-        state = device.get_inventory_item(item.id)
+        state = device.inventory.get(item.id)
         assert (state.version, state.data) == (server["version"], server["data"])
     assert synchronise(coach, hub.http()).resolutions == 0, "sent once"
 
@@ -64,7 +60,7 @@ def test_without_a_coach_session_the_resolution_waits_and_the_item_keeps_it(hub:
     conflicts.resolve(coach, item.id, {"status": "en pause"})
     summary = synchronise(coach, hub.http())
     assert (summary.resolutions, summary.resolutions_waiting) == (0, 1)
-    assert coach.get_inventory_item(item.id).data == {"name": "Potager", "status": "en pause"}
+    assert coach.inventory.get(item.id).data == {"name": "Potager", "status": "en pause"}
     server = hub.store.inventory_item(item.id)
     assert server is not None and len(server["conflicts"]) == 1
     login(coach, hub.http(), "claire", "mot-de-passe-solide")
@@ -83,5 +79,5 @@ def test_a_conflict_closed_meanwhile_gives_the_server_state_back(hub: Hub) -> No
     )
     assert other.status_code == 200
     summary = synchronise(coach, hub.http())
-    assert len(summary.refused) == 1 and coach.pending_resolutions() == []
-    assert coach.get_inventory_item(item.id).data == {"name": "Potager", "status": "fermé"}
+    assert len(summary.refused) == 1 and coach.outbox.pending_resolutions() == []
+    assert coach.inventory.get(item.id).data == {"name": "Potager", "status": "fermé"}

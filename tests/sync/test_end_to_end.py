@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import _free_port
 from sync_helpers import interview
 
-from app.store import Store
+from app.store import Key, Store
 from quartier.cli import cli
 from sync.client.device import SyncError, connect, synchronise
 from sync.server.store import ServerStore
@@ -118,22 +118,22 @@ def test_two_devices_through_a_real_server(server: ServerProcess, tmp_path: Path
     with Store.open(jo_db) as jo:
         for i in range(30):
             interview(jo, {"street": "Rue Haute", "size": i})
-        nid = jo.get_setting("sync.neighbourhood_id")
+        nid = jo.settings.get(Key.ENROLLED_NEIGHBOURHOOD)
         assert nid
-        item = jo.save_inventory_item(nid, {"name": "Repair café", "hours": "sam", "phone": "02"})
+        item = jo.inventory.save(nid, {"name": "Repair café", "hours": "sam", "phone": "02"})
     result = runner.invoke(cli, ["sync", "--db", str(jo_db)])
     assert result.exit_code == 0 and "Envoyées : 31" in result.output, result.output
     with Store.open(jo_db) as jo, Store.open(ana_db) as ana, connect(server.base) as http:
         synchronise(ana, http)
-        base = ana.get_inventory_item(item.id).data
-        ana.save_inventory_item(
+        base = ana.inventory.get(item.id).data
+        ana.inventory.save(
             nid, base | {"hours": "dim", "phone": "03"}, item_id=item.id, base_version=1
         )
-        jo.save_inventory_item(nid, base | {"phone": "04"}, item_id=item.id, base_version=1)
+        jo.inventory.save(nid, base | {"phone": "04"}, item_id=item.id, base_version=1)
         assert synchronise(ana, http).parallel_updates == 0
         assert synchronise(jo, http).conflicts == 1
         synchronise(ana, http)
-        state = ana.get_inventory_item(item.id)
+        state = ana.inventory.get(item.id)
         assert state.data["hours"] == "dim" and state.data[CONFLICTS][0]["field"] == "phone"
     with coach(server) as http:
         answer = http.post(
@@ -145,7 +145,7 @@ def test_two_devices_through_a_real_server(server: ServerProcess, tmp_path: Path
         synchronise(jo, http)
         synchronise(ana, http)
         for device in (jo, ana):
-            final = device.get_inventory_item(item.id)
+            final = device.inventory.get(item.id)
             assert final.data == {"name": "Repair café", "hours": "dim", "phone": "04"}
             assert final.version == 4
 
@@ -167,9 +167,9 @@ def test_a_server_restarted_mid_sync_loses_and_duplicates_nothing(
 
         with connect(server.base) as http, pytest.raises(SyncError):
             synchronise(jo, http, stop_after_first_batch, batch_size=10)
-        assert jo.pending_count() == 40
+        assert jo.outbox.pending_count() == 40
         server.start()
         with connect(server.base) as http:
             summary = synchronise(jo, http, batch_size=10)
-        assert (summary.sent, summary.duplicates, jo.pending_count()) == (40, 0, 0)
+        assert (summary.sent, summary.duplicates, jo.outbox.pending_count()) == (40, 0, 0)
     assert ServerStore.open(server.url).count("submission") == 50

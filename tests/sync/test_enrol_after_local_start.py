@@ -7,13 +7,8 @@ from pathlib import Path
 
 from conftest import Hub
 
-from app.first_start import (
-    CAMPAIGN_SETTING,
-    NEIGHBOURHOOD_SETTING,
-    LocalStart,
-    start_without_server,
-)
-from app.store import Store
+from app.first_start import LocalStart, start_without_server
+from app.store import Key, Store
 from sync.client.device import enrol, synchronise
 
 START = LocalStart(
@@ -31,23 +26,23 @@ START = LocalStart(
 def test_the_local_neighbourhood_becomes_the_servers(hub: Hub, tmp_path: Path) -> None:
     with Store.open(tmp_path / "jo.sqlite") as jo:
         local, campaign, _person = start_without_server(jo, START)
-        item = jo.save_inventory_item(local, {"name": "Potager collectif"})
+        item = jo.inventory.save(local, {"name": "Potager collectif"})
         enrol(jo, hub.http(), hub.code(), "jo")
-        [hood] = jo.neighbourhoods()
+        [hood] = jo.directory.neighbourhoods()
         assert (hood["id"], hood["name"]) == (hub.nid, "Marolles")  # the server's id and name
         assert (hood["commune"], hood["postcode"]) == ("Bruxelles", "1000")  # kept from here
-        assert jo.get_setting(NEIGHBOURHOOD_SETTING) == hub.nid
-        assert jo.get_setting(CAMPAIGN_SETTING) == campaign
-        assert [c["neighbourhood_id"] for c in jo.campaigns()] == [hub.nid]
-        assert jo.get_inventory_item(item.id).neighbourhood_id == hub.nid
-        [waiting] = jo.pending_changes()
+        assert jo.settings.get(Key.NEIGHBOURHOOD) == hub.nid
+        assert jo.settings.get(Key.CAMPAIGN) == campaign
+        assert [c["neighbourhood_id"] for c in jo.directory.campaigns()] == [hub.nid]
+        assert jo.inventory.get(item.id).neighbourhood_id == hub.nid
+        [waiting] = jo.outbox.pending()
         assert waiting.payload["neighbourhood_id"] == hub.nid
         summary = synchronise(jo, hub.http())
         assert (summary.sent, summary.refused) == (1, [])
-        assert jo.pending_count() == 0
+        assert jo.outbox.pending_count() == 0
 
 
 def test_a_fresh_laptop_works_in_the_enrolled_neighbourhood(hub: Hub) -> None:
     jo = hub.device("jo")
-    assert [n["id"] for n in jo.neighbourhoods()] == [hub.nid]
-    assert jo.get_setting(NEIGHBOURHOOD_SETTING) == hub.nid
+    assert [n["id"] for n in jo.directory.neighbourhoods()] == [hub.nid]
+    assert jo.settings.get(Key.NEIGHBOURHOOD) == hub.nid

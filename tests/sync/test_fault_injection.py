@@ -72,13 +72,13 @@ class Cluster:
 
     def edit_inventory(self, index: int) -> None:
         device = self.devices[index]
-        items = device.list_inventory(self.nid, include_deleted=True, limit=1000)
+        items = device.inventory.items(self.nid, include_deleted=True, limit=1000)
         if not items:
             return
         item = self.rng.choice(items)
         data = {k: v for k, v in item.data.items() if k != CONFLICTS}
         data[self.rng.choice(FIELDS)] = f"{device.path.stem}-{self.rng.randrange(3)}"
-        device.save_inventory_item(self.nid, data, item_id=item.id, base_version=item.version)
+        device.inventory.save(self.nid, data, item_id=item.id, base_version=item.version)
 
     def resolve_conflicts(self) -> int:
         with self.server.engine.connect() as conn:
@@ -97,7 +97,7 @@ def test_nothing_lost_nothing_duplicated_every_replica_converges(tmp_path: Path)
     cluster = Cluster(tmp_path, seed=20261122)
     rng = cluster.rng
     for i in range(ITEMS):
-        cluster.devices[0].save_inventory_item(cluster.nid, {"name": f"Lieu {i}"})
+        cluster.devices[0].inventory.save(cluster.nid, {"name": f"Lieu {i}"})
     cluster.sync(0)
     created = conflicts_resolved = failed_syncs = 0
     for _round in range(ROUNDS):
@@ -122,7 +122,7 @@ def test_nothing_lost_nothing_duplicated_every_replica_converges(tmp_path: Path)
     server = cluster.server
     sent_ids = set()
     for device in cluster.devices:
-        assert device.pending_count() == 0
+        assert device.outbox.pending_count() == 0
         with device.engine.connect() as conn:
             sent_ids |= {r[0] for r in conn.exec_driver_sql("SELECT change_id FROM outbox")}
     with server.engine.connect() as conn:
@@ -146,7 +146,7 @@ def test_nothing_lost_nothing_duplicated_every_replica_converges(tmp_path: Path)
     diverged = 0
     for device in cluster.devices:
         for item_id, row in items.items():
-            local = device.get_inventory_item(item_id)
+            local = device.inventory.get(item_id)
             diverged += (local.version, local.data, local.deleted) != (
                 row.version,
                 dict(row.data) | ({CONFLICTS: row.conflicts} if row.conflicts else {}),

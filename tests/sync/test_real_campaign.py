@@ -15,7 +15,7 @@ from conftest import in_process
 
 from app import replica
 from app.review import APPROVED, REJECTED, review
-from app.store import Store
+from app.store import Key, Store
 from survey_forms import FormSession, load_builtin
 from sync.client.bundles import export_bundle, import_bundle
 from sync.client.device import SyncError, connect, enrol, login, synchronise
@@ -89,45 +89,45 @@ def household(store: Store, street: str, size: int) -> str:
     session.set("consent", "yes")
     session.set("street", street)
     session.set("household_size", size)
-    campaign = store.get_setting(replica.CAMPAIGN_SETTING)
-    draft = store.save_draft(
+    campaign = store.settings.get(Key.CAMPAIGN)
+    draft = store.submissions.save_draft(
         form.form_id, form.version or "", session.answers_to_keep(), campaign_id=campaign
     )
-    return store.finalize(draft.id).id
+    return store.submissions.finalize(draft.id).id
 
 
 def test_campaign_reaches_volunteers_and_interviews_reach_coaches(world: World) -> None:
     jo, ana = world.volunteer("jo"), world.volunteer("ana")
     for laptop in (jo, ana):
-        [campaign] = laptop.campaigns()
+        [campaign] = laptop.directory.campaigns()
         assert campaign["name"] == "Diagnostic 2027"
         assert campaign["streets"] == ["Rue Haute", "Rue Blaes"]
-        assert laptop.get_setting(replica.CAMPAIGN_SETTING) == world.campaign.id
-        assert {f["form_id"] for f in laptop.forms()} == {"porte_a_porte"}
+        assert laptop.settings.get(Key.CAMPAIGN) == world.campaign.id
+        assert {f["form_id"] for f in laptop.forms.versions()} == {"porte_a_porte"}
     mine = {household(jo, "Rue Haute", n) for n in range(1, 4)}
     theirs = {household(ana, "Rue Blaes", n) for n in range(1, 3)}
     for laptop in (jo, ana):
         synchronise(laptop, world.http())
 
     # a volunteer never receives another volunteer's interviews
-    assert {s.id for s in jo.list_submissions()} == mine
-    device_token = jo.get_setting("sync.token")
+    assert {s.id for s in jo.submissions.summaries()} == mine
+    device_token = jo.settings.get(Key.TOKEN)
     feed = world.http().get("/api/v1/changes", headers={"Authorization": f"Bearer {device_token}"})
     assert {e["entity"] for e in feed.json()["changes"]} <= set(DEVICE_FEED)
 
     claire = world.coach("claire")
-    assert {s.id for s in claire.list_submissions()} == mine | theirs
+    assert {s.id for s in claire.submissions.summaries()} == mine | theirs
     one = next(iter(theirs))
-    assert claire.get_submission(one).author_id == ana.get_submission(one).author_id
-    assert claire.get_submission(one).campaign_id == world.campaign.id
+    assert claire.submissions.get(one).author_id == ana.submissions.get(one).author_id
+    assert claire.submissions.get(one).campaign_id == world.campaign.id
 
     # coach A reviews; coach B receives the same decisions
     review(claire, list(mine), APPROVED)
     review(claire, [one], REJECTED, "doublon")
     synchronise(claire, world.http())
     marc = world.coach("marc")
-    states = {s.id: s.review_state for s in marc.list_submissions()}
-    assert states == {s.id: s.review_state for s in claire.list_submissions()}
+    states = {s.id: s.review_state for s in marc.submissions.summaries()}
+    assert states == {s.id: s.review_state for s in claire.submissions.summaries()}
     assert states[one] == REJECTED and {states[m] for m in mine} == {APPROVED}
 
     # the two coaches disagree: both decisions stay, the later in server order wins everywhere
@@ -139,8 +139,8 @@ def test_campaign_reaches_volunteers_and_interviews_reach_coaches(world: World) 
         (REJECTED, "claire"),
         (APPROVED, "marc"),
     ]
-    assert claire.get_submission(one).review_state == APPROVED
-    assert marc.get_submission(one).review_state == APPROVED
+    assert claire.submissions.get(one).review_state == APPROVED
+    assert marc.submissions.get(one).review_state == APPROVED
 
     # a volunteer's laptop may not push a review decision
     review(jo, [next(iter(mine))], REJECTED)
@@ -161,11 +161,11 @@ def test_a_bundle_reaches_the_server_through_the_coach_with_its_device(
     synchronise(claire, world.http())
     with world.server.engine.begin() as conn:
         rows = conn.execute(t.submission.select().where(t.submission.c.id.in_(ids))).all()
-    assert {r.device_id for r in rows} == {kim.get_setting("sync.device_id")}
-    assert {r.author_id for r in rows} == {kim.get_submission(next(iter(ids))).author_id}
+    assert {r.device_id for r in rows} == {kim.settings.get(Key.ENROLLED_DEVICE)}
+    assert {r.author_id for r in rows} == {kim.submissions.get(next(iter(ids))).author_id}
     summary = synchronise(kim, world.http())
     assert (summary.sent, summary.duplicates) == (0, 5)
-    assert kim.pending_count() == 0
+    assert kim.outbox.pending_count() == 0
 
 
 def test_a_lost_enrolment_answer_leaves_one_device_and_the_code_usable(world: World) -> None:
@@ -222,6 +222,6 @@ def test_campaign_dates_out_of_order_are_refused(world: World) -> None:
     )
     assert closed.closed_at is not None
     jo = world.volunteer("jo")
-    [campaign] = jo.campaigns()
+    [campaign] = jo.directory.campaigns()
     assert campaign["closed_at"] == closed.closed_at
     assert str(uuid.UUID(campaign["id"])) == world.campaign.id

@@ -55,18 +55,18 @@ class SyncMachine(RuleBasedStateMachine):
 
     @rule(d=st.integers(0, DEVICES - 1))
     def create_item(self, d: int) -> None:
-        self.devices[d].save_inventory_item(self.nid, {"name": f"lieu de {d}"})
+        self.devices[d].inventory.save(self.nid, {"name": f"lieu de {d}"})
 
-    @precondition(lambda self: any(d.list_inventory(limit=1) for d in self.devices))
+    @precondition(lambda self: any(d.inventory.items(limit=1) for d in self.devices))
     @rule(
         d=st.integers(0, DEVICES - 1), field=st.sampled_from(["name", "hours"]), v=st.integers(0, 2)
     )
     def edit_item(self, d: int, field: str, v: int) -> None:
-        items = self.devices[d].list_inventory(include_deleted=True, limit=50)
+        items = self.devices[d].inventory.items(include_deleted=True, limit=50)
         if items:
             item = items[v % len(items)]
             data = {k: x for k, x in item.data.items() if k != CONFLICTS} | {field: f"{d}-{v}"}
-            self.devices[d].save_inventory_item(
+            self.devices[d].inventory.save(
                 self.nid, data, item_id=item.id, base_version=item.version
             )
 
@@ -85,14 +85,14 @@ class SyncMachine(RuleBasedStateMachine):
         for _ in range(2):
             for device in self.devices:
                 synchronise(device, self.http())
-        assert all(d.pending_count() == 0 for d in self.devices)
+        assert all(d.outbox.pending_count() == 0 for d in self.devices)
         assert self.server.count("submission") == self.interviews
         with self.server.engine.connect() as conn:
             items = conn.exec_driver_sql("SELECT id, version FROM inventory_item").all()
         for item_id, version in items:
             states = {
                 (s.version, str(sorted(s.data.items())))
-                for s in (d.get_inventory_item(item_id) for d in self.devices)
+                for s in (d.inventory.get(item_id) for d in self.devices)
             }
             assert len(states) == 1 and next(iter(states))[0] == version
 

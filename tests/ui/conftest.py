@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from app.demo import build_demo
-from app.store import Store
+from app.store import Key, Store
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +47,7 @@ def demo_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_store(demo_path: Path) -> Iterator[Store]:
     with Store.open(demo_path) as store:
-        store.set_setting("person_id", store.people()[0]["id"])
+        store.settings.set(Key.PERSON, store.directory.people()[0]["id"])
         yield store
 
 

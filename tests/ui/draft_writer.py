@@ -25,7 +25,7 @@ def main(db: Path, preferences: Path) -> None:
     app = QApplication([])
     store = Store.open(db)
     editor = InterviewEditor(
-        store, store.get_form("porte_a_porte"), None, author_id=None, campaign_id=None, lang="fr"
+        store, store.forms.get("porte_a_porte"), None, author_id=None, campaign_id=None, lang="fr"
     )
     editor.show()
     editor.view.rows_by_key["consent"].editor.buttons[0].click()  # type: ignore[union-attr]

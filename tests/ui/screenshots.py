@@ -27,7 +27,7 @@ from keyboard import type_text
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.store import Store
+from app.store import Key, Store
 from ui.form_filler.editors import ChoiceListEditor
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -40,7 +40,7 @@ def main(source: Path, out: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = QApplication([])
     store = Store.open(work / "shots.sqlite")
-    store.set_setting("person_id", next(p["id"] for p in store.people()))
+    store.settings.set(Key.PERSON, next(p["id"] for p in store.directory.people()))
     window = MainWindow(store)
     window.show()
     window.activateWindow()

@@ -40,7 +40,7 @@ def laptop(hub_: Hub, name: str) -> Store:
     store = Store.open(hub_.tmp / f"{name}.sqlite")
     hub_.opened.append(store)
     for form_id in ("porte_a_porte", "inventaire"):
-        store.import_form(load_builtin(form_id))
+        store.forms.add(load_builtin(form_id))
     return store
 
 
@@ -106,7 +106,7 @@ def test_create_edit_and_close_a_campaign(
                                                          "2027-03-31")  # fmt: skip
     assert kept.target_households == 400 and kept.forms == ["porte_a_porte"]
     assert kept.streets == ["Rue Haute", "Rue Blaes", "Rue Pieremans"]
-    assert [c["id"] for c in coach.campaigns(hub.nid)] == [kept.id]
+    assert [c["id"] for c in coach.directory.campaigns(hub.nid)] == [kept.id]
     assert cells(panel) == ["Diagnostic printemps", "01/03/2027", "31/03/2027", "400", "3",
                             "ouverte"]  # fmt: skip
     assert "Campagne « Diagnostic printemps » enregistrée" in panel.message.text()
@@ -135,7 +135,7 @@ def test_create_edit_and_close_a_campaign(
     assert asked and "Clôturer la campagne « Diagnostic printemps »" in asked[0]
     [kept] = hub.store.campaigns([hub.nid])
     assert kept.closed_at is not None and kept.target_households == 450
-    assert coach.campaigns(hub.nid)[0]["closed_at"] == kept.closed_at
+    assert coach.directory.campaigns(hub.nid)[0]["closed_at"] == kept.closed_at
     assert cells(panel)[STATE].startswith("clôturée le ")
     assert not panel.close_button.isEnabled()
     assert "Campagne « Diagnostic printemps » clôturée." in panel.message.text()
@@ -186,7 +186,7 @@ def test_end_before_start_or_no_name_is_refused_and_nothing_is_sent(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.message.text() == "Donnez un nom à la campagne."
     assert dialog.streets.toPlainText() == "Rue Haute" and dialog.target.value() == 400
-    assert calls == [] and hub.store.campaigns() == [] and coach.campaigns() == []
+    assert calls == [] and hub.store.campaigns() == [] and coach.directory.campaigns() == []
 
 
 def test_without_a_coach_session_the_panel_says_how_to_get_one(qtbot, hub: Hub) -> None:
@@ -214,4 +214,4 @@ def test_a_server_out_of_reach_keeps_the_dialog_and_what_was_typed(
     qtbot.waitUntil(panel.idle, timeout=TIMEOUT)
     assert dialog.isVisible() and "injoignable" in dialog.message.text()
     assert dialog.name.text() == "Diagnostic printemps" and dialog.save_button.isEnabled()
-    assert coach.campaigns() == [] and hub.store.campaigns() == []
+    assert coach.directory.campaigns() == [] and hub.store.campaigns() == []

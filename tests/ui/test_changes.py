@@ -63,7 +63,7 @@ def test_a_sync_shows_another_devices_item_in_the_inventory(qtbot, hub) -> None:
     qtbot.waitUntil(sync.idle)
     assert names(inventory) == []
 
-    ana.save_inventory_item(hub.nid, {"name": "Give-box de la rue Haute", "kind": "ressource"})
+    ana.inventory.save(hub.nid, {"name": "Give-box de la rue Haute", "kind": "ressource"})
     synchronise(ana, hub.http())
     assert inventory.isVisibleTo(window)  # on screen beside the sync: refreshed at once
     sync.sync_button.click()
@@ -80,9 +80,9 @@ def test_a_bundle_import_grows_the_coachs_interview_list(
         for size in range(3):
             interview(jo, {"street": "Rue Blaes", "size": size})
         export_bundle(jo, bundle)
-        form = jo.get_form("enquete", "1")
+        form = jo.forms.get("enquete", "1")
     with Store.open(tmp_path / "coach.sqlite") as coach:
-        coach.import_form(form)
+        coach.forms.add(form)
         interview(coach, {"street": "Rue Haute", "size": 4})
         context = WorkContext.from_store(coach, "fr")
         interviews, sync = InterviewsPage(context), SyncPage(context)
@@ -107,7 +107,7 @@ def test_an_inventory_edit_updates_the_pending_count(qtbot, demo_store: Store) -
     inventory, sync = InventoryPage(context), SyncPage(context)
     stack = sections(qtbot, inventory, sync)
     qtbot.waitUntil(sync.idle)
-    before = demo_store.pending_count()
+    before = demo_store.outbox.pending_count()
     assert sync.pending.text().startswith(f"{before} modification")
     announced: list[Changes] = []
     context.changes.changed.connect(lambda changes, _by: announced.append(changes))

@@ -13,7 +13,7 @@ from sync_server import connect_in_process
 from sync_server import sync_conftest as _hub
 
 from app.dataset import inventory_conflicts, inventory_frame
-from app.store import Store
+from app.store import Key, Store
 from sync.client.device import synchronise
 from ui.coach.conflicts_panel import BASE, CHOICE, CURRENT, FIELD, INCOMING, ConflictsPanel
 from ui.coach.workspace import CoachWorkspace
@@ -26,8 +26,8 @@ ITEM = "0f0e0d0c-0000-4000-8000-0000000000c1"
 def pull_conflicted_item(store: Store) -> None:
     """The state the server sends after two devices changed `status` and `hours` differently,
     applied exactly as `sync.client.apply_entry` applies a pulled inventory entry."""
-    campaign_id = store.get_setting("campaign_id")
-    campaign = next(c for c in store.campaigns() if c["id"] == campaign_id)
+    campaign_id = store.settings.get(Key.CAMPAIGN)
+    campaign = next(c for c in store.directory.campaigns() if c["id"] == campaign_id)
     state = {
         "item_id": ITEM,
         "version": 3,
@@ -46,7 +46,7 @@ def pull_conflicted_item(store: Store) -> None:
         "outcome": "conflict",
         "updated_at": "2026-11-22T09:30:00.000Z",
     }  # fmt: skip
-    assert store.apply_inventory_state(campaign["neighbourhood_id"], "pulled-3", state)
+    assert store.inventory.apply_state(campaign["neighbourhood_id"], "pulled-3", state)
 
 
 @pytest.fixture
@@ -86,11 +86,11 @@ def test_the_coach_picks_or_types_a_value_per_field_and_resolves(
     with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
         qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
 
-    item = workspace.store.get_inventory_item(ITEM)
+    item = workspace.store.inventory.get(ITEM)
     assert item.data == {"name": "Potager de la rue Haute", "status": "fermé",
                          "hours": "sam et dim"}  # fmt: skip
     assert "_conflicts" not in item.data
-    [waiting] = workspace.store.pending_resolutions()
+    [waiting] = workspace.store.outbox.pending_resolutions()
     assert waiting.entity_id == ITEM
     assert waiting.payload["values"] == {"status": "fermé", "hours": "sam et dim"}
     assert panel.items.count() == 0 and panel.body.isHidden()
@@ -101,7 +101,7 @@ def test_resolving_nothing_asks_for_a_choice(qtbot, workspace: CoachWorkspace) -
     panel = workspace.conflicts
     assert panel.resolve() is None
     assert "au moins un champ" in panel.notice.text()
-    assert workspace.store.pending_resolutions() == []
+    assert workspace.store.outbox.pending_resolutions() == []
 
 
 # -- through the server: two volunteers' conflict, resolved in the panel, sent by sync --------
@@ -111,13 +111,11 @@ hub = _hub.hub  # the fixture: a server in-process with the neighbourhood Maroll
 
 def test_a_conflict_between_two_volunteers_is_closed_on_the_server(qtbot, hub) -> None:
     jo, ana, coach = hub.device("jo"), hub.device("ana"), hub.device("coach")
-    item = jo.save_inventory_item(hub.nid, {"name": "Give-box", "status": "actif"})
+    item = jo.inventory.save(hub.nid, {"name": "Give-box", "status": "actif"})
     synchronise(jo, hub.http())
     synchronise(ana, hub.http())
-    jo.save_inventory_item(hub.nid, item.data | {"status": "vide"}, item_id=item.id, base_version=1)
-    ana.save_inventory_item(
-        hub.nid, item.data | {"status": "pleine"}, item_id=item.id, base_version=1
-    )
+    jo.inventory.save(hub.nid, item.data | {"status": "vide"}, item_id=item.id, base_version=1)
+    ana.inventory.save(hub.nid, item.data | {"status": "pleine"}, item_id=item.id, base_version=1)
     synchronise(jo, hub.http())
     synchronise(ana, hub.http())
     synchronise(coach, hub.http())
@@ -144,4 +142,4 @@ def test_a_conflict_between_two_volunteers_is_closed_on_the_server(qtbot, hub) -
     server = hub.store.inventory_item(item.id)
     assert server["conflicts"] == [] and server["data"]["status"] == "pleine"
     synchronise(jo, hub.http())
-    assert jo.get_inventory_item(item.id).data == {"name": "Give-box", "status": "pleine"}
+    assert jo.inventory.get(item.id).data == {"name": "Give-box", "status": "pleine"}

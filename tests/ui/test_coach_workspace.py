@@ -29,14 +29,14 @@ def workspace(qtbot, demo_store: Store) -> CoachWorkspace:
 
 def seed_duplicate(store: Store) -> tuple[str, str]:
     """A household interviewed a second time by another volunteer, the address typed anew."""
-    first = next(r for r in store.submission_table()[0] if '"house_number"' in r[-1])
-    original = store.get_submission(first[0])
+    first = next(r for r in store.submissions.table()[0] if '"house_number"' in r[-1])
+    original = store.submissions.get(first[0])
     answers = {**original.answers, "street": original.answers["street"].upper()}
-    other = next(p["id"] for p in store.people() if p["id"] != original.author_id)
-    draft = store.save_draft(
+    other = next(p["id"] for p in store.directory.people() if p["id"] != original.author_id)
+    draft = store.submissions.save_draft(
         "porte_a_porte", "1", answers, campaign_id=original.campaign_id, author_id=other
     )
-    return original.id, store.finalize(draft.id).id
+    return original.id, store.submissions.finalize(draft.id).id
 
 
 def test_review_in_bulk_with_a_comment(qtbot, workspace: CoachWorkspace) -> None:
@@ -54,7 +54,7 @@ def test_review_in_bulk_with_a_comment(qtbot, workspace: CoachWorkspace) -> None
     with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
         qtbot.mouseClick(panel.buttons[HAS_ISSUES], Qt.MouseButton.LeftButton)
     for sid in ids:
-        record = workspace.store.get_submission(sid)
+        record = workspace.store.submissions.get(sid)
         assert record.review_state == HAS_ISSUES
         assert record.review_comment == "Numéros de maison à vérifier"
     panel.state_filter.setCurrentIndex(panel.state_filter.findData(HAS_ISSUES))
@@ -98,8 +98,8 @@ def test_resolving_a_duplicate_keeps_one(qtbot, demo_store: Store) -> None:
     kept, dropped = pair.first_id, pair.second_id
     with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
         qtbot.mouseClick(panel.decisions["keep_first"], Qt.MouseButton.LeftButton)
-    assert demo_store.get_submission(dropped).review_state == REJECTED
-    assert demo_store.get_submission(kept).review_state != REJECTED
+    assert demo_store.submissions.get(dropped).review_state == REJECTED
+    assert demo_store.submissions.get(kept).review_state != REJECTED
     assert {first, second} not in [{p.first_id, p.second_id} for p in panel.pairs]
 
 

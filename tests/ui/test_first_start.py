@@ -15,9 +15,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from sync_server import sync_conftest as _hub
 
-from app.store import PERSON_SETTING, Store
+from app.store import Key, Store
 from survey_forms import load_builtin
-from sync.client.device import TOKEN, connect
+from sync.client.device import connect
 from ui.first_start import FirstStart
 from ui.main_window import MainWindow
 
@@ -94,7 +94,7 @@ def test_working_without_a_server(qtbot, fresh: Store, tmp_path: Path) -> None:
     type_text(assistant.person, "Awa Diallo")
     assistant.create_button.click()
     assert "avant de commencer" in assistant.message.text()  # the end before the start
-    assert fresh.neighbourhoods() == []
+    assert fresh.directory.neighbourhoods() == []
     assistant.ends.setDate(QDate(2026, 9, 30))
     shot(qtbot, assistant, "5_without_server")
     assistant.create_button.click()
@@ -102,9 +102,9 @@ def test_working_without_a_server(qtbot, fresh: Store, tmp_path: Path) -> None:
     heading = window.heading.text()
     assert "Cureghem" in heading and "Diagnostic d'été" in heading and "Awa Diallo" in heading
     assert window.windowTitle() == "Quartier — Cureghem"
-    [hood] = fresh.neighbourhoods()
+    [hood] = fresh.directory.neighbourhoods()
     assert (hood["commune"], hood["postcode"]) == ("Anderlecht", "1070")
-    [campaign] = fresh.campaigns(hood["id"])
+    [campaign] = fresh.directory.campaigns(hood["id"])
     assert (campaign["starts_on"], campaign["ends_on"]) == ("2026-06-01", "2026-09-30")
     assert campaign["target_households"] == 400
     assert "Cureghem" in window.statusBar().currentMessage()
@@ -126,15 +126,15 @@ def test_a_code_enrols_syncs_and_asks_the_name(qtbot, hub, fresh: Store, tmp_pat
     qtbot.waitUntil(lambda: assistant.pages.currentWidget() is assistant.name_page, timeout=15_000)
     assert "inscrit dans le quartier « Marolles »" in assistant.enrolled_text.text()
     assert "1 formulaire(s)" in assistant.enrolled_text.text()
-    assert fresh.get_setting(TOKEN)
+    assert fresh.settings.get(Key.TOKEN)
     shot(qtbot, assistant, "6_name")
     type_text(assistant.name, "Jo Vermeulen")
     assistant.name_chosen()
     qtbot.waitUntil(lambda: not assistant.isVisible())
-    assert [p["name"] for p in fresh.people()] == ["Jo Vermeulen"]
-    assert fresh.get_setting(PERSON_SETTING) == fresh.people()[0]["id"]
+    assert [p["name"] for p in fresh.directory.people()] == ["Jo Vermeulen"]
+    assert fresh.settings.get(Key.PERSON) == fresh.directory.people()[0]["id"]
     assert "Marolles" in window.heading.text() and "Jo Vermeulen" in window.heading.text()
-    assert fresh.get_form("porte_a_porte").version == form.version  # the first sync brought it
+    assert fresh.forms.get("porte_a_porte").version == form.version  # the first sync brought it
 
 
 def test_a_refused_code_says_so(qtbot, hub, fresh: Store, tmp_path: Path) -> None:
@@ -150,7 +150,7 @@ def test_a_refused_code_says_so(qtbot, hub, fresh: Store, tmp_path: Path) -> Non
     assert "refusé ce code" in assistant.message.text(), assistant.message.text()
     assert assistant.pages.currentWidget() is assistant.code_page
     assert assistant.enrol_button.isEnabled() and assistant.code.isEnabled()
-    assert not fresh.get_setting(TOKEN)
+    assert not fresh.settings.get(Key.TOKEN)
     shot(qtbot, assistant, "2_code_refused")
 
 
@@ -164,7 +164,7 @@ def test_an_unreachable_server_says_so(qtbot, fresh: Store, tmp_path: Path) -> N
     qtbot.waitUntil(lambda: not assistant.busy, timeout=15_000)
     assert f"Le serveur {address} ne répond pas" in assistant.message.text()
     assert "refusé" not in assistant.message.text()
-    assert not fresh.get_setting(TOKEN)
+    assert not fresh.settings.get(Key.TOKEN)
 
 
 def test_a_coach_logs_in_and_syncs(qtbot, hub, fresh: Store, tmp_path: Path) -> None:
@@ -182,9 +182,9 @@ def test_a_coach_logs_in_and_syncs(qtbot, hub, fresh: Store, tmp_path: Path) -> 
     type_text(assistant.coach_password, "mot-de-passe-solide")
     assistant.login_button.click()
     qtbot.waitUntil(lambda: not assistant.isVisible(), timeout=15_000)
-    [claire] = fresh.people()
+    [claire] = fresh.directory.people()
     assert (claire["name"], claire["role"]) == ("claire", "coach")
-    assert fresh.get_setting(TOKEN)  # enrolled as the coach's own device, then synced
+    assert fresh.settings.get(Key.TOKEN)  # enrolled as the coach's own device, then synced
     assert "Coach" in [window.sections.item(i).text() for i in range(window.sections.count())]
     assert "Marolles" in window.heading.text() and "claire" in window.heading.text()
 
@@ -210,7 +210,7 @@ def test_a_coach_of_two_neighbourhoods_is_told_to_enrol_with_a_code(
     message = assistant.message.text()
     assert "Vous suivez 2 quartiers" in message and "pas encore inscrit" in message, message
     assert assistant.coach_code.isVisible() and not assistant.login_button.isVisible()
-    assert not fresh.get_setting(TOKEN)
+    assert not fresh.settings.get(Key.TOKEN)
     shot(qtbot, assistant, "3_coach_not_enrolled")
     assistant.coach_code.click()
     assert assistant.code_server.text() == "http://testserver"
@@ -220,7 +220,7 @@ def test_a_coach_of_two_neighbourhoods_is_told_to_enrol_with_a_code(
     assert assistant.name.text() == "claire"
     assistant.name_chosen()
     qtbot.waitUntil(lambda: not assistant.isVisible())
-    assert [(p["name"], p["role"]) for p in fresh.people()] == [("claire", "coach")]
+    assert [(p["name"], p["role"]) for p in fresh.directory.people()] == [("claire", "coach")]
     assert "Coach" in [window.sections.item(i).text() for i in range(window.sections.count())]
 
 
@@ -234,7 +234,7 @@ def test_the_demo_opens_in_its_own_file(qtbot, fresh: Store, tmp_path: Path) -> 
     assert window.store.path == tmp_path / "demo.sqlite"
     assert "Marolles" in window.heading.text()
     assert window.interviews.model.rowCount() > 0
-    assert fresh.neighbourhoods() == [] and fresh.count_submissions() == 0  # untouched
+    assert fresh.directory.neighbourhoods() == [] and fresh.submissions.count() == 0  # untouched
 
 
 def test_cancel_leaves_the_empty_window(qtbot, fresh: Store, tmp_path: Path) -> None:

@@ -8,15 +8,15 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.errors import StoreError
 from app.records import DRAFT, FINALIZED, SubmissionQuery
-from app.store import Store
+from app.store import Key, Store
 from ui.form_filler.editors import ChoiceListEditor, NumberEditor, TextEditor
 from ui.form_filler.interview_editor import InterviewEditor
 
 
 def open_editor(qtbot, store: Store, record=None) -> InterviewEditor:
-    form = store.get_form(record.form_id if record else "porte_a_porte")
+    form = store.forms.get(record.form_id if record else "porte_a_porte")
     editor = InterviewEditor(
-        store, form, record, author_id=store.get_setting("person_id"), campaign_id=None, lang="fr"
+        store, form, record, author_id=store.settings.get(Key.PERSON), campaign_id=None, lang="fr"
     )
     qtbot.addWidget(editor)
     editor.show()
@@ -53,9 +53,9 @@ def test_fill_finalize_appears_in_list(qtbot, demo_store: Store) -> None:
     editor = open_editor(qtbot, demo_store)
     fill_minimum(editor, "Rue des Fleurs-Bleues")
     assert editor.finalize()
-    found = demo_store.list_submissions(SubmissionQuery(street="Rue des Fleurs-Bleues"))
+    found = demo_store.submissions.summaries(SubmissionQuery(street="Rue des Fleurs-Bleues"))
     assert [s.status for s in found] == [FINALIZED]
-    record = demo_store.get_submission(found[0].id)
+    record = demo_store.submissions.get(found[0].id)
     assert record.answers["consent"] == "yes"
     assert record.answers["household_size"] == 3
 
@@ -64,7 +64,7 @@ def test_accented_text_reaches_the_answers(qtbot, demo_store: Store) -> None:
     editor = open_editor(qtbot, demo_store)
     fill_minimum(editor, "Rue de l'Épée")
     editor.save_now()
-    assert demo_store.get_submission(editor.submission_id).answers["street"] == "Rue de l'Épée"
+    assert demo_store.submissions.get(editor.submission_id).answers["street"] == "Rue de l'Épée"
 
 
 def test_relevance_hides_and_shows_questions(qtbot, demo_store: Store) -> None:
@@ -90,7 +90,7 @@ def test_constraint_blocks_finalize_with_its_message(qtbot, demo_store: Store) -
     assert editor.missing.isVisibleTo(editor)
     items = [editor.missing.list.item(i).text() for i in range(editor.missing.list.count())]
     assert any("Entre 1 et 20" in text for text in items)
-    assert demo_store.get_submission(editor.submission_id).status == DRAFT
+    assert demo_store.submissions.get(editor.submission_id).status == DRAFT
 
 
 def test_missing_list_links_to_the_question(qtbot, demo_store: Store) -> None:
@@ -108,7 +108,7 @@ def test_every_change_is_saved_as_a_draft(qtbot, demo_store: Store) -> None:
     editor = open_editor(qtbot, demo_store)
     choose(editor, "consent", 1)
     qtbot.waitUntil(lambda: editor.submission_id is not None, timeout=2000)
-    assert demo_store.get_submission(editor.submission_id).answers["consent"] == "yes"
+    assert demo_store.submissions.get(editor.submission_id).answers["consent"] == "yes"
     assert "Enregistré" in editor.status.text()
 
 
@@ -136,7 +136,7 @@ def test_correction_makes_a_new_version(qtbot, demo_store: Store) -> None:
     line.clear()
     type_text(line, "4")
     assert correction.finalize()
-    versions = demo_store.versions(first.id)
+    versions = demo_store.submissions.versions(first.id)
     assert [v.answers["household_size"] for v in versions] == [3, 4]
     assert versions[1].replaces_id == first.id
 
@@ -162,7 +162,7 @@ def test_a_failed_save_is_never_shown_as_saved(
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise StoreError("db.cannot_open", path=demo_store.path, reason="No space left on device")
 
-    monkeypatch.setattr(demo_store, "save_draft", disk_full)
+    monkeypatch.setattr(demo_store.submissions, "save_draft", disk_full)
     choose(editor, "consent", 1)
     assert not editor.save_now()
     assert editor.status.text() == "Non enregistré !"
@@ -171,4 +171,4 @@ def test_a_failed_save_is_never_shown_as_saved(
     assert len(message_boxes) == 1  # one box per failure streak, the status stays red
     monkeypatch.undo()
     qtbot.waitUntil(lambda: editor.status.text().startswith("Enregistré ✓"), timeout=3000)
-    assert demo_store.get_submission(editor.submission_id).answers["consent"] == "yes"
+    assert demo_store.submissions.get(editor.submission_id).answers["consent"] == "yes"

@@ -54,7 +54,7 @@ def test_add_an_item(page: InventoryPage, demo_store: Store) -> None:
     assert page.editor is not None and page.editor.save()
     names = [page.model.record(r).name for r in range(page.model.rowCount())]
     assert "Boîte à livres" in names
-    saved = next(i for i in demo_store.list_inventory() if i.name == "Boîte à livres")
+    saved = next(i for i in demo_store.inventory.items() if i.name == "Boîte à livres")
     assert saved.version == 1 and saved.data["location"] == "Rue Blaes 100"
 
 
@@ -75,7 +75,7 @@ def test_edit_shows_history_and_a_stale_edit_reloads(
     view = current_view(page)
     type_text(line(view, "location"), "Rue Pieremans 8")
     # meanwhile someone else changes the same item
-    demo_store.save_inventory_item(
+    demo_store.inventory.save(
         record.neighbourhood_id, {**record.data, "name": "Atelier vélo des Marolles"},
         item_id=record.id, base_version=record.version,
     )  # fmt: skip

@@ -34,12 +34,12 @@ def test_sigkill_keeps_the_draft(qtbot, demo_path: Path, isolated_preferences: P
         process.wait(timeout=30)
     draft_id = line.split()[1]
     with Store.open(demo_path) as store:
-        draft = store.get_submission(draft_id)
+        draft = store.submissions.get(draft_id)
         assert draft.status == DRAFT
         assert draft.answers["street"].startswith("Rue de la Prévoyance")
         editor = InterviewEditor(
             store,
-            store.get_form("porte_a_porte"),
+            store.forms.get("porte_a_porte"),
             draft,
             author_id=None,
             campaign_id=None,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.demo import build_demo
 from app.errors import RecordNotFound
 from app.records import DRAFT
-from app.store import Store
+from app.store import Key, Store
 from ui.lazy_section import LazySection, widget_from
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -42,8 +42,8 @@ def test_shows_neighbourhood_campaign_and_sections(window: MainWindow) -> None:
 
 
 def test_coach_section_only_for_coaches(qtbot, demo_store: Store) -> None:
-    coach = next(p for p in demo_store.people() if p["role"] == "coach")
-    demo_store.set_setting("person_id", coach["id"])
+    coach = next(p for p in demo_store.directory.people() if p["role"] == "coach")
+    demo_store.settings.set(Key.PERSON, coach["id"])
     main = MainWindow(demo_store)
     qtbot.addWidget(main)
     assert sections(main)[-1] == "Coach"
@@ -53,7 +53,7 @@ def test_list_shows_interviews_and_filters(qtbot, window: MainWindow, demo_store
     page = window.interviews
     assert page.model.rowCount() == 40
     qtbot.waitUntil(lambda: page.count.text().startswith("40"))
-    street = demo_store.streets()[0]
+    street = demo_store.submissions.streets()[0]
     qtbot.waitUntil(lambda: page.filters.street.findData(street) > 0)  # filled off-thread
     page.filters.street.setCurrentIndex(page.filters.street.findData(street))
     qtbot.waitUntil(lambda: page.model.query.street == street)
@@ -109,7 +109,7 @@ def test_draft_survives_closing_the_window(qtbot, demo_path: Path) -> None:
         main.close()  # saves at once, without waiting for the timer
         draft_id = editor.submission_id
     with Store.open(demo_path) as store:
-        draft = store.get_submission(draft_id)
+        draft = store.submissions.get(draft_id)
         assert draft.status == DRAFT and draft.answers["street"] == "Rue Haute"
         main = MainWindow(store)
         qtbot.addWidget(main)
@@ -146,9 +146,9 @@ def test_settings_choose_who_i_am_and_the_language(qtbot, window: MainWindow) ->
     dialog.server.setText("https://quartier.example.org")
     dialog.accept()
     store = window.context.store
-    me = next(p for p in store.people() if p["name"] == "Zoé Ngoma")
-    assert store.get_setting("person_id") == me["id"]
-    assert store.get_setting("server_url") == "https://quartier.example.org"
+    me = next(p for p in store.directory.people() if p["name"] == "Zoé Ngoma")
+    assert store.settings.get(Key.PERSON) == me["id"]
+    assert store.settings.get(Key.SERVER) == "https://quartier.example.org"
     from ui.preferences import interface_language
 
     assert interface_language() == "nl"
@@ -230,7 +230,7 @@ def test_a_draft_can_be_thrown_away(
     editor.delete_button.click()
     assert window.interviews.editor is None
     with pytest.raises(RecordNotFound):
-        demo_store.get_submission(draft_id)
+        demo_store.submissions.get(draft_id)
     assert window.statusBar().currentMessage() == "Brouillon supprimé"
 
 
@@ -238,6 +238,6 @@ def test_sync_section_counts_what_waits_to_be_sent(qtbot, window: MainWindow) ->
     window.sections.setCurrentRow(2)
     page = window.pages.currentWidget()
     assert isinstance(page, SyncPage)
-    pending = len(window.context.store.pending_changes(10_000))
+    pending = len(window.context.store.outbox.pending(10_000))
     qtbot.waitUntil(lambda: page.pending.text().startswith(f"{pending} modification"))
     assert "pas encore choisi" in page.server.text()

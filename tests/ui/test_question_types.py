@@ -56,7 +56,7 @@ def form(tmp_path: Path) -> Form:
 
 @pytest.fixture
 def view(qtbot, form: Form, store: Store) -> FormView:
-    shown = FormView(form, None, "fr", store)
+    shown = FormView(form, None, "fr", store.attachments)
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -135,7 +135,7 @@ def test_answers_from_each_widget(view: FormView, store: Store, tmp_path: Path) 
     assert session.value("score") == 7
     assert session.value("double") == 82
     assert editor(view, "double").focus_target().text() == "82"  # type: ignore[attr-defined]
-    content, media_type = store.get_attachment(session.value("photo"))
+    content, media_type = store.attachments.get(session.value("photo"))
     assert media_type == "image/png" and content == image.read_bytes()
     assert photo.thumbnail.pixmap() is not None and not photo.thumbnail.pixmap().isNull()
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog
 from sync_server import sync_conftest as _hub
 from sync_server import sync_helpers as _helpers
 
-from app.store import Store
-from sync.client.device import SERVER, connect
+from app.store import Key, Store
+from sync.client.device import connect
 from sync.wire.bundle_format import read_bundle
 from ui.sync_page import SyncPage, enrolment_parts
 from ui.work_context import WorkContext
@@ -75,7 +75,7 @@ def test_enrol_then_sync_sends_everything_once(qtbot, hub, device: Store) -> Non
     page.synchronise()  # a second click while it runs does nothing
     qtbot.waitUntil(page.idle, timeout=15_000)
     assert len(calls) == 1  # one sync only
-    assert device.pending_count() == 0
+    assert device.outbox.pending_count() == 0
     assert hub.store.count("submission") == len(ids)
     assert "envoyés : 4, reçus : 0, conflits : 0" in page.message.text(), page.message.text()
     assert page.pending.text().startswith("0 modification")
@@ -100,13 +100,13 @@ def test_an_unreachable_server_loses_nothing(qtbot, hub, device: Store) -> None:
     for i in range(3):
         interview(device, {"street": "Rue Haute", "size": i})
     address = f"http://127.0.0.1:{closed_port()}"
-    device.set_setting(SERVER, address)
+    device.settings.set(Key.SERVER, address)
     page = make_page(qtbot, device)  # the real network client
     assert page.sync_button.isEnabled()
     page.sync_button.click()
     qtbot.waitUntil(page.idle, timeout=15_000)
     assert "injoignable" in page.message.text() and "Rien n'est perdu" in page.message.text()
-    assert device.pending_count() == 3
+    assert device.outbox.pending_count() == 3
     assert page.pending.text().startswith("3 modification")
     assert page.last.text() == "jamais"
 
@@ -129,10 +129,10 @@ def test_bundle_export_then_import_and_a_corrupt_one_is_refused(
     qtbot.waitUntil(page.idle, timeout=10_000)
     assert "5 modification(s)" in page.message.text(), page.message.text()
     assert len(read_bundle(out).changes) == 5
-    assert device.pending_count() == 5  # still waiting for a server
+    assert device.outbox.pending_count() == 5  # still waiting for a server
 
     coach = Store.open(tmp_path / "coach.sqlite")
-    coach.import_form(device.get_form("enquete", "1"))  # forms reach a coach by sync
+    coach.forms.add(device.forms.get("enquete", "1"))  # forms reach a coach by sync
     coach_page = make_page(qtbot, coach)
     corrupt = tmp_path / "abime.quartier"
     corrupt.write_bytes(out.read_bytes()[:-200])
@@ -140,14 +140,14 @@ def test_bundle_export_then_import_and_a_corrupt_one_is_refused(
     coach_page.import_button.click()
     qtbot.waitUntil(coach_page.idle, timeout=10_000)
     assert "refusé en entier" in coach_page.message.text(), coach_page.message.text()
-    assert coach.pending_count() == 0
+    assert coach.outbox.pending_count() == 0
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
     coach_page.import_button.click()
     qtbot.waitUntil(coach_page.idle, timeout=10_000)
     assert "5 nouvelles" in coach_page.message.text(), coach_page.message.text()
-    assert coach.pending_count() == 5
-    assert {coach.get_submission(i).answers["size"] for i in ids} == set(range(5))
+    assert coach.outbox.pending_count() == 5
+    assert {coach.submissions.get(i).answers["size"] for i in ids} == set(range(5))
     coach.close()
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store import Store
+from app.store import Key, Store
 from survey_forms.model import text_in
 from sync.client import campaigns
 from sync.client import device as client
@@ -124,13 +124,13 @@ class CampaignsPanel(QWidget):
         return (changes.campaigns or changes.settings) and initiator is not self
 
     def neighbourhood_id(self) -> str | None:
-        return self.store.get_setting(client.NEIGHBOURHOOD) or self.context.neighbourhood_id
+        return self.store.settings.get(Key.ENROLLED_NEIGHBOURHOOD) or self.context.neighbourhood_id
 
     def show_list(self) -> None:
         """The neighbourhood's campaigns as this laptop holds them."""
         hood = self.neighbourhood_id()
         selected = self.current()
-        self.rows = self.store.campaigns(hood) if hood else []
+        self.rows = self.store.directory.campaigns(hood) if hood else []
         self.table.setRowCount(len(self.rows))
         for row, campaign in enumerate(self.rows):
             target = campaign["target_households"]
@@ -207,7 +207,7 @@ class CampaignsPanel(QWidget):
             return None
         lang = self.context.lang
         forms = {f["form_id"]: form_title(f["title"], lang) or f["form_id"]
-                 for f in self.store.forms()}  # fmt: skip
+                 for f in self.store.forms.versions()}  # fmt: skip
         dialog = CampaignDialog(session.neighbourhood_id, list(forms.items()), lang, campaign, self)
         campaign_id = campaign["id"] if campaign else None
         dialog.submitted.connect(lambda request: self._save(dialog, request, campaign_id))

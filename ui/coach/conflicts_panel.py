@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import conflicts
+from app.store import Key
 from sync.client import device as client
 from sync.wire.merge import DELETED
 from ui.changes import Changes, Follower
@@ -196,8 +197,8 @@ class ConflictsPanel(QWidget):
 
     def show_session(self) -> None:
         """How many resolutions wait to be sent, and whether a coach's session will send them."""
-        waiting = len(self.store.pending_resolutions())
-        has_session = bool(self.store.get_setting(client.COACH_TOKEN))
+        waiting = len(self.store.outbox.pending_resolutions())
+        has_session = bool(self.store.settings.get(Key.COACH_TOKEN))
         if not waiting:
             text = self.tr("Aucune résolution en attente d'envoi.")
         elif has_session:
@@ -229,7 +230,7 @@ class ConflictsPanel(QWidget):
     def login(self, name: str, password: str) -> Operation | None:
         """Open a coach's session on this computer's server, off the UI thread: the
         resolutions made here go out with it at the next syncs."""
-        url = self.store.get_setting(client.SERVER)
+        url = self.store.settings.get(Key.SERVER)
         if not url:
             self.session.setText(
                 self.tr("Cet ordinateur n'est inscrit auprès d'aucun serveur : inscrivez-le "

@@ -152,7 +152,9 @@ class CoachWorkspace(QWidget):
 
     def _show(self, data: CoachData) -> None:
         self.data = data
-        campaign = next((c for c in self.store.campaigns() if c["id"] == self.campaign_id), None)
+        campaign = next(
+            (c for c in self.store.directory.campaigns() if c["id"] == self.campaign_id), None
+        )
         name = campaign["name"] if campaign else self.tr("toutes les campagnes")
         self.title.setText(self.tr("Coach — {campaign}").format(campaign=name))
         self.review.set_interviews(data.dataset.interviews)

@@ -45,11 +45,12 @@ TIME = QRegularExpression(r"\d{0,2}(:\d{0,2})?")
 
 
 class Attachments(Protocol):
-    """Where photos go (the store): kept once by content, named by their SHA-256."""
+    """Where photos go (the store's attachments): kept once by content, named by their
+    SHA-256."""
 
-    def add_attachment(self, content: bytes, media_type: str) -> str: ...
+    def add(self, content: bytes, media_type: str) -> str: ...
 
-    def get_attachment(self, sha256: str) -> tuple[bytes, str]: ...
+    def get(self, sha256: str) -> tuple[bytes, str]: ...
 
 
 class QuestionEditor(QWidget):
@@ -398,14 +399,14 @@ class ImageEditor(QuestionEditor):
 
     def attach_file(self, path: Path) -> None:
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        sha = self.attachments.add_attachment(path.read_bytes(), media_type)
+        sha = self.attachments.add(path.read_bytes(), media_type)
         self.show_value(sha)
         self.commit(sha)
 
     def show_value(self, value: Any) -> None:
         pixmap = QPixmap()
         if value:
-            content, _ = self.attachments.get_attachment(str(value))
+            content, _ = self.attachments.get(str(value))
             pixmap.loadFromData(content)
         if pixmap.isNull():
             self.thumbnail.setText(self.tr("Pas de photo") if not value else "?")

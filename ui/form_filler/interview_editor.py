@@ -2,8 +2,8 @@
 Ctrl+Enter once nothing is missing, and corrected (a new version) once finalized.
 
 Never lose work: the first edit after a save starts a short timer (SAVE_DELAY_MS, not
-restarted by later keystrokes); when it fires the answers go to `store.save_draft` in one
-transaction. Closing the editor saves at once. The
+restarted by later keystrokes); when it fires the answers go to
+`store.submissions.save_draft` in one transaction. Closing the editor saves at once. The
 status label says whether the last save reached the disk; a failed save is never hidden.
 """
 
@@ -115,7 +115,11 @@ class InterviewEditor(QWidget):
         self.close_button = QPushButton(self.tr("Retour à la liste"))
         self.close_button.clicked.connect(self.closeRequested)
         self.view = FormView(
-            form, record.answers if record else None, lang, store, read_only=self.read_only
+            form,
+            record.answers if record else None,
+            lang,
+            store.attachments,
+            read_only=self.read_only,
         )
         self.view.changed.connect(self._changed)
         self.view.endReached.connect(self.finalize_button.setFocus)
@@ -193,7 +197,7 @@ class InterviewEditor(QWidget):
         if self.read_only or not self.dirty:
             return not self.save_failed
         try:
-            self.record = self.store.save_draft(
+            self.record = self.store.submissions.save_draft(
                 self.form.form_id,
                 self.form.version or "",
                 self.view.session.answers_to_keep(),
@@ -246,7 +250,9 @@ class InterviewEditor(QWidget):
         if not self.save_now() or self.submission_id is None:
             return False
         try:
-            record = self.store.finalize(self.submission_id, self.view.session.answers_to_keep())
+            record = self.store.submissions.finalize(
+                self.submission_id, self.view.session.answers_to_keep()
+            )
         except QuartierError as error:
             show_error(self, error)
             return False
@@ -259,7 +265,7 @@ class InterviewEditor(QWidget):
         if self.record is None:
             return
         try:
-            draft = self.store.correct(self.record.id, self.author_id)
+            draft = self.store.submissions.correct(self.record.id, self.author_id)
         except QuartierError as error:
             show_error(self, error)
             return
@@ -279,7 +285,7 @@ class InterviewEditor(QWidget):
         self.timer.stop()
         if self.submission_id is not None:
             try:
-                self.store.delete_draft(self.submission_id)
+                self.store.submissions.delete_draft(self.submission_id)
             except QuartierError as error:
                 show_error(self, error)
                 return

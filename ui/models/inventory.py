@@ -46,7 +46,7 @@ class InventoryModel(PagedTableModel[InventoryRecord]):
 
     def fetch_page(self, offset: int, limit: int) -> list[InventoryRecord]:
         f = self.filter
-        return self.store.list_inventory(
+        return self.store.inventory.items(
             self.neighbourhood_id,
             theme=f.theme,
             kind=f.kind,
@@ -83,7 +83,7 @@ class HistoryModel(PagedTableModel[InventoryChange]):
 
     def show_item(self, item_id: str | None) -> None:
         self.item_id = item_id
-        self._changes = self.store.inventory_history(item_id) if item_id else []
+        self._changes = self.store.inventory.history(item_id) if item_id else []
         self.reload()
 
     def fetch_page(self, offset: int, limit: int) -> list[InventoryChange]:

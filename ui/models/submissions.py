@@ -1,4 +1,4 @@
-"""The interview list: a lazy table over `store.list_submissions` with the list's filters."""
+"""The interview list: a lazy table over `store.submissions.summaries` with the list's filters."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ class SubmissionsModel(PagedTableModel[SubmissionSummary]):
     def __init__(self, store: Store, lang: str, parent: QObject | None = None) -> None:
         self.store = store
         self.query = SubmissionQuery()
-        titles = {f["form_id"]: f["title"] for f in store.forms()}
+        titles = {f["form_id"]: f["title"] for f in store.forms.versions()}
         self.form_titles = {
             form_id: text_in(title, lang) if isinstance(title, dict) else str(title or form_id)
             for form_id, title in titles.items()
@@ -37,7 +37,7 @@ class SubmissionsModel(PagedTableModel[SubmissionSummary]):
         return f"{status} ({self.tr('correction')})" if summary.replaces_id else status
 
     def fetch_page(self, offset: int, limit: int) -> list[SubmissionSummary]:
-        return self.store.list_submissions(self.query, offset, limit)
+        return self.store.submissions.summaries(self.query, offset, limit)
 
     def set_query(self, query: SubmissionQuery) -> None:
         if query != self.query:

@@ -1,0 +1,106 @@
+"""The neighbourhoods, their campaigns (survey rounds) and the people known to this laptop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from app import models as m
+from app.store.database import Database
+from app.store.inventory import move_items
+from sync.wire.clock import new_id, now_iso
+
+
+class Directory:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add_neighbourhood(self, name: str, commune: str = "", postcode: str = "") -> str:
+        nid = new_id()
+        with self._db.tx() as conn:
+            conn.execute(
+                insert(m.Neighbourhood).values(
+                    id=nid, name=name, commune=commune, postcode=postcode, created_at=now_iso()
+                )
+            )
+        return nid
+
+    def ensure_neighbourhood(self, neighbourhood_id: str, name: str) -> None:
+        """Know the server's neighbourhood under the server's id (set at enrolment)."""
+        with self._db.tx() as conn:
+            known = select(m.Neighbourhood.id).where(m.Neighbourhood.id == neighbourhood_id)
+            if conn.scalar(known) is None:
+                conn.execute(
+                    insert(m.Neighbourhood).values(
+                        id=neighbourhood_id, name=name, created_at=now_iso()
+                    )
+                )
+
+    def relabel_neighbourhood(self, local: str, server_id: str, name: str) -> None:
+        """A neighbourhood made here becomes the server's one (its id and name): its
+        campaigns, inventory and inventory changes waiting to be sent follow it."""
+        hood = m.Neighbourhood
+        with self._db.tx() as conn:
+            row = conn.execute(select(hood).where(hood.id == local)).one()
+            if conn.scalar(select(hood.id).where(hood.id == server_id)):
+                conn.execute(update(hood).where(hood.id == server_id).values(name=name))
+            else:
+                conn.execute(insert(hood).values({**row._mapping, "id": server_id, "name": name}))
+            conn.execute(
+                update(m.Campaign)
+                .where(m.Campaign.neighbourhood_id == local)
+                .values(neighbourhood_id=server_id)
+            )
+            move_items(conn, local, server_id)
+            conn.execute(delete(hood).where(hood.id == local))
+
+    def neighbourhoods(self) -> list[dict[str, Any]]:
+        with self._db.read() as conn:
+            rows = conn.execute(select(m.Neighbourhood).order_by(m.Neighbourhood.name))
+            return [dict(r._mapping) for r in rows]
+
+    def add_campaign(
+        self,
+        neighbourhood_id: str,
+        name: str,
+        *,
+        starts_on: str | None = None,
+        ends_on: str | None = None,
+        target_households: int | None = None,
+    ) -> str:
+        cid = new_id()
+        with self._db.tx() as conn:
+            conn.execute(
+                insert(m.Campaign).values(
+                    id=cid,
+                    neighbourhood_id=neighbourhood_id,
+                    name=name,
+                    starts_on=starts_on,
+                    ends_on=ends_on,
+                    target_households=target_households,
+                    created_at=now_iso(),
+                )
+            )
+        return cid
+
+    def campaigns(self, neighbourhood_id: str | None = None) -> list[dict[str, Any]]:
+        query = select(m.Campaign).order_by(m.Campaign.starts_on, m.Campaign.name)
+        if neighbourhood_id:
+            query = query.where(m.Campaign.neighbourhood_id == neighbourhood_id)
+        with self._db.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def add_person(self, name: str, role: str = "volunteer", person_id: str | None = None) -> str:
+        pid = person_id or new_id()
+        with self._db.tx() as conn:
+            conn.execute(
+                insert(m.Person).values(id=pid, name=name, role=role, created_at=now_iso())
+            )
+        return pid
+
+    def people(self) -> list[dict[str, Any]]:
+        with self._db.read() as conn:
+            return [
+                dict(r._mapping) for r in conn.execute(select(m.Person).order_by(m.Person.name))
+            ]

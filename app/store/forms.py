@@ -1,0 +1,73 @@
+"""Form versions: each kept with its parsed definition and the XLSForm it came from."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, insert, select, update
+
+from app import models as m
+from app.errors import RecordNotFound
+from app.store.database import Database
+from sync.wire.clock import now_iso
+
+if TYPE_CHECKING:
+    from survey_forms.model import Form
+
+
+class Forms:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, form: Form, source: bytes | None = None) -> None:
+        """Keep a form version (its parsed definition and the XLSForm it came from).
+        Importing the same version again replaces its definition."""
+        with self._db.tx() as conn:
+            if conn.scalar(select(m.Form.form_id).where(m.Form.form_id == form.form_id)):
+                conn.execute(
+                    update(m.Form).where(m.Form.form_id == form.form_id).values(title=form.title)
+                )
+            else:
+                conn.execute(insert(m.Form).values(form_id=form.form_id, title=form.title))
+            key = and_(
+                m.FormVersion.form_id == form.form_id, m.FormVersion.version == (form.version or "")
+            )
+            values = {"definition": form.to_dict(), "source": source, "imported_at": now_iso()}
+            if not conn.execute(update(m.FormVersion).where(key).values(**values)).rowcount:
+                conn.execute(
+                    insert(m.FormVersion).values(
+                        form_id=form.form_id, version=form.version or "", **values
+                    )
+                )
+
+    def get(self, form_id: str, version: str | None = None) -> Form:
+        """A form version (the latest imported when `version` is None)."""
+        from survey_forms.model import Form
+
+        query = select(m.FormVersion.definition).where(m.FormVersion.form_id == form_id)
+        if version is not None:
+            query = query.where(m.FormVersion.version == version)
+        with self._db.read() as conn:
+            definition = conn.scalar(query.order_by(m.FormVersion.imported_at.desc()).limit(1))
+        if definition is None:
+            raise RecordNotFound("form.unknown", form_id=form_id, version=version or "?")
+        return Form.from_dict(definition)
+
+    def source(self, form_id: str, version: str) -> bytes | None:
+        """The XLSForm a version came from (None for a form built in code)."""
+        with self._db.read() as conn:
+            return conn.scalar(
+                select(m.FormVersion.source).where(
+                    m.FormVersion.form_id == form_id, m.FormVersion.version == version
+                )
+            )
+
+    def versions(self) -> list[dict[str, Any]]:
+        """Every form version: form_id, version, title, imported_at."""
+        query = (
+            select(m.Form.form_id, m.Form.title, m.FormVersion.version, m.FormVersion.imported_at)
+            .join(m.FormVersion)
+            .order_by(m.Form.form_id, m.FormVersion.imported_at)
+        )
+        with self._db.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]

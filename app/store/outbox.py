@@ -1,0 +1,123 @@
+"""The outbox: every change made or received here waits in it, in order, until the server
+acknowledged it. `queue` is the one way in; the functions taking a connection work inside
+the caller's transaction, so a change and its outbox entry are written together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import Connection, Select, Table, func, insert, select, update
+
+from app import models as m
+from app.records import OutboxEntry
+from app.store.database import Database
+from sync.wire.clock import new_id, now_iso
+
+OUTBOX = cast(Table, m.Outbox.__table__)
+#: A coach's conflict resolution waits in the outbox like any change, but it goes to the
+#: server's resolve route (a coach's session), not into a push or a bundle.
+RESOLUTION = "resolution"
+#: What a push or a bundle carries (a coach's review decisions included); resolutions go
+#: their own way.
+PUSHED = ("submission", "inventory", "review")
+_ENTRY = select(
+    OUTBOX.c.seq, OUTBOX.c.change_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.payload
+)
+_PENDING = OUTBOX.c.synced_at.is_(None)
+_INSERT = insert(OUTBOX)
+
+
+class Queued(NamedTuple):
+    entity: str
+    entity_id: str
+    payload: dict[str, Any]
+    #: Given when the change already has its id (an inventory version, another device's
+    #: change): the server files a change once under its id, whoever brings it.
+    change_id: str | None = None
+
+
+def queue(conn: Connection, *changes: Queued) -> None:
+    stamp = now_iso()
+    rows = [
+        {
+            "change_id": change.change_id or new_id(),
+            "entity": change.entity,
+            "entity_id": change.entity_id,
+            "payload": change.payload,
+            "created_at": stamp,
+        }
+        for change in changes
+    ]
+    if rows:
+        conn.execute(_INSERT, rows)
+
+
+def known(conn: Connection, change_id: str) -> bool:
+    """Whether a change with this id was ever queued here (sent or not)."""
+    return conn.scalar(select(OUTBOX.c.seq).where(OUTBOX.c.change_id == change_id)) is not None
+
+
+def waiting(conn: Connection, entity_id: str, entities: Iterable[str]) -> bool:
+    """Whether a change to this entity, of one of these kinds, waits to be sent."""
+    query = select(OUTBOX.c.seq).where(
+        OUTBOX.c.entity.in_(tuple(entities)), OUTBOX.c.entity_id == entity_id, _PENDING
+    )
+    return conn.scalar(query.limit(1)) is not None
+
+
+def forget(conn: Connection, entity_ids: Iterable[str]) -> None:
+    """Drop every change to these entities, sent or not (right to erasure)."""
+    conn.execute(OUTBOX.delete().where(OUTBOX.c.entity_id.in_(tuple(entity_ids))))
+
+
+def retarget(conn: Connection, entity: str, key: str, old: str, new: str) -> None:
+    """Pending changes of `entity` whose payload names `old` under `key` name `new` instead."""
+    waiting = conn.execute(
+        select(OUTBOX.c.seq, OUTBOX.c.payload).where(_PENDING, OUTBOX.c.entity == entity)
+    )
+    for seq, payload in waiting.all():
+        if payload.get(key) == old:
+            conn.execute(
+                update(OUTBOX).where(OUTBOX.c.seq == seq).values(payload={**payload, key: new})
+            )
+
+
+class Outbox:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def pending(self, limit: int = 500) -> list[OutboxEntry]:
+        """Changes not yet acknowledged by the server, oldest first."""
+        return self._entries(_ENTRY.where(_PENDING).order_by(OUTBOX.c.seq).limit(limit))
+
+    def pending_after(self, seq: int, limit: int = 500) -> list[OutboxEntry]:
+        """Pending changes queued after outbox number `seq`, oldest first: lets a sync walk
+        the outbox once even when the server refuses some changes (they stay pending)."""
+        where = (_PENDING, OUTBOX.c.seq > seq, OUTBOX.c.entity.in_(PUSHED))
+        return self._entries(_ENTRY.where(*where).order_by(OUTBOX.c.seq).limit(limit))
+
+    def pending_count(self) -> int:
+        """How many changes a sync would send."""
+        query = (
+            select(func.count()).select_from(OUTBOX).where(_PENDING, OUTBOX.c.entity.in_(PUSHED))
+        )
+        with self._db.read() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def pending_resolutions(self) -> list[OutboxEntry]:
+        """Conflict resolutions not yet acknowledged by the server, oldest first."""
+        where = (_PENDING, OUTBOX.c.entity == RESOLUTION)
+        return self._entries(_ENTRY.where(*where).order_by(OUTBOX.c.seq))
+
+    def mark_synced(self, change_ids: Iterable[str]) -> None:
+        """Called only once the server acknowledged these changes."""
+        ids = list(change_ids)
+        with self._db.tx() as conn:
+            conn.execute(
+                update(OUTBOX).where(OUTBOX.c.change_id.in_(ids)).values(synced_at=now_iso())
+            )
+
+    def _entries(self, stmt: Select[Any]) -> list[OutboxEntry]:
+        with self._db.read() as conn:
+            return [OutboxEntry(**r._mapping) for r in conn.execute(stmt)]
