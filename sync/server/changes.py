@@ -184,14 +184,17 @@ class Changes(Attachments, Inventory):
             row = w.conn.execute(select(s).where(s.c.id == submission_id)).first()
             if row is None or not actor.may_see(row.neighbourhood_id):
                 raise ServerError("sync.not_found", 404, id=submission_id)
+            here = s.c.neighbourhood_id == row.neighbourhood_id  # chains never leave it
             chain = [submission_id]
             first = row
             while first.replaces_id and (
-                prev := w.conn.execute(select(s).where(s.c.id == first.replaces_id)).first()
+                prev := w.conn.execute(select(s).where(s.c.id == first.replaces_id, here)).first()
             ):
+                if prev.id in chain:
+                    break
                 chain.insert(0, prev.id)
                 first = prev
-            while nxt := w.conn.scalar(select(s.c.id).where(s.c.replaces_id == chain[-1])):
+            while nxt := w.conn.scalar(select(s.c.id).where(s.c.replaces_id == chain[-1], here)):
                 if nxt in chain:
                     break
                 chain.append(nxt)
@@ -236,6 +239,24 @@ class _SubmissionBatch:
             if claimed
             else {}
         )
+        replaced = {
+            str(c.payload["replaces_id"])
+            for c in changes
+            if c.entity == "submission" and c.payload.get("replaces_id")
+        }
+        #: The neighbourhood of each interview this push replaces that the server has: a
+        #: correction stays in its neighbourhood (an erasure follows it).
+        self.replaced_homes: dict[str, str] = (
+            dict(
+                conn.execute(
+                    select(t.submission.c.id, t.submission.c.neighbourhood_id).where(
+                        t.submission.c.id.in_(replaced)
+                    )
+                ).all()
+            )
+            if replaced
+            else {}
+        )
         self.conn = conn
         self.rows: list[dict[str, Any]] = []
         self.stamp = now_iso()
@@ -253,6 +274,10 @@ class _SubmissionBatch:
         if sid in self.existing:
             same = self.existing[sid] == digest
             return seen_before(change.change_id, same, "submission_exists")
+        if self.replaced_homes.get(p["replaces_id"], neighbourhood_id) != neighbourhood_id:
+            return ChangeResult(
+                change_id=change.change_id, status="refused", reason="replaces_elsewhere"
+            )
         self.existing[sid] = digest
         self.rows.append(
             {

@@ -15,6 +15,7 @@ from sync_helpers import inventory_change, submission_change
 
 from sync.server.api import create_app
 from sync.server.store import ServerStore
+from sync.wire.protocol import Change
 
 ROLES = ("anonymous", "device_a", "device_b", "coach_a", "coach_b", "admin")
 DENIED = {401, 403, 404}
@@ -219,3 +220,50 @@ def test_the_matrix_covers_every_route_of_the_openapi_schema(tmp_path: Path) -> 
         if verb == method and re.fullmatch(pattern, path)
     }
     assert documented - covered == set()
+
+
+def push_as(world: World, role: str, *changes: Change) -> list[dict]:
+    body = {"changes": [c.model_dump(mode="json") for c in changes]}
+    headers = {"Authorization": f"Bearer {world.tokens[role]}"}
+    answer = world.http.post("/api/v1/push", json=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    return list(answer.json()["results"])
+
+
+def erase_as(world: World, role: str, submission_id: str) -> httpx.Response:
+    headers = {"Authorization": f"Bearer {world.tokens[role]}"}
+    return world.http.post(f"/api/v1/submissions/{submission_id}/erase", headers=headers)
+
+
+def test_an_interview_of_a_cannot_replace_an_interview_of_b(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    theirs = submission_change({"street": "Rue de B", "size": 4})
+    push_as(world, "device_b", theirs)
+    forged = submission_change(replaces_id=theirs.entity_id)
+    [result] = push_as(world, "device_a", forged)
+    assert (result["status"], result["reason"]) == ("refused", "replaces_elsewhere")
+    assert world.store.submission(forged.entity_id) is None
+    kept = world.store.submission(theirs.entity_id)
+    assert kept is not None and kept["answers"] == {"street": "Rue de B", "size": 4}
+
+
+def test_erasure_follows_a_chain_only_within_its_neighbourhood(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    later = str(uuid.uuid4())
+    early = submission_change(replaces_id=later)  # names an interview not here yet
+    [accepted] = push_as(world, "device_a", early)
+    assert accepted["status"] == "accepted"
+    push_as(world, "device_b", submission_change({"street": "Rue de B", "size": 4}, sid=later))
+    answer = erase_as(world, "coach_a", early.entity_id)
+    assert answer.json() == {"erased": [early.entity_id]}
+    kept = world.store.submission(later)
+    assert kept is not None and kept["erased_at"] is None and kept["answers"]["size"] == 4
+    assert erase_as(world, "coach_a", later).status_code == 404
+
+
+def test_an_erasure_ends_on_a_chain_that_loops(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    one, two = str(uuid.uuid4()), str(uuid.uuid4())
+    push_as(world, "device_a", submission_change(sid=one, replaces_id=two))
+    push_as(world, "device_a", submission_change(sid=two, replaces_id=one))
+    assert sorted(erase_as(world, "coach_a", one).json()["erased"]) == sorted([one, two])
