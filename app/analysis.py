@@ -4,7 +4,7 @@ progress against the target, needs ranked by theme, quotes, and two campaigns co
 Every function takes a ``Dataset`` loaded with raw values (``load_dataset(..., lang=None)``)
 and a ``lang`` for the labels it returns. Rejected interviews (duplicates, unusable) are never
 counted. Results are plain dataclasses and DataFrames, ready for charts, posters and reports.
-Personal questions (``Question.personal``) are never summarised nor quoted.
+Personal questions (``Question.is_personal``) are never summarised nor quoted.
 
 Percentages are of the interviews that answered the question (``respondents``); for a
 select_multiple they add up to more than 100.
@@ -114,7 +114,7 @@ def analysable(dataset: Dataset) -> list[Question]:
     return [
         q
         for q in dataset.questions
-        if not q.personal and (q.is_select or q.type in NUMBER_TYPES or q.type == "text")
+        if not q.is_personal and (q.is_select or q.type in NUMBER_TYPES or q.type == "text")
     ]
 
 
@@ -122,7 +122,7 @@ def question_summary(
     dataset: Dataset, name: str, lang: str = "fr", bins: int = 10
 ) -> QuestionSummary:
     question = dataset.question(name)
-    if question.personal:
+    if question.is_personal:
         raise PersonalDataRefused("analysis.personal_field", name=name)
     frame = counted(dataset)
     label = question_label(question, lang)
@@ -189,7 +189,7 @@ def summary_by(dataset: Dataset, name: str, by: str = STREET, lang: str = "fr") 
     one row per group with its respondents (``n``), then the percentage of each choice (by
     label), or count/mean/median for numbers."""
     question = dataset.question(name)
-    if question.personal:
+    if question.is_personal:
         raise PersonalDataRefused("analysis.personal_field", name=name)
     frame = counted(dataset)
     groups = frame.groupby(by, sort=True, dropna=False)
@@ -245,7 +245,7 @@ def needs_by_theme(dataset: Dataset, lang: str = "fr") -> pd.DataFrame:
     mentions: dict[str, list[tuple[str, int]]] = {}
     named: dict[str, pd.Series] = {}
     for question in dataset.questions:
-        if not question.is_select or question.personal:
+        if not question.is_select or question.is_personal:
             continue
         labels = choice_labels(question, lang)
         for choice in question.choices:
@@ -299,9 +299,11 @@ def quotes(
         chosen = [dataset.question(n) for n in names]
     else:
         chosen = [
-            q for q in dataset.questions if q.type == "text" and q.key != STREET and not q.personal
+            q
+            for q in dataset.questions
+            if q.type == "text" and q.key != STREET and not q.is_personal
         ]
-    personal = [q.name for q in chosen if q.personal]
+    personal = [q.name for q in chosen if q.is_personal]
     if personal:
         raise PersonalDataRefused("analysis.personal_quote", names=", ".join(personal))
     parts = []

@@ -87,7 +87,7 @@ def compared_fields(dataset: Dataset) -> tuple[list[str], list[str]]:
     closed = [
         q.key
         for q in dataset.questions
-        if (q.is_select or q.type in NUMBER_TYPES) and not q.personal and q.key != STREET
+        if (q.is_select or q.type in NUMBER_TYPES) and not q.is_personal and q.key != STREET
     ]
     household = [name for name in HOUSEHOLD_FIELDS if name in closed]
     return household, [name for name in closed if name not in household]

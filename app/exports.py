@@ -5,9 +5,10 @@ columns ``needs_group/needs/garden``), questions first and metadata (``_id``,
 ``_submission_time``...) last. Values are labels when the dataset was loaded with a ``lang``,
 choice names otherwise.
 
-Personal questions (``Question.personal``) are left out unless the coach explicitly includes
-them; such an export is then written to an audit file beside the database (JSON lines:
-append-only, readable with any text editor, no schema change, one line per export).
+Personal questions (``Question.is_personal``: marked so, or computed from one) are left out
+unless the coach explicitly includes them; such an export is then written to an audit file
+beside the database (JSON lines: append-only, readable with any text editor, no schema change,
+one line per export).
 
 CSV is written for Excel and LibreOffice in fr-BE (and nl-BE): UTF-8 with a BOM (without it
 Excel reads the accents as Windows-1252), ``;`` between fields and ``,`` as decimal mark,
@@ -73,7 +74,7 @@ def question_paths(form: Form) -> dict[str, str]:
 def personal_columns(form: Form, frame: pd.DataFrame) -> list[str]:
     """The columns of ``frame`` that hold personal answers (with select_multiple's 0/1
     columns)."""
-    personal = [q for q in form.questions() if q.personal]
+    personal = [q for q in form.questions() if q.is_personal]
     return [c for c in frame.columns if any(_belongs(c, q) for q in personal)]
 
 
@@ -153,7 +154,7 @@ def write_geojson(dataset: Dataset, out: Path, include_personal: bool = False) -
     paths = question_paths(dataset.form)
     features = list(_features(tables[INVENTORY], "location", INVENTORY))
     for question in dataset.questions:
-        if question.type == "geopoint" and (include_personal or not question.personal):
+        if question.type == "geopoint" and (include_personal or not question.is_personal):
             features += _features(tables[INTERVIEWS], paths[question.key], INTERVIEWS)
     collection = {"type": "FeatureCollection", "features": features}
     out.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")

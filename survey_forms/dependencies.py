@@ -7,11 +7,16 @@ order and its ``affected(name)`` closures to re-evaluate only what a changed ans
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from survey_forms.errors import FormError
-from survey_forms.expressions import Expression, ExpressionError, compile_expression, references
+from survey_forms.expressions import (
+    Expression,
+    ExpressionError,
+    compile_expression,
+    is_dynamic_default,
+    references,
+)
 from survey_forms.model import Element, Form, Group, Question, Repeat
 
 #: Columns holding expressions, model attribute -> XLSForm column (for error locations).
@@ -28,12 +33,6 @@ EXPRESSION_COLUMNS = {
 #: What changes a node's value or relevance (and so propagates); the rest only validates.
 _VALUE_ATTRS = ("relevant", "calculation", "repeat_count")
 _CHECK_ATTRS = ("constraint", "required", "read_only", "choice_filter")
-_DYNAMIC_DEFAULT = re.compile(r"\$\{|\w\(")
-
-
-def is_dynamic_default(text: str) -> bool:
-    """ODK evaluates a default as an expression only when it references or calls something."""
-    return bool(_DYNAMIC_DEFAULT.search(text))
 
 
 @dataclass(slots=True)

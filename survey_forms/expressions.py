@@ -32,6 +32,7 @@ Fn = Callable[["Context"], Value]
 EPOCH = dt.date(1970, 1, 1)
 _DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?")
 _REF = re.compile(r"\$\{([^}\s]+)\}")
+_DYNAMIC_DEFAULT = re.compile(r"\$\{|\w\(")
 
 
 class ExpressionError(ValueError):
@@ -868,3 +869,17 @@ def compile_expression(text: str) -> Expression:
 def references(text: str) -> set[str]:
     """The ``${names}`` in a text that is not an expression (a label, a dynamic default)."""
     return set(_REF.findall(text))
+
+
+def is_dynamic_default(text: str) -> bool:
+    """ODK evaluates a default as an expression only when it references or calls something."""
+    return bool(_DYNAMIC_DEFAULT.search(text))
+
+
+def value_references(text: str) -> set[str]:
+    """The ``${names}`` an expression reads (absolute paths and ``jr:choice-name`` too); the
+    bare ``${names}`` of a text that does not compile (its form is refused elsewhere)."""
+    try:
+        return set(compile_expression(text).refs)
+    except ExpressionError:
+        return references(text)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from survey_forms.errors import FormError
+from survey_forms.expressions import is_dynamic_default, value_references
 
 Texts = dict[str, str]
 
@@ -85,6 +86,8 @@ class Question:
     choice_filter: str | None = None
     list_name: str | None = None
     or_other: bool = False
+    #: Marked personal in the form (the sheet's ``personal`` column). What leaves personal
+    #: data out reads ``is_personal``, which also covers values computed from such a question.
     personal: bool = False
     theme: str | None = None
     parameters: dict[str, str] = field(default_factory=dict)
@@ -98,6 +101,8 @@ class Question:
     #: Unique key in the form: the name, or "group/name" when sibling groups reuse a name
     #: (XLSForm allows it); answers and sessions use it. Set by the form.
     key: str = field(default="", init=False, compare=False, repr=False)
+    #: Its value is computed from a personal question (set by the form, see ``is_personal``).
+    derived_personal: bool = field(default=False, init=False, compare=False, repr=False)
 
     _SCALARS = (
         "required", "relevant", "constraint", "calculation", "default", "read_only",
@@ -124,6 +129,21 @@ class Question:
     def from_dict(cls, d: dict[str, Any], repeat: str | None) -> Question:
         args = {k: v for k, v in d.items() if k != "kind"}
         return cls(repeat=repeat, **args)
+
+    @property
+    def is_personal(self) -> bool:
+        """Personal data: marked so, or computed from a personal question (a calculate
+        ``concat(${resident_name}, '')`` holds the name as surely as the name itself)."""
+        return self.personal or self.derived_personal
+
+    def value_sources(self) -> set[str]:
+        """The names whose values this question's value is computed from: its calculation
+        (triggered or not) and its dynamic default. Relevance, constraints, choice filters and
+        labels read other answers but carry none of them into this value."""
+        sources = value_references(self.calculation) if self.calculation else set()
+        if self.default and is_dynamic_default(self.default):
+            sources |= value_references(self.default)
+        return sources
 
     @property
     def is_select(self) -> bool:
@@ -242,6 +262,23 @@ class Form:
             if isinstance(element, Question) and element.list_name:
                 choices = self.choice_lists.get(element.list_name, [])
                 element.choices = [*choices, OTHER_CHOICE] if element.or_other else choices
+        self._derive_personal()
+
+    def _derive_personal(self) -> None:
+        """Mark every question whose value is computed, at any depth, from a personal one."""
+        readers: dict[str, list[Question]] = {}
+        for question in self.questions():
+            question.derived_personal = False
+            for name in question.value_sources():
+                source = self._index.get(name)
+                if source is not None:
+                    readers.setdefault(source.key, []).append(question)
+        stack = [q for q in self.questions() if q.personal]
+        while stack:
+            for reader in readers.get(stack.pop().key, []):
+                if not reader.is_personal:
+                    reader.derived_personal = True
+                    stack.append(reader)
 
     def _set_keys(self, elements: list[Element], prefix: str, duplicated: set[str]) -> None:
         for element in elements:

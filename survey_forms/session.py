@@ -27,8 +27,14 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from survey_forms.dependencies import FormGraph, Node, graph_of, is_dynamic_default
-from survey_forms.expressions import Value, compile_expression, to_bool, to_string
+from survey_forms.dependencies import FormGraph, Node, graph_of
+from survey_forms.expressions import (
+    Value,
+    compile_expression,
+    is_dynamic_default,
+    to_bool,
+    to_string,
+)
 from survey_forms.messages import CONSENT_YES, default_message
 from survey_forms.model import Form, Group, Question, Repeat, text_in
 
@@ -191,7 +197,8 @@ class FormSession:
 
     def answers_to_keep(self) -> dict[str, Any]:
         """What may be saved: relevant answers and calculations; without consent, no answer
-        to a question marked ``personal``. ``end`` metadata is stamped now."""
+        to a personal question nor any value computed from one (``Question.is_personal``).
+        ``end`` metadata is stamped now."""
         for node in self.graph.order:
             if isinstance(node.element, Question) and node.element.type == "end" and not node.chain:
                 self.answers[node.name] = _now()
@@ -490,7 +497,7 @@ class FormSession:
             elif isinstance(element, Group):
                 out.update(self._keep(element.children, idx, consent))
             elif self._relevant[node.name].get(idx, False):
-                if element.personal and not consent:
+                if element.is_personal and not consent:
                     continue
                 value = self._container(node, idx).get(node.name)
                 if value not in _EMPTY and element.type != "note":

@@ -227,7 +227,7 @@ def _unsafe_for(dataset: Dataset) -> Any:
     frame = dataset.interviews
     personal: set[str] = set()
     for question in dataset.questions:
-        if question.personal and question.key in frame:
+        if question.is_personal and question.key in frame:
             values = frame[question.key].dropna().astype(str).str.strip().str.casefold()
             personal |= set(values[values.str.len() >= 4])
 
@@ -262,7 +262,7 @@ def _inventory(frame: pd.DataFrame, form: Form | None, languages: Languages) -> 
     if frame.empty:
         return []
     allowed = [
-        f for f in INVENTORY_FIELDS if not (form and f in form and form.question(f).personal)
+        f for f in INVENTORY_FIELDS if not (form and f in form and form.question(f).is_personal)
     ]
     labels = {
         name: labels_by_choice(form.question(name), languages)

@@ -395,7 +395,7 @@ class _ReportWriter:
             if not element.label:  # the device's own fields (start and end times...)
                 continue
             kind = self.lang.join(TYPE_WORDS.get(element.type, {"fr": element.type}))
-            if element.personal:
+            if element.is_personal:
                 kind += " — " + self.lang.word("personal")
             choices = " · ".join(
                 " / ".join(ls) for ls in labels_by_choice(element, self.lang).values()

@@ -18,7 +18,7 @@ def summary(form: Form) -> str:
     questions = list(form.questions())
     groups = [e for e in form.elements() if isinstance(e, Group) and not isinstance(e, Repeat)]
     repeats = [e for e in form.elements() if isinstance(e, Repeat)]
-    personal = [q.name for q in questions if q.personal]
+    personal = [q.name + ("" if q.personal else " (déduite)") for q in questions if q.is_personal]
     lines = [
         f"Formulaire {form.form_id} (version {form.version or '—'}) : {form.text(form.title)}",
         f"  questions : {len(questions)}",
