@@ -13,6 +13,7 @@ from app.records import InventoryChange, InventoryRecord
 from app.store.database import Database
 from app.store.outbox import RESOLUTION, Queued, queue, retarget, waiting
 from sync.wire.clock import new_id, now_iso
+from sync.wire.merge import DELETED, base_hash
 
 INVENTORY = cast(Table, m.InventoryItem.__table__)
 INVENTORY_VERSION = cast(Table, m.InventoryVersion.__table__)
@@ -44,6 +45,7 @@ class Inventory:
                     "inventory.stale", id=iid, current=current.version, base=base_version
                 )
             before = current.data if current is not None else {}
+            base = base_hash(before | {DELETED: current is not None and current.deleted})
             changed = sorted(k for k in set(before) | set(data) if before.get(k) != data.get(k))
             version = base_version + 1
             values = {
@@ -79,6 +81,7 @@ class Inventory:
                 "item_id": iid,
                 "neighbourhood_id": neighbourhood_id,
                 "base_version": base_version,
+                "base_hash": base,
                 "data": data,
                 "changed_fields": changed,
                 "deleted": deleted,

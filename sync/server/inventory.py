@@ -18,7 +18,14 @@ from sync.server.accounts import Principal
 from sync.server.database import Database, FeedWriter
 from sync.server.errors import ServerError
 from sync.wire.clock import now_iso
-from sync.wire.merge import CONFLICTS, DELETED, conflicting_fields, resolve, three_way
+from sync.wire.merge import (
+    CONFLICTS,
+    DELETED,
+    base_hash,
+    conflicting_fields,
+    resolve,
+    three_way,
+)
 from sync.wire.protocol import (
     Change,
     ChangeResult,
@@ -74,11 +81,34 @@ class Inventory(Database):
 
     @staticmethod
     def _base_of(conn: Connection, p: InventoryPayload, device_id: str | None) -> dict[str, Any]:
-        """The item as the device saw it when it made this change. When the device's own
-        previous change to the item produced `base_version` on the device, its view then is
-        the base (it edited twice before syncing); otherwise `base_version` is a server
-        version the device pulled. Both numberings agree whenever they collide (a device's
-        numbers only catch up with the server's through fast-forwards)."""
+        """The item as the device saw it when it made this change: the version (as the
+        server kept it, or as the device that made it saw it) whose `base_hash` the change
+        names. Whichever device made it and wherever a pull was cut, the same content is the
+        same base. A base the server never had (a forged hash) is the empty item: every field
+        the change would alter becomes a conflict for a coach, never a silent overwrite."""
+        v = t.inventory_version
+        if p.base_hash is None:
+            return Inventory._numbered_base(conn, p, device_id)
+        rows = conn.execute(
+            select(v.c.data, v.c.deleted, v.c.device_view)
+            .where(v.c.item_id == p.item_id)
+            .order_by(v.c.version.desc())
+        )
+        for row in rows:
+            for view in (dict(row.data) | {DELETED: row.deleted}, row.device_view):
+                if view is not None and base_hash(view) == p.base_hash:
+                    return dict(view)
+        return {}
+
+    @staticmethod
+    def _numbered_base(
+        conn: Connection, p: InventoryPayload, device_id: str | None
+    ) -> dict[str, Any]:
+        """The base of a change from a laptop that sends no `base_hash` (before issue 12):
+        the device's own previous change when it produced `base_version` on the device (it
+        edited twice before syncing), otherwise the server's version of that number. After a
+        pull cut in the middle the two can disagree; such laptops keep that risk till they
+        are updated."""
         v = t.inventory_version
         if device_id is not None:
             own = conn.execute(

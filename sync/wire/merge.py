@@ -9,8 +9,11 @@ the server and on the coach's laptop alike.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from sync.wire.protocol import canonical_hash
 
 DELETED = "_deleted"
 #: The key under which an item's open conflicts travel inside its data.
@@ -54,6 +57,15 @@ def three_way(base: dict[str, Any], current: dict[str, Any], incoming: dict[str,
         else:
             conflicts.append(FieldConflict(key, before, theirs, mine))
     return Merge(merged, conflicts, parallel=current != base)
+
+
+def base_hash(view: Mapping[str, Any]) -> str:
+    """What names the base of an inventory change, whichever way the device reached it (its
+    own edit, or a server version it pulled, whole or cut short): the hash of the item's
+    fields and `DELETED`, open conflicts left out and an empty field the same as an absent
+    one, as `three_way` compares them. A version number cannot do this: after a pull cut in
+    the middle, the number of the device's own edit can name someone else's version."""
+    return canonical_hash({k: v for k, v in view.items() if k != CONFLICTS and v is not None})
 
 
 def _put(data: dict[str, Any], key: str, value: Any) -> None:

@@ -72,6 +72,9 @@ class InventoryPayload(Payload):
     item_id: str
     neighbourhood_id: str
     base_version: int = Field(ge=0, le=2**31)
+    #: `sync.wire.merge.base_hash` of the item the change was made from: the base the server
+    #: merges against. Laptops before it send none (the server then goes by `base_version`).
+    base_hash: str | None = Field(default=None, pattern="^[0-9a-f]{64}$")
     data: dict[str, Any]
     changed_fields: list[str]
     deleted: bool = False

@@ -67,3 +67,19 @@ def _copy(request: httpx.Request) -> httpx.Request:
     return httpx.Request(
         request.method, request.url, headers=request.headers, content=request.read()
     )
+
+
+class CutPull(httpx.BaseTransport):
+    """Lets every request through except the `page`-th page of a pull (`GET .../changes`): the
+    server answers it, and the answer is lost on the way, as when a café's Wi-Fi drops."""
+
+    def __init__(self, inner: httpx.BaseTransport, page: int) -> None:
+        self.inner, self.page = inner, page
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.method == "GET" and request.url.path.endswith("/changes"):
+            self.page -= 1
+            if self.page == 0:
+                raise httpx.ReadError("réception coupée", request=request)
+        return response
