@@ -2,7 +2,8 @@
 
 WAL with synchronous=FULL: a save that returned is on disk, even through a power cut. Migrations
 run at open; a database whose schema revision this build does not know was made by a newer
-Quartier and is refused untouched.
+Quartier and is refused untouched. Only a missing file becomes a new database: an empty one is
+refused, and so is one that fails ``PRAGMA quick_check`` after an unclean shutdown.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
+    _refuse_unusable(path)
     engine = create_engine(
         f"sqlite+pysqlite:///{path}",
         json_serializer=json_dumps,
@@ -48,6 +50,43 @@ def create_sqlite_engine(path: Path) -> Engine:
     )
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def _refuse_unusable(path: Path) -> None:
+    """Before any connection: refuse an existing file of 0 bytes (an interrupted copy or save;
+    making a new database in it would hide that), and check the file after an unclean shutdown.
+
+    The sign of an unclean shutdown is SQLite's own: a ``-wal`` file with content. The last
+    connection to close checkpoints the log and deletes the file, so it is left only when
+    Quartier was killed, crashed or lost power with the database open (the instance lock means
+    no other Quartier has it open now). A clean open skips the check and starts at once; a
+    false alarm (a connection never closed) costs one check, never a refusal."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # missing: a new database; unreadable: opening it says why
+    if size == 0:
+        raise StoreError("db.empty", path=path)
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        _quick_check(path)
+
+
+def _quick_check(path: Path) -> None:
+    """``PRAGMA quick_check`` (every page and b-tree, not index contents) on a read-only
+    connection: it reads the log but never checkpoints it, so a damaged file stays as found."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if _classify(error) != "db.corrupt":
+            raise
+        problems = [str(error)]
+    if problems != ["ok"]:
+        raise StoreError("db.damaged", path=path, problem="; ".join(problems[:3])[:300])
 
 
 def known_revisions() -> set[str]:

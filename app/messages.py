@@ -20,6 +20,32 @@ MESSAGES: Messages = {
         "en": "The data file {path} is damaged or is not a Quartier database. Nothing was "
         "written to it. Restore a backup or choose another file.",
     },
+    "db.empty": {
+        "fr": "Le fichier de données {path} est vide (0 octet) : ce n'est pas une base Quartier, "
+        "peut-être une copie interrompue. Quartier ne le remplace pas par une base neuve et n'y a "
+        "rien écrit. Restaurez une sauvegarde, ou supprimez ce fichier pour commencer une base "
+        "vide.",
+        "nl": "Het gegevensbestand {path} is leeg (0 bytes): het is geen Quartier-database, "
+        "misschien een onderbroken kopie. Quartier vervangt het niet door een nieuwe database en "
+        "heeft er niets in geschreven. Zet een back-up terug, of verwijder dit bestand om met een "
+        "lege database te beginnen.",
+        "en": "The data file {path} is empty (0 bytes): it is not a Quartier database, perhaps an "
+        "interrupted copy. Quartier does not replace it with a new database and wrote nothing to "
+        "it. Restore a backup, or delete this file to start an empty database.",
+    },
+    "db.damaged": {
+        "fr": "Quartier n'a pas été fermé normalement (arrêt forcé, panne de courant) et la "
+        "vérification du fichier de données {path} y a trouvé des pages endommagées ({problem}). "
+        "Rien n'y a été écrit et le fichier est laissé tel quel : restaurez une sauvegarde, ou "
+        "gardez ce fichier et demandez de l'aide à votre coach.",
+        "nl": "Quartier werd niet normaal afgesloten (geforceerd gestopt, stroomuitval) en de "
+        "controle van het gegevensbestand {path} vond beschadigde pagina's ({problem}). Er is "
+        "niets in geschreven en het bestand blijft zoals het is: zet een back-up terug, of bewaar "
+        "dit bestand en vraag hulp aan uw coach.",
+        "en": "Quartier was not closed normally (forced stop, power cut) and checking the data "
+        "file {path} found damaged pages ({problem}). Nothing was written to it and the file is "
+        "left as it is: restore a backup, or keep this file and ask your coach for help.",
+    },
     "db.read_only": {
         "fr": "Le fichier de données {path} est en lecture seule : impossible d'enregistrer. "
         "Vos réponses à l'écran ne sont pas perdues ; choisissez un dossier où vous pouvez écrire.",
