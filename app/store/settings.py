@@ -36,6 +36,12 @@ class Key(StrEnum):
     #: When the last sync ended, and what it did (JSON).
     LAST_SYNC_AT = "sync.last_at"
     LAST_SYNC_SUMMARY = "sync.last_summary"
+    #: This laptop's Ed25519 private key (hexadecimal), made at its first enrolment or
+    #: bundle export: it signs the bundles; the server knows its public half.
+    SIGNING_KEY = "sync.signing_key"
+    #: The public keys of the neighbourhood's devices, as a coach's laptop received them from
+    #: the feed (JSON, by device id): the bundles it is handed are checked against them.
+    DEVICE_KEYS = "sync.device_keys"
 
 
 class Settings:

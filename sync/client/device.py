@@ -20,6 +20,7 @@ from app import replica
 from app.first_start import adopt_server_neighbourhood
 from app.records import OutboxEntry
 from app.store import Key, Store
+from sync.client import keys
 from sync.client.messages import MESSAGES
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import (
@@ -99,8 +100,13 @@ def _call(
 def enrol(store: Store, http: httpx.Client, code: str, device_name: str = "") -> EnrolResponse:
     """Exchange a coach's enrolment code for this device's token, kept in the store. The
     laptop's own id goes with the code: if the answer is lost, trying again with the same code
-    gets the same enrolment back."""
-    body = {"code": code, "device_name": device_name, "device_id": store.device_id}
+    gets the same enrolment back. Its public key goes too: its bundles are checked with it."""
+    body = {
+        "code": code,
+        "device_name": device_name,
+        "device_id": store.device_id,
+        "public_key": keys.public_key(store),
+    }
     return _keep_enrolment(store, http, _call(http, "POST", "/enrol", json=body))
 
 
@@ -169,7 +175,12 @@ def login(
         chosen = neighbourhood_id or (hoods[0] if len(hoods) == 1 else None)
         if chosen is None:
             raise SyncError("sync.choose_neighbourhood", count=len(hoods))
-        body = {"neighbourhood_id": chosen, "device_id": store.device_id, "device_name": name}
+        body = {
+            "neighbourhood_id": chosen,
+            "device_id": store.device_id,
+            "device_name": name,
+            "public_key": keys.public_key(store),
+        }
         _keep_enrolment(store, http, _call(http, "POST", "/devices", session.token, json=body))
         store.settings.set(Key.COACH_CURSOR, 0)
     return session
@@ -323,4 +334,7 @@ def apply_entry(store: Store, entry: FeedEntry) -> bool:
         return True
     if entry.entity == "submission":
         return replica.apply_submission(store, entry.payload)
+    if entry.entity == "device":
+        keys.remember_device(store, entry)
+        return True
     return replica.apply_review(store, entry.seq, entry.change_id, entry.payload)

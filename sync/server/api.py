@@ -148,7 +148,7 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
         limiter.check(key)
         try:
             device_id = str(body.device_id) if body.device_id else None
-            done = store.enrol(body.code, body.device_name, device_id)
+            done = store.enrol(body.code, body.device_name, device_id, body.public_key)
         except ServerError:
             limiter.failed(key)
             raise
@@ -163,7 +163,9 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
     @app.post(f"{API}/devices")
     def enrol_coach_device(body: CoachDeviceRequest, who: Coach) -> EnrolResponse:
         nid = guard(who, body.neighbourhood_id)
-        done = store.enrol_coach_device(who, nid, str(body.device_id), body.device_name)
+        done = store.enrol_coach_device(
+            who, nid, str(body.device_id), body.device_name, body.public_key
+        )
         return EnrolResponse(**asdict(done))
 
     @app.get(f"{API}/campaigns")

@@ -50,32 +50,24 @@ class Changes(Attachments, Inventory):
         self,
         changes: Sequence[Change],
         attachments: Sequence[tuple[str, bytes, str]],
-        neighbourhood_ids: Sequence[str | None],
+        neighbourhood_id: str,
         device_id: str | None,
         actor: str,
     ) -> list[ChangeResult]:
         """An offline bundle: its attachments and changes, under exactly the push rules, in
-        one transaction (all or nothing). A device the server knows files its changes under
-        its own neighbourhood; otherwise the first of `neighbourhood_ids` (the bundle's, then
-        the importer's choice) that exists here. A neighbourhood is never created."""
+        one transaction (all or nothing), filed under `neighbourhood_id` and `device_id` as
+        the importer checked them (`sync.server.bundle_import`): the signing device's own, or
+        the administrator's choice and no device for a laptop never enrolled. A
+        neighbourhood is never created."""
+        nid = neighbourhood_id
         with self._write() as w:
-            known_device = w.conn.execute(
-                select(t.device.c.neighbourhood_id).where(t.device.c.id == device_id)
-            ).first()
-            candidates = [known_device.neighbourhood_id] if known_device else []
-            candidates += [n for n in neighbourhood_ids if n]
-            found = w.conn.scalars(
-                select(t.neighbourhood.c.id).where(t.neighbourhood.c.id.in_(candidates))
-            ).all()
-            nid = next((n for n in candidates if n in found), None)
-            if nid is None:
-                raise ServerError("sync.bundle_without_neighbourhood", 400)
+            self._require_neighbourhood(w.conn, nid)
             for sha, content, media_type in attachments:
                 self._store_attachment(w.conn, sha, content, media_type)
             results = []
             for start in range(0, len(changes), MAX_BATCH):
                 chunk = changes[start : start + MAX_BATCH]
-                results += self._push(w, chunk, nid, device_id if known_device else None)
+                results += self._push(w, chunk, nid, device_id)
             accepted = sum(r.status == "accepted" for r in results)
             self._audit(
                 w.conn, actor, "import_bundle", nid, changes=len(changes), accepted=accepted

@@ -16,9 +16,10 @@ from sqlalchemy import (
 
 from sync.server import schema as t
 from sync.server.accounts import Principal, token_hash
-from sync.server.database import Database
+from sync.server.database import Database, FeedWriter
 from sync.server.errors import ServerError
 from sync.wire.clock import iso, new_id, now_iso
+from sync.wire.protocol import DeviceKey
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,18 @@ class Devices(Database):
             )
             self._audit(w.conn, actor, "revoke_code", code_id)
 
-    def enrol(self, code: str, device_name: str = "", device_id: str | None = None) -> Enrolment:
+    def enrol(
+        self,
+        code: str,
+        device_name: str = "",
+        device_id: str | None = None,
+        public_key: str | None = None,
+    ) -> Enrolment:
         """Exchange a valid enrolment code for a device token (shown once, kept as a hash).
         A laptop sends its own id: when the answer to its first try was lost, a retry with
         the same code and id gets the same enrolment (a new token for the same device), and
-        the code is not used twice."""
+        the code is not used twice. It sends its public key too: kept once, never replaced
+        (a retry sends the same key; another key for the same device is refused)."""
         token, did = secrets.token_urlsafe(32), device_id or new_id()
         with self._write() as w:
             row = w.conn.execute(
@@ -103,15 +111,20 @@ class Devices(Database):
             if row is None or row.revoked_at is not None or row.expires_at <= now_iso():
                 raise ServerError("sync.bad_code", 403)
             known = w.conn.execute(select(t.device).where(t.device.c.id == did)).first()
-            if known is not None and (known.code_id != row.id or known.revoked_at is not None):
+            if known is not None and (
+                known.code_id != row.id
+                or known.revoked_at is not None
+                or not _same_key(known.public_key, public_key)
+            ):
                 raise ServerError("sync.bad_code", 403)
             if known is None and row.uses_left == 0:
                 raise ServerError("sync.bad_code", 403)
+            key = known.public_key if known is not None and known.public_key else public_key
             if known is not None:
                 w.conn.execute(
                     update(t.device)
                     .where(t.device.c.id == did)
-                    .values(token_hash=token_hash(token))
+                    .values(token_hash=token_hash(token), public_key=key)
                 )
             else:
                 if row.uses_left is not None:
@@ -120,33 +133,59 @@ class Devices(Database):
                         .where(t.enrolment_code.c.id == row.id)
                         .values(uses_left=row.uses_left - 1)
                     )
-                self._insert_device(w.conn, did, token, row.neighbourhood_id, device_name, row.id)
+                self._insert_device(
+                    w.conn, did, token, row.neighbourhood_id, device_name, row.id, public_key
+                )
+            _announce(w, did, row.neighbourhood_id, key)
             name = self._neighbourhood_name(w.conn, row.neighbourhood_id)
             action = "enrol_again" if known is not None else "enrol"
             self._audit(w.conn, device_name or did, action, did, code_id=row.id)
         return Enrolment(token, did, row.neighbourhood_id, name)
 
     def enrol_coach_device(
-        self, actor: Principal, neighbourhood_id: str, device_id: str, device_name: str = ""
+        self,
+        actor: Principal,
+        neighbourhood_id: str,
+        device_id: str,
+        device_name: str = "",
+        public_key: str | None = None,
     ) -> Enrolment:
         """A coach's own laptop, enrolled with the coach's session: it pushes like any device
-        and may push review decisions. Asking again re-issues the token of the same device."""
+        and may push review decisions. Asking again re-issues the token of the same device
+        (its public key, like any device's, is kept once and never replaced)."""
         token = secrets.token_urlsafe(32)
         with self._write() as w:
             self._require_neighbourhood(w.conn, neighbourhood_id)
             known = w.conn.execute(select(t.device).where(t.device.c.id == device_id)).first()
-            if known is not None and (known.account_id != actor.id or known.revoked_at):
+            if known is not None and (
+                known.account_id != actor.id
+                or known.revoked_at
+                or not _same_key(known.public_key, public_key)
+            ):
                 raise ServerError("sync.forbidden", 403)
+            key = known.public_key if known is not None and known.public_key else public_key
             if known is not None:
                 w.conn.execute(
                     update(t.device)
                     .where(t.device.c.id == device_id)
-                    .values(token_hash=token_hash(token), neighbourhood_id=neighbourhood_id)
+                    .values(
+                        token_hash=token_hash(token),
+                        neighbourhood_id=neighbourhood_id,
+                        public_key=key,
+                    )
                 )
             else:
                 self._insert_device(
-                    w.conn, device_id, token, neighbourhood_id, device_name, None, actor.id
+                    w.conn,
+                    device_id,
+                    token,
+                    neighbourhood_id,
+                    device_name,
+                    None,
+                    public_key,
+                    actor.id,
                 )
+            _announce(w, device_id, neighbourhood_id, key)
             name = self._neighbourhood_name(w.conn, neighbourhood_id)
             self._audit(w.conn, actor.name, "enrol_coach_device", device_id)
         return Enrolment(token, device_id, neighbourhood_id, name)
@@ -159,6 +198,7 @@ class Devices(Database):
         neighbourhood_id: str,
         name: str,
         code_id: str | None,
+        public_key: str | None,
         account_id: str | None = None,
     ) -> None:
         conn.execute(
@@ -168,6 +208,7 @@ class Devices(Database):
                 neighbourhood_id=neighbourhood_id,
                 code_id=code_id,
                 account_id=account_id,
+                public_key=public_key,
                 name=name or "appareil",
                 enrolled_at=now_iso(),
             )
@@ -187,8 +228,31 @@ class Devices(Database):
             return dict(row._mapping) if row else None
 
     def revoke_device(self, device_id: str, actor: str) -> None:
+        """Its token stops working, and coaches' laptops learn that its bundles are refused."""
         with self._write() as w:
             w.conn.execute(
                 update(t.device).where(t.device.c.id == device_id).values(revoked_at=now_iso())
             )
+            row = w.conn.execute(select(t.device).where(t.device.c.id == device_id)).first()
+            if row is not None:
+                _announce(w, device_id, row.neighbourhood_id, row.public_key, revoked=True)
             self._audit(w.conn, actor, "revoke_device", device_id)
+
+
+def _same_key(kept: str | None, sent: str | None) -> bool:
+    """A device's key is set once: a later enrolment may send it again, or none (a laptop
+    from before signed bundles), never another."""
+    return kept is None or sent is None or kept == sent
+
+
+def _announce(
+    w: FeedWriter,
+    device_id: str,
+    neighbourhood_id: str,
+    public_key: str | None,
+    revoked: bool = False,
+) -> None:
+    """Tell the neighbourhood's coaches' laptops the device's key (feed entity `device`)."""
+    if public_key is not None:
+        payload = DeviceKey(public_key=public_key, revoked=revoked).model_dump()
+        w.append(neighbourhood_id, "device", device_id, new_id(), payload)

@@ -83,6 +83,9 @@ device = Table(
     Column("revoked_at", String(STAMP)),
     #: A coach's own laptop, enrolled with the coach's session: it may push review decisions.
     Column("account_id", ForeignKey("account.id")),
+    #: The laptop's Ed25519 public key (hexadecimal), sent at enrolment: its offline bundles
+    #: are checked against it. Set once; devices enrolled before signing have none.
+    Column("public_key", String(64)),
 )
 
 #: A survey round in a neighbourhood: its dates, target, perimeter (streets) and forms. It

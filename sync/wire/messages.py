@@ -86,4 +86,115 @@ MESSAGES: Messages = {
         "nl": "wijzigingen onleesbaar ({detail})",
         "en": "changes unreadable ({detail})",
     },
+    "bundle.not_a_file": {
+        "fr": "ce n'est pas un fichier ordinaire (dossier, périphérique ou tube)",
+        "nl": "dit is geen gewoon bestand (map, apparaat of pijp)",
+        "en": "this is not a regular file (a folder, a device or a pipe)",
+    },
+    "bundle.too_large": {
+        "fr": "{name} est trop volumineux ({size} octets, au plus {limit})",
+        "nl": "{name} is te groot ({size} bytes, hoogstens {limit})",
+        "en": "{name} is too large ({size} bytes, at most {limit})",
+    },
+    "bundle.too_many_members": {
+        "fr": "trop de fichiers dans le paquet ({count}, au plus {limit})",
+        "nl": "te veel bestanden in het pakket ({count}, hoogstens {limit})",
+        "en": "too many files in the bundle ({count}, at most {limit})",
+    },
+    "bundle.duplicate_member": {
+        "fr": "le fichier {name} y figure deux fois",
+        "nl": "het bestand {name} staat er twee keer in",
+        "en": "the file {name} is in it twice",
+    },
+    "bundle.unexpected_member": {
+        "fr": "il contient un fichier inattendu ({name})",
+        "nl": "het bevat een onverwacht bestand ({name})",
+        "en": "it holds an unexpected file ({name})",
+    },
+    "bundle.unsupported_member": {
+        "fr": "le fichier {name} est chiffré ou compressé d'une façon que Quartier ne lit pas",
+        "nl": "het bestand {name} is versleuteld of gecomprimeerd op een manier die Quartier "
+        "niet leest",
+        "en": "the file {name} is encrypted or compressed in a way Quartier does not read",
+    },
+    "bundle.suspicious_ratio": {
+        "fr": "le fichier {name} se décompresse en bien plus que ce qu'il pèse (bombe de "
+        "décompression)",
+        "nl": "het bestand {name} pakt uit tot veel meer dan het weegt (decompressiebom)",
+        "en": "the file {name} decompresses to far more than it weighs (a decompression bomb)",
+    },
+    "bundle.too_deep": {
+        "fr": "données imbriquées sur plus de {limit} niveaux",
+        "nl": "gegevens over meer dan {limit} niveaus genest",
+        "en": "data nested more than {limit} levels deep",
+    },
+    "bundle.unsigned": {
+        "fr": "paquet non signé, fait par une version plus ancienne de Quartier : mettez "
+        "Quartier à jour sur l'ordinateur qui l'a fait, puis exportez-le à nouveau",
+        "nl": "niet-ondertekend pakket, gemaakt door een oudere versie van Quartier: werk "
+        "Quartier bij op de computer die het maakte en exporteer het opnieuw",
+        "en": "unsigned bundle, made by an older version of Quartier: update Quartier on the "
+        "computer that made it, then export it again",
+    },
+    "bundle.bad_signature": {
+        "fr": "la signature ne correspond pas : le paquet a été modifié après avoir été signé",
+        "nl": "de handtekening klopt niet: het pakket is gewijzigd nadat het ondertekend werd",
+        "en": "the signature does not match: the bundle was changed after it was signed",
+    },
+    "bundle.wrong_key": {
+        "fr": "il se dit fait sur l'appareil {device} mais n'est pas signé par la clé de cet "
+        "appareil : paquet contrefait",
+        "nl": "het beweert gemaakt te zijn op toestel {device} maar is niet ondertekend met de "
+        "sleutel van dat toestel: vervalst pakket",
+        "en": "it claims to come from device {device} but is not signed with that device's "
+        "key: a forged bundle",
+    },
+    "bundle.foreign_device": {
+        "fr": "il contient des modifications faites sur un autre appareil ({device}) que celui "
+        "qui l'a signé",
+        "nl": "het bevat wijzigingen van een ander toestel ({device}) dan het toestel dat het "
+        "ondertekende",
+        "en": "it holds changes made on another device ({device}) than the one that signed it",
+    },
+    "bundle.revoked_device": {
+        "fr": "l'appareil {device} qui l'a signé a été révoqué",
+        "nl": "het toestel {device} dat het ondertekende is ingetrokken",
+        "en": "the device {device} that signed it was revoked",
+    },
+    "bundle.device_without_key": {
+        "fr": "l'appareil {device} s'est inscrit avant que les paquets soient signés : le "
+        "serveur ne connaît pas sa clé. Synchronisez cet appareil en ligne",
+        "nl": "het toestel {device} werd ingeschreven voordat pakketten ondertekend werden: "
+        "de server kent zijn sleutel niet. Synchroniseer dat toestel online",
+        "en": "the device {device} enrolled before bundles were signed: the server does not "
+        "know its key. Synchronise that device online",
+    },
+    "bundle.other_neighbourhood": {
+        "fr": "il est destiné au quartier {claimed}, mais l'appareil qui l'a signé appartient "
+        "à un autre quartier",
+        "nl": "het is bestemd voor de wijk {claimed}, maar het toestel dat het ondertekende "
+        "hoort bij een andere wijk",
+        "en": "it is meant for the neighbourhood {claimed}, but the device that signed it "
+        "belongs to another neighbourhood",
+    },
+    "bundle.unknown_device": {
+        "fr": "cet ordinateur ne connaît pas l'appareil {device} qui l'a signé. Synchronisez "
+        "d'abord avec votre session de coach, puis réessayez ; le paquet d'un ordinateur "
+        "jamais inscrit s'importe sur le serveur par l'administrateur (--neighbourhood)",
+        "nl": "deze computer kent het toestel {device} niet dat het ondertekende. "
+        "Synchroniseer eerst met uw coachsessie en probeer opnieuw; het pakket van een nooit "
+        "ingeschreven computer wordt door de beheerder op de server geïmporteerd "
+        "(--neighbourhood)",
+        "en": "this computer does not know the device {device} that signed it. Synchronise "
+        "with your coach session first, then try again; the bundle of a computer that was "
+        "never enrolled is imported on the server by the administrator (--neighbourhood)",
+    },
+    "bundle.holds_reviews": {
+        "fr": "il contient des décisions de relecture, qui ne voyagent qu'avec la session du "
+        "coach qui les a prises (synchronisation)",
+        "nl": "het bevat beoordelingsbeslissingen, die alleen reizen met de sessie van de "
+        "coach die ze nam (synchronisatie)",
+        "en": "it holds review decisions, which travel only with the session of the coach who "
+        "made them (sync)",
+    },
 }

@@ -16,10 +16,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sync.wire.signing import PUBLIC_KEY
+
 MAX_BATCH = 500
 
 Entity = Literal["submission", "inventory", "review"]
-FeedEntity = Literal["submission", "inventory", "erasure", "campaign", "review"]
+FeedEntity = Literal["submission", "inventory", "erasure", "campaign", "review", "device"]
 #: A coach's decision on an interview.
 ReviewState = Literal["received", "approved", "has_issues", "rejected"]
 Status = Literal["accepted", "duplicate", "refused"]
@@ -200,6 +202,8 @@ class EnrolRequest(Message):
     device_name: str = Field(default="", max_length=200)
     #: The laptop's own id, made once: a retry after a lost answer gets the same enrolment.
     device_id: uuid.UUID | None = None
+    #: The laptop's Ed25519 public key (its bundles are checked against it); set once.
+    public_key: str | None = Field(default=None, pattern=PUBLIC_KEY)
 
 
 class CoachDeviceRequest(Message):
@@ -208,6 +212,15 @@ class CoachDeviceRequest(Message):
     neighbourhood_id: str
     device_id: uuid.UUID
     device_name: str = Field(default="", max_length=200)
+    public_key: str | None = Field(default=None, pattern=PUBLIC_KEY)
+
+
+class DeviceKey(Message):
+    """Feed entity `device` (coaches' laptops only): a device of the neighbourhood and its
+    public key, so that a coach's laptop checks the bundles it is handed."""
+
+    public_key: str = Field(pattern=PUBLIC_KEY)
+    revoked: bool = False
 
 
 class EnrolResponse(Message):

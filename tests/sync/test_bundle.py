@@ -3,21 +3,23 @@ push rules; refused whole when damaged."""
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
+import threading
 import zipfile
 from pathlib import Path
 
 import pytest
+from bundle_forge import forge
 from conftest import Hub
 from sync_helpers import interview
 
-from app.store import Store
+from app.store import Key, Store
 from sync.client.bundles import export_bundle
 from sync.client.device import synchronise
 from sync.server.bundle_import import import_bundle
 from sync.server.store import ServerStore
-from sync.wire.bundle_format import BundleError
+from sync.wire.bundle_format import BundleError, read_bundle
 from sync.wire.errors import QuartierError
 
 
@@ -96,7 +98,7 @@ def test_a_damaged_bundle_is_refused_whole(
         bad.write_bytes(b"bonjour")
     hub = ServerStore.open(f"sqlite:///{tmp_path / 'hub.sqlite'}")
     with pytest.raises(BundleError) as error:
-        import_bundle(hub, bad)
+        import_bundle(hub, bad, neighbourhood_id=hub.add_neighbourhood("Marolles"))
     assert "refusé en entier" in str(error.value)
     assert hub.count("submission") == hub.count("feed") == hub.count("attachment") == 0
     hub.close()
@@ -105,25 +107,54 @@ def test_a_damaged_bundle_is_refused_whole(
 def test_a_reused_change_id_in_a_bundle_is_refused_as_in_a_push(
     device_bundle: Path, tmp_path: Path
 ) -> None:
+    """The device's own key signs it: the bundle is sound, one of its changes is not."""
     hub = ServerStore.open(f"sqlite:///{tmp_path / 'hub.sqlite'}")
-    with zipfile.ZipFile(device_bundle) as src:
-        changes = json.loads(src.read("changes.json"))
-    changes.append(changes[0] | {"payload": changes[0]["payload"] | {"answers": {}}})
-    with zipfile.ZipFile(device_bundle) as src:
-        manifest = json.loads(src.read("manifest.json"))
-    body = json.dumps(changes).encode()
-    manifest["sha256"]["changes.json"] = hashlib.sha256(body).hexdigest()
-    manifest_bytes = json.dumps(manifest).encode()
-    bad = tmp_path / "reused.quartier"
-    _rewrite(
+    with Store.open(tmp_path / "device.sqlite") as device:
+        key = device.settings.get(Key.SIGNING_KEY)
+    bad = forge(
         device_bundle,
-        bad,
-        {
-            "changes.json": body,
-            "manifest.json": manifest_bytes,
-            "digest.sha256": hashlib.sha256(manifest_bytes).hexdigest().encode(),
-        },
+        tmp_path / "reused.quartier",
+        changes=lambda cs: [*cs, cs[0] | {"payload": cs[0]["payload"] | {"answers": {}}}],
+        private_key=key,
     )
     summary = import_bundle(hub, bad, neighbourhood_id=hub.add_neighbourhood("Marolles"))
     assert (summary.accepted, summary.refused) == (6, 1)  # a reused id is refused, as in a push
     hub.close()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev_zero", "link_to_dev_zero", "folder", "empty"])
+def test_what_is_not_a_regular_file_is_refused_at_once(tmp_path: Path, kind: str) -> None:
+    """A FIFO with no writer would block an open() for ever, /dev/zero never ends: both were
+    read until killed. Now each is refused before anything is read."""
+    path = tmp_path / "paquet.quartier"
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        os.mkfifo(path)
+    elif kind in ("dev_zero", "link_to_dev_zero"):
+        if not Path("/dev/zero").exists():
+            pytest.skip("no /dev/zero here")
+        path = Path("/dev/zero") if kind == "dev_zero" else path
+        if kind == "link_to_dev_zero":
+            path.symlink_to("/dev/zero")
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.write_bytes(b"")
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_bundle(path)
+        except BaseException as error:  # handed to the test's thread below
+            outcome.append(error)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "reading hangs"
+    [error] = outcome
+    assert isinstance(error, BundleError), repr(error)
+    expected = "bundle.damaged" if kind == "empty" else "bundle.not_a_file"
+    assert error.params["reason"].key == expected
+    assert "refusé en entier" in error.text("fr") and "volledig geweigerd" in error.text("nl")
