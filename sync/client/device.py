@@ -9,6 +9,7 @@ cursor is saved after each page is applied; applying a page twice changes nothin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,7 @@ from app.store import Key, Store
 from sync.client import keys
 from sync.client.messages import MESSAGES
 from sync.wire.errors import QuartierError
+from sync.wire.limits import body_limit
 from sync.wire.protocol import (
     Change,
     ChangeResult,
@@ -137,7 +139,7 @@ def synchronise(
     if not token:
         raise SyncError("sync.not_enrolled")
     summary = SyncSummary()
-    summary.attachments = _send_attachments(store, http, token)
+    summary.attachments = _send_attachments(store, http, token, summary)
     _send_resolutions(store, http, summary)
     _push(store, http, token, summary, progress or _silent, batch_size)
     summary.forms = _receive_forms(store, http, token)  # before interviews that use them
@@ -240,7 +242,7 @@ def _silent(_phase: str, _done: int, _total: int) -> None:
     return None
 
 
-def _send_attachments(store: Store, http: httpx.Client, token: str) -> int:
+def _send_attachments(store: Store, http: httpx.Client, token: str, summary: SyncSummary) -> int:
     hashes = store.attachments.hashes()
     sent = 0
     for start in range(0, len(hashes), 500):
@@ -248,6 +250,9 @@ def _send_attachments(store: Store, http: httpx.Client, token: str) -> int:
         answer = _call(http, "POST", "/attachments/missing", token, json=chunk.model_dump())
         for sha in MissingAttachments.model_validate(answer.json()).sha256:
             content, media_type = store.attachments.get(sha)
+            if len(content) > body_limit(f"{API}/attachments/{sha}"):
+                summary.refused.append((sha, "too_large"))  # the server would answer 413
+                continue
             headers = {"Content-Type": media_type}
             _call(http, "PUT", f"/attachments/{sha}", token, content=content, headers=headers)
             sent += 1
@@ -285,18 +290,34 @@ def _push(
                 changes.append(outbox_change(entry))
             except ValidationError:
                 summary.refused.append((entry.change_id, "invalid"))
-        answer = _call(http, "POST", "/push", token, json={"changes": changes})
-        results = PushResponse.model_validate(answer.json()).results
-        store.outbox.mark_synced(str(r.change_id) for r in results if r.acknowledged)
-        for result in results:
-            if result.status == "refused":
-                summary.refused.append((str(result.change_id), result.reason or ""))
-            summary.sent += result.status == "accepted"
-            summary.duplicates += result.status == "duplicate"
-            summary.conflicts += result.outcome == "conflict"
-            summary.parallel_updates += result.outcome == "parallel_update"
+        for part in _within_limit(changes, body_limit(f"{API}/push")):
+            answer = _call(http, "POST", "/push", token, json={"changes": part})
+            results = PushResponse.model_validate(answer.json()).results
+            store.outbox.mark_synced(str(r.change_id) for r in results if r.acknowledged)
+            for result in results:
+                if result.status == "refused":
+                    summary.refused.append((str(result.change_id), result.reason or ""))
+                summary.sent += result.status == "accepted"
+                summary.duplicates += result.status == "duplicate"
+                summary.conflicts += result.outcome == "conflict"
+                summary.parallel_updates += result.outcome == "parallel_update"
         done += len(batch)
         progress("envoi", done, total)
+
+
+def _within_limit(changes: list[dict[str, Any]], limit: int) -> list[list[dict[str, Any]]]:
+    """The changes of a batch in as few pushes as keep each body under the server's limit
+    (measured as JSON with every non-ASCII character escaped: the longest it can be sent)."""
+    parts: list[list[dict[str, Any]]] = [[]]
+    size = len('{"changes":[]}')
+    for change in changes:
+        length = len(json.dumps(change)) + 1
+        if parts[-1] and size + length > limit:
+            parts.append([])
+            size = len('{"changes":[]}')
+        parts[-1].append(change)
+        size += length
+    return parts
 
 
 def _pull(

@@ -20,6 +20,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from sync.server.accounts import Principal
+from sync.server.edge import bound_requests
 from sync.server.errors import ServerError
 from sync.server.feed import DEVICE_FEED
 from sync.server.store import ServerStore
@@ -104,6 +105,7 @@ Coach = Annotated[Principal, Depends(coach_or_admin)]
 def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAPI:
     app = FastAPI(title="Quartier — serveur de synchronisation", version="1")
     app.state.store = store
+    bound_requests(app)
     limiter = limiter or RateLimiter()
 
     @app.exception_handler(QuartierError)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import (
     Connection,
+    Row,
     select,
 )
 
@@ -18,6 +21,8 @@ from sync.wire.protocol import (
     SubmissionPayload,
 )
 
+#: The audit log's action for a feed entry left out of pulls (`Feed._quarantine`).
+QUARANTINE = "quarantine"
 #: What a volunteer's laptop receives: never another volunteer's interviews or reviews.
 DEVICE_FEED = ("inventory", "erasure", "campaign")
 
@@ -57,14 +62,49 @@ class Feed(Database):
             submissions = _submissions_by_id(
                 conn, [r.entity_id for r in rows if r.entity == "submission"]
             )
-        entries = [
-            FeedEntry(**{**r._mapping, "payload": submissions[r.entity_id]})
-            if r.entity == "submission"
-            else FeedEntry(**r._mapping)
-            for r in rows
-        ]
-        cursor = entries[-1].seq if more else max(newest, since)
+        entries, unservable = [], []
+        for r in rows:
+            payload = submissions[r.entity_id] if r.entity == "submission" else r.payload
+            try:
+                entries.append(FeedEntry(**{**r._mapping, "payload": payload}))
+            except ValidationError as error:
+                unservable.append((r, error))
+        if unservable:
+            self._quarantine(unservable)
+        cursor = rows[-1].seq if more else max(newest, since)
         return PullResponse(changes=entries, next_cursor=cursor, more=more)
+
+    def _quarantine(self, rows: list[tuple[Row[Any], ValidationError]]) -> None:
+        """Feed entries the protocol's bounds refuse (kept before the bounds existed, or
+        come by a path that skipped them) are left out of every page, so that they never
+        stop a device's cursor; each is reported once in the audit log (`quarantined`)."""
+        with self._write() as w:
+            for row, error in rows:
+                target = f"feed {row.seq}"
+                seen = select(t.audit.c.id).where(
+                    t.audit.c.action == QUARANTINE, t.audit.c.target == target
+                )
+                if w.conn.scalar(seen.limit(1)) is None:
+                    problem = error.errors()[0]
+                    self._audit(
+                        w.conn,
+                        "server",
+                        QUARANTINE,
+                        target,
+                        neighbourhood_id=row.neighbourhood_id,
+                        entity=row.entity,
+                        entity_id=row.entity_id,
+                        change_id=row.change_id,
+                        reason=f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}",
+                    )
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        """The feed entries left out of pulls, oldest first, for the administrator."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(t.audit).where(t.audit.c.action == QUARANTINE).order_by(t.audit.c.id)
+            )
+            return [dict(r._mapping) | {"detail": json.loads(r.detail)} for r in rows]
 
 
 #: What an interview carries on the wire: the protocol model's fields.

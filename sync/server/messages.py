@@ -30,6 +30,12 @@ MESSAGES: Messages = {
         "nl": "De ontvangen bijlage komt niet overeen met haar vingerafdruk {sha256}: geweigerd.",
         "en": "The attachment received does not match its hash {sha256}: refused.",
     },
+    "sync.too_large": {
+        "fr": "Requête trop volumineuse pour ce serveur ({limit} octets au plus) : rien n'a "
+        "été reçu.",
+        "nl": "Verzoek te groot voor deze server (hoogstens {limit} bytes): er is niets ontvangen.",
+        "en": "Request too large for this server ({limit} bytes at most): nothing was received.",
+    },
     "sync.unknown_neighbourhood": {
         "fr": "Quartier inconnu sur ce serveur : {name}.",
         "nl": "Onbekende wijk op deze server: {name}.",

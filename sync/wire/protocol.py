@@ -12,10 +12,11 @@ import json
 import uuid
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from sync.wire.limits import MAX_ITEMS, MAX_KEY, FeedPayload, FormJson, JsonObject, unicode_text
 from sync.wire.signing import PUBLIC_KEY
 
 MAX_BATCH = 500
@@ -27,10 +28,28 @@ ReviewState = Literal["received", "approved", "has_issues", "rejected"]
 Status = Literal["accepted", "duplicate", "refused"]
 Outcome = Literal["created", "applied", "parallel_update", "conflict", "resolved", "none"]
 Role = Literal["admin", "coach", "volunteer"]
+#: An id made on a device or the server (a UUID), a form's id or version, an ISO 8601 time:
+#: no longer than the server's columns that keep them.
+Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
+FormName = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+Stamp = Annotated[str, StringConstraints(max_length=32)]
+FieldName = Annotated[str, StringConstraints(max_length=MAX_KEY)]
+Sha256 = Annotated[str, StringConstraints(pattern="^[0-9a-fA-F]{64}$", to_lower=True)]
 
 
 class Message(BaseModel):
+    """Free-form fields are bounded (`sync.wire.limits`); every other text must be valid
+    Unicode too: a lone surrogate would fail where it is stored or sent on."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="after")
+    def _valid_unicode(self) -> Self:
+        for value in self.__dict__.values():
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str):
+                    unicode_text(text)
+        return self
 
 
 class Payload(Message):
@@ -51,16 +70,16 @@ class Payload(Message):
 class SubmissionPayload(Payload):
     """A finalized interview, as a device sends it."""
 
-    id: str
-    form_id: str
-    form_version: str
-    campaign_id: str | None = None
-    author_id: str | None = None
-    device_id: str | None = None
-    answers: dict[str, Any]
-    created_at: str
-    finalized_at: str | None = None
-    replaces_id: str | None = None
+    id: Id
+    form_id: FormName
+    form_version: FormName
+    campaign_id: Id | None = None
+    author_id: Id | None = None
+    device_id: Id | None = None
+    answers: JsonObject
+    created_at: Stamp
+    finalized_at: Stamp | None = None
+    replaces_id: Id | None = None
 
     @property
     def entity_id(self) -> str:
@@ -71,18 +90,18 @@ class InventoryPayload(Payload):
     """A change to a shared-inventory item, made from `base_version` (the outbox payload of
     `app.store.inventory.Inventory.save`). `data` is the whole item as the device saw it."""
 
-    item_id: str
-    neighbourhood_id: str
+    item_id: Id
+    neighbourhood_id: Id
     base_version: int = Field(ge=0, le=2**31)
     #: `sync.wire.merge.base_hash` of the item the change was made from: the base the server
     #: merges against. Laptops before it send none (the server then goes by `base_version`).
     base_hash: str | None = Field(default=None, pattern="^[0-9a-f]{64}$")
-    data: dict[str, Any]
-    changed_fields: list[str]
+    data: JsonObject
+    changed_fields: list[FieldName] = Field(max_length=MAX_ITEMS)
     deleted: bool = False
-    author_id: str | None = None
-    device_id: str | None = None
-    created_at: str
+    author_id: Id | None = None
+    device_id: Id | None = None
+    created_at: Stamp
 
     @property
     def entity_id(self) -> str:
@@ -96,7 +115,7 @@ class ReviewPayload(Payload):
     id: str = Field(min_length=1, max_length=100)
     review_state: ReviewState
     review_comment: str = Field(default="", max_length=2000)
-    reviewed_at: str
+    reviewed_at: Stamp
 
     @property
     def entity_id(self) -> str:
@@ -166,15 +185,15 @@ class FeedEntry(Message):
     state after the change (the server is the reference); for an erasure, the ids erased."""
 
     seq: int
-    change_id: str
+    change_id: Id
     entity: FeedEntity
-    entity_id: str
-    neighbourhood_id: str
-    payload: dict[str, Any]
+    entity_id: str = Field(min_length=1, max_length=100)
+    neighbourhood_id: Id
+    payload: FeedPayload
 
 
 class PullResponse(Message):
-    changes: list[FeedEntry]
+    changes: list[FeedEntry] = Field(max_length=MAX_BATCH)
     next_cursor: int
     more: bool
 
@@ -183,7 +202,7 @@ class Resolution(Message):
     """A coach's decision on an item's conflicts: the value each listed field keeps."""
 
     change_id: uuid.UUID
-    values: dict[str, Any]
+    values: JsonObject
 
 
 class LoginRequest(Message):
@@ -209,7 +228,7 @@ class EnrolRequest(Message):
 class CoachDeviceRequest(Message):
     """A coach enrols their own laptop with their session (no code needed)."""
 
-    neighbourhood_id: str
+    neighbourhood_id: Id
     device_id: uuid.UUID
     device_name: str = Field(default="", max_length=200)
     public_key: str | None = Field(default=None, pattern=PUBLIC_KEY)
@@ -231,7 +250,7 @@ class EnrolResponse(Message):
 
 
 class EnrolmentCodeRequest(Message):
-    neighbourhood_id: str
+    neighbourhood_id: Id
     uses: int | None = Field(default=1, ge=1, le=1000)
     valid_hours: int = Field(default=72, ge=1, le=24 * 90)
 
@@ -248,13 +267,15 @@ class EnrolmentCodeResponse(Message):
 class CampaignRequest(Message):
     """A survey round: what a coach or an admin creates or edits."""
 
-    neighbourhood_id: str
+    neighbourhood_id: Id
     name: str = Field(min_length=1, max_length=200)
     starts_on: date
     ends_on: date
     target_households: int | None = Field(default=None, ge=1, le=1_000_000)
-    streets: list[str] = Field(default_factory=list, max_length=5000)
-    forms: list[str] = Field(default_factory=list, max_length=50)
+    streets: list[Annotated[str, StringConstraints(max_length=200)]] = Field(
+        default_factory=list, max_length=5000
+    )
+    forms: list[FormName] = Field(default_factory=list, max_length=50)
     closed: bool = False
 
     @model_validator(mode="after")
@@ -285,8 +306,8 @@ class FormVersionInfo(Message):
 
 
 class FormDefinition(FormVersionInfo):
-    definition: dict[str, Any]
+    definition: FormJson
 
 
 class MissingAttachments(Message):
-    sha256: list[str] = Field(max_length=MAX_BATCH)
+    sha256: list[Sha256] = Field(max_length=MAX_BATCH)
