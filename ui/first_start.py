@@ -41,18 +41,13 @@ from PySide6.QtWidgets import (
 
 from app.first_start import LocalStart, choose_person, start_without_server
 from app.store import Key, Store
-from sync.client.device import SyncError, SyncSummary, connect, login
+from sync.client.device import SyncError, SyncSummary, connect, is_server_address
 from sync.wire.errors import QuartierError
+from ui.coach_login import login_problem, open_coach_session
 from ui.errors import error_text
+from ui.notices import hint, say
 from ui.operations import Operation, OperationContext
-from ui.sync_page import (
-    enrol_here,
-    enrolment_parts,
-    hint,
-    is_server_address,
-    say,
-    sync_here,
-)
+from ui.sync_page import enrol_here, enrolment_parts, sync_here
 
 DEMO_HOUSEHOLDS = 300
 #: How the server refuses an enrolment code: unknown, expired, revoked or used (403), or not
@@ -527,27 +522,17 @@ class FirstStart(QDialog):
         store, connect_http = self.store, self.connect_http
 
         def call(_ctx: OperationContext) -> SyncSummary | SyncError | None:
-            """The login enrols a laptop enrolled nowhere as the coach's own device, unless
-            the coach follows several neighbourhoods: the session is open all the same."""
-            unenrolled = None
-            with connect_http(server) as http:
-                try:
-                    login(store, http, name, password)
-                except SyncError as error:
-                    if error.key != "sync.choose_neighbourhood":
-                        raise
-                    unenrolled = error
-            if not store.settings.get(Key.TOKEN):  # else enrolment kept its address
-                store.settings.set(Key.SERVER, server)
+            """The coach works on this computer; a first sync when the login enrolled it."""
+            session = open_coach_session(store, connect_http, server, name, password)
             choose_person(store, name, "coach")
-            return sync_here(store, connect_http) if store.settings.get(Key.TOKEN) else unenrolled
+            if not store.settings.get(Key.TOKEN):
+                return session.unenrolled
+            return sync_here(store, connect_http)
 
         self._run(call, self._logged_in, self.tr("Connexion…"), self._login_problem)
 
     def _login_problem(self, error: BaseException) -> str:
-        if isinstance(error, QuartierError) and error.key == "sync.unauthorized":
-            return self.tr("Le serveur a refusé ce nom ou ce mot de passe.")
-        return self._unreachable(error) or error_text(error)
+        return self._unreachable(error) or login_problem(error)
 
     def _logged_in(self, synced: SyncSummary | SyncError | None) -> None:
         self.changed = True

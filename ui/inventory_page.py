@@ -182,7 +182,16 @@ class InventoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        Follower(self, context.changes, lambda c, _by: c.inventory, self.model.reload)
+        Follower(
+            self, context.changes,
+            lambda c, _by: c.inventory or self.model.neighbourhood_id != context.neighbourhood_id,
+            self.reload,
+        )  # fmt: skip
+
+    def reload(self) -> None:
+        """The window's neighbourhood's items (it changes when enrolment adopts the server's)."""
+        self.model.neighbourhood_id = self.context.neighbourhood_id
+        self.model.reload()
 
     def choice_label(self, question: str, choice: str) -> str:
         if self.form is None or question not in self.form:

@@ -140,12 +140,14 @@ class PrintView(QWidget):
         self._pool.setMaxThreadCount(1)
         self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.refresh)
+        self.followed: str | None = None  # the window's campaign when the list was made
         self._build()
         self._load_campaigns()
         self._kind_changed()
         Follower(
             self, context.changes,
-            lambda c, _by: c.submissions or c.reviews or c.inventory or c.campaigns,
+            lambda c, _by: (c.submissions or c.reviews or c.inventory or c.campaigns
+                            or self.context.campaign_id != self.followed),
             self._data_changed, stale=True,
         )  # fmt: skip
 
@@ -245,9 +247,12 @@ class PrintView(QWidget):
         self.invitation.textChanged.connect(self.changed)
 
     def _load_campaigns(self) -> None:
-        """The campaigns to choose from; the one chosen stays chosen (at first: the one the
-        window works on)."""
-        chosen = self.campaign.currentData() if self.campaign.count() else self.context.campaign_id
+        """The campaigns to choose from; the one chosen stays chosen until the window works
+        on another campaign (at first, and when a sync or the coach changes it)."""
+        window = self.context.campaign_id
+        kept = self.campaign.count() and window == self.followed
+        chosen = self.campaign.currentData() if kept else window
+        self.followed = window
         compared = self.compare.currentData() if self.compare.count() else ""
         for combo in (self.campaign, self.compare):
             combo.blockSignals(True)

@@ -107,7 +107,6 @@ class SettingsDialog(QDialog):
             person_id = self.person.currentData()
             if person_id != self.context.person_id and person_id is not None:
                 store.settings.set(Key.PERSON, person_id)
-                self.context.person_id = person_id
             server = self.server.text().strip()
             if server != (store.settings.get(Key.SERVER) or ""):
                 store.settings.set(Key.SERVER, server)

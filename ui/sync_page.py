@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Key, Store
-from sync.client.device import Progress, SyncSummary, connect, enrol
+from sync.client.device import Progress, SyncSummary, connect, enrol, is_server_address, logout
 from sync.client.device import synchronise as run_sync
 from sync.wire.clock import now_iso
 from sync.wire.protocol import EnrolResponse
 from ui.changes import Changes, Follower
+from ui.coach_login import CoachLoginDialog
 from ui.errors import error_text
+from ui.notices import hint, say
 from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
 
@@ -62,10 +64,6 @@ def enrolment_parts(text: str) -> tuple[str, str]:
         query = parse_qs(urlsplit(text).query)
         return query.get("server", [""])[0], query.get("code", [""])[0]
     return "", text
-
-
-def is_server_address(address: str) -> bool:
-    return address.startswith(("http://", "https://"))
 
 
 def enrol_here(
@@ -97,6 +95,8 @@ class SyncState:
     pending: int
     last_at: str
     last: dict[str, Any]
+    coach: str  # the name a coach's session was opened with (kept once it expired)
+    coach_open: bool
 
 
 def read_state(store: Store) -> SyncState:
@@ -114,29 +114,14 @@ def read_state(store: Store) -> SyncState:
         pending=store.outbox.pending_count(),
         last_at=store.settings.get(Key.LAST_SYNC_AT) or "",
         last=last if isinstance(last, dict) else {},
+        coach=store.settings.get(Key.COACH_NAME) or "",
+        coach_open=bool(store.settings.get(Key.COACH_TOKEN)),
     )
 
 
 def _section(title: str) -> tuple[QGroupBox, QVBoxLayout]:
     box = QGroupBox(title)
     return box, QVBoxLayout(box)
-
-
-def say(label: QLabel, text: str, error: bool = False) -> None:
-    """Show what happened in `label`: green when it went well, red when it did not."""
-    label.setText(text)
-    label.setStyleSheet(
-        "padding: 8px; border-radius: 4px; "
-        + ("background: #fde8e8; color: #8a1c1c;" if error else "background: #e6f4ea;")
-    )
-    label.show()
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
 
 
 class SyncPage(QWidget):
@@ -202,6 +187,32 @@ class SyncPage(QWidget):
         )
         enrol_layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # -- a coach's session
+        coach_box, coach_layout = _section(self.tr("Session de coach"))
+        self.coach_state = QLabel()
+        self.coach_state.setWordWrap(True)
+        self.coach_login_button = QPushButton(self.tr("Se connecter comme coach…"))
+        self.coach_login_button.clicked.connect(self.ask_coach_login)
+        self.coach_logout_button = QPushButton(self.tr("Fermer la session"))
+        self.coach_logout_button.clicked.connect(self.coach_logout)
+        self.login_dialog: CoachLoginDialog | None = None
+        coach_buttons = QHBoxLayout()
+        coach_buttons.addWidget(self.coach_login_button)
+        coach_buttons.addWidget(self.coach_logout_button)
+        coach_buttons.addStretch(1)
+        coach_layout.addWidget(self.coach_state)
+        coach_layout.addLayout(coach_buttons)
+        coach_layout.addWidget(
+            hint(
+                self.tr(
+                    "Pour les coachs : tant que la session est ouverte, la synchronisation "
+                    "reçoit tout le quartier (les entretiens de tous les bénévoles) et envoie "
+                    "vos relectures et vos résolutions de conflits. Fermez-la avant de "
+                    "confier cet ordinateur à quelqu'un d'autre."
+                )
+            )
+        )
+
         # -- sync
         sync_box, sync_layout = _section(self.tr("Envoi et réception"))
         self.sync_button = QPushButton(self.tr("Synchroniser"))
@@ -257,7 +268,7 @@ class SyncPage(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        for box in (state_box, enrol_box, sync_box, bundle_box):
+        for box in (state_box, enrol_box, coach_box, sync_box, bundle_box):
             layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -344,7 +355,22 @@ class SyncPage(QWidget):
             )
         else:
             self.last.setText(self.tr("jamais"))
+        self.coach_state.setText(self._coach_text(state))
         self._enable()
+
+    def _coach_text(self, state: SyncState) -> str:
+        if state.coach_open:
+            return (
+                self.tr("Session ouverte pour « %1 ».").replace("%1", state.coach)
+                if state.coach
+                else self.tr("Session ouverte.")
+            )
+        if state.coach:
+            return self.tr(
+                "La session de « %1 » a expiré : reconnectez-vous pour recevoir de nouveau "
+                "tout le quartier."
+            ).replace("%1", state.coach)
+        return self.tr("Aucune session de coach sur cet ordinateur.")
 
     def _summary_text(self, summary: dict[str, Any]) -> str:
         text = (
@@ -371,6 +397,9 @@ class SyncPage(QWidget):
         )
         self.export_button.setEnabled(free)
         self.import_button.setEnabled(free)
+        self.coach_login_button.setEnabled(free)
+        has_session = self.state is not None and bool(self.state.coach or self.state.coach_open)
+        self.coach_logout_button.setEnabled(free and has_session)
 
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, error)
@@ -454,6 +483,55 @@ class SyncPage(QWidget):
             .replace("%2", enrolled.device_id)
         )
 
+    # ------------------------------------------------------------------ a coach's session
+
+    def ask_coach_login(self) -> CoachLoginDialog:
+        """The login dialog, window-modal; the page follows the session it opens."""
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+        dialog = CoachLoginDialog(self.context, self.connect_http, self)
+        dialog.accepted.connect(lambda: self._coach_logged_in(dialog))
+        self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _coach_logged_in(self, dialog: CoachLoginDialog) -> None:
+        if dialog.session is None or dialog.session.unenrolled is not None:
+            return  # the dialog said why this computer is not enrolled yet
+        self._say(
+            self.tr("Session de coach ouverte : la prochaine synchronisation reçoit tout le "
+                    "quartier.")
+        )  # fmt: skip
+
+    def coach_logout(self) -> None:
+        """Forget the coach's session here, and tell the server (best effort)."""
+        if self.operation is not None:
+            return
+        store, connect_http = self.store, self.connect_http
+        was_open = self.state is not None and self.state.coach_open
+
+        def call(_ctx: OperationContext) -> bool:
+            with connect_http(store.settings.get(Key.SERVER) or "") as http:
+                return logout(store, http)
+
+        self._run(
+            call,
+            lambda heard: self._coach_logged_out(was_open and not heard),
+            self.tr("Fermeture de la session de coach…"),
+            Changes(settings=True),
+        )
+
+    def _coach_logged_out(self, server_not_told: bool) -> None:
+        text = self.tr(
+            "Session de coach fermée : cet ordinateur ne reçoit plus que ce que reçoivent "
+            "les bénévoles. Ce qu'il a déjà reçu y reste."
+        )
+        if server_not_told:
+            text += " " + self.tr(
+                "Le serveur n'a pas pu être prévenu : la session y expirera d'elle-même."
+            )
+        self._say(text)
+
     # ------------------------------------------------------------------ sync
 
     def synchronise(self) -> None:
@@ -481,11 +559,15 @@ class SyncPage(QWidget):
         self._run(call, self._synchronised, self.tr("Synchronisation…"), sync_changes, SYNC_CHANGES)
 
     def _synchronised(self, summary: SyncSummary) -> None:
-        self._say(
-            self.tr("Synchronisation terminée : %1.").replace(
-                "%1", self._summary_text(_summary_dict(summary))
-            )
+        text = self.tr("Synchronisation terminée : %1.").replace(
+            "%1", self._summary_text(_summary_dict(summary))
         )
+        if summary.coach_session_expired:
+            text += " " + self.tr(
+                "La session de coach a expiré : seul ce que reçoivent les bénévoles est "
+                "arrivé. Reconnectez-vous (Session de coach) pour recevoir tout le quartier."
+            )
+        self._say(text)
 
     # ------------------------------------------------------------------ bundles
 

@@ -1,5 +1,7 @@
-"""Who is working, where, and in which language: read once from the store's settings and
-handed to every section of the window, with the window's change bus (ui.changes)."""
+"""Who is working, where, and in which language: read from the store's settings and handed
+to every section of the window, with the window's change bus (ui.changes). The context reads
+them again whenever settings or campaigns are announced (a sync that brings a campaign, the
+coach's campaigns tab, the settings dialog), so each section reads the current ones."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.store import Key, Store
-from ui.changes import ChangeBus
+from ui.changes import ChangeBus, Changes
 
 
 @dataclass
@@ -19,15 +21,18 @@ class WorkContext:
     lang: str
     changes: ChangeBus = field(default_factory=ChangeBus)
 
+    def __post_init__(self) -> None:
+        # the bus's first connection: the views that follow the same announcement, called
+        # after it, read the new values
+        self.changes.changed.connect(self._changed)
+
     @classmethod
     def from_store(cls, store: Store, lang: str) -> WorkContext:
-        return cls(
-            store,
-            store.settings.get(Key.NEIGHBOURHOOD),
-            store.settings.get(Key.CAMPAIGN),
-            store.settings.get(Key.PERSON),
-            lang,
-        )
+        return cls(store, *_current(store), lang)
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.settings or changes.campaigns:
+            self.neighbourhood_id, self.campaign_id, self.person_id = _current(self.store)
 
     def person(self) -> dict[str, Any] | None:
         return next((p for p in self.store.directory.people() if p["id"] == self.person_id), None)
@@ -45,3 +50,9 @@ class WorkContext:
     def campaign_name(self) -> str:
         found = [c for c in self.store.directory.campaigns() if c["id"] == self.campaign_id]
         return found[0]["name"] if found else ""
+
+
+def _current(store: Store) -> tuple[str | None, str | None, str | None]:
+    """The neighbourhood, campaign and person this computer works with now."""
+    settings = store.settings
+    return settings.get(Key.NEIGHBOURHOOD), settings.get(Key.CAMPAIGN), settings.get(Key.PERSON)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from app import models as m
 from app.store.database import Database
@@ -33,6 +33,9 @@ class Key(StrEnum):
     #: included) from its own cursor (an int).
     COACH_TOKEN = "sync.coach_token"
     COACH_CURSOR = "sync.coach_cursor"
+    #: The account name the coach's session was opened with: kept once the session expired,
+    #: to say whose session it was; forgotten when the coach closes it.
+    COACH_NAME = "sync.coach_name"
     #: When the last sync ended, and what it did (JSON).
     LAST_SYNC_AT = "sync.last_at"
     LAST_SYNC_SUMMARY = "sync.last_summary"
@@ -60,6 +63,11 @@ class Settings:
     def set(self, key: Key, value: str | int) -> None:
         with self._db.tx() as conn:
             _put(conn, key, str(value))
+
+    def forget(self, *keys: Key) -> None:
+        """No value any more under `keys` (a closed session's token, say)."""
+        with self._db.tx() as conn:
+            conn.execute(delete(m.Setting).where(m.Setting.key.in_(keys)))
 
     def ensure_device(self) -> str:
         """This database's device id; the first opening makes it (and its device row)."""

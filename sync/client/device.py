@@ -74,6 +74,11 @@ def connect(
     return httpx.Client(base_url=server.rstrip("/"), transport=transport, timeout=timeout)
 
 
+def is_server_address(address: str) -> bool:
+    """What `connect` can reach: an address starting with http:// or https://."""
+    return address.startswith(("http://", "https://"))
+
+
 def _call(
     http: httpx.Client, method: str, path: str, token: str | None = None, **kwargs: Any
 ) -> httpx.Response:
@@ -152,6 +157,7 @@ def synchronise(
             if error.key != "sync.unauthorized":
                 raise
             summary.coach_session_expired = True
+            store.settings.forget(Key.COACH_TOKEN)  # the name stays: whose session expired
     if not coach or summary.coach_session_expired:
         _pull(store, http, token, Key.CURSOR, {}, summary, progress or _silent)
     return summary
@@ -172,6 +178,7 @@ def login(
     response = _call(http, "POST", "/login", json={"name": name, "password": password})
     session = TokenResponse.model_validate(response.json())
     store.settings.set(Key.COACH_TOKEN, session.token)
+    store.settings.set(Key.COACH_NAME, name)
     if not store.settings.get(Key.TOKEN):
         hoods = session.neighbourhood_ids
         chosen = neighbourhood_id or (hoods[0] if len(hoods) == 1 else None)
@@ -186,6 +193,21 @@ def login(
         _keep_enrolment(store, http, _call(http, "POST", "/devices", session.token, json=body))
         store.settings.set(Key.COACH_CURSOR, 0)
     return session
+
+
+def logout(store: Store, http: httpx.Client) -> bool:
+    """Close the coach's session: this computer forgets it at once, then tells the server,
+    best effort (a server out of reach leaves the token to expire on its own). True when the
+    server heard it."""
+    token = store.settings.get(Key.COACH_TOKEN)
+    store.settings.forget(Key.COACH_TOKEN, Key.COACH_NAME)
+    if not token:
+        return False
+    try:
+        _call(http, "POST", "/logout", token)
+    except SyncError:
+        return False
+    return True
 
 
 def _send_resolutions(store: Store, http: httpx.Client, summary: SyncSummary) -> None:

@@ -148,6 +148,10 @@ def test_settings_are_kept_under_their_keys(store: Store, db_path) -> None:
     store.settings.set(Key.CAMPAIGN, "c1")
     store.settings.set(Key.CURSOR, 41)
     store.settings.set(Key.CURSOR, 42)
+    store.settings.set(Key.COACH_TOKEN, "t")
+    store.settings.set(Key.COACH_NAME, "claire")
+    store.settings.forget(Key.COACH_TOKEN, Key.COACH_NAME)
+    assert store.settings.get(Key.COACH_TOKEN) is store.settings.get(Key.COACH_NAME) is None
     device = store.device_id
     store.close()
     with Store.open(db_path) as again:

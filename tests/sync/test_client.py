@@ -12,7 +12,7 @@ from sync_helpers import interview
 from app.errors import RecordNotFound
 from app.store import Key, Store
 from survey_forms.model import Form, Question
-from sync.client.device import SyncError, synchronise
+from sync.client.device import SyncError, login, logout, synchronise
 from sync.wire.merge import CONFLICTS
 
 
@@ -126,6 +126,30 @@ def test_a_revoked_device_is_refused_at_once(hub: Hub) -> None:
     with pytest.raises(SyncError) as error:
         sync(hub, jo)
     assert error.value.key == "sync.unauthorized"
+
+
+def test_a_coach_session_expires_and_closes_here_and_on_the_server(hub: Hub) -> None:
+    coach = hub.device("coach")
+    login(coach, hub.http(), "claire", "mot-de-passe-solide")
+    token = coach.settings.get(Key.COACH_TOKEN)
+    assert token and coach.settings.get(Key.COACH_NAME) == "claire"
+    hub.store.logout(str(token))  # the server ends it (expiry, revocation)
+    assert sync(hub, coach).coach_session_expired  # type: ignore[attr-defined]
+    assert coach.settings.get(Key.COACH_TOKEN) is None
+    assert coach.settings.get(Key.COACH_NAME) == "claire"  # whose session it was
+    assert not sync(hub, coach).coach_session_expired  # type: ignore[attr-defined]
+
+    login(coach, hub.http(), "claire", "mot-de-passe-solide")
+    token = coach.settings.get(Key.COACH_TOKEN)
+    assert logout(coach, hub.http())
+    assert coach.settings.get(Key.COACH_TOKEN) is coach.settings.get(Key.COACH_NAME) is None
+    heard = hub.http().get("/api/v1/changes", headers={"Authorization": f"Bearer {token}"})
+    assert heard.status_code == 401  # the server forgot it too
+
+    login(coach, hub.http(), "claire", "mot-de-passe-solide")
+    assert not logout(coach, httpx.Client(base_url="http://127.0.0.1:9", timeout=2))
+    assert coach.settings.get(Key.COACH_TOKEN) is None  # forgotten here all the same
+    assert not logout(coach, hub.http())  # nothing left to close
 
 
 def test_an_unreachable_server_is_said_in_french_first(hub: Hub, tmp_path) -> None:

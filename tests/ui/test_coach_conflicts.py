@@ -135,8 +135,11 @@ def test_a_conflict_between_two_volunteers_is_closed_on_the_server(qtbot, hub) -
         qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert "ouvrez une session coach" in panel.session.text()
 
+    dialog = panel.ask_login()  # the coach's login dialog of every place (ui.coach_login)
+    dialog.name.setText("claire")
+    dialog.password.setText("mot-de-passe-solide")
     with qtbot.waitSignal(context.changes.changed, timeout=TIMEOUT):
-        panel.login("claire", "mot-de-passe-solide")
+        dialog.login_button.click()
     assert "prochaine synchronisation" in panel.session.text()
     assert synchronise(coach, hub.http()).resolutions == 1
     server = hub.store.inventory_item(item.id)

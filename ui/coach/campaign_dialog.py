@@ -33,7 +33,7 @@ from sync.client.campaigns import read_streets
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import CampaignRequest
 from ui.errors import error_text
-from ui.sync_page import say
+from ui.notices import say
 
 #: What the protocol accepts (sync.wire.protocol.CampaignRequest).
 MAX_NAME, MAX_STREETS, MAX_TARGET = 200, 5000, 1_000_000

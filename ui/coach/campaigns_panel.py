@@ -34,8 +34,8 @@ from sync.wire.protocol import CampaignRequest, CampaignState
 from ui.changes import Changes, Follower
 from ui.coach.campaign_dialog import CampaignDialog
 from ui.errors import error_text
+from ui.notices import hint, say
 from ui.operations import Operation
-from ui.sync_page import hint, say
 from ui.work_context import WorkContext
 
 NAME, STARTS, ENDS, TARGET, STREETS, STATE = range(6)

@@ -13,12 +13,8 @@ import httpx
 import pandas as pd
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +29,7 @@ from app.store import Key
 from sync.client import device as client
 from sync.wire.merge import DELETED
 from ui.changes import Changes, Follower
+from ui.coach_login import CoachLoginDialog
 from ui.errors import show_error
 from ui.operations import Operation
 from ui.work_context import WorkContext
@@ -59,6 +56,7 @@ class ConflictsPanel(QWidget):
         self.session.setWordWrap(True)
         self.login_button = QPushButton(self.tr("Session coach…"))
         self.login_button.clicked.connect(self.ask_login)
+        self.login_dialog: CoachLoginDialog | None = None
         self.conflicts = pd.DataFrame()
         self.item_ids: list[str] = []
         self.notice = QLabel()
@@ -210,44 +208,13 @@ class ConflictsPanel(QWidget):
                            "partent à la synchronisation.", "", waiting)  # fmt: skip
         self.session.setText(text)
 
-    def ask_login(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Session coach"))
-        name, password = QLineEdit(), QLineEdit()
-        password.setEchoMode(QLineEdit.EchoMode.Password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("Nom du compte coach"), name)
-        form.addRow(self.tr("Mot de passe"), password)
-        form.addRow(buttons)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.login(name.text().strip(), password.text())
-
-    def login(self, name: str, password: str) -> Operation | None:
-        """Open a coach's session on this computer's server, off the UI thread: the
-        resolutions made here go out with it at the next syncs."""
-        url = self.store.settings.get(Key.SERVER)
-        if not url:
-            self.session.setText(
-                self.tr("Cet ordinateur n'est inscrit auprès d'aucun serveur : inscrivez-le "
-                        "dans Synchronisation d'abord.")
-            )  # fmt: skip
-            return None
-        store, open_client = self.store, self.open_client
-
-        def call(_ctx: object) -> object:
-            with open_client(url) as http:
-                return client.login(store, http, name, password)
-
-        self.login_button.setEnabled(False)
-        operation = Operation(call, self)
-        operation.failed.connect(lambda error: show_error(self, error))
-        operation.done.connect(lambda: self.login_button.setEnabled(True))
-        return operation.announce(self.context.changes, Changes(settings=True), self).start()
+    def ask_login(self) -> CoachLoginDialog:
+        """The coach's login dialog (ui.coach_login), window-modal."""
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+        self.login_dialog = CoachLoginDialog(self.context, self.open_client, self)
+        self.login_dialog.open()
+        return self.login_dialog
 
     def _field_label(self, field: object) -> str:
         return self.tr("Fiche supprimée") if field == DELETED else str(field)

@@ -71,8 +71,9 @@ class CoachWorkspace(QWidget):
 
     def __init__(self, context: WorkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.store = context.store
-        self.campaign_id = context.campaign_id
+        self.campaign_id: str | None = None  # the campaign shown: the window's, at each reload
         self.data: CoachData | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -120,12 +121,15 @@ class CoachWorkspace(QWidget):
             self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
 
     def _concerned(self, changes: Changes, initiator: object) -> bool:
-        """What the merged data is made of; a review made here is already shown (_reviewed)."""
+        """What the merged data is made of, and the window's campaign; a review made here is
+        already shown (_reviewed)."""
         return (changes.submissions or changes.inventory or changes.campaigns or changes.forms
-                or (changes.reviews and initiator is not self.review))  # fmt: skip
+                or (changes.reviews and initiator is not self.review)
+                or self.context.campaign_id != self.campaign_id)  # fmt: skip
 
     def reload(self) -> None:
-        """Merge the campaign's interviews again, off the UI thread."""
+        """Merge the window's campaign's interviews again, off the UI thread."""
+        self.campaign_id = self.context.campaign_id
         store, campaign = self.store, self.campaign_id
         self._refresh(lambda: load_coach_data(store, campaign))
 
