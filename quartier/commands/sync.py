@@ -257,6 +257,21 @@ def revoke_device(device_id: str, url: str | None) -> None:
     click.echo(f"Appareil {device_id} révoqué.")
 
 
+@admin.command("quarantine")
+@server_db_option
+def quarantine(url: str | None) -> None:
+    """Entrées du flux mises de côté (hors des limites du protocole) : elles ne sont envoyées
+    à personne et ne bloquent aucune synchronisation. Feed entries kept aside."""
+    entries = open_server(url).quarantined()
+    for entry in entries:
+        d = entry["detail"]
+        click.echo(
+            f"{entry['at']} {entry['target']} : {d['entity']} {d['entity_id']} "
+            f"(quartier {d['neighbourhood_id']}) — {d['reason']}"
+        )
+    click.echo(f"{len(entries)} entrée(s) en quarantaine.")
+
+
 def _hood_id(store: Any, name: str) -> str:
     for hood in store.neighbourhoods():
         if name in (hood["name"], hood["id"]):

@@ -46,9 +46,27 @@ class Principal:
         return self.id if self.kind == "device" else None
 
 
-def token_hash(secret: str) -> str:
-    """Tokens and codes are random; a plain SHA-256 is enough to keep only a hash."""
-    return hashlib.sha256(secret.strip().upper().encode()).hexdigest()
+#: Starts every token made since issue 12; `token_urlsafe` never writes a dot, so a token
+#: made before cannot start with it.
+EXACT = "q."
+
+
+def new_token() -> str:
+    """A bearer token for a session or a device, compared exactly (case included)."""
+    return EXACT + secrets.token_urlsafe(32)
+
+
+def token_hash(token: str) -> str:
+    """Tokens are random; a plain SHA-256 is enough to keep only a hash. Those made before
+    issue 12 were kept upper-cased (compared without case); they still open, that way only,
+    until the device is enrolled again (sessions expire within SESSION_HOURS)."""
+    kept = token if token.startswith(EXACT) else token.strip().upper()
+    return hashlib.sha256(kept.encode()).hexdigest()
+
+
+def code_hash(code: str) -> str:
+    """Enrolment codes are typed by people: spaces around and case do not count."""
+    return hashlib.sha256(code.strip().upper().encode()).hexdigest()
 
 
 class Accounts(Database):
@@ -108,7 +126,7 @@ class Accounts(Database):
             _hasher.verify(row.password_hash, password)
         except (VerificationError, InvalidHashError):
             return None
-        token = secrets.token_urlsafe(32)
+        token = new_token()
         now = datetime.now(UTC)
         with self._write() as w:
             w.conn.execute(

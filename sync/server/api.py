@@ -213,8 +213,8 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
         return {"stored": store.put_attachment(sha256, content, media_type)}
 
     @app.get(f"{API}/attachments/{{sha256}}")
-    def get_attachment(sha256: str, _who: Anyone) -> Response:
-        found = store.get_attachment(sha256)
+    def get_attachment(sha256: str, who: Anyone) -> Response:
+        found = store.get_attachment(sha256) if store.may_read_attachment(sha256, who) else None
         if found is None:
             raise ServerError("sync.not_found", 404, id=sha256)
         return Response(found[0], media_type=found[1])

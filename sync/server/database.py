@@ -20,6 +20,7 @@ from sqlalchemy import (
     Engine,
     create_engine,
     event,
+    exc,
     insert,
     inspect,
     select,
@@ -77,7 +78,11 @@ class Database:
     @classmethod
     def open(cls, url: str) -> Self:
         engine = create_server_engine(url)
-        migrate_server(engine)
+        try:
+            migrate_server(engine)
+        except exc.DatabaseError as error:  # not a database, damaged, out of reach
+            engine.dispose()
+            raise unreadable(engine, error) from error
         return cls(engine)
 
     def close(self) -> None:
@@ -85,15 +90,27 @@ class Database:
 
     @contextmanager
     def _write(self) -> Iterator[FeedWriter]:
-        with self.engine.begin() as conn:
+        with self._damage_said(), self.engine.begin() as conn:
             writer = FeedWriter(conn)
             yield writer
             writer.flush()
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        with self._damage_said(), self.engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def _damage_said(self) -> Iterator[None]:
+        """A damaged file found in the middle of a command is said, not a traceback (plain
+        DatabaseError is SQLite's "malformed" and "not a database"; its subclasses, such as
+        a broken constraint, stay what they are)."""
+        try:
+            yield
+        except exc.DatabaseError as error:
+            if type(error) is not exc.DatabaseError:
+                raise
+            raise unreadable(self.engine, error) from error
 
     def _audit(self, conn: Connection, actor: str, action: str, target: str, **detail: Any) -> None:
         conn.execute(
@@ -113,6 +130,17 @@ class Database:
             select(t.neighbourhood.c.id).where(t.neighbourhood.c.id == neighbourhood_id)
         ):
             raise ServerError("sync.not_found", 404, id=neighbourhood_id)
+
+
+def unreadable(engine: Engine, error: exc.DatabaseError) -> ServerError:
+    """The keyed refusal for a database that cannot be used: the command line prints it in
+    three languages, the API answers 503 with it. The address is shown without password."""
+    return ServerError(
+        "sync.database_unreadable",
+        503,
+        url=engine.url.render_as_string(hide_password=True),
+        reason=str(error.orig or error).splitlines()[0][:200],
+    )
 
 
 class FeedWriter:

@@ -15,7 +15,7 @@ from sqlalchemy import (
 )
 
 from sync.server import schema as t
-from sync.server.accounts import Principal, token_hash
+from sync.server.accounts import Principal, code_hash, new_token, token_hash
 from sync.server.database import Database, FeedWriter
 from sync.server.errors import ServerError
 from sync.wire.clock import iso, new_id, now_iso
@@ -63,7 +63,7 @@ class Devices(Database):
             w.conn.execute(
                 insert(t.enrolment_code).values(
                     id=cid,
-                    code_hash=token_hash(code),
+                    code_hash=code_hash(code),
                     neighbourhood_id=neighbourhood_id,
                     created_by=created_by,
                     created_at=now_iso(),
@@ -103,10 +103,10 @@ class Devices(Database):
         the same code and id gets the same enrolment (a new token for the same device), and
         the code is not used twice. It sends its public key too: kept once, never replaced
         (a retry sends the same key; another key for the same device is refused)."""
-        token, did = secrets.token_urlsafe(32), device_id or new_id()
+        token, did = new_token(), device_id or new_id()
         with self._write() as w:
             row = w.conn.execute(
-                select(t.enrolment_code).where(t.enrolment_code.c.code_hash == token_hash(code))
+                select(t.enrolment_code).where(t.enrolment_code.c.code_hash == code_hash(code))
             ).first()
             if row is None or row.revoked_at is not None or row.expires_at <= now_iso():
                 raise ServerError("sync.bad_code", 403)
@@ -153,7 +153,7 @@ class Devices(Database):
         """A coach's own laptop, enrolled with the coach's session: it pushes like any device
         and may push review decisions. Asking again re-issues the token of the same device
         (its public key, like any device's, is kept once and never replaced)."""
-        token = secrets.token_urlsafe(32)
+        token = new_token()
         with self._write() as w:
             self._require_neighbourhood(w.conn, neighbourhood_id)
             known = w.conn.execute(select(t.device).where(t.device.c.id == device_id)).first()

@@ -36,6 +36,14 @@ MESSAGES: Messages = {
         "nl": "Verzoek te groot voor deze server (hoogstens {limit} bytes): er is niets ontvangen.",
         "en": "Request too large for this server ({limit} bytes at most): nothing was received.",
     },
+    "sync.database_unreadable": {
+        "fr": "La base du serveur ({url}) ne peut pas être lue : {reason}. Vérifiez le chemin "
+        "ou l'adresse ; si le fichier est endommagé, restaurez la dernière sauvegarde.",
+        "nl": "De database van de server ({url}) kan niet gelezen worden: {reason}. Controleer "
+        "het pad of het adres; is het bestand beschadigd, zet dan de laatste back-up terug.",
+        "en": "The server's database ({url}) cannot be read: {reason}. Check the path or the "
+        "address; if the file is damaged, restore the latest backup.",
+    },
     "sync.unknown_neighbourhood": {
         "fr": "Quartier inconnu sur ce serveur : {name}.",
         "nl": "Onbekende wijk op deze server: {name}.",

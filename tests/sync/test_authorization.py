@@ -13,6 +13,7 @@ import httpx
 from conftest import in_process
 from sync_helpers import inventory_change, submission_change
 
+from sync.server import schema as t
 from sync.server.api import create_app
 from sync.server.store import ServerStore
 from sync.wire.protocol import Change
@@ -76,6 +77,10 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
         w.store.push([change], w.a, None)
         return change.entity_id
 
+    def photo(w: World) -> str:
+        w.store.push([submission_change({"street": "Rue Haute", "photo": SHA})], w.a, None)
+        return SHA
+
     def code(w: World) -> str:
         return w.store.create_enrolment_code(w.a, w.coach_id).id
 
@@ -127,7 +132,10 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
             lambda w: ("PUT", f"/api/v1/attachments/{SHA}", {"content": PHOTO}),
             devices,
         ),
-        "attachment down": (lambda w: ("GET", f"/api/v1/attachments/{SHA}", {}), anyone),
+        "attachment down (a photo of an interview of A)": (
+            lambda w: ("GET", f"/api/v1/attachments/{photo(w)}", {}),
+            a_staff,
+        ),
         "attachments missing": (
             lambda w: ("POST", "/api/v1/attachments/missing", {"json": {"sha256": [SHA]}}),
             devices,
@@ -267,3 +275,63 @@ def test_an_erasure_ends_on_a_chain_that_loops(tmp_path: Path) -> None:
     push_as(world, "device_a", submission_change(sid=one, replaces_id=two))
     push_as(world, "device_a", submission_change(sid=two, replaces_id=one))
     assert sorted(erase_as(world, "coach_a", one).json()["erased"]) == sorted([one, two])
+
+
+def get_as(world: World, role: str, path: str) -> int:
+    headers = {"Authorization": f"Bearer {world.tokens[role]}"}
+    return world.http.get(path, headers=headers).status_code
+
+
+def test_a_photo_is_read_only_where_it_is_used(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    world.tokens["device_a2"] = world.store.enrol(
+        world.store.create_enrolment_code(world.a, world.coach_id).code
+    ).token
+    headers = {"Authorization": f"Bearer {world.tokens['device_a']}"}
+    path = f"/api/v1/attachments/{SHA}"
+    assert world.http.put(path, content=PHOTO, headers=headers).status_code == 201
+    push_as(world, "device_a", submission_change({"street": "Rue Haute", "photo": SHA}))
+    readers = {role: get_as(world, role, path) for role in (*ROLES[1:], "device_a2")}
+    assert readers == {
+        "device_a": 200,  # its own interview
+        "device_a2": 404,  # another volunteer's interview: personal
+        "device_b": 404,
+        "coach_a": 200,
+        "coach_b": 404,
+        "admin": 200,
+    }
+    assert get_as(world, "coach_a", f"/api/v1/attachments/{SHA.upper()}") == 200
+    item = inventory_change(str(uuid.uuid4()), {"name": "Potager", "photo": SHA}, 0)
+    world.store.push([item], world.a, None)
+    assert get_as(world, "device_a2", path) == 200  # the shared inventory shows it
+    assert get_as(world, "device_b", path) == get_as(world, "coach_b", path) == 404
+
+
+def test_an_upper_case_hash_sent_twice_is_kept_once(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    headers = {"Authorization": f"Bearer {world.tokens['device_a']}"}
+    path = f"/api/v1/attachments/{SHA.upper()}"
+    answers = [world.http.put(path, content=PHOTO, headers=headers) for _ in range(2)]
+    assert [a.status_code for a in answers] == [201, 201]
+    assert [a.json()["stored"] for a in answers] == [True, False]
+    assert world.store.get_attachment(SHA) == (PHOTO, "application/octet-stream")
+
+
+def test_tokens_are_compared_exactly(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    for role in ("coach_a", "device_a"):
+        token = world.tokens[role]
+        assert get_as(world, role, "/api/v1/forms") == 200
+        world.tokens[role] = token.swapcase()
+        assert get_as(world, role, "/api/v1/forms") == 401
+
+
+def test_a_token_made_before_exact_comparison_still_opens(tmp_path: Path) -> None:
+    world = build(tmp_path)
+    device = world.store.principal(world.tokens["device_a"])
+    assert device is not None
+    legacy = "VpOv-l-3b6jpxWp3UPRwPS9v4o6nzl3LXqWOfoKStfQ"  # as token_urlsafe made them
+    kept = hashlib.sha256(legacy.upper().encode()).hexdigest()
+    with world.store.engine.begin() as conn:
+        conn.execute(t.device.update().where(t.device.c.id == device.id).values(token_hash=kept))
+    assert world.store.principal(legacy) == device
