@@ -54,10 +54,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def server_process(url: str) -> Iterator[str]:
+def server_process(url: str, *options: str) -> Iterator[str]:
     """`quartier server run` on a free loopback port, stopped by PID at the end."""
     port = free_port()
-    command = [sys.executable, "-m", "quartier", "server", "run", "--db", url]
+    command = [sys.executable, "-m", "quartier", "server", "run", "--db", url, *options]
     proc = subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -51,7 +52,15 @@ def server() -> None:
 @server_db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
-def run_server(url: str | None, host: str, port: int) -> None:
+@click.option(
+    "--trusted-proxy",
+    "proxies",
+    multiple=True,
+    callback=lambda _ctx, _param, values: [_network(v) for v in values],
+    help="Adresse ou réseau d'un proxy inverse dont l'en-tête X-Forwarded-For est cru "
+    "(répétable ; aucun par défaut).",
+)
+def run_server(url: str | None, host: str, port: int, proxies: list[str]) -> None:
     """Démarre le serveur (la base est migrée au démarrage). Starts the server."""
     import uvicorn
 
@@ -59,7 +68,25 @@ def run_server(url: str | None, host: str, port: int) -> None:
 
     store = open_server(url)
     click.echo(f"Serveur Quartier sur http://{host}:{port} — base {store.engine.url!r}")
-    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    uvicorn.run(
+        create_app(store), host=host, port=port, log_level="warning", **proxy_settings(proxies)
+    )
+
+
+def proxy_settings(proxies: list[str]) -> dict[str, Any]:
+    """uvicorn's handling of X-Forwarded-For: believed only from the configured proxies, and
+    from none by default (uvicorn alone would believe 127.0.0.1, so anything on the server's
+    machine could choose the address the login throttle counts)."""
+    return {"proxy_headers": bool(proxies), "forwarded_allow_ips": proxies or None}
+
+
+def _network(value: str) -> str:
+    try:
+        return str(ipaddress.ip_network(value, strict=False))
+    except ValueError:
+        raise click.BadParameter(
+            f"« {value} » n'est pas une adresse IP ni un réseau (10.0.0.2, 10.0.0.0/24)."
+        ) from None
 
 
 @server.command("import-bundle")

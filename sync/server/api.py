@@ -9,14 +9,13 @@ nothing a client sends is written to a column it does not name (no mass assignme
 from __future__ import annotations
 
 import io
-import threading
-import time
-from collections import defaultdict, deque
 from dataclasses import asdict
+from functools import partial
 from typing import Annotated
 
 import segno
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from sync.server.accounts import Principal
@@ -24,6 +23,7 @@ from sync.server.edge import bound_requests
 from sync.server.errors import ServerError
 from sync.server.feed import DEVICE_FEED
 from sync.server.store import ServerStore
+from sync.server.throttle import HashingGate, Throttled
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import (
     MAX_BATCH,
@@ -47,32 +47,6 @@ from sync.wire.protocol import (
 )
 
 API = "/api/v1"
-
-
-class RateLimiter:
-    """At most `attempts` failures per key in a sliding `window` (seconds). In memory: one
-    server process; a restart forgets, which only costs an attacker a restart's wait."""
-
-    def __init__(self, attempts: int = 10, window: float = 60.0) -> None:
-        self.attempts, self.window = attempts, window
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def check(self, key: str) -> None:
-        with self._lock:
-            recent = self._recent(key)
-            if len(recent) >= self.attempts:
-                raise ServerError("sync.rate_limited", 429)
-
-    def failed(self, key: str) -> None:
-        with self._lock:
-            self._recent(key).append(time.monotonic())
-
-    def _recent(self, key: str) -> deque[float]:
-        recent, horizon = self._failures[key], time.monotonic() - self.window
-        while recent and recent[0] < horizon:
-            recent.popleft()
-        return recent
 
 
 def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
@@ -102,16 +76,17 @@ Device = Annotated[Principal, Depends(device_only)]
 Coach = Annotated[Principal, Depends(coach_or_admin)]
 
 
-def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAPI:
+def create_app(store: ServerStore, gate: HashingGate | None = None) -> FastAPI:
     app = FastAPI(title="Quartier — serveur de synchronisation", version="1")
     app.state.store = store
     bound_requests(app)
-    limiter = limiter or RateLimiter()
+    gate = gate or HashingGate()
 
     @app.exception_handler(QuartierError)
     def _refused(_request: Request, error: QuartierError) -> JSONResponse:
         status = error.status if isinstance(error, ServerError) else 400
-        return JSONResponse({"detail": str(error), "key": error.key}, status_code=status)
+        wait = {"Retry-After": str(error.retry_after)} if isinstance(error, Throttled) else None
+        return JSONResponse({"detail": str(error), "key": error.key}, status, wait)
 
     def guard(principal: Principal, neighbourhood_id: str | None) -> str:
         if neighbourhood_id is None or not principal.may_see(neighbourhood_id):
@@ -126,19 +101,10 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
         return {"status": "ok"}
 
     @app.post(f"{API}/login")
-    def login(body: LoginRequest, request: Request) -> TokenResponse:
-        key = f"login:{client_ip(request)}:{body.name}"
-        limiter.check(key)
-        token = store.login(body.name, body.password)
-        principal = store.principal(token) if token else None
-        if token is None or principal is None:
-            limiter.failed(key)
-            raise ServerError("sync.unauthorized", 401)
-        return TokenResponse(
-            token=token,
-            role=principal.role,  # type: ignore[arg-type]
-            neighbourhood_ids=sorted(principal.neighbourhood_ids),
-        )
+    async def login(body: LoginRequest, request: Request) -> TokenResponse:
+        host = client_ip(request)
+        await run_in_threadpool(store.check_login, host, body.name)  # before queueing for argon2
+        return await gate.run(partial(checked_login, store, host, body))
 
     @app.post(f"{API}/logout", status_code=204)
     def logout(_who: Coach, authorization: Annotated[str, Header()]) -> None:
@@ -146,13 +112,13 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
 
     @app.post(f"{API}/enrol")
     def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
-        key = f"enrol:{client_ip(request)}"
-        limiter.check(key)
+        host = client_ip(request)
+        store.check_enrol(host)
         try:
             device_id = str(body.device_id) if body.device_id else None
             done = store.enrol(body.code, body.device_name, device_id, body.public_key)
         except ServerError:
-            limiter.failed(key)
+            store.enrol_failed(host)
             raise
         return EnrolResponse(**asdict(done))
 
@@ -263,6 +229,22 @@ def create_app(store: ServerStore, limiter: RateLimiter | None = None) -> FastAP
         return {"erased": store.erase_submission(submission_id, who)}
 
     return app
+
+
+def checked_login(store: ServerStore, host: str, body: LoginRequest) -> TokenResponse:
+    """A login in one of the hashing slots: the throttle's last word, then the password."""
+    store.check_login(host, body.name)
+    token = store.login(body.name, body.password)
+    principal = store.principal(token) if token else None
+    if token is None or principal is None:
+        store.login_failed(host, body.name)
+        raise ServerError("sync.unauthorized", 401)
+    store.login_succeeded(host, body.name)
+    return TokenResponse(
+        token=token,
+        role=principal.role,  # type: ignore[arg-type]
+        neighbourhood_ids=sorted(principal.neighbourhood_ids),
+    )
 
 
 def enrolment_link(server: str, code: str) -> str:

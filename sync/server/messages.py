@@ -12,6 +12,11 @@ MESSAGES: Messages = {
         "nl": "Onbekende rol: {role} (admin of coach).",
         "en": "Unknown role: {role} (admin or coach).",
     },
+    "sync.server_busy": {
+        "fr": "Le serveur est très sollicité : réessayez dans un instant.",
+        "nl": "De server is erg druk: probeer het zo meteen opnieuw.",
+        "en": "The server is very busy: try again in a moment.",
+    },
     "sync.account_exists": {
         "fr": "Un compte « {name} » existe déjà.",
         "nl": "Er bestaat al een account « {name} ».",

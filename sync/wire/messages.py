@@ -21,9 +21,9 @@ MESSAGES: Messages = {
         "en": "Access denied: your role or neighbourhood does not allow it.",
     },
     "sync.rate_limited": {
-        "fr": "Trop d'essais : attendez une minute avant de réessayer.",
-        "nl": "Te veel pogingen: wacht een minuut voor u opnieuw probeert.",
-        "en": "Too many attempts: wait a minute before trying again.",
+        "fr": "Trop d'essais : attendez quelques minutes avant de réessayer.",
+        "nl": "Te veel pogingen: wacht enkele minuten voor u opnieuw probeert.",
+        "en": "Too many attempts: wait a few minutes before trying again.",
     },
     "sync.not_found": {
         "fr": "Introuvable sur le serveur : {id}.",

@@ -196,9 +196,10 @@ class Hub:
         return local
 
 
-def in_process(app: FastAPI) -> httpx.BaseTransport:
-    """A synchronous transport into the ASGI app (Starlette's bridge over httpx's ASGI)."""
-    return TestClient(app)._transport
+def in_process(app: FastAPI, host: str = "testclient") -> httpx.BaseTransport:
+    """A synchronous transport into the ASGI app (Starlette's bridge over httpx's ASGI), whose
+    requests come from the address `host`."""
+    return TestClient(app, client=(host, 50000))._transport
 
 
 @pytest.fixture

@@ -203,7 +203,7 @@ def test_login_and_enrolment_are_rate_limited(tmp_path: Path) -> None:
         world.http.post("/api/v1/login", json={"name": "coach_a", "password": "non"}).status_code
         for _ in range(12)
     ]
-    assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
+    assert statuses[:3] == [401] * 3 and set(statuses[3:]) == {429}  # see sync.server.throttle
     codes = [
         world.http.post("/api/v1/enrol", json={"code": f"FAUX-{i:04d}"}).status_code
         for i in range(12)
