@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Table, insert, select, update
 
 from app import models as m
 from app.errors import RecordNotFound
-from app.records import FINALIZED
-from app.store import Key, Store, street_of
+from app.store import Key, Store
+from app.store.submissions import insert_received
 from sync.wire.clock import now_iso
 
 SUBMISSION = cast(Table, m.Submission.__table__)
@@ -62,50 +62,10 @@ def apply_submission(store: Store, payload: dict[str, Any]) -> bool:
         return True
     with store.engine.begin() as conn:
         try:
-            insert_received_submission(conn, payload)
+            insert_received(conn, payload)
         except RecordNotFound:
             return False
     return True
-
-
-def insert_received_submission(conn: Connection, p: dict[str, Any]) -> None:
-    """Insert an interview made on another device, with its author, device and dates; people
-    and devices this laptop does not know yet are added by id. An interview already here is
-    left as it is (finalized interviews never change)."""
-    if conn.scalar(select(SUBMISSION.c.id).where(SUBMISSION.c.id == p["id"])) is not None:
-        return
-    known_form = select(m.FormVersion.form_id).where(
-        m.FormVersion.form_id == p["form_id"], m.FormVersion.version == p["form_version"]
-    )
-    if conn.scalar(known_form) is None:
-        raise RecordNotFound("form.unknown", form_id=p["form_id"], version=p["form_version"])
-    for table, key in ((m.Person, "author_id"), (m.Device, "device_id")):
-        if p.get(key) and conn.scalar(select(table.id).where(table.id == p[key])) is None:
-            conn.execute(insert(table).values(id=p[key], name="?", created_at=now_iso()))
-    campaign = p.get("campaign_id")
-    if campaign and conn.scalar(select(CAMPAIGN.c.id).where(CAMPAIGN.c.id == campaign)) is None:
-        campaign = None
-    replaces = p.get("replaces_id")
-    if replaces and conn.scalar(select(SUBMISSION.c.id).where(SUBMISSION.c.id == replaces)) is None:
-        replaces = None  # the replaced version was erased here
-    conn.execute(
-        insert(SUBMISSION),
-        {
-            "id": p["id"],
-            "form_id": p["form_id"],
-            "form_version": p["form_version"],
-            "author_id": p.get("author_id"),
-            "device_id": p.get("device_id"),
-            "campaign_id": campaign,
-            "status": FINALIZED,
-            "answers": p["answers"],
-            "street": street_of(p["answers"]),
-            "created_at": p["created_at"],
-            "updated_at": p.get("finalized_at") or p["created_at"],
-            "finalized_at": p.get("finalized_at"),
-            "replaces_id": replaces,
-        },
-    )
 
 
 def apply_review(store: Store, seq: int, change_id: str, payload: dict[str, Any]) -> bool:

@@ -246,6 +246,9 @@ def insert_received(conn: Connection, p: dict[str, Any]) -> None:
     campaign = p.get("campaign_id")
     if campaign and conn.scalar(select(m.Campaign.id).where(m.Campaign.id == campaign)) is None:
         campaign = None
+    replaces = p.get("replaces_id")
+    if replaces and submission_row(conn, replaces) is None:
+        replaces = None  # the version it replaces was erased here, or never came
     conn.execute(
         insert(SUBMISSION),
         {
@@ -258,6 +261,6 @@ def insert_received(conn: Connection, p: dict[str, Any]) -> None:
             "created_at": p["created_at"],
             "updated_at": p.get("finalized_at") or p["created_at"],
             "finalized_at": p.get("finalized_at"),
-            "replaces_id": p.get("replaces_id"),
+            "replaces_id": replaces,
         },
     )
