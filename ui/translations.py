@@ -7,11 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from ui.locale_format import set_interface_language
+
 I18N = Path(__file__).parent / "i18n"
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load Quartier's and Qt's own translations for `lang`; keep the result alive."""
+    """Load Quartier's and Qt's own translations for `lang` (Qt's from PySide6's translations
+    folder: standard buttons, file dialogs, calendars) and make `lang`'s number format the
+    default; keep the result alive."""
+    set_interface_language(lang)
     installed: list[QTranslator] = []
     if lang == "fr":
         sources = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]

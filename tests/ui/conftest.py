@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.demo import build_demo
 from app.store import Key, Store
+from ui.locale_format import set_interface_language
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +22,13 @@ def isolated_preferences(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "preferences"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def french_numbers() -> Iterator[None]:
+    """A test that installs another interface language leaves French behind it."""
+    yield
+    set_interface_language("fr")
 
 
 @pytest.fixture(autouse=True)
