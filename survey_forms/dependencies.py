@@ -66,6 +66,7 @@ class FormGraph:
         self._pending: list[tuple[Node, str, set[str]]] = []
         self._walk(form.children, None, ())
         self._check_references()
+        self._gate_personal()
         self.order: list[Node] = self._sort()
         self.dependents: dict[str, set[str]] = {name: set() for name in self.nodes}
         self.checkers: dict[str, set[str]] = {name: set() for name in self.nodes}
@@ -142,6 +143,17 @@ class FormGraph:
         for node in self.nodes.values():
             node.value_deps = {self.key(n) for n in node.value_deps if n in self.form}
             node.check_deps = {self.key(n) for n in node.check_deps if n in self.form}
+
+    def _gate_personal(self) -> None:
+        """Without consent a personal question is not asked (FormSession.consent_given): its
+        relevance depends on the ``consent`` question."""
+        if "consent" not in self.form:
+            return
+        consent = self.key("consent")
+        for node in self.nodes.values():
+            element = node.element
+            if isinstance(element, Question) and element.is_personal and node.name != consent:
+                node.value_deps.add(consent)
 
     def key(self, name: str) -> str:
         """The node key a ``${name}`` reference means."""

@@ -368,6 +368,7 @@ class FormSession:
         if triggered and not values.intersection(element.trigger):  # type: ignore[union-attr]
             calc = None
         parent = self.graph.nodes[node.parent] if node.parent else None
+        personal = isinstance(element, Question) and element.is_personal and node.name != "consent"
         old = self._relevant.get(node.name, {})
         new: dict[Idx, bool] = {}
         moved = False
@@ -377,7 +378,10 @@ class FormSession:
             ctx = _Ctx(self, node.chain, idx, _expression_value(container.get(node.name)))
             if relevant and relevant_expr is not None:
                 relevant = to_bool(relevant_expr.evaluate(ctx))
-            new[idx] = bool(relevant)
+            # without consent a personal question is not asked, wherever it sits; its
+            # calculation still runs (a trigger fires once), kept in memory like any
+            # answer that is not relevant
+            new[idx] = bool(relevant) and not (personal and not self.consent_given())
             if calc is not None and relevant:
                 value = _stored_value(calc.evaluate(ctx))
                 if container.get(node.name) != value:

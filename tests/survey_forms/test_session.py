@@ -195,6 +195,26 @@ def test_consent_drops_personal_answers(make_form) -> None:
     assert s.answers_to_keep() == {"consent": "yes", "street": "Rue Haute", "phone": "0470"}
 
 
+def test_without_consent_personal_questions_are_not_asked(make_form) -> None:
+    """Wherever they sit, whatever their own relevance: hidden, never missing."""
+    form = make_form([
+        {"type": "select_one yn", "name": "consent", "label": "Accord ?"},
+        {"type": "begin group", "name": "later", "label": "Plus tard"},
+        {"type": "select_one yn", "name": "participate", "label": "Participer ?"},
+        {"type": "text", "name": "phone", "label": "Tél", "personal": "yes",
+         "required": "yes", "relevant": "${participate} = 'yes'"},
+        {"type": "end group"},
+    ], YES_NO)  # fmt: skip
+    s = FormSession(form)
+    s.set("participate", "yes")
+    assert not s.is_relevant("phone") and "phone" not in s.errors(), "no consent yet"
+    assert "phone" in s.set("consent", "yes")
+    assert s.is_relevant("phone") and "phone" in s.errors()
+    s.set("phone", "0470")
+    assert "phone" in s.set("consent", "no")
+    assert not s.is_relevant("phone") and s.value("phone") is None and not s.errors()
+
+
 def test_metadata_is_stamped(make_form) -> None:
     form = make_form([
         {"type": "start", "name": "start"}, {"type": "today", "name": "today"},
