@@ -8,10 +8,17 @@ Personal questions (``Question.is_personal``) are never summarised nor quoted.
 
 Percentages are of the interviews that answered the question (``respondents``); for a
 select_multiple they add up to more than 100.
+
+The rules of honest figures, used by the screen, the poster and the report alike, live here:
+no percentage of fewer than ``MIN_HOUSEHOLDS`` households, nor of a group of answers that
+small (``Share.printable``); a 95 % Wilson interval beside every proportion
+(``Share.interval``); histogram bins of round widths (``round_edges``); quotes only from
+questions that enough households answered (``quotes``).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +33,45 @@ from survey_forms.model import Question, text_in
 CONSENT = "consent"
 PARTICIPATE = "participate"
 HOUSEHOLD_SIZE = "household_size"
+#: Below this many households no percentage is given: too few to speak for a neighbourhood,
+#: and so few that a figure could point at one household.
+MIN_HOUSEHOLDS = 5
+#: The normal quantile of a two-sided 95 % interval.
+Z95 = 1.959964
+
+
+@dataclass(frozen=True)
+class Share:
+    """``count`` households out of ``n`` (those who answered)."""
+
+    count: int
+    n: int
+
+    @property
+    def enough_answers(self) -> bool:
+        return self.n >= MIN_HOUSEHOLDS
+
+    @property
+    def printable(self) -> bool:
+        """A percentage may be given: enough answers, and not a handful of households (no
+        household is ever one of "2 %")."""
+        return self.enough_answers and not 0 < self.count < MIN_HOUSEHOLDS
+
+    @property
+    def percent(self) -> float:
+        return self.count * 100 / self.n if self.n else 0.0
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        """The 95 % Wilson score interval, in percent: where the neighbourhood's true share
+        lies, 19 times out of 20, had every household been asked (Wilson rather than the
+        normal approximation: it stays within 0-100 and holds for small counts)."""
+        if not self.n:
+            return 0.0, 100.0
+        p, n, z2 = self.count / self.n, self.n, Z95 * Z95
+        centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+        half = Z95 * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+        return max(0.0, centre - half) * 100, min(1.0, centre + half) * 100
 
 
 @dataclass(frozen=True)
@@ -171,10 +217,7 @@ def _number_summary(question: Question, label: str, values: pd.Series, bins: int
         return NumberSummary(question.name, label, 0, nan, nan, nan, nan, nan, nan, empty)
     low, high = float(values.min()), float(values.max())
     whole = bool((values == values.round()).all())
-    if whole and high - low < 20:
-        edges = np.arange(low, high + 2)
-    else:
-        edges = np.histogram_bin_edges(values, bins=bins)
+    edges = round_edges(low, high, whole, bins)
     counts, edges = np.histogram(values, bins=edges)
     histogram = pd.DataFrame({"start": edges[:-1], "end": edges[1:], "count": counts})
     q1, median, q3 = (float(values.quantile(q)) for q in (0.25, 0.5, 0.75))
@@ -182,6 +225,22 @@ def _number_summary(question: Question, label: str, values: pd.Series, bins: int
         question.name, label, len(values), round(float(values.mean()), 2), median, q1, q3,
         low, high, histogram,
     )  # fmt: skip
+
+
+def round_edges(low: float, high: float, whole: bool, bins: int = 10) -> np.ndarray:
+    """Histogram edges of a round width (1, 2, 2.5 or 5 times a power of ten) starting on a
+    multiple of it, about ``bins`` of them; each bin holds its lower edge and not its upper
+    one, and the highest value falls inside the last. Whole numbers spread over fewer than
+    20 values get one bin per value."""
+    if whole and high - low < 20:
+        return np.arange(low, high + 2)
+    raw = max(high - low, 1e-9) / bins
+    power = 10.0 ** math.floor(math.log10(raw))
+    steps = [m * power for m in (1, 2, 2.5, 5, 10) if not (whole and (m * power) % 1)]
+    step = next(s for s in steps if s >= raw)
+    start = math.floor(low / step) * step
+    count = math.floor((high - start) / step) + 1
+    return start + step * np.arange(count + 1)
 
 
 def summary_by(dataset: Dataset, name: str, by: str = STREET, lang: str = "fr") -> pd.DataFrame:
@@ -290,10 +349,16 @@ def theme_label(dataset: Dataset, theme: str, lang: str = "fr") -> str:
 
 
 def quotes(
-    dataset: Dataset, names: list[str] | None = None, lang: str = "fr", limit: int | None = None
+    dataset: Dataset,
+    names: list[str] | None = None,
+    lang: str = "fr",
+    limit: int | None = None,
+    min_respondents: int = MIN_HOUSEHOLDS,
 ) -> pd.DataFrame:
     """Free-text answers as quotes: question, question_label, text, street, _id. Personal
-    questions are refused; by default every non-personal text question is quoted."""
+    questions are refused; by default every non-personal text question is quoted. A question
+    fewer than ``min_respondents`` households answered is not quoted: its few answers would
+    point at the households that gave them."""
     frame = counted(dataset)
     if names:
         chosen = [dataset.question(n) for n in names]
@@ -309,6 +374,8 @@ def quotes(
     parts = []
     for question in chosen:
         answered = frame[frame[question.key].notna() & (frame[question.key] != "")]
+        if len(answered) < min_respondents:
+            continue
         parts.append(
             pd.DataFrame(
                 {
@@ -330,8 +397,9 @@ def compare_campaigns(
 ) -> pd.DataFrame:
     """Two campaigns of one neighbourhood (the diagnosis and the one a year later), question
     by question: question, label, choice, choice_label, before, after, change (percentage
-    points for choices; the mean for numbers, with choice "mean"). Choices are those of the
-    form of ``before``."""
+    points for choices; the mean for numbers, with choice "mean"), and what each figure is
+    made of: before_count, before_n, after_count, after_n (the count is the respondents for a
+    mean). Choices are those of the form of ``before``."""
     if names:
         questions = [before.question(n) for n in names]
     else:
@@ -343,17 +411,16 @@ def compare_campaigns(
         label = first.label
         if isinstance(first, ChoiceSummary) and isinstance(second, ChoiceSummary):
             merged = first.table.merge(second.table, on="choice", how="left", suffixes=("_a", "_b"))
-            for choice, choice_label, first_pct, second_pct in zip(
-                merged["choice"],
-                merged["label_a"],
-                merged["percent_a"],
-                merged["percent_b"],
-                strict=True,
-            ):
-                rows.append((question.name, label, choice, choice_label, first_pct, second_pct))
+            for r in merged.itertuples():
+                rows.append((question.name, label, r.choice, r.label_a, r.percent_a,
+                             r.percent_b, r.count_a, first.respondents, r.count_b,
+                             second.respondents))  # fmt: skip
         elif isinstance(first, NumberSummary) and isinstance(second, NumberSummary):
-            rows.append((question.name, label, "mean", "moyenne", first.mean, second.mean))
-    columns = ["question", "label", "choice", "choice_label", "before", "after"]
+            rows.append((question.name, label, "mean", "moyenne", first.mean, second.mean,
+                         first.respondents, first.respondents, second.respondents,
+                         second.respondents))  # fmt: skip
+    columns = ["question", "label", "choice", "choice_label", "before", "after",
+               "before_count", "before_n", "after_count", "after_n"]  # fmt: skip
     table = pd.DataFrame(rows, columns=columns)
     table["change"] = (table["after"] - table["before"]).round(1)
     return table

@@ -102,13 +102,40 @@ def test_number_distribution(dataset: Dataset) -> None:
 
 
 def test_free_text_is_quoted_but_personal_fields_never(dataset: Dataset) -> None:
-    quotes = analysis.quotes(dataset)
+    assert analysis.quotes(dataset).empty, "two households answered: too few to quote"
+    quotes = analysis.quotes(dataset, min_respondents=2)
     assert sorted(quotes["text"]) == ["Le marché", "Les voisins"]
     assert set(quotes["question"]) == {"likes"}
     with pytest.raises(PersonalDataRefused, match="personnelles, jamais citées : contact_name"):
         analysis.quotes(dataset, ["contact_name"])
     with pytest.raises(PersonalDataRefused, match="contact_name est une donnée personnelle"):
         analysis.question_summary(dataset, "contact_name")
+
+
+def test_a_share_is_printed_only_from_enough_households_with_its_interval() -> None:
+    assert analysis.MIN_HOUSEHOLDS == 5
+    assert not analysis.Share(3, 3).printable, "three households: no percentage"
+    assert not analysis.Share(2, 300).printable, "two households of 300: not a percentage"
+    assert analysis.Share(0, 300).printable and analysis.Share(5, 5).printable
+    # Wilson 95 %, checked against the closed form: 117 of 300 -> 33.7-44.6 %
+    low, high = analysis.Share(117, 300).interval
+    assert (round(low, 1), round(high, 1)) == (33.7, 44.6)
+    low, high = analysis.Share(0, 300).interval
+    assert low == pytest.approx(0, abs=1e-9) and round(high, 2) == 1.26, "never below 0 %"
+    assert analysis.Share(5, 5).interval[1] == 100.0
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "whole", "edges"),
+    [
+        (134, 14962, True, [0, 2000, 4000, 6000, 8000, 10000, 12000, 14000, 16000]),
+        (0, 8, True, list(range(10))),  # few whole values: one bin each
+        (0.3, 7.7, False, [0, 1, 2, 3, 4, 5, 6, 7, 8]),
+        (12, 61, True, [10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65]),
+    ],
+)
+def test_histogram_bins_are_round(low: float, high: float, whole: bool, edges: list) -> None:
+    assert analysis.round_edges(low, high, whole).tolist() == edges
 
 
 def test_results_by_street_and_volunteer(dataset: Dataset) -> None:
@@ -154,7 +181,9 @@ def test_two_campaigns_compared(tmp_path) -> None:
     rows = analysis.compare_campaigns(before, after, ["tenure", "household_size"]).set_index(
         ["question", "choice"]
     )
-    assert rows.loc[("tenure", "owner"), ["before", "after", "change"]].tolist() == [25, 50, 25]
+    owner = rows.loc[("tenure", "owner")]
+    assert owner[["before", "after", "change"]].tolist() == [25, 50, 25]
+    assert owner[["before_count", "before_n", "after_count", "after_n"]].tolist() == [1, 4, 1, 2]
     assert rows.loc[("household_size", "mean"), "change"] == 0.0
 
 
