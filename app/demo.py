@@ -19,7 +19,7 @@ from app.errors import InvalidOperation
 from app.paths import data_folder
 from app.records import FINALIZED
 from app.store import Key, Store
-from survey_forms import BUILTIN_IDS, Form, FormSession, Question, load_builtin
+from survey_forms import Form, FormSession, Question, load_builtin
 from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.clock import iso, new_id
 
@@ -115,8 +115,7 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
     rng = random.Random(seed)
     with Store.open(path) as store:
         form = load_builtin(INTERVIEW_FORM)
-        for name in BUILTIN_IDS:
-            store.forms.add(load_builtin(name))
+        store.forms.ensure_builtin()
         nid = store.directory.add_neighbourhood("Marolles", commune="Bruxelles", postcode="1000")
         campaign = store.directory.add_campaign(
             nid,

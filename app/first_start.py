@@ -30,6 +30,7 @@ class LocalStart:
 def start_without_server(store: Store, start: LocalStart) -> tuple[str, str, str]:
     """Make the neighbourhood, its campaign and the person, and work in them from now on.
     Returns their ids (neighbourhood, campaign, person)."""
+    store.forms.ensure_builtin()
     nid = store.directory.add_neighbourhood(start.neighbourhood, start.commune, start.postcode)
     cid = store.directory.add_campaign(
         nid,

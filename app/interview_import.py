@@ -119,6 +119,7 @@ def import_interviews(
     """Check every row of `path` against the form `form_id` and, unless `dry_run`, add the
     interviews this store does not have yet, in one transaction. `ImportRefused` when any row
     breaks the form's rules: then nothing is written."""
+    store.forms.ensure_builtin([form_id])
     form = store.forms.get(form_id)
     table = read_table(path)
     columns = map_columns(form, table.header)
@@ -144,7 +145,8 @@ def import_interviews(
     fresh, already = len(new), len(interviews) - len(new)
     if new and not dry_run:
         author = store.settings.get(Key.PERSON)
-        changes = [_change(store, form, interview, author) for interview in new]
+        name = next((p["name"] for p in store.directory.people() if p["id"] == author), "")
+        changes = [_change(store, form, interview, author, name) for interview in new]
         fresh, twice = store.inbox.receive(changes)
         already += twice
     return ImportSummary(
@@ -302,7 +304,9 @@ def _known(store: Store, submission_id: str) -> bool:
     return True
 
 
-def _change(store: Store, form: Form, interview: _Interview, author: str | None) -> dict[str, Any]:
+def _change(
+    store: Store, form: Form, interview: _Interview, author: str | None, author_name: str
+) -> dict[str, Any]:
     """The interview as a change finalized elsewhere; its change id derives from the
     interview's id, so the same interview brought twice is the same change."""
     record = SubmissionRecord(
@@ -324,5 +328,5 @@ def _change(store: Store, form: Form, interview: _Interview, author: str | None)
         "change_id": str(uuid.uuid5(NAMESPACE, f"change/{interview.id}")),
         "entity": "submission",
         "entity_id": interview.id,
-        "payload": submission_payload(record),
+        "payload": submission_payload(record, author_name),
     }

@@ -84,6 +84,21 @@ class Directory:
             )
         return cid
 
+    def put_campaign(self, state: dict[str, Any]) -> None:
+        """The server's campaign as it is now, added or updated under the server's id."""
+        columns = ("neighbourhood_id", "name", "starts_on", "ends_on", "target_households")
+        values = {k: state[k] for k in columns} | {
+            "streets": list(state["streets"]),
+            "forms": list(state["forms"]),
+            "closed_at": state["closed_at"],
+        }
+        with self._db.tx() as conn:
+            where = m.Campaign.id == state["id"]
+            if conn.execute(update(m.Campaign).where(where).values(values)).rowcount == 0:
+                conn.execute(
+                    insert(m.Campaign).values(id=state["id"], created_at=now_iso(), **values)
+                )
+
     def campaigns(self, neighbourhood_id: str | None = None) -> list[dict[str, Any]]:
         query = select(m.Campaign).order_by(m.Campaign.starts_on, m.Campaign.name)
         if neighbourhood_id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, insert, select, update
@@ -9,6 +10,7 @@ from sqlalchemy import and_, insert, select, update
 from app import models as m
 from app.errors import RecordNotFound
 from app.store.database import Database
+from survey_forms.builtin import BUILTIN_IDS
 from sync.wire.clock import now_iso
 
 if TYPE_CHECKING:
@@ -39,6 +41,17 @@ class Forms:
                         form_id=form.form_id, version=form.version or "", **values
                     )
                 )
+
+    def ensure_builtin(self, form_ids: Iterable[str] = BUILTIN_IDS) -> None:
+        """Keep Quartier's own forms among these that this laptop has no version of (a
+        laptop working without a server, an import of interviews made with one)."""
+        from survey_forms.builtin import load_builtin
+
+        with self._db.read() as conn:
+            here = set(conn.scalars(select(m.Form.form_id)))
+        for form_id in dict.fromkeys(form_ids):
+            if form_id in BUILTIN_IDS and form_id not in here:
+                self.add(load_builtin(form_id))
 
     def get(self, form_id: str, version: str | None = None) -> Form:
         """A form version (the latest imported when `version` is None)."""

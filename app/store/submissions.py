@@ -106,7 +106,9 @@ class Submissions(SubmissionQueries):
                     raise RecordNotFound("record.not_found", id=submission_id)
                 raise InvalidOperation("record.finalized", id=submission_id)
             record = SubmissionRecord(**row._mapping)
-            queue(conn, Queued("submission", submission_id, submission_payload(record)))
+            author = conn.scalar(select(m.Person.name).where(m.Person.id == record.author_id))
+            payload = submission_payload(record, author or "")
+            queue(conn, Queued("submission", submission_id, payload))
             return record
 
     def correct(self, submission_id: str, author_id: str | None = None) -> SubmissionRecord:
@@ -167,6 +169,19 @@ class Submissions(SubmissionQueries):
                 chain.append(submission(conn, nxt))
             return chain
 
+    def receive(self, payload: dict[str, Any]) -> bool:
+        """An interview from the server's feed (coaches only): kept as it was finalized, or
+        erased here when the server erased it. False when its form is not here yet."""
+        if payload.get("erased"):
+            self.erase([payload["id"]])
+            return True
+        with self._db.tx() as conn:
+            try:
+                insert_received(conn, payload)
+            except RecordNotFound:
+                return False
+        return True
+
     def erase(self, submission_ids: Iterable[str]) -> int:
         """Right to erasure, from the server: delete these interviews, the corrections that
         name them, and their copies in the outbox. Returns how many rows went."""
@@ -202,7 +217,7 @@ def street_of(answers: dict[str, Any]) -> str | None:
     return str(street) if street not in (None, "") else None
 
 
-def submission_payload(record: SubmissionRecord) -> dict[str, Any]:
+def submission_payload(record: SubmissionRecord, author_name: str = "") -> dict[str, Any]:
     """What a finalized interview sends to the server."""
     return {
         "id": record.id,
@@ -210,6 +225,7 @@ def submission_payload(record: SubmissionRecord) -> dict[str, Any]:
         "form_version": record.form_version,
         "campaign_id": record.campaign_id,
         "author_id": record.author_id,
+        "author_name": author_name,
         "device_id": record.device_id,
         "answers": record.answers,
         "created_at": record.created_at,
@@ -229,10 +245,25 @@ def submission(conn: Connection, submission_id: str) -> SubmissionRecord:
     return SubmissionRecord(**row._mapping)
 
 
+def _know(
+    conn: Connection, table: type[m.Person | m.Device], row_id: str | None, name: str
+) -> None:
+    """Keep a row for a person or device met in an interview from elsewhere; a stand-in
+    name ("?") gives way to a real one when a later interview brings it."""
+    if not row_id:
+        return
+    known = conn.execute(select(table.name).where(table.id == row_id)).first()
+    if known is None:
+        conn.execute(insert(table).values(id=row_id, name=name, created_at=now_iso()))
+    elif known.name == "?" and name != "?":
+        conn.execute(update(table).where(table.id == row_id).values(name=name))
+
+
 def insert_received(conn: Connection, p: dict[str, Any]) -> None:
     """An interview finalized on another device joins this store as it was there (author,
-    device and dates kept); people and devices unknown here get a stand-in row, an unknown
-    campaign is left out. An interview already here is left alone."""
+    device and dates kept); its author is known here by the name their laptop sent, a device
+    unknown here gets a stand-in row, an unknown campaign is left out. An interview already
+    here is left alone."""
     if submission_row(conn, p["id"]) is not None:
         return
     known_form = select(m.FormVersion.form_id).where(
@@ -240,9 +271,8 @@ def insert_received(conn: Connection, p: dict[str, Any]) -> None:
     )
     if conn.scalar(known_form) is None:
         raise RecordNotFound("form.unknown", form_id=p["form_id"], version=p["form_version"])
-    for table, key in ((m.Person, "author_id"), (m.Device, "device_id")):
-        if p.get(key) and conn.scalar(select(table.id).where(table.id == p[key])) is None:
-            conn.execute(insert(table).values(id=p[key], name="?", created_at=now_iso()))
+    _know(conn, m.Person, p.get("author_id"), p.get("author_name") or "?")
+    _know(conn, m.Device, p.get("device_id"), "?")
     campaign = p.get("campaign_id")
     if campaign and conn.scalar(select(m.Campaign.id).where(m.Campaign.id == campaign)) is None:
         campaign = None

@@ -315,14 +315,22 @@ def _hood_id(store: Any, name: str) -> str:
 @click.option("--server", "server_url", required=True, help="Adresse du serveur.")
 @click.option("--code", required=True, help="Code d'inscription reçu du coach.")
 @click.option("--name", default=os.uname().nodename, help="Nom de cet appareil.")
+@click.option(
+    "--volunteer",
+    default=None,
+    help="Nom du ou de la bénévole qui y travaille (les coachs voient qui a fait quoi).",
+)
 @db_option
-def enrol(server_url: str, code: str, name: str, db: Path | None) -> None:
+def enrol(server_url: str, code: str, name: str, volunteer: str | None, db: Path | None) -> None:
     """Inscrit cet ordinateur auprès du serveur. Enrols this computer."""
+    from app.first_start import choose_person
     from sync.client.device import connect
     from sync.client.device import enrol as enrol_device
 
     with open_store(db) as store, connect(server_url) as http:
         done = enrol_device(store, http, code, name)
+        if volunteer:
+            choose_person(store, volunteer)
     click.echo(
         f"Inscrit dans le quartier « {done.neighbourhood_name} » (appareil {done.device_id})."
     )

@@ -376,8 +376,8 @@ def apply_entry(store: Store, entry: FeedEntry) -> bool:
         replica.apply_campaign(store, entry.payload)
         return True
     if entry.entity == "submission":
-        return replica.apply_submission(store, entry.payload)
+        return store.submissions.receive(entry.payload)
     if entry.entity == "device":
         keys.remember_device(store, entry)
         return True
-    return replica.apply_review(store, entry.seq, entry.change_id, entry.payload)
+    return store.reviews.receive(entry.seq, entry.change_id, entry.payload)

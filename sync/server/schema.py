@@ -140,6 +140,7 @@ submission = Table(
     Column("form_version", String(100), nullable=False),
     Column("campaign_id", String(ID)),
     Column("author_id", String(ID)),
+    Column("author_name", String(200), nullable=False, server_default=""),
     Column("answers", JSON, nullable=False),
     Column("created_at", String(STAMP), nullable=False),
     Column("finalized_at", String(STAMP)),

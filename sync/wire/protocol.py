@@ -75,6 +75,8 @@ class SubmissionPayload(Payload):
     form_version: FormName
     campaign_id: Id | None = None
     author_id: Id | None = None
+    #: The volunteer's name as their laptop knows it, so that coaches see who went where.
+    author_name: str = Field(default="", max_length=200)
     device_id: Id | None = None
     answers: JsonObject
     created_at: Stamp

@@ -25,6 +25,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 PASSWORD = "mot-de-passe-solide"
 STREETS = ["Rue Haute", "Rue Blaes", "Rue des Renards", "Rue Pieremans"]
 PER_LAPTOP = 50
+NEVER_ENROLLED = 10
 
 
 def quartier(*args: str, env: dict[str, str] | None = None) -> str:
@@ -82,12 +83,12 @@ def server(server_url: str, tmp_path: Path) -> Iterator[tuple[str, str]]:
         log.close()
 
 
-def paper_csv(path: Path, first: int) -> Path:
+def paper_csv(path: Path, first: int, count: int = PER_LAPTOP) -> Path:
     """Questionnaires typed from paper: bare question names, a questionnaire number."""
     with path.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(["_id", "consent", "street", "household_size"])
-        for n in range(first, first + PER_LAPTOP):
+        for n in range(first, first + count):
             writer.writerow([f"papier-{n}", "yes", STREETS[n % 4], 1 + n % 5])
     return path
 
@@ -108,15 +109,15 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
     assert "4 rue(s)" in made
     cards = tmp_path / "cartes.pdf"
     printed = quartier("server", "admin", "create-code", "--neighbourhood", "Marolles",
-                       "--count", "4", "--server-url", address,
+                       "--count", "5", "--server-url", address,
                        "--cards", str(cards), *db)  # fmt: skip
     codes = re.findall(r"Code : (\S+)", printed)
-    assert len(codes) == 4 and cards.stat().st_size > 0
+    assert len(codes) == 5 and cards.stat().st_size > 0
 
     # -- four volunteers enrol at the kick-off; three sync again, the fourth hands a bundle
     laptops = {name: tmp_path / f"{name}.sqlite" for name in ("jo", "ana", "li", "kim")}
     for n, (name, laptop) in enumerate(laptops.items()):
-        quartier("enrol", "--server", address, "--code", codes[n], "--name", name,
+        quartier("enrol", "--server", address, "--code", codes[n], "--volunteer", name,
                  "--db", str(laptop))  # fmt: skip
         quartier("sync", "--db", str(laptop))
         paper = paper_csv(tmp_path / f"{name}.csv", n * PER_LAPTOP)
@@ -125,6 +126,14 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
         quartier("sync", "--db", str(laptops[name]))
     bundle = tmp_path / "kim.quartier"
     quartier("bundle", "export", "--out", str(bundle), "--db", str(laptops["kim"]))
+
+    # -- a fifth laptop never enrolled: its bundle goes where the administrator files it
+    lea, lea_bundle = tmp_path / "lea.sqlite", tmp_path / "lea.quartier"
+    lea_paper = paper_csv(tmp_path / "lea.csv", 900, NEVER_ENROLLED)
+    quartier("import-interviews", "--form", "porte_a_porte", str(lea_paper), "--db", str(lea))
+    quartier("bundle", "export", "--out", str(lea_bundle), "--db", str(lea))
+    filed = quartier("server", "import-bundle", str(lea_bundle), "--neighbourhood", "Marolles", *db)
+    assert f"{NEVER_ENROLLED} nouvelles" in filed
 
     # -- coach A takes the bundle in, reviews, and syncs
     claire, marc = tmp_path / "claire.sqlite", tmp_path / "marc.sqlite"
@@ -135,9 +144,13 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
     quartier("sync", "--db", str(claire))
     with Store.open(claire) as store:
         ids = [s.id for s in store.submissions.summaries(limit=1000)]
-        assert len(ids) == 4 * PER_LAPTOP
-        duplicates = ids[:3]  # say three doorsteps were visited twice
-        review(store, ids[3:], APPROVED)
+        assert len(ids) == 4 * PER_LAPTOP + NEVER_ENROLLED
+        authors = {s.author_name for s in store.submissions.summaries(limit=1000)}
+        assert authors >= {"jo", "ana", "li", "kim"}  # the coach sees who went where
+        in_campaign = [i for i in ids if store.submissions.get(i).campaign_id]
+        assert len(in_campaign) == 4 * PER_LAPTOP  # the never-enrolled laptop had none
+        duplicates = in_campaign[:3]  # say three doorsteps were visited twice
+        review(store, [i for i in ids if i not in duplicates], APPROVED)
         review(store, duplicates, REJECTED, "doublon")
     quartier("sync", "--db", str(claire))
 
@@ -146,19 +159,24 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
     quartier("sync", "--db", str(marc))
     with Store.open(marc) as store:
         states = [s.review_state for s in store.submissions.summaries(limit=1000)]
-    assert states.count(APPROVED) == 4 * PER_LAPTOP - 3 and states.count(REJECTED) == 3
+    assert states.count(APPROVED) == len(ids) - 3 and states.count(REJECTED) == 3
     export, poster, report = tmp_path / "r.csv", tmp_path / "affiche.pdf", tmp_path / "r.pdf"
     quartier("export", "--format", "csv", "--out", str(export), "--db", str(marc))
     quartier("poster", "--out", str(poster), "--db", str(marc))
     quartier("report", "--out", str(report), "--db", str(marc))
     with export.open(encoding="utf-8-sig") as rows:  # French Excel: BOM and semicolons
         exported = [row["_id"] for row in csv.DictReader(rows, delimiter=";")]
-    assert sorted(exported) == sorted(ids)
+    assert sorted(exported) == sorted(in_campaign)  # the current campaign, each once
     approved = 4 * PER_LAPTOP - 3
     text = " ".join(page.extract_text() for page in PdfReader(report).pages)
     assert f"{approved} ménages rencontrés" in " ".join(text.split())
     poster_text = " ".join(PdfReader(poster).pages[0].extract_text().split())
     assert str(approved) in poster_text
+
+    # -- the never-enrolled laptop enrols at last: it learns its interviews were delivered
+    quartier("enrol", "--server", address, "--code", codes[4], "--volunteer", "lea",
+             "--db", str(lea))  # fmt: skip
+    assert f"(déjà reçues : {NEVER_ENROLLED})" in quartier("sync", "--db", str(lea))
 
 
 def test_the_readme_gives_these_commands() -> None:
@@ -176,6 +194,9 @@ def test_the_readme_gives_these_commands() -> None:
         "import-interviews",
         "sync",
         "bundle",
+        "import-interviews",
+        "bundle",
+        "server import-bundle",
         "login",
         "sync",
         "bundle",

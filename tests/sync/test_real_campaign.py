@@ -13,7 +13,7 @@ import httpx
 import pytest
 from conftest import in_process
 
-from app import replica
+from app.first_start import choose_person
 from app.review import APPROVED, REJECTED, review
 from app.store import Key, Store
 from survey_forms import FormSession, load_builtin
@@ -60,6 +60,7 @@ class World:
         store = self.laptop(name)
         code = self.server.create_enrolment_code(self.nid, None).code
         enrol(store, self.http(), code, name)
+        choose_person(store, name)  # as the first-start assistant asks
         synchronise(store, self.http())
         return store
 
@@ -91,7 +92,11 @@ def household(store: Store, street: str, size: int) -> str:
     session.set("household_size", size)
     campaign = store.settings.get(Key.CAMPAIGN)
     draft = store.submissions.save_draft(
-        form.form_id, form.version or "", session.answers_to_keep(), campaign_id=campaign
+        form.form_id,
+        form.version or "",
+        session.answers_to_keep(),
+        campaign_id=campaign,
+        author_id=store.settings.get(Key.PERSON),
     )
     return store.submissions.finalize(draft.id).id
 
@@ -119,6 +124,8 @@ def test_campaign_reaches_volunteers_and_interviews_reach_coaches(world: World) 
     assert {s.id for s in claire.submissions.summaries()} == mine | theirs
     one = next(iter(theirs))
     assert claire.submissions.get(one).author_id == ana.submissions.get(one).author_id
+    known = {p["id"]: p["name"] for p in claire.directory.people()}
+    assert known[claire.submissions.get(one).author_id] == "ana"  # who went where
     assert claire.submissions.get(one).campaign_id == world.campaign.id
 
     # coach A reviews; coach B receives the same decisions
@@ -134,7 +141,7 @@ def test_campaign_reaches_volunteers_and_interviews_reach_coaches(world: World) 
     review(marc, [one], APPROVED, "pas un doublon")
     synchronise(marc, world.http())
     synchronise(claire, world.http())
-    history = replica.review_history(claire, one)
+    history = claire.reviews.history(one)
     assert [(h["state"], h["reviewed_by"]) for h in history] == [
         (REJECTED, "claire"),
         (APPROVED, "marc"),
@@ -158,6 +165,7 @@ def test_a_bundle_reaches_the_server_through_the_coach_with_its_device(
     export_bundle(kim, tmp_path / "kim.quartier")
     claire = world.coach("claire")
     assert import_bundle(claire, tmp_path / "kim.quartier").accepted == 5
+    assert "kim" in {p["name"] for p in claire.directory.people()}
     synchronise(claire, world.http())
     with world.server.engine.begin() as conn:
         rows = conn.execute(t.submission.select().where(t.submission.c.id.in_(ids))).all()
