@@ -8,9 +8,15 @@ XPath values: ``str``, ``float``, ``bool``, ``datetime.date``/``datetime.datetim
 ``instance('list')/root/item``). Answers enter as strings like in an XForm instance
 (select_multiple answers as space-separated names).
 
+Paths name questions as ODK does: ``${x}``, ``/data/group/x``, ``../x`` and ``current()/../x``
+all read the question ``x`` (names are unique in a form, or keyed, see ``Question.key``); a
+bare name is a column of the current item (in a choice filter or a predicate).
+``instance('name')`` is a choice list, an external list or a media file (``pulldata()`` reads
+the same rows).
+
 Leniency, on purpose: typographic quotes (‘…’, ’) close a string opened with ' because Excel's
-autocorrect puts them in real forms; ``pulldata()``, ``property()`` and external instances
-evaluate to empty (their data lives outside the form).
+autocorrect puts them in real forms; ``regex()`` reads POSIX classes (``[:digit:]``) as meant;
+``property()`` evaluates to empty.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any, Protocol
+
+from survey_forms import geo
 
 Value = Any  # str | float | bool | date | datetime | list
 Fn = Callable[["Context"], Value]
@@ -60,7 +68,10 @@ class Context(Protocol):
         """Every instance of ``name`` (for ``indexed-repeat``)."""
 
     def dot(self) -> Value:
-        """``.``: the current question's value."""
+        """``.``: the current question's value (the item's name inside a predicate)."""
+
+    def current(self) -> Value:
+        """``current()``: the value of the question the expression belongs to."""
 
     def position(self) -> int:
         """1-based index of the current repeat instance (0 outside repeats)."""
@@ -338,6 +349,12 @@ class _Compiler:
         token = self.tok
         if token.kind == "op" and token.value in ("/", "//", ".", "..", "@"):
             return self.location_path()
+        if token.value == "current" and [t.value for t in self.tokens[self.i + 1 : self.i + 4]] in (
+            ["(", ")", "/"],
+            ["(", ")", "//"],
+        ):
+            self.i += 3  # current()/..: a path from the question itself
+            return self.location_path(from_current=True)
         if token.kind == "name" and self.tokens[self.i + 1].value != "(":
             return self.location_path()
         fn = self.primary()
@@ -364,13 +381,13 @@ class _Compiler:
             raise ExpressionError("nom attendu après « / »", token.pos)
         return _step(fn, token.value)
 
-    def location_path(self) -> Fn:
-        """Paths other than instance(...): ``.``, ``..``, ``/data/x``, ``name``.
+    def location_path(self, from_current: bool = False) -> Fn:
+        """Paths other than instance(...): ``.``, ``..``, ``/data/x``, ``../x``, ``name``.
 
         In a form they resolve by their last name (question names are unique); a single
         relative name is a column of the current item (a choice, in a choice filter)."""
         names: list[str] = []
-        absolute = self.tok.value in ("/", "//")
+        absolute = from_current or self.tok.value in ("/", "//")
         only_dots = True
         want_step = True
         while True:
@@ -385,12 +402,15 @@ class _Compiler:
                 want_step = False
             elif token.kind == "op" and token.value in (".", ".."):
                 only_dots = only_dots and token.value == "."
+                absolute = absolute or token.value == ".."
                 want_step = False
             elif not (token.kind == "op" and token.value == "@"):
                 break
             self.i += 1
         if self.tok.kind == "op" and self.tok.value == "[":
             raise ExpressionError("prédicat non pris en charge ici", self.tok.pos)
+        if from_current and only_dots:
+            return lambda ctx: ctx.current()
         if only_dots and not absolute:
             self.uses_dot = True
             return lambda ctx: ctx.dot()
@@ -649,10 +669,22 @@ def _substring(s: Value, start: Value, length: Value = None) -> str:
 
 @lru_cache(maxsize=1024)
 def _regex(pattern: str) -> re.Pattern[str] | None:
+    """A regex() pattern; POSIX classes (``[[:digit:]]``, and the bare ``[:digit:]`` forms in
+    the wild write for it) read as what their authors meant."""
+    for posix, python in _POSIX_CLASSES.items():
+        pattern = pattern.replace(f"[[:{posix}:]]", f"[{python}]").replace(
+            f"[:{posix}:]", f"[{python}]"
+        )
     try:
         return re.compile(pattern)
     except re.error:
         return None
+
+
+_POSIX_CLASSES = {
+    "digit": r"0-9", "alpha": r"^\W\d_", "alnum": r"^\W_", "upper": r"A-Z", "lower": r"a-z",
+    "space": r"\s", "punct": r"!-/:-@\[-`{-~", "xdigit": r"0-9A-Fa-f",
+}  # fmt: skip
 
 
 def _regex_match(s: Value, pattern: Value) -> bool:
@@ -743,6 +775,42 @@ def _agg(f: Callable[[list[float]], float]) -> Callable[..., float]:
 
 def _empty(*_: Value) -> str:
     return ""
+
+
+def _pulldata(ctx: Context, source: Value, column: Value, *rest: Value) -> str:
+    """``pulldata('file', 'column', 'key column', key)``: the column of the first row of
+    file.csv whose key column holds the key. ``pulldata('@geopoint', point, part)`` (an ArcGIS
+    Survey123 form) gives a part of a geopoint (x, y, z, horizontalAccuracy)."""
+    name = to_string(source)
+    if name.startswith("@geopoint"):
+        parts = to_string(column).split()
+        part = to_string(rest[0]).lower() if rest else ""
+        index = {"y": 0, "x": 1, "z": 2, "horizontalaccuracy": 3, "accuracy": 3}.get(part)
+        return parts[index] if index is not None and index < len(parts) else ""
+    if len(rest) < 2:
+        return ""
+    wanted, key_column, key = to_string(column), to_string(rest[0]), to_string(rest[1])
+    for row in ctx.instance(name):
+        if row.get(key_column) == key:
+            return row.get(wanted, "")
+    return ""
+
+
+def _geo_points(values: Sequence[Value]) -> list[geo.Point] | None:
+    """The points of a geotrace/geoshape, of a node-set of geopoints, or of several
+    geopoint arguments."""
+    texts = [to_string(v) for value in values for v in _as_list(value)]
+    return geo.parse_points(";".join(t for t in texts if t.strip()))
+
+
+def _distance(*values: Value) -> float:
+    points = _geo_points(values)
+    return math.nan if points is None else geo.distance(points)
+
+
+def _area(value: Value) -> float:
+    points = _geo_points([value])
+    return math.nan if points is None else geo.area(points)
 
 
 _VOLATILE = frozenset({"now", "today", "random", "uuid"})
@@ -850,8 +918,10 @@ FUNCTIONS: dict[str, tuple[int, int | None, Callable[[list[Fn]], Fn]]] = {
     "format-date": (2, 2, _fn(_format_date)),
     "format-date-time": (2, 2, _fn(_format_date)),
     "instance": (1, 1, _with_ctx(lambda ctx, name: ctx.instance(to_string(name)))),
-    "current": (0, 0, _with_ctx(lambda ctx: ctx.dot())),
-    "pulldata": (1, None, _fn(_empty)),
+    "current": (0, 0, _with_ctx(lambda ctx: ctx.current())),
+    "pulldata": (2, None, _with_ctx(_pulldata)),
+    "distance": (1, None, _fn(_distance)),
+    "area": (1, 1, _fn(_area)),
     "property": (1, 1, _fn(_empty)),
     "version": (0, 0, _fn(_empty)),
     "digest": (2, 3, _fn(_empty)),

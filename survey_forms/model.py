@@ -20,6 +20,7 @@ from typing import Any
 
 from survey_forms.errors import FormError
 from survey_forms.expressions import is_dynamic_default, value_references
+from survey_forms.media import decode_media, encode_media, item_columns, read_table
 
 Texts = dict[str, str]
 
@@ -32,8 +33,11 @@ MULTIPLE_TYPES = frozenset({"select_multiple", "select_multiple_from_file", "ran
 METADATA_TYPES = frozenset(
     {"start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
      "username", "email", "audit", "start-geopoint", "uri:deviceid", "uri:email",
-     "uri:phonenumber", "uri:simserial", "uri:subscriberid", "uri:username"}
+     "uri:phonenumber", "uri:simserial", "uri:subscriberid", "uri:username",
+     "background-geopoint"}
 )  # fmt: skip
+#: Rows that declare a file the form reads (``csv-external``, ``xml-external``): no answer.
+DECLARATION_TYPES = frozenset({"csv-external", "xml-external"})
 
 
 def text_in(texts: Texts, lang: str, default_language: str | None = None) -> str:
@@ -46,7 +50,8 @@ def text_in(texts: Texts, lang: str, default_language: str | None = None) -> str
 
 @dataclass(slots=True)
 class Choice:
-    """One answer of a choice list; ``extra`` holds the other columns (used by choice_filter)."""
+    """One answer of a choice list; ``extra`` holds the other columns of its row as read
+    (the columns a choice_filter reads, ``media::image``...)."""
 
     name: str
     label: Texts = field(default_factory=dict)
@@ -92,6 +97,11 @@ class Question:
     theme: str | None = None
     parameters: dict[str, str] = field(default_factory=dict)
     trigger: list[str] = field(default_factory=list)
+    #: The select whose "other" text this question holds (``or_other`` makes ``<name>_other``,
+    #: shown when "other" is chosen, as pyxform does); the writer leaves it to ``or_other``.
+    other_of: str | None = None
+    #: The other columns of its row as read (``media::image``, ``bind::...``), written back.
+    columns: dict[str, str] = field(default_factory=dict)
     #: Name of the innermost enclosing repeat, or None.
     repeat: str | None = None
     #: Row in the survey sheet it came from (for error messages); not part of equality.
@@ -106,7 +116,7 @@ class Question:
 
     _SCALARS = (
         "required", "relevant", "constraint", "calculation", "default", "read_only",
-        "appearance", "choice_filter", "list_name", "theme", "row",
+        "appearance", "choice_filter", "list_name", "theme", "other_of", "row",
     )  # fmt: skip
     _TEXTS = ("label", "hint", "required_message", "constraint_message")
 
@@ -123,6 +133,8 @@ class Question:
             d["parameters"] = self.parameters
         if self.trigger:
             d["trigger"] = self.trigger
+        if self.columns:
+            d["columns"] = self.columns
         return d
 
     @classmethod
@@ -163,6 +175,8 @@ class Group:
     relevant: str | None = None
     appearance: str | None = None
     children: list[Element] = field(default_factory=list)
+    #: The other columns of its ``begin`` row as read (``required``, ``media::image``...).
+    columns: dict[str, str] = field(default_factory=dict)
     row: int | None = field(default=None, compare=False)
     key: str = field(default="", init=False, compare=False, repr=False)
 
@@ -170,7 +184,7 @@ class Group:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind, "name": self.name}
-        for key in ("label", "relevant", "appearance", "row", *self._extra_keys()):
+        for key in ("label", "relevant", "appearance", "columns", "row", *self._extra_keys()):
             value = getattr(self, key)
             if value:
                 d[key] = value
@@ -199,6 +213,13 @@ Element = Question | Group | Repeat
 
 #: The choice ``or_other`` adds to a select (as pyxform does, with our three languages).
 OTHER_CHOICE = Choice("other", {"fr": "Autre", "nl": "Andere", "en": "Other", "default": "Other"})
+#: The label of the ``<name>_other`` question (pyxform's text, with our three languages).
+OTHER_LABEL = {
+    "fr": "Précisez « Autre ».",
+    "nl": "Geef aan wat « Andere » is.",
+    "en": "Specify other.",
+    "default": "Specify other.",
+}
 
 
 def _lists_to_dict(lists: dict[str, list[Choice]]) -> dict[str, list[dict[str, Any]]]:
@@ -239,12 +260,19 @@ class Form:
     external_choices: dict[str, list[Choice]] = field(default_factory=dict)
     #: Other settings-sheet columns (instance_name, public_key...), kept for the round trip.
     settings: dict[str, str] = field(default_factory=dict)
-    #: What the reader accepted although the reference converter would not (not serialised
-    #: in equality: it describes the source file, not the form).
-    warnings: list[str] = field(default_factory=list, compare=False)
+    #: Files the form reads (CSV for pulldata() and search(), choice images...), by file name:
+    #: kept with the form version, so they travel with it.
+    media: dict[str, bytes] = field(default_factory=dict)
+    #: What the reader accepted with a reservation, each naming the construct and its place
+    #: (not part of equality: it describes the source file, not the form).
+    warnings: list[FormError] = field(default_factory=list, compare=False)
     _index: dict[str, Element] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: The compiled dependency graph (survey_forms.dependencies), built on first use.
     graph_cache: object = field(default=None, init=False, repr=False, compare=False)
+    #: Media files read as tables (survey_forms.media), by file name.
+    table_cache: dict[str, list[dict[str, str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -253,6 +281,7 @@ class Form:
         """Rebuild the name index and resolve choice lists (after editing ``children``)."""
         self._index = {}
         self.graph_cache = None
+        self.table_cache = {}
         counts = Counter(e.name for e in self.elements())
         duplicated = {name for name, n in counts.items() if n > 1}
         self._set_keys(self.children, "", duplicated)
@@ -260,9 +289,31 @@ class Form:
             self._index.setdefault(element.name, element)
             self._index.setdefault(element.key, element)
             if isinstance(element, Question) and element.list_name:
-                choices = self.choice_lists.get(element.list_name, [])
+                choices = self.list_choices(element)
                 element.choices = [*choices, OTHER_CHOICE] if element.or_other else choices
         self._derive_personal()
+
+    def list_choices(self, question: Question) -> list[Choice]:
+        """The choices of a question's list: the choices sheet, else the external_choices
+        sheet (``select_one_external``), else the media file it names (``..._from_file``)."""
+        name = question.list_name or ""
+        if name in self.choice_lists:
+            return self.choice_lists[name]
+        if name in self.external_choices:
+            return self.external_choices[name]
+        value, label = item_columns(name, question.parameters)
+        return [
+            Choice(row[value], {"default": row.get(label) or row[value]}, extra=row)
+            for row in self.table(name)
+            if row.get(value)
+        ]
+
+    def table(self, file_name: str) -> list[dict[str, str]]:
+        """A media file's rows (CSV, GeoJSON features, XML items); empty when absent."""
+        rows = self.table_cache.get(file_name)
+        if rows is None:
+            rows = self.table_cache[file_name] = read_table(file_name, self.media.get(file_name))
+        return rows
 
     def _derive_personal(self) -> None:
         """Mark every question whose value is computed, at any depth, from a personal one."""
@@ -334,6 +385,7 @@ class Form:
             "settings": self.settings,
             "choice_lists": _lists_to_dict(self.choice_lists),
             "external_choices": _lists_to_dict(self.external_choices),
+            "media": encode_media(self.media),
             "children": [child.to_dict() for child in self.children],
         }
 
@@ -353,6 +405,7 @@ class Form:
                 choice_lists=lists,
                 external_choices=_lists_from_dict(d.get("external_choices", {})),
                 settings=d.get("settings", {}),
+                media=decode_media(d.get("media", {})),
             )
         except (KeyError, TypeError, ValueError) as err:
             raise FormError(f"Formulaire enregistré illisible : {err!r}") from err

@@ -35,6 +35,7 @@ from survey_forms.expressions import (
     to_bool,
     to_string,
 )
+from survey_forms.interpolation import interpolate, search_choices
 from survey_forms.messages import CONSENT_YES, default_message
 from survey_forms.model import Form, Group, Question, Repeat, text_in
 
@@ -59,6 +60,9 @@ class _Ctx:
         return self._session._ref(name, (), ())
 
     def dot(self) -> Value:
+        return self._dot
+
+    def current(self) -> Value:
         return self._dot
 
     def position(self) -> int:
@@ -166,20 +170,44 @@ class FormSession:
         return out
 
     def choices(self, key: Key) -> list[Any]:
-        """The question's choices, filtered by its ``choice_filter`` for this instance."""
+        """The question's choices (those of its ``search()`` appearance when it has one),
+        filtered by its ``choice_filter`` for this instance."""
         node, idx = self._resolve(key)
         question = node.element
         assert isinstance(question, Question)
+        ctx = _Ctx(self, node.chain, idx, _expression_value(self.value(key)))
+        choices = question.choices
+        if question.appearance and "search" in question.appearance:
+            found = search_choices(self.form, question.appearance, question.choices, ctx)
+            choices = question.choices if found is None else found
         expr = node.exprs.get("choice_filter")
         if expr is None:
-            return list(question.choices)
-        ctx = _Ctx(self, node.chain, idx, _expression_value(self.value(key)))
+            return list(choices)
         kept = []
-        for choice in question.choices:
+        for choice in choices:
             item = self._item(choice)
             if to_bool(expr.evaluate(_ItemCtx(ctx, item))):  # type: ignore[arg-type]
                 kept.append(choice)
         return kept
+
+    def label(self, key: Key) -> str:
+        """The label of a question or group in the session's language, ``${x}`` and
+        ``<output value="..."/>`` replaced by their values in this instance."""
+        return self._text(key, "label")
+
+    def hint(self, key: Key) -> str:
+        return self._text(key, "hint")
+
+    def _text(self, key: Key, attr: str) -> str:
+        node, idx = self._resolve(key)
+        text = text_in(getattr(node.element, attr, {}), self.lang, self.form.default_language)
+        if "${" not in text and "<output" not in text:
+            return text
+        value = (
+            self._container(node, idx).get(node.name) if isinstance(node.element, Question) else ""
+        )
+        ctx = _Ctx(self, node.chain, idx, _expression_value(value))
+        return interpolate(text, ctx, self.form.__contains__)
 
     def choice_label(self, question: str, value: str) -> str:
         element = self.form.element(question)
@@ -326,10 +354,17 @@ class FormSession:
         return _expression_value(self._container(node, idx).get(node.name))
 
     def _instance(self, name: str) -> list[dict[str, str]]:
+        """``instance('name')``: a choice list, an external list, else the media file
+        ``name.csv`` (or another extension) as ODK Collect declares it."""
         cached = self._instances.get(name)
         if cached is None:
-            choices = self.form.choice_lists.get(name, [])
-            cached = self._instances[name] = [self._item(c) for c in choices]
+            choices = self.form.choice_lists.get(name) or self.form.external_choices.get(name)
+            if choices:
+                cached = [self._item(c) for c in choices]
+            else:
+                stems = (f for f in self.form.media if f.rsplit(".", 1)[0] == name)
+                cached = self.form.table(next(stems, f"{name}.csv"))
+            self._instances[name] = cached
         return cached
 
     def _item(self, choice: Any) -> dict[str, str]:

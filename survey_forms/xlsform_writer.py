@@ -1,8 +1,11 @@
-"""Write a :class:`Form` as an XLSForm .xlsx (openpyxl) that reads back to the same form."""
+"""Write a :class:`Form` as an XLSForm .xlsx (openpyxl) that reads back to the same form:
+every column read is written back (those the model does not hold from ``columns`` and
+``Choice.extra``); media files are written beside it, in ``<name>-media/`` as ODK lays them."""
 
 from __future__ import annotations
 
 from os import PathLike
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -74,16 +77,20 @@ def _element_rows(form: Form, element: Element, sheet: _Sheet) -> None:
         row.update(_texts(form, "label", element.label))
         for column in ("relevant", "appearance", "repeat_count"):
             row[column] = getattr(element, column, None)
+        row.update(element.columns)
         sheet.add(row)
         for child in element.children:
             _element_rows(form, child, sheet)
         sheet.add({"type": f"end {kind}"})
         return
+    if element.other_of:
+        return  # the select's or_other makes it
     row["type"] = _question_type(element)
     for column in _TRANSLATED:
         row.update(_texts(form, column, getattr(element, column)))
     for column in _PLAIN:
         row[column] = _plain_cell(element, column)
+    row.update(element.columns)
     sheet.add(row)
 
 
@@ -121,7 +128,8 @@ def _settings_row(form: Form) -> dict[str, Any]:
 
 
 def write_xlsform(form: Form, path: str | PathLike[str]) -> None:
-    """Write ``form`` to ``path`` (.xlsx): survey, choices and settings sheets."""
+    """Write ``form`` to ``path`` (.xlsx): survey, choices and settings sheets, and its media
+    files in the folder ``<name>-media`` beside it."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     survey = _Sheet(["type", "name", *(_header(form, "label", lang) for lang in form.languages)])
@@ -135,3 +143,8 @@ def write_xlsform(form: Form, path: str | PathLike[str]) -> None:
     settings.add(_settings_row(form))
     settings.write(workbook, "settings")
     workbook.save(path)
+    if form.media:
+        folder = Path(path).with_name(f"{Path(path).stem}-media")
+        folder.mkdir(exist_ok=True)
+        for name, data in form.media.items():
+            (folder / Path(name).name).write_bytes(data)

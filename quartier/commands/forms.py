@@ -28,9 +28,19 @@ def summary(form: Form) -> str:
         f"  répétitions : {len(repeats)}"
         + (f" ({', '.join(r.name for r in repeats)})" if repeats else ""),
         f"  données personnelles : {', '.join(personal) if personal else 'aucune'}",
+        f"  fichiers externes : {_files(form)}",
     ]
     lines += [f"  avertissement : {w}" for w in form.warnings]
     return "\n".join(lines)
+
+
+def _files(form: Form) -> str:
+    """The files the form reads (pulldata, search, select from file, images...), each said
+    present or absent."""
+    from survey_forms.media import needed_files
+
+    names = needed_files(form)
+    return ", ".join(n + ("" if n in form.media else " (absent)") for n in names) or "aucun"
 
 
 def _read(path: Path) -> Form:
@@ -49,6 +59,9 @@ def _fail(error: FormError) -> None:
     click.echo(f"{count} erreur(s) :" if count > 1 else "Erreur :", err=True)
     for each in error.errors:
         click.echo(f"  {each}", err=True)
+        if each.key:  # pyxform's refusals and file errors are also said in Dutch and English
+            for lang in ("nl", "en"):
+                click.echo(f"    {lang} : {each.text(lang)}", err=True)
     raise SystemExit(1)
 
 

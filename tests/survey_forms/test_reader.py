@@ -69,7 +69,8 @@ def test_every_question_type(form: Form) -> None:
     types = {q.name: q.type for q in form.questions()}
     assert types == {
         "start": "start", "today": "today", "t": "text", "i": "integer", "d": "decimal",
-        "s1": "select_one", "sm": "select_multiple", "date": "date", "time": "time",
+        "s1": "select_one", "sm": "select_multiple", "sm_other": "text", "date": "date",
+        "time": "time",
         "dt": "dateTime", "gp": "geopoint", "img": "image", "n": "note", "ack": "acknowledge",
         "r": "range", "h": "hidden", "c": "calculate", "ro": "text", "age": "integer",
         "f": "select_one", "end": "end",
@@ -102,7 +103,12 @@ def test_choices_theme_extra_and_or_other(form: Form) -> None:
     assert [c.name for c in s1.choices] == ["yes", "no"]
     assert s1.choices[0].theme == "alimentation" and s1.choices[0].extra == {"k": "a"}
     assert sm.or_other and [c.name for c in sm.choices] == ["yes", "no", "other"]
-    assert "sm_other" not in form  # pyxform's generated question is not part of the form
+    other = form.question("sm_other")  # pyxform's text for "other", kept as pyxform makes it
+    assert (other.type, other.other_of, other.relevant) == (
+        "text",
+        "sm",
+        "selected(${sm}, 'other')",
+    )
 
 
 def test_groups_and_repeats(form: Form) -> None:
@@ -111,7 +117,7 @@ def test_groups_and_repeats(form: Form) -> None:
     rep = group.children[0]
     assert isinstance(rep, Repeat) and rep.repeat_count == "${i}"
     assert form.question("age").repeat == "rep" and form.question("i").repeat is None
-    assert [q.name for q in form.questions()].index("age") == 18
+    assert [q.name for q in form.questions()].index("age") == 19
 
 
 def test_dict_round_trip_is_lossless_and_json(form: Form) -> None:
