@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.first_start import choose_person
 from app.store import Key, Store
 from sync.client.device import SyncError, is_server_address, login
 from sync.wire.errors import QuartierError
@@ -53,7 +54,8 @@ def open_coach_session(
     name: str,
     password: str,
 ) -> CoachSession:
-    """Log in as a coach on `server` (this computer's own server once it is enrolled)."""
+    """Log in as a coach on `server` (this computer's own server once it is enrolled); the
+    coach is the person working on this computer from now on."""
     was_enrolled = bool(store.settings.get(Key.TOKEN))
     unenrolled = None
     with connect_http(server) as http:
@@ -64,7 +66,44 @@ def open_coach_session(
                 raise
             unenrolled = error
             store.settings.set(Key.SERVER, server)  # where the enrolment code will lead
+    choose_person(store, name, "coach")
     return CoachSession(enrolled_now=not was_enrolled and unenrolled is None, unenrolled=unenrolled)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CoachLoginDialog", text)
+
+
+class CoachCredentials(QFormLayout):
+    """The server's address, the coach's account name and password, wherever a coach logs
+    in; Enter in the password submits."""
+
+    def __init__(self, store: Store, submit: Callable[[], object]) -> None:
+        super().__init__()
+        self.server = QLineEdit(store.settings.get(Key.SERVER) or "")
+        self.server.setPlaceholderText("https://quartier.example.org")
+        self.server.setAccessibleName(_tr("Adresse du serveur"))
+        self.name = QLineEdit(store.settings.get(Key.COACH_NAME) or "")
+        self.name.setAccessibleName(_tr("Nom du compte coach"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(_tr("Mot de passe"))
+        self.password.returnPressed.connect(submit)
+        self.addRow(_tr("Adresse du &serveur :"), self.server)
+        self.addRow(_tr("&Nom du compte coach :"), self.name)
+        self.addRow(_tr("&Mot de passe :"), self.password)
+
+    def values(self) -> tuple[str, str, str]:
+        return self.server.text().strip(), self.name.text().strip(), self.password.text()
+
+    def problem(self) -> str | None:
+        """What is missing or wrong in what was typed, said to the coach."""
+        server, name, password = self.values()
+        if not (server and name and password):
+            return _tr("Indiquez l'adresse du serveur, votre nom et votre mot de passe.")
+        if not is_server_address(server):
+            return _tr("L'adresse du serveur commence par https:// (ou http://).")
+        return None
 
 
 def session_changes(session: CoachSession) -> Changes:
@@ -91,21 +130,10 @@ class CoachLoginDialog(QDialog):
         self.setWindowTitle(self.tr("Session de coach"))
         self.setMinimumWidth(480)
         enrolled = bool(self.store.settings.get(Key.TOKEN))
-        self.server = QLineEdit(self.store.settings.get(Key.SERVER) or "")
+        form = self.credentials = CoachCredentials(self.store, self.log_in)
+        self.server, self.name, self.password = form.server, form.name, form.password
         # the session is for the server this computer syncs with
         self.server.setReadOnly(enrolled)
-        self.server.setPlaceholderText("https://quartier.example.org")
-        self.server.setAccessibleName(self.tr("Adresse du serveur"))
-        self.name = QLineEdit(self.store.settings.get(Key.COACH_NAME) or "")
-        self.name.setAccessibleName(self.tr("Nom du compte coach"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Mot de passe"))
-        self.password.returnPressed.connect(self.log_in)
-        form = QFormLayout()
-        form.addRow(self.tr("Adresse du &serveur :"), self.server)
-        form.addRow(self.tr("&Nom du compte coach :"), self.name)
-        form.addRow(self.tr("&Mot de passe :"), self.password)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -150,22 +178,11 @@ class CoachLoginDialog(QDialog):
     def log_in(self) -> Operation | None:
         if self.operation is not None or self.session is not None:
             return None
-        server = self.server.text().strip()
-        name, password = self.name.text().strip(), self.password.text()
-        if not (server and name and password):
-            say(
-                self.message,
-                self.tr("Indiquez l'adresse du serveur, votre nom et votre mot de passe."),
-                error=True,
-            )
+        problem = self.credentials.problem()
+        if problem:
+            say(self.message, problem, error=True)
             return None
-        if not is_server_address(server):
-            say(
-                self.message,
-                self.tr("L'adresse du serveur commence par https:// (ou http://)."),
-                error=True,
-            )
-            return None
+        server, name, password = self.credentials.values()
         store, connect_http = self.store, self.connect_http
         operation = Operation(
             lambda _ctx: open_coach_session(store, connect_http, server, name, password), self

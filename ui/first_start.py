@@ -43,7 +43,7 @@ from app.first_start import LocalStart, choose_person, start_without_server
 from app.store import Key, Store
 from sync.client.device import SyncError, SyncSummary, connect, is_server_address
 from sync.wire.errors import QuartierError
-from ui.coach_login import login_problem, open_coach_session
+from ui.coach_login import CoachCredentials, login_problem, open_coach_session
 from ui.errors import error_text
 from ui.notices import hint, say
 from ui.operations import Operation, OperationContext
@@ -226,19 +226,10 @@ class FirstStart(QDialog):
                 "créé. La première synchronisation apporte vos quartiers."
             ),
         )
-        self.coach_server = QLineEdit(self.store.settings.get(Key.SERVER) or "")
-        self.coach_server.setPlaceholderText("https://quartier.example.org")
-        self.coach_server.setAccessibleName(self.tr("Adresse du serveur"))
-        self.coach_name = QLineEdit()
-        self.coach_name.setAccessibleName(self.tr("Nom du compte coach"))
-        self.coach_password = QLineEdit()
-        self.coach_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.coach_password.setAccessibleName(self.tr("Mot de passe"))
-        self.coach_password.returnPressed.connect(self.log_in)
-        form = QFormLayout()
-        form.addRow(self.tr("Adresse du &serveur :"), self.coach_server)
-        form.addRow(self.tr("&Nom :"), self.coach_name)
-        form.addRow(self.tr("&Mot de passe :"), self.coach_password)
+        self.credentials = CoachCredentials(self.store, self.log_in)
+        form = self.credentials
+        self.coach_server = form.server
+        self.coach_name, self.coach_password = form.name, form.password
         layout.addLayout(form)
         self.login_button = QPushButton(self.tr("Se connecter"))
         self.login_button.clicked.connect(self.log_in)
@@ -509,22 +500,16 @@ class FirstStart(QDialog):
     # ------------------------------------------------------------------ a coach
 
     def log_in(self) -> None:
-        server = self.coach_server.text().strip()
-        name, password = self.coach_name.text().strip(), self.coach_password.text()
-        if not (server and name and password):
-            self._say(
-                self.tr("Indiquez l'adresse du serveur, votre nom et votre mot de passe."),
-                error=True,
-            )
+        problem = self.credentials.problem()
+        if problem:
+            self._say(problem, error=True)
             return
-        if not self._server_ok(server):
-            return
+        server, name, password = self.credentials.values()
         store, connect_http = self.store, self.connect_http
 
         def call(_ctx: OperationContext) -> SyncSummary | SyncError | None:
             """The coach works on this computer; a first sync when the login enrolled it."""
             session = open_coach_session(store, connect_http, server, name, password)
-            choose_person(store, name, "coach")
             if not store.settings.get(Key.TOKEN):
                 return session.unenrolled
             return sync_here(store, connect_http)

@@ -86,17 +86,8 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
-        if self.context.is_coach():
-            self._add_section(
-                self.tr("Coach"),
-                LazySection(
-                    widget_from("ui.coach.workspace", "CoachWorkspace", self.context),
-                    self.tr(
-                        "Coach : la fusion, le dédoublonnage et la comparaison des quartiers "
-                        "arrivent avec l'espace de travail du coach."
-                    ),
-                ),
-            )
+        self.coach_section: QWidget | None = None
+        self._offer_coach_section()
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
@@ -113,6 +104,10 @@ class MainWindow(QMainWindow):
         Follower(  # on the heading: made anew, with its context, when the window is rebuilt
             self.heading, self.context.changes, lambda c, _by: c.settings or c.campaigns,
             self._show_heading,
+        )  # fmt: skip
+        Follower(  # a coach's session opened here brings the Coach section
+            self.sections, self.context.changes, lambda c, _by: c.settings,
+            self._offer_coach_section,
         )  # fmt: skip
         self.menuBar().clear()
         self._build_menus()
@@ -138,6 +133,20 @@ class MainWindow(QMainWindow):
         ]
         parts[0] = f"<b>{parts[0]}</b>"
         self.heading.setText(" · ".join(parts))
+
+    def _offer_coach_section(self) -> None:
+        """The Coach section, once the person working here is a coach."""
+        if self.coach_section is not None or not self.context.is_coach():
+            return
+        self.coach_section = LazySection(
+            widget_from("ui.coach.workspace", "CoachWorkspace", self.context),
+            self.tr(
+                "Coach : la fusion, le dédoublonnage et la comparaison des quartiers "
+                "arrivent avec l'espace de travail du coach."
+            ),
+        )
+        self._add_section(self.tr("Coach"), self.coach_section)
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
 
     def _add_section(self, name: str, page: QWidget) -> None:
         self.sections.addItem(name)

@@ -96,6 +96,7 @@ def test_login_from_the_sync_page_then_a_sync_brings_another_volunteers_intervie
     page = sync_page(qtbot, window)
     assert page.coach_state.text() == "Aucune session de coach sur cet ordinateur."
     assert not page.coach_logout_button.isEnabled()
+    assert window.sections.item(window.sections.count() - 1).text() != "Coach"
 
     page.coach_login_button.click()
     dialog = page.login_dialog
@@ -106,6 +107,8 @@ def test_login_from_the_sync_page_then_a_sync_brings_another_volunteers_intervie
     qtbot.waitUntil(lambda: page.coach_state.text() == "Session ouverte pour « claire ».")
     assert page.coach_logout_button.isEnabled()
     assert "Session de coach ouverte" in page.message.text()
+    sections = [window.sections.item(row).text() for row in range(window.sections.count())]
+    assert sections[-1] == "Coach"  # the coach works here now: the Coach section is offered
 
     page.sync_button.click()
     qtbot.waitUntil(page.idle, timeout=TIMEOUT)
