@@ -194,6 +194,11 @@ MESSAGES: Messages = {
         "nl": "Het logo is onleesbaar (PNG of JPEG verwacht): {path}",
         "en": "The logo cannot be read (PNG or JPEG expected): {path}",
     },
+    "print.text_too_long": {
+        "fr": "Texte trop long pour rester lisible sur la page ; raccourcissez-le : « {text} »",
+        "nl": "Tekst te lang om leesbaar te blijven op de pagina; maak hem korter: „{text}”",
+        "en": "Text too long to stay readable on the page; please shorten it: “{text}”",
+    },
     # quartier import-interviews (app.interview_import): files from KoboToolbox, ODK Central,
     # Quartier's export or typed paper questionnaires
     "import.unsupported": {

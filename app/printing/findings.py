@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from app import analysis
-from app.dataset import Dataset, choice_labels, load_dataset
+from app.dataset import STREET, Dataset, choice_labels, load_dataset
 from app.errors import PrintingError, RecordNotFound
 from app.printing.texts import Languages
 from app.store import Key, Store
@@ -24,6 +24,16 @@ from survey_forms.model import Form, Question
 
 #: The questions where residents speak for themselves (a volunteer's notes are not quotes).
 QUOTE_QUESTIONS = ("missing", "wishes", "likes", "meeting_places")
+#: The interview's own bookkeeping, not what residents said: never printed as a result (the
+#: consent rate and the streets are in the report's method).
+NOT_RESULTS = (analysis.CONSENT, STREET, "notes")
+#: The unit of a number question, singular and plural, for the histogram's bins: the
+#: built-in form's questions, else the XLSForm's ``parameters`` column (``unit=km``).
+UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    "household_size": {"fr": ("personne", "personnes"), "nl": ("persoon", "personen")},
+    "car_km": {"fr": ("km", "km"), "nl": ("km", "km")},
+    "flights": {"fr": ("vol", "vols"), "nl": ("vlucht", "vluchten")},
+}
 #: Inventory fields a page may show; the others (description, photo...) stay in the app.
 INVENTORY_FIELDS = ("kind", "theme", "name", "address", "status")
 RESOURCE = "resource"
@@ -55,6 +65,8 @@ class ThemeNeed:
     #: Language code -> the theme's name.
     names: dict[str, str]
     households: int
+    #: The households it is a share of: every interview that counts.
+    interviews: int
     percent: float
     mentions: int
     #: Language code -> the theme's choices by mentions, "label (n)".
@@ -64,6 +76,10 @@ class ThemeNeed:
     def labels(self) -> list[str]:
         """The theme's name in each language printed, once when they are the same."""
         return list(dict.fromkeys(self.names.values()))
+
+    @property
+    def share(self) -> analysis.Share:
+        return analysis.Share(self.households, self.interviews)
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,19 @@ class Findings:
 
     def choice_labels(self, question: Question) -> dict[str, list[str]]:
         return labels_by_choice(question, self.languages)
+
+
+def results(dataset: Dataset) -> list[Question]:
+    """The questions whose answers a report prints, in the form's order."""
+    return [q for q in analysis.analysable(dataset) if q.name not in NOT_RESULTS]
+
+
+def unit(question: Question, lang: str, plural: bool) -> str:
+    forms = UNITS.get(question.name, {}).get(lang)
+    if forms is None:
+        given = question.parameters.get("unit", "")
+        forms = (given, given)
+    return forms[plural]
 
 
 def labels_by_choice(question: Question, languages: Languages) -> dict[str, list[str]]:
@@ -185,11 +214,13 @@ def _inventory_form(store: Store) -> Form | None:
 def _needs(dataset: Dataset, languages: Languages) -> list[ThemeNeed]:
     tables = {code: analysis.needs_by_theme(dataset, code) for code in languages.codes}
     by_theme = {code: table.set_index("theme") for code, table in tables.items()}
+    interviews = len(analysis.counted(dataset))
     return [
         ThemeNeed(
             theme=row.theme,
             names={code: str(t.at[row.theme, "label"]) for code, t in by_theme.items()},
             households=int(row.households),
+            interviews=interviews,
             percent=float(row.percent),
             mentions=int(row.mentions),
             top={code: str(t.at[row.theme, "top"]) for code, t in by_theme.items()},

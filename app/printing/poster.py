@@ -1,10 +1,12 @@
 """The poster (A3, A2) and the flyer (A4): what the neighbourhood found, on one page.
 
 The layout is drawn once in A3 points and scaled to the chosen size: ISO A sizes share one
-aspect ratio, so an A2 is the same poster 1.41 times larger and an A4 flyer 0.71 times. Every
-block of text is set in a frame that shrinks its content rather than letting it overflow.
-With ``bleed``, the page grows by 3 mm on each side, colour bands run into it, crop marks sit
-in its corners and the PDF declares its TrimBox and BleedBox.
+aspect ratio, so an A2 is the same poster 1.41 times larger and an A4 flyer 0.71 times. Sizes
+and margins are chosen so that they hold on the smallest, the flyer: no text closer than 5 mm
+to the edge, none smaller than ``MIN_TEXT`` (A3 points). A text may shrink down to that floor,
+then wraps; one that still does not fit is refused (``print.text_too_long``), never printed
+unreadable. With ``bleed``, colour bands run 3 mm beyond the trim, crop marks sit outside
+that bleed, and the PDF declares its TrimBox and BleedBox.
 """
 
 from __future__ import annotations
@@ -25,17 +27,27 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 
+from app.analysis import MIN_HOUSEHOLDS
 from app.errors import PrintingError
-from app.printing.charts import Bar, bar_chart, group_digits, qr_drawing
+from app.printing.charts import bar_chart, group_digits, qr_drawing, share_bar
 from app.printing.findings import Findings, gather, leading_quotes
-from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
+from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from app.printing.layout import SAFE_MARGIN, fit_lines, shortened
 from app.printing.texts import Languages, french_spacing
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
 
 SIZES = {"A4": A4, "A3": A3, "A2": A2}
 BLEED = 3 * mm
+#: Beyond the bleed, the room where the crop marks are drawn (they must not print in it).
+SLUG = 7 * mm
 W, H = A3  # the design space
+#: A3 points per point of the smallest size (the A4 flyer).
+_SMALLEST = W / A4[0]
+#: No text closer to the trim edge than this, in the design space.
+SAFE = SAFE_MARGIN * _SMALLEST
+#: The smallest text size, in the design space: 8.5 points on the flyer.
+MIN_TEXT = 8.5 * _SMALLEST
 MARGIN = 40.0
 HEADER = 272.0
 INVITATION = 205.0
@@ -67,7 +79,7 @@ class PosterOptions:
             width, height = SIZES[self.size]
         except KeyError:
             raise PrintingError("print.unknown_size", size=self.size) from None
-        extra = 2 * BLEED if self.bleed else 0.0
+        extra = 2 * (BLEED + SLUG) if self.bleed else 0.0
         return width + extra, height + extra
 
 
@@ -90,24 +102,30 @@ def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions
     logo = _logo(options.logo)
     target = str(out) if isinstance(out, Path) else out
     # the initial font is written to every page: Helvetica would be an unembedded font
-    canvas = Canvas(target, pagesize=page, pageCompression=1, initialFontName=REGULAR)
+    canvas = Canvas(
+        target,
+        pagesize=page,
+        pageCompression=1,
+        initialFontName=REGULAR,
+        lang=findings.languages.tag,
+    )
     canvas.setTitle(f"{findings.neighbourhood} — {findings.languages.word('poster_title')}")
     canvas.setAuthor(findings.neighbourhood)
     canvas.setCreator("Quartier")
     canvas.setSubject(str(findings.campaign["name"]))
-    bleed = BLEED if options.bleed else 0.0
+    bleed, offset = (BLEED, BLEED + SLUG) if options.bleed else (0.0, 0.0)
     if bleed:
-        canvas.setBleedBox((0, 0, page[0], page[1]))
-        canvas.setTrimBox((bleed, bleed, page[0] - bleed, page[1] - bleed))
-    scale = (page[0] - 2 * bleed) / W
+        canvas.setBleedBox((SLUG, SLUG, page[0] - SLUG, page[1] - SLUG))
+        canvas.setTrimBox((offset, offset, page[0] - offset, page[1] - offset))
+    scale = (page[0] - 2 * offset) / W
     canvas.saveState()
-    canvas.translate(bleed, bleed)
+    canvas.translate(offset, offset)
     canvas.scale(scale, scale)
     layout = _Layout(canvas, findings, theme, options, bleed / scale)
     layout.draw(logo)
     canvas.restoreState()
     if bleed:
-        crop_marks(canvas, page, bleed)
+        crop_marks(canvas, page, offset, bleed)
     canvas.showPage()
     canvas.save()
 
@@ -121,16 +139,16 @@ def _logo(path: Path | None) -> ImageReader | None:
         raise PrintingError("print.bad_logo", path=path) from error
 
 
-def crop_marks(canvas: Canvas, page: tuple[float, float], bleed: float) -> None:
-    """Short marks on the trim lines, in the bleed at each corner: black on a white halo so
-    they show on any colour band."""
-    gap = 1.5
+def crop_marks(canvas: Canvas, page: tuple[float, float], trim: float, bleed: float) -> None:
+    """Marks on the lines of the trim (``trim`` from the page's edge), each starting beyond
+    the bleed so that no mark prints on the poster: black on a white halo."""
     width, height = page
+    outer = trim - bleed - 1  # where a mark ends, towards the trim
     lines = []
-    for x in (bleed, width - bleed):
-        lines += [(x, 0, x, bleed - gap), (x, height - bleed + gap, x, height)]
-    for y in (bleed, height - bleed):
-        lines += [(0, y, bleed - gap, y), (width - bleed + gap, y, width, y)]
+    for x in (trim, width - trim):
+        lines += [(x, 0, x, outer), (x, height - outer, x, height)]
+    for y in (trim, height - trim):
+        lines += [(0, y, outer, y), (width - outer, y, width, y)]
     for colour, thickness in ((white, 1.6), (Color(0, 0, 0), 0.5)):
         canvas.setStrokeColor(colour)
         canvas.setLineWidth(thickness)
@@ -157,38 +175,66 @@ class _Layout:
         self.themes_shown, self.quotes_shown, self.items_shown = CONTENT[options.size]
 
     def draw(self, logo: ImageReader | None) -> None:
-        self.header(logo)
-        bottom = self.figures(H - HEADER - 22)
-        self.needs(bottom - 26, 470)
-        self.quotes(MARGIN, 455, 452, 455 - INVITATION - 22)
+        bottom = self.header(logo)
+        if self.f.figures.interviews:
+            bottom = self.figures(bottom - 22)
+            self.needs(bottom - 26, 470)
+            self.quotes(MARGIN, 455, 452, 455 - INVITATION - 22)
+        else:
+            self.statement(bottom - 40, 470)
         self.inventory(MARGIN + 472, 455, W - 2 * MARGIN - 472, 455 - INVITATION - 22)
         self.invitation()
 
     # -- blocks ---------------------------------------------------------------------
 
-    def header(self, logo: ImageReader | None) -> None:
+    def header(self, logo: ImageReader | None) -> float:
+        """The dark band with the place, the neighbourhood's name (wrapped rather than shrunk
+        when long) and the title; returns the band's bottom."""
         c, b = self.c, self.bleed
-        c.setFillColor(self.t.dark)
-        c.rect(-b, H - HEADER, W + 2 * b, HEADER + b, stroke=0, fill=1)
         right = W - MARGIN
         if logo is not None:
-            right = self.logo(logo) - 20
+            right = W - MARGIN - self.logo_width(logo) - 20
         width = right - MARGIN
+        name = fit_lines(self.f.neighbourhood, BOLD, 112, 44, width, 3)
+        titles = self.lang.words("poster_title")
+        needed = (
+            40
+            + 31
+            + len(name.lines) * name.size * 0.98
+            + 34 * 1.3
+            + 24 * 1.3 * (len(titles) - 1)
+            + 40
+        )
+        height = max(HEADER, needed)
+        c.setFillColor(self.t.dark)
+        c.rect(-b, H - height, W + 2 * b, height + b, stroke=0, fill=1)
+        if logo is not None:
+            self.logo(logo)
         campaign = self.f.campaign
         period = self.lang.months(campaign.get("starts_on"), campaign.get("ends_on"))
-        kicker = " · ".join(filter(None, (self.f.commune, str(self.f.campaign["name"]), period)))
+        place = self.lang.place(self.f.commune)
+        kicker = " · ".join(filter(None, (place, str(campaign["name"]), period)))
         y = H - MARGIN - 16
-        self.line(kicker.upper(), BOLD, 15, self.t.accent, MARGIN, y, width)
-        size = min(112.0, fit_size(self.f.neighbourhood, BOLD, width))
-        y -= size * 0.95
-        self.line(self.f.neighbourhood, BOLD, size, white, MARGIN, y, width)
-        for index, title in enumerate(self.lang.words("poster_title")):
+        self.line(kicker.upper(), BOLD, 15, self.t.accent_on_dark, MARGIN, y, width)
+        y -= 8
+        for line in name.lines:
+            y -= name.size * 0.98
+            self.c.setFillColor(white)
+            self.c.setFont(BOLD, name.size)
+            self.c.drawString(MARGIN, y, line)
+        for index, title in enumerate(titles):
             size = 34 if index == 0 else 24
             y -= size * 1.3
             self.line(title, BOLD if index == 0 else REGULAR, size, white, MARGIN, y, width)
+        return H - height
+
+    def logo_width(self, image: ImageReader) -> float:
+        iw, ih = image.getSize()
+        return min(150 / iw, 98 / ih) * iw + 20
 
     def logo(self, image: ImageReader) -> float:
-        """The group's logo on a white tile at the top right; returns the tile's left edge."""
+        """The group's logo on a white tile at the top right; returns the tile's left edge
+        (the tile is ``logo_width`` wide)."""
         box_w, box_h, pad = 170.0, 118.0, 10.0
         iw, ih = image.getSize()
         ratio = min((box_w - 2 * pad) / iw, (box_h - 2 * pad) / ih)
@@ -221,13 +267,28 @@ class _Layout:
                 self.line(text, REGULAR, size, colour, x + 8, y, width - 16, centred=True)
         return top - height
 
+    def statement(self, top: float, bottom: float) -> None:
+        """No interview yet: says so, instead of figures of nothing."""
+        style = ParagraphStyle("statement", fontName=REGULAR, fontSize=20, leading=27,
+                               textColor=self.t.ink, spaceAfter=8)  # fmt: skip
+        story = [Paragraph(escape(french_spacing(t)), style)
+                 for t in self.lang.words("no_interviews")]  # fmt: skip
+        self.frame(story, MARGIN, top, W - 2 * MARGIN, top - bottom)
+
     def needs(self, top: float, bottom: float) -> None:
         y = self.titles("needs_title", MARGIN, top, 26, W - 2 * MARGIN)
-        caption = self.lang.word("needs_caption", n=group_digits(self.f.figures.interviews))
+        interviews = self.f.figures.interviews
+        caption = self.lang.word("needs_caption", n=group_digits(interviews))
         y -= 20
         self.line(caption, ITALIC, 12.5, muted(self.t.ink), MARGIN, y, W - 2 * MARGIN)
-        if not self.f.needs or not self.f.figures.interviews:
-            self.line(self.lang.word("no_data"), REGULAR, 16, self.t.ink, MARGIN, y - 40, 400)
+        if not self.f.needs or interviews < MIN_HOUSEHOLDS:
+            text = self.lang.word("too_few", n=interviews, m=MIN_HOUSEHOLDS)
+            if not self.f.needs:
+                text = self.lang.word("no_data")
+            style = ParagraphStyle("few", fontName=REGULAR, fontSize=16, leading=21,
+                                   textColor=self.t.ink)  # fmt: skip
+            self.frame([Paragraph(escape(french_spacing(text)), style)], MARGIN, y - 20,
+                       W - 2 * MARGIN, y - 20 - bottom)  # fmt: skip
             return
         room = y - 14 - bottom
         chart = self.needs_chart(self.themes_shown, 16.0)
@@ -239,11 +300,9 @@ class _Layout:
         self.frame([chart], MARGIN, y - 14, W - 2 * MARGIN, room)
 
     def needs_chart(self, count: int, size: float) -> Drawing:
-        shown = self.f.needs[:count]
-        top_share = max(n.percent for n in shown) / 100 or 1.0
-        bars = [
-            Bar(n.labels, (n.percent / 100) / top_share, f"{n.percent:.0f}\u00a0%") for n in shown
-        ]
+        """The first ``count`` themes on a true 0-100 % scale."""
+        bars = [share_bar(n.labels, n.share, self.lang, interval=False)
+                for n in self.f.needs[:count]]  # fmt: skip
         return bar_chart(bars, W - 2 * MARGIN, self.t, font_size=size, label_share=0.4)
 
     def quotes(self, x: float, top: float, width: float, height: float) -> None:
@@ -252,19 +311,26 @@ class _Layout:
             backColor=self.t.pale, borderPadding=(8, 10, 8, 10), leftIndent=10, rightIndent=10,
         )  # fmt: skip
         blocks = [
-            [Spacer(1, 14), Paragraph(escape(french_spacing(f"« {quote.text} »")), style)]
+            [Spacer(1, 14), Paragraph(escape(self.lang.quoted(quote.text)), style)]
             for quote in leading_quotes(self.f.quotes, self.quotes_shown)
-        ] or [[Spacer(1, 14), Paragraph(escape(self.lang.word("no_data")), style)]]
+        ]
+        if not blocks:
+            interviews = self.f.figures.interviews
+            text = self.lang.word("too_few", n=interviews, m=MIN_HOUSEHOLDS)
+            if interviews >= MIN_HOUSEHOLDS:
+                text = self.lang.word("no_data")
+            plain = ParagraphStyle("none", parent=style, fontName=REGULAR, backColor=None)
+            blocks = [[Spacer(1, 14), Paragraph(escape(french_spacing(text)), plain)]]
         self.fill(self.title_flowables("quotes_title", 22), blocks, x, top, width, height)
 
     def inventory(self, x: float, top: float, width: float, height: float) -> None:
         name = ParagraphStyle("name", fontName=BOLD, fontSize=14, leading=17,
                               textColor=self.t.dark, spaceBefore=9)  # fmt: skip
-        detail = ParagraphStyle("detail", fontName=REGULAR, fontSize=11.5, leading=14.5,
+        detail = ParagraphStyle("detail", fontName=REGULAR, fontSize=12.5, leading=15.5,
                                 textColor=muted(self.t.ink))  # fmt: skip
         blocks = []
         for item in self.f.inventory[: self.items_shown]:
-            parts = [item.address, item.theme[0] if item.theme else ""]
+            parts = [self.lang.place(item.address) if item.address else "", " / ".join(item.theme)]
             blocks.append([
                 Paragraph(escape(item.name), name),
                 Paragraph(escape(" · ".join(p for p in parts if p)), detail),
@@ -280,7 +346,7 @@ class _Layout:
         c.rect(-b, -b, W + 2 * b, INVITATION + b, stroke=0, fill=1)
         c.setFillColor(self.t.accent)
         c.rect(-b, INVITATION - 8, W + 2 * b, 8, stroke=0, fill=1)
-        qr_size = 138.0
+        qr_size = 140.0
         text_width_ = W - 2 * MARGIN - (qr_size + 30 if self.o.qr_url else 0)
         invitation = self.o.invitation
         story: list[Flowable] = list(self.title_flowables("invitation_title", 30))
@@ -297,18 +363,23 @@ class _Layout:
         if words:
             text = escape(french_spacing(words)).replace("\n", "<br/>")
             story.append(Paragraph(text, body))
-        self.frame(story, MARGIN, INVITATION - 26, text_width_, INVITATION - 26 - 34)
-        footer = self.lang.word("no_personal") + "  ·  Quartiers Durables Citoyens"
-        self.line(footer, REGULAR, 9, muted(self.t.ink), MARGIN, 16, text_width_)
+        baseline = SAFE + MIN_TEXT * 0.3  # the descenders stay clear of the safe margin
+        leading = MIN_TEXT * 1.2
+        footer = [*self.lang.words("no_personal"), "Quartiers Durables Citoyens"]
+        for index, line in enumerate(reversed(footer)):
+            y = baseline + index * leading
+            self.line(line, REGULAR, MIN_TEXT, muted(self.t.ink), MARGIN, y, text_width_ - 200)
+        bottom = baseline + len(footer) * leading + 8
+        self.frame(story, MARGIN, INVITATION - 26, text_width_, INVITATION - 26 - bottom)
         if self.o.qr_url:
             x = W - MARGIN - qr_size
             code = qr_drawing(self.o.qr_url, qr_size, dark=self.t.dark)
-            renderPDF.draw(code, c, x, 40)
-            caption = self.lang.words("qr_caption")[0]
-            self.line(caption, BOLD, 12, self.t.dark, x - 10, 24, qr_size + 20, centred=True)
-            self.line(
-                self.o.qr_url, REGULAR, 8, muted(self.t.ink), x - 20, 12, qr_size + 40, centred=True
-            )
+            renderPDF.draw(code, c, x, baseline + 32)
+            caption = self.lang.word("qr_caption")
+            self.line(caption, BOLD, 12.5, self.t.dark, x - 220, baseline + 16, qr_size + 220,
+                      right=True)  # fmt: skip
+            self.line(self.o.qr_url, REGULAR, MIN_TEXT, muted(self.t.ink), x - 300, baseline,
+                      qr_size + 300, right=True)  # fmt: skip
 
     # -- helpers --------------------------------------------------------------------
 
@@ -336,9 +407,14 @@ class _Layout:
         ]
 
     def frame(self, story: Sequence[Flowable], x: float, top: float, w: float, h: float) -> None:
-        """Set flowables in a box, shrunk to fit: a long invitation never overflows."""
+        """Set flowables in a box, shrunk to fit but never below ``MIN_TEXT``: a text too long
+        for that is refused rather than printed unreadable."""
         box = KeepInFrame(w, h, list(story), mode="shrink")
         _, used = box.wrapOn(self.c, w, h)
+        smallest = min((f.style.fontSize for f in story if isinstance(f, Paragraph)), default=0)
+        if smallest and smallest / getattr(box, "_scale", 1.0) < MIN_TEXT - 0.01:
+            text = next(f.getPlainText() for f in reversed(story) if isinstance(f, Paragraph))
+            raise PrintingError("print.text_too_long", text=shortened(text))
         box.drawOn(self.c, x, top - used)
 
     def fill(
@@ -369,23 +445,21 @@ class _Layout:
         width: float,
         *,
         centred: bool = False,
+        right: bool = False,
     ) -> None:
-        """One line of text, made smaller if needed to stay within ``width``."""
+        """One line of text, made smaller if needed to stay within ``width``, down to
+        ``MIN_TEXT``."""
         text = french_spacing(text)
-        size = min(size, fit_size(text, font, width))
+        size = min(size, fit_lines(text, font, size, min(size, MIN_TEXT), width, 1).size)
         self.c.setFillColor(colour)
         self.c.setFont(font, size)
         if centred:
             self.c.drawCentredString(x + width / 2, y, text)
+        elif right:
+            self.c.drawRightString(x + width, y, text)
         else:
             self.c.drawString(x, y, text)
 
 
 def _height(story: list[Flowable], width: float) -> float:
     return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() for f in story)
-
-
-def fit_size(text: str, font: str, width: float) -> float:
-    """The font size at which ``text`` is exactly ``width`` wide."""
-    natural = text_width(text, font, 100)
-    return 100 * width / natural if natural else 100.0

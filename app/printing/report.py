@@ -1,22 +1,27 @@
 """The diagnosis report: a multi-page A4 PDF (platypus) for the group, the commune and the
 funding body.
 
-Cover, table of contents, key findings, method, results question by question (chart and
-table), quotes, the shared inventory by theme, needs ranked by theme, the comparison with an
-earlier campaign when there is one, and the questionnaire as an annex. The cover, the running
-header and the footer with "page x / y" are drawn by ``report_pages``.
+Cover, table of contents, key findings, method (how each figure is computed, and its limits),
+results question by question (chart and table), quotes, the shared inventory by theme, needs
+ranked by theme, the comparison with an earlier campaign when there is one, and the
+questionnaire as an annex. The cover, the running header and the footer with "page x / y" are
+drawn by ``report_pages``. Every proportion follows the analysis' rules of honest figures: a
+count and its base beside it, its 95 % interval, and none at all from fewer than five
+households. A campaign without interviews gets an honest statement, not a page of zeros.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 from reportlab.lib.colors import white
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
@@ -32,16 +37,37 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app import analysis
-from app.printing.charts import Bar, bar_chart, group_digits
-from app.printing.findings import Findings, InventoryItem, gather, labels_by_choice
+from app.analysis import MIN_HOUSEHOLDS, Share
+from app.dataset import SUBMISSION_TIME
+from app.printing.charts import (
+    bar_chart,
+    group_digits,
+    interval_text,
+    share_bar,
+    share_text,
+    whole_percent,
+)
+from app.printing.findings import (
+    Findings,
+    InventoryItem,
+    gather,
+    labels_by_choice,
+    results,
+    unit,
+)
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
-from app.printing.report_pages import CONTENT_WIDTH, ReportDocument, ReportPages
+from app.printing.report_pages import CONTENT_WIDTH, PageTotal, ReportDocument, ReportPages
 from app.printing.texts import WORDS, Languages, french_spacing, long_date, month_period
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
 from survey_forms.model import Group, Question
 
-CELL_SIZE = 8.5
+#: The smallest text of the report (table cells, captions): readable on an office print.
+CELL_SIZE = 9.0
+#: Table rows kept together at a page break: never a page with one lone row.
+MIN_ROWS_AT_SPLIT = 3
+#: Where interviews happen, in local time: the report says at what hours doors were knocked.
+LOCAL_TIME = ZoneInfo("Europe/Brussels")
 #: Question types the annex names in words rather than by their XLSForm code.
 TYPE_WORDS: dict[str, dict[str, str]] = {
     "select_one": {"fr": "un choix", "nl": "één keuze"},
@@ -109,7 +135,7 @@ def write_report(findings: Findings, out: Path | BinaryIO, options: ReportOption
     )
     pages = ReportPages(findings, theme, printed_on)
     doc = ReportDocument(str(out) if isinstance(out, Path) else out, pages)
-    doc.multiBuild(_ReportWriter(findings, theme).story(), canvasmaker=pages.canvas_class())
+    doc.multiBuild([*_ReportWriter(findings, theme).story(), PageTotal(pages)])
     return pages.count
 
 
@@ -132,9 +158,7 @@ class _ReportWriter:
         self.styles = {
             "body": ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14,
                                    textColor=ink, spaceAfter=5),
-            "small": ParagraphStyle("small", fontName=REGULAR, fontSize=8.5, leading=11,
-                                    textColor=ink),
-            "muted": ParagraphStyle("muted", fontName=ITALIC, fontSize=9, leading=12,
+            "muted": ParagraphStyle("muted", fontName=ITALIC, fontSize=CELL_SIZE, leading=12,
                                     textColor=muted(ink), spaceAfter=4),
             "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=19, leading=24,
                                  textColor=theme.dark, spaceBefore=4, spaceAfter=10),
@@ -145,27 +169,31 @@ class _ReportWriter:
             "bullet": ParagraphStyle("bullet", fontName=REGULAR, fontSize=10.5, leading=15,
                                      textColor=ink, leftIndent=14, bulletIndent=2,
                                      bulletFontName=REGULAR, spaceAfter=5),
-            "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=11,
+            "second": ParagraphStyle("second", fontName=REGULAR, fontSize=10, leading=14,
+                                     textColor=muted(ink), leftIndent=14, spaceAfter=7),
+            "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=11.5,
                                    textColor=ink),
-            "head": ParagraphStyle("head", fontName=BOLD, fontSize=CELL_SIZE, leading=11,
+            "head": ParagraphStyle("head", fontName=BOLD, fontSize=CELL_SIZE, leading=11.5,
                                    textColor=white),
         }  # fmt: skip
+        for name in ("cell", "head"):
+            style = self.styles[name]
+            self.styles[f"{name}_number"] = ParagraphStyle(
+                f"{name}_number", parent=style, alignment=TA_RIGHT
+            )
 
     # -- the story ------------------------------------------------------------------
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = [NextPageTemplate("body"), PageBreak()]
         story += self.contents()
-        for section in (
-            self.summary,
-            self.method,
-            self.results,
-            self.quotes,
-            self.inventory,
-            self.needs,
-            self.comparison,
-            self.annex,
-        ):
+        sections = (
+            (self.summary, self.method, self.results, self.quotes, self.inventory, self.needs,
+             self.comparison, self.annex)
+            if self.f.figures.interviews
+            else (self.no_interviews, self.inventory, self.annex)
+        )  # fmt: skip
+        for section in sections:
             part = section()
             if part:
                 story += [PageBreak(), *part]
@@ -176,23 +204,29 @@ class _ReportWriter:
         toc.levelStyles = [
             ParagraphStyle("toc0", fontName=BOLD, fontSize=11, leading=16, leftIndent=0,
                            firstLineIndent=0, spaceBefore=6, textColor=self.t.ink),
-            ParagraphStyle("toc1", fontName=REGULAR, fontSize=9, leading=12, leftIndent=14,
-                           firstLineIndent=0, textColor=self.t.ink),
+            ParagraphStyle("toc1", fontName=REGULAR, fontSize=CELL_SIZE, leading=12.5,
+                           leftIndent=14, firstLineIndent=0, textColor=self.t.ink),
         ]  # fmt: skip
         return [self.plain_heading(self.lang.word("contents")), toc]
 
+    def no_interviews(self) -> list[Flowable]:
+        return [self.h1("summary"), *[self.para(t) for t in self.lang.words("no_interviews")]]
+
     def summary(self) -> list[Flowable]:
+        """The key findings, each in every language printed, one under the other."""
         out: list[Flowable] = [self.h1("summary")]
-        for code in self.lang.codes:
-            for key, params in self.facts(code):
-                text = WORDS[key][code].format(**params)
-                out.append(self.para(text, "bullet", bullet="•"))
-        if self.f.needs:
-            out += [self.h2(self.lang.word("needs_title")), self.needs_chart()]
+        per_language = [self.facts(code) for code in self.lang.codes]
+        for sentences in zip(*per_language, strict=True):
+            for index, text in enumerate(dict.fromkeys(sentences)):
+                if index == 0:
+                    out.append(self.para(text, "bullet", bullet="•"))
+                else:
+                    out.append(self.para(text, "second"))
+        out += [self.h2(self.lang.word("needs_title")), *self.needs_chart()]
         return out
 
-    def facts(self, code: str) -> list[tuple[str, dict[str, Any]]]:
-        """The key findings, as (sentence key, figures) in the language ``code``."""
+    def facts(self, code: str) -> list[str]:
+        """The key findings in the language ``code``."""
         f = self.f
         figures, progress = f.figures, f.progress
         period = month_period(figures.first_day, figures.last_day, code)
@@ -202,22 +236,23 @@ class _ReportWriter:
         if progress.target:
             target = {"p": _number(progress.percent_of_target), "t": group_digits(progress.target)}
             facts.append(("fact_target", target))
-        if f.needs:
-            top = ", ".join(
-                f"{n.names[code].lower()} ({_number(n.percent)} %)" for n in f.needs[:3]
-            )
+        named = [n for n in f.needs[:3] if n.share.printable]
+        if named:
+            one = Languages((code,))
+            top = ", ".join(f"{n.names[code].lower()} ({share_text(n.share, one)})" for n in named)
             facts.append(("fact_needs", {"top": top}))
-        if figures.willing_to_participate is not None:
-            facts.append(("fact_participate", {"w": group_digits(figures.willing_to_participate)}))
+        willing = figures.willing_to_participate
+        if willing is not None and Share(willing, figures.interviews).printable:
+            facts.append(("fact_participate", {"w": group_digits(willing)}))
         facts.append(("fact_inventory", {"i": figures.inventory_items, "r": f.resources}))
-        return facts
+        return [WORDS[key][code].format(**params) for key, params in facts]
 
     def method(self) -> list[Flowable]:
         f, lang = self.f, self.lang
         campaign, progress, figures = f.campaign, f.progress, f.figures
         consent = "—"
-        if figures.consented is not None and figures.interviews:
-            consent = f"{_number(round(figures.consented * 100 / figures.interviews, 1))} %"
+        if figures.consented is not None:
+            consent = self.share_cell(Share(figures.consented, figures.interviews))
         start, end = campaign.get("starts_on"), campaign.get("ends_on")
         dates = " / ".join(
             WORDS["from_to"][code].format(start=long_date(start, code), end=long_date(end, code))
@@ -235,69 +270,105 @@ class _ReportWriter:
         ]
         out: list[Flowable] = [self.h1("method"), self.para(lang.word("method_intro"))]
         out += [Spacer(1, 6), self.table(rows, [0.45, 0.55], header=False)]
+        out += [self.h2(lang.word("method_figures_title"))]
+        out += [self.para(t) for t in lang.words("method_figures", m=MIN_HOUSEHOLDS)]
+        out += [self.h2(lang.word("method_limits_title"))]
+        out += [self.para(t) for t in lang.words("method_limits")]
+        out.append(self.visit_times())
         if len(progress.by_street):
-            streets = [[lang.word("street"), lang.word("count"), lang.word("share")]]
+            streets = [[lang.word("street"), lang.word("interviews")]]
             streets += [
-                [str(r.street), group_digits(r.reached), f"{_number(r.percent)} %"]
+                [lang.place(str(r.street)), group_digits(r.reached)]
                 for r in progress.by_street.itertuples()
             ]
-            out += [self.h2(lang.word("by_street")), self.table(streets, [0.6, 0.2, 0.2])]
+            out += [self.h2(lang.word("by_street")), self.table(streets, [0.75, 0.25])]
         return out
+
+    def visit_times(self) -> Flowable:
+        """How many interviews were made in the morning, the afternoon and the evening."""
+        stamps = analysis.counted(self.f.dataset)[SUBMISSION_TIME].dropna()
+        hours = [datetime.fromisoformat(s).astimezone(LOCAL_TIME).hour for s in stamps]
+        bands = (("morning", 0, 12), ("afternoon", 12, 17), ("evening", 17, 24))
+        rows = [[self.lang.word("visit_times"), self.lang.word("interviews")]]
+        rows += [
+            [self.lang.word(key), group_digits(sum(low <= h < high for h in hours))]
+            for key, low, high in bands
+        ]
+        return KeepTogether([Spacer(1, 6), self.table(rows, [0.75, 0.25])])
 
     def results(self) -> list[Flowable]:
         out: list[Flowable] = [self.h1("results")]
-        for question in analysis.analysable(self.f.dataset):
+        interviews = self.f.figures.interviews
+        if interviews < MIN_HOUSEHOLDS:
+            return [*out, self.para(self.lang.word("too_few", n=interviews, m=MIN_HOUSEHOLDS))]
+        for question in results(self.f.dataset):
             summary = analysis.question_summary(self.f.dataset, question.name, self.lang.first)
             out.append(CondPageBreak(120))
-            out += self.question_block(question, summary)
+            out.append(KeepTogether(self.question_block(question, summary)))
         return out
 
     def question_block(
         self, question: Question, summary: analysis.QuestionSummary
     ) -> list[Flowable]:
+        """A question's title, its base, its chart and its table: kept together on a page."""
         lang = self.lang
         head: list[Flowable] = [self.h2(" / ".join(self.f.labels(question)), level=1)]
-        note = lang.word("answered", n=group_digits(summary.respondents))
+        note = lang.word("answered_one" if summary.respondents == 1 else "answered",
+                         n=group_digits(summary.respondents))  # fmt: skip
         if isinstance(summary, analysis.ChoiceSummary) and summary.multiple:
             note += " — " + lang.word("multiple")
         if isinstance(summary, analysis.TextSummary) and summary.label in self.f.quotes:
             note += ". " + lang.word("see_quotes")
         head.append(self.para(note, "muted"))
         if isinstance(summary, analysis.TextSummary):
-            return [KeepTogether(head)]
-        if not summary.respondents:
-            return [KeepTogether([*head, self.para(lang.word("no_data"))])]
+            return head
+        if summary.respondents < MIN_HOUSEHOLDS:
+            key = "too_few" if summary.respondents else "no_data"
+            return [*head, self.para(lang.word(key, n=summary.respondents, m=MIN_HOUSEHOLDS))]
         if isinstance(summary, analysis.NumberSummary):
-            stats = lang.word("mean", mean=_number(summary.mean), median=_number(summary.median))
-            spread = (
-                f"Q1–Q3 {_number(summary.q1)}–{_number(summary.q3)} · "
-                f"min–max {_number(summary.minimum)}–{_number(summary.maximum)}"
-            )
-            head.append(self.para(f"{stats} · {spread}"))
-            return [KeepTogether([*head, self.histogram(summary.histogram)])]
+            return [*head, *self.number_block(question, summary)]
         labels = labels_by_choice(question, lang)
-        table = summary.table
-        top = max(float(table["percent"].max()), 1.0)
         bars = []
-        rows = [[lang.word("answer"), lang.word("count"), lang.word("share")]]
-        for r in table.itertuples():
+        rows = [self.share_header(lang.word("answer"))]
+        for r in summary.table.itertuples():
             names = labels.get(str(r.choice), [str(r.label)])
-            share = f"{_number(r.percent)} %"
-            bars.append(Bar(names, float(r.percent) / top, share))
-            rows.append([" / ".join(names), group_digits(int(r.count)), share])
-        chart = bar_chart(bars, CONTENT_WIDTH, self.t, font_size=8.5, label_share=0.38)
-        return [KeepTogether([*head, chart]), Spacer(1, 4), self.table(rows, [0.6, 0.2, 0.2])]
+            share = Share(int(r.count), summary.respondents)
+            bars.append(share_bar(names, share, lang, interval=True))
+            rows.append([" / ".join(names), *self.share_cells(share)])
+        caption = self.para(lang.word("scale_caption", n=group_digits(summary.respondents)),
+                            "muted")  # fmt: skip
+        chart = bar_chart(bars, CONTENT_WIDTH, self.t, font_size=CELL_SIZE, label_share=0.38)
+        return [*head, chart, caption, self.share_table(rows)]
 
-    def histogram(self, histogram: pd.DataFrame) -> Flowable:
-        total = max(int(histogram["count"].sum()), 1)
-        top = max(int(histogram["count"].max()), 1)
+    def number_block(self, question: Question, summary: analysis.NumberSummary) -> list[Flowable]:
+        """The mean, the median and where the middle half lies, then the histogram."""
+        lang = self.lang
+        stats = " / ".join(
+            WORDS["mean"][code].format(mean=_number(summary.mean), median=_number(summary.median))
+            + ", "
+            + WORDS["spread"][code].format(q1=_number(summary.q1), q3=_number(summary.q3))
+            for code in lang.codes
+        )
+        histogram = summary.histogram
         whole = bool(((histogram["end"] - histogram["start"]) == 1).all())
+        integers = bool((histogram["start"] == histogram["start"].round()).all())
         bars = []
+        rows = [self.share_header(lang.word("bin"))]
         for row in histogram.itertuples():
-            label = _number(row.start) if whole else _range(row.start, row.end)
-            share = f"{_number(round(row.count * 100 / total, 1))} %"
-            bars.append(Bar([label], row.count / top, share))
-        return bar_chart(bars, CONTENT_WIDTH, self.t, font_size=8.5, label_share=0.2)
+            if whole:
+                text, plural = _number(row.start), row.start != 1
+            else:  # whole numbers: the bin's last value; decimals: up to (not with) its end
+                end = row.end - 1 if integers else row.end
+                text, plural = f"{_number(row.start)} – {_number(end)}", True
+            names = list(
+                dict.fromkeys(_with_unit(text, question, code, plural) for code in lang.codes)
+            )
+            share = Share(int(row.count), summary.respondents)
+            bars.append(share_bar(names, share, lang, interval=True))
+            rows.append([" / ".join(names), *self.share_cells(share)])
+        chart = bar_chart(bars, CONTENT_WIDTH, self.t, font_size=CELL_SIZE, label_share=0.26)
+        caption = lang.word("scale_caption", n=group_digits(summary.respondents))
+        return [self.para(stats), chart, self.para(caption, "muted"), self.share_table(rows)]
 
     def quotes(self) -> list[Flowable]:
         if not self.f.quotes:
@@ -309,26 +380,31 @@ class _ReportWriter:
         for question, quotes in self.f.quotes.items():
             out.append(self.h2(question))
             for quote in quotes:
-                times = escape(self.lang.word("quote_times", n=group_digits(quote.times)))
-                text = escape(french_spacing(f"« {quote.text} »"))
-                times_font = f'<font name="{REGULAR}" size="8" color="#6b6b6b">({times})</font>'
-                out.append(Paragraph(f"{text} {times_font}", self.styles["quote"]))
+                text = escape(self.lang.quoted(quote.text))
+                if quote.times >= MIN_HOUSEHOLDS:
+                    times = escape(self.lang.word("quote_times", n=group_digits(quote.times)))
+                    text += (
+                        f' <font name="{REGULAR}" size="{CELL_SIZE}" color="#5f6368">'
+                        f"({times})</font>"
+                    )
+                out.append(Paragraph(text, self.styles["quote"]))
         return out
 
     def inventory(self) -> list[Flowable]:
         lang = self.lang
         out: list[Flowable] = [self.h1("inventory")]
         if not self.f.inventory:
-            return [*out, self.para(lang.word("no_data"))]
+            return [*out, self.para(lang.word("no_items"))]
         by_theme: dict[str, list[InventoryItem]] = {}
         for item in sorted(self.f.inventory, key=lambda i: (" / ".join(i.theme), i.name)):
             by_theme.setdefault(" / ".join(item.theme) or "—", []).append(item)
         head = [lang.word("name"), lang.word("kind"), lang.word("address"), lang.word("status")]
         for theme, members in by_theme.items():
             rows = [head] + [
-                [i.name, " / ".join(i.kind), i.address or "—", " / ".join(i.status) or "—"]
+                [i.name, " / ".join(i.kind), lang.place(i.address) if i.address else "—",
+                 " / ".join(i.status) or "—"]
                 for i in members
-            ]
+            ]  # fmt: skip
             out.append(KeepTogether([self.h2(theme), self.table(rows, [0.36, 0.18, 0.28, 0.18])]))
         return out
 
@@ -337,15 +413,15 @@ class _ReportWriter:
         out: list[Flowable] = [self.h1("needs_ranked")]
         if not self.f.needs:
             return [*out, self.para(lang.word("no_data"))]
-        out += [self.para(lang.word("needs_intro")), self.needs_chart(), Spacer(1, 8)]
-        head = ["#", lang.word("theme"), lang.word("count"), lang.word("share")]
-        rows = [[*head, lang.word("needs_cited")]]
+        out += [self.para(lang.word("needs_intro")), *self.needs_chart(), Spacer(1, 8)]
+        if self.f.figures.interviews < MIN_HOUSEHOLDS:
+            return out
+        rows = [["#", lang.word("theme"), *self.share_header("")[1:], lang.word("needs_cited")]]
         for rank, need in enumerate(self.f.needs, start=1):
-            share = f"{_number(need.percent)} %"
             labels = " / ".join(need.labels)
             top = " / ".join(dict.fromkeys(need.top.values()))
-            rows.append([str(rank), labels, group_digits(need.households), share, top])
-        out.append(self.table(rows, [0.06, 0.26, 0.12, 0.1, 0.46]))
+            rows.append([str(rank), labels, *self.share_cells(need.share), top])
+        out.append(self.share_table(rows, [0.05, 0.2, 0.13, 0.08, 0.14, 0.4], numbers=(0, 2, 3, 4)))
         return out
 
     def comparison(self) -> list[Flowable]:
@@ -364,6 +440,8 @@ class _ReportWriter:
         out: list[Flowable] = [self.h1("comparison"), self.para(intro)]
         head = [lang.word("answer"), lang.word("before"), lang.word("now"), lang.word("change")]
         for name, part in table.groupby("question", sort=False):
+            if name in NOT_COMPARED:
+                continue
             question = self.f.dataset.question(str(name))
             labels = labels_by_choice(question, lang)
             rows = [head]
@@ -371,13 +449,27 @@ class _ReportWriter:
                 names = labels.get(str(r.choice)) or (
                     self.lang.words("mean_value") if r.choice == "mean" else [str(r.choice_label)]
                 )
-                label = " / ".join(names)
-                unit = "" if r.choice == "mean" else " %"
-                before, after = f"{_number(r.before)}{unit}", f"{_number(r.after)}{unit}"
-                rows.append([label, before, after, _signed(r.change)])
+                rows.append([" / ".join(names), *self.compared(r)])
             title = self.h2(" / ".join(self.f.labels(question)), level=1)
-            out.append(KeepTogether([title, self.table(rows, [0.52, 0.16, 0.16, 0.16])]))
+            out.append(KeepTogether([title, self.table(rows, [0.52, 0.16, 0.16, 0.16],
+                                                       numbers=(1, 2, 3))]))  # fmt: skip
         return out
+
+    def compared(self, row: Any) -> list[str]:
+        """Before, now and the change, each only from enough households."""
+        before = Share(int(row.before_count), int(row.before_n))
+        after = Share(int(row.after_count), int(row.after_n))
+        if row.choice == "mean":
+            enough = before.enough_answers and after.enough_answers
+            texts = [_number(row.before) if before.enough_answers else self.few(),
+                     _number(row.after) if after.enough_answers else self.few()]  # fmt: skip
+            return [*texts, _signed(row.change) if enough else "—"]
+        texts = [share_text(before, self.lang), share_text(after, self.lang)]
+        both = before.printable and after.printable
+        return [*texts, _signed(round(after.percent) - round(before.percent)) if both else "—"]
+
+    def few(self) -> str:
+        return self.lang.word("few_answers")
 
     def annex(self) -> list[Flowable]:
         form = self.f.dataset.form
@@ -406,10 +498,42 @@ class _ReportWriter:
 
     # -- pieces ---------------------------------------------------------------------
 
-    def needs_chart(self) -> Flowable:
-        top = max(n.percent for n in self.f.needs) or 1.0
-        bars = [Bar(n.labels, n.percent / top, f"{_number(n.percent)} %") for n in self.f.needs]
-        return bar_chart(bars, CONTENT_WIDTH, self.t, font_size=9.5, label_share=0.36)
+    def needs_chart(self) -> list[Flowable]:
+        """The themes' bars, or why there are none."""
+        interviews = self.f.figures.interviews
+        if interviews < MIN_HOUSEHOLDS or not self.f.needs:
+            key = "too_few" if interviews else "no_data"
+            return [self.para(self.lang.word(key, n=interviews, m=MIN_HOUSEHOLDS))]
+        bars = [share_bar(n.labels, n.share, self.lang, interval=True) for n in self.f.needs]
+        chart = bar_chart(bars, CONTENT_WIDTH, self.t, font_size=9.5, label_share=0.36)
+        caption = self.lang.word("scale_caption", n=group_digits(interviews))
+        return [chart, self.para(caption, "muted")]
+
+    def share_header(self, first: str) -> list[str]:
+        lang = self.lang
+        return [first, lang.word("count"), lang.word("share"), lang.word("interval")]
+
+    def share_cells(self, share: Share) -> list[str]:
+        """Households, percentage and 95 % interval: '117', '39 %', '34 – 45 %'; a handful
+        of households is 'moins de 5', and then neither percentage nor interval."""
+        if not share.printable:
+            count = self.lang.word("fewer_than", n=MIN_HOUSEHOLDS) if share.count else "0"
+            return [count, "—", "—"]
+        return [group_digits(share.count), whole_percent(share.percent), interval_text(share)]
+
+    def share_cell(self, share: Share) -> str:
+        """A share in one cell: '86 % (82 – 90 %)'."""
+        if not share.printable:
+            return share_text(share, self.lang)
+        return f"{whole_percent(share.percent)} ({interval_text(share)})"
+
+    def share_table(
+        self,
+        rows: list[list[str]],
+        shares: list[float] | None = None,
+        numbers: tuple[int, ...] = (1, 2, 3),
+    ) -> Flowable:
+        return self.table(rows, shares or [0.49, 0.15, 0.12, 0.24], numbers=numbers)
 
     def h1(self, key: str) -> Flowable:
         return _Heading(self.lang.word(key), self.styles["h1"], 0)
@@ -431,14 +555,19 @@ class _ReportWriter:
         shares: list[float],
         *,
         header: bool = True,
+        numbers: tuple[int, ...] = (),
         extra: list[tuple[Any, ...]] | None = None,
     ) -> Flowable:
-        """A table whose long cells wrap; the header row (if any) repeats on each page. Cells
-        that fit on one line stay plain strings: a paragraph per cell made tables the slowest
-        part of the report."""
-        widths = [CONTENT_WIDTH * s for s in shares]
+        """A table whose long cells wrap, numbers right-aligned; the header row (if any)
+        repeats on each page and its words are never cut; a page break leaves at least
+        ``MIN_ROWS_AT_SPLIT`` rows on each side. Cells that fit on one line stay plain strings:
+        a paragraph per cell made tables the slowest part of the report."""
+        widths = _widths(rows[0] if header else [], [CONTENT_WIDTH * s for s in shares])
         data = [
-            [self.cell(str(v), widths[c], header and i == 0) for c, v in enumerate(row)]
+            [
+                self.cell(str(v), widths[c], header and i == 0, c in numbers)
+                for c, v in enumerate(row)
+            ]
             for i, row in enumerate(rows)
         ]
         style: list[tuple[Any, ...]] = [
@@ -449,21 +578,53 @@ class _ReportWriter:
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, muted(self.t.ink)),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numbers],
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), self.t.dark))
             style.append(("FONTNAME", (0, 0), (-1, 0), BOLD))
             style.append(("TEXTCOLOR", (0, 0), (-1, 0), white))
         style += extra or []
-        return Table(data, colWidths=widths, repeatRows=1 if header else 0, style=TableStyle(style))
+        first = (1 if header else 0) + MIN_ROWS_AT_SPLIT
+        return Table(
+            data,
+            colWidths=widths,
+            repeatRows=1 if header else 0,
+            style=TableStyle(style),
+            rowSplitRange=(first, len(rows) - MIN_ROWS_AT_SPLIT),
+        )
 
-    def cell(self, text: str, width: float, head: bool) -> str | Paragraph:
+    def cell(self, text: str, width: float, head: bool, number: bool) -> str | Paragraph:
         text = french_spacing(text)
         font = BOLD if head else REGULAR
         if "\n" not in text and text_width(text, font, CELL_SIZE) <= width - 12:
             return text
         markup = escape(text).replace("\n", "<br/>")
-        return Paragraph(markup, self.styles["head" if head else "cell"])
+        style = ("head" if head else "cell") + ("_number" if number else "")
+        return Paragraph(markup, self.styles[style])
+
+
+#: Questions whose comparison says nothing of the neighbourhood (see ``findings.NOT_RESULTS``).
+NOT_COMPARED = (analysis.CONSENT,)
+
+
+def _widths(header: list[str], widths: list[float]) -> list[float]:
+    """Column widths where every word of the header fits whole: a column too narrow for its
+    longest word takes the room from the widest column."""
+    widths = list(widths)
+    for column, title in enumerate(header):
+        words = title.replace("/", " ").split() or [""]
+        need = max(text_width(w, BOLD, CELL_SIZE) for w in words) + 12
+        if widths[column] < need:
+            widest = max(range(len(widths)), key=lambda c: widths[c])
+            widths[widest] -= need - widths[column]
+            widths[column] = need
+    return widths
+
+
+def _with_unit(text: str, question: Question, code: str, plural: bool) -> str:
+    word = unit(question, code, plural)
+    return f"{text}\u00a0{word}" if word else text
 
 
 def _number(value: Any) -> str:
@@ -475,13 +636,6 @@ def _number(value: Any) -> str:
     if number.is_integer():
         return group_digits(number)
     return f"{number:,.1f}".replace(",", "\u00a0").replace(".", ",")
-
-
-def _range(start: float, end: float) -> str:
-    """A histogram bin: '120 – 1 650' (wide bins read better rounded), '0,5 – 1,5'."""
-    if end - start >= 10:
-        start, end = round(start), round(end)
-    return f"{_number(start)} – {_number(end)}"
 
 
 def _signed(value: Any) -> str:

@@ -1,10 +1,15 @@
 """What every page of the report carries: the cover, the running header, and the footer with
-the date and "page x / y". The total is known only once every page is laid out, so the
-canvas keeps the pages and writes the footers when the PDF is saved."""
+the date and "page x / y".
+
+The total is known only once every page is laid out. The report is built in passes (its table
+of contents needs them anyway) and each pass prints the total the one before counted, until
+the two agree (``PageTotal``). Pages are written as they are laid out, so that bookmarks and
+the links of the table of contents point to the page they name.
+"""
 
 from __future__ import annotations
 
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4
@@ -15,6 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from app.printing.charts import group_digits
 from app.printing.findings import Findings
 from app.printing.fonts import BOLD, REGULAR
+from app.printing.layout import fit_lines
 from app.printing.texts import french_spacing
 from app.printing.theme import Theme, muted
 
@@ -24,7 +30,8 @@ CONTENT_WIDTH = PAGE[0] - 2 * MARGIN
 
 
 class ReportPages:
-    """Draws the cover, headers and footers; ``count`` is the number of pages once saved."""
+    """Draws the cover, headers and footers. ``count``: the pages the last pass laid out;
+    ``total``: the number the footers of this pass print."""
 
     def __init__(self, findings: Findings, theme: Theme, printed_on: str) -> None:
         self.f = findings
@@ -32,23 +39,29 @@ class ReportPages:
         self.lang = findings.languages
         self.printed_on = printed_on
         self.count = 0
+        self.total = 0
 
     def cover(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         f, t = self.f, self.t
         width, height = PAGE
+        band = height * 0.42
         canvas.saveState()
         canvas.setFillColor(t.dark)
-        canvas.rect(0, height * 0.42, width, height * 0.58, stroke=0, fill=1)
+        canvas.rect(0, band, width, height - band, stroke=0, fill=1)
         canvas.setFillColor(t.accent)
-        canvas.rect(0, height * 0.42 - 6, width, 6, stroke=0, fill=1)
+        canvas.rect(0, band - 6, width, 6, stroke=0, fill=1)
         x, y = MARGIN, height - 40 * mm
-        canvas.setFillColor(t.accent)
+        canvas.setFillColor(t.accent_on_dark)
         canvas.setFont(BOLD, 12)
-        canvas.drawString(x, y, french_spacing(f.commune.upper()))
+        canvas.drawString(x, y, french_spacing(self.lang.place(f.commune).upper()))
         canvas.setFillColor(white)
-        canvas.setFont(BOLD, 48)
-        canvas.drawString(x, y - 60, f.neighbourhood)
-        y -= 105
+        name = fit_lines(f.neighbourhood, BOLD, 48, 30, CONTENT_WIDTH, 3)
+        y -= 14
+        for line in name.lines:
+            y -= name.size * 1.05
+            canvas.setFont(BOLD, name.size)
+            canvas.drawString(x, y, line)
+        y -= 40
         for index, title in enumerate(self.lang.words("report_title")):
             canvas.setFont(BOLD if index == 0 else REGULAR, 24 if index == 0 else 18)
             canvas.drawString(x, y, title)
@@ -59,18 +72,23 @@ class ReportPages:
         canvas.drawString(
             x, y - 40, self.lang.months(campaign.get("starts_on"), campaign.get("ends_on"))
         )
-        canvas.setFillColor(t.ink)
-        canvas.setFont(BOLD, 30)
-        y = height * 0.42 - 70
-        for value, key in ((f.figures.interviews, "households"), (f.figures.volunteers,
-                           "volunteers"), (f.resources, "resources")):  # fmt: skip
-            canvas.setFillColor(t.dark)
-            canvas.setFont(BOLD, 30)
-            canvas.drawString(x, y, group_digits(value))
+        y = band - 70
+        if not f.figures.interviews:
             canvas.setFillColor(t.ink)
             canvas.setFont(REGULAR, 13)
-            canvas.drawString(x + 110, y + 6, " / ".join(self.lang.words(key)))
-            y -= 48
+            for line in self.lang.words("no_interviews_short"):
+                canvas.drawString(x, y, french_spacing(line))
+                y -= 20
+        else:
+            for value, key in ((f.figures.interviews, "households"), (f.figures.volunteers,
+                               "volunteers"), (f.resources, "resources")):  # fmt: skip
+                canvas.setFillColor(t.dark)
+                canvas.setFont(BOLD, 30)
+                canvas.drawRightString(x + 90, y, group_digits(value))
+                canvas.setFillColor(t.ink)
+                canvas.setFont(REGULAR, 13)
+                canvas.drawString(x + 110, y + 6, " / ".join(self.lang.words(key)))
+                y -= 48
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(muted(t.ink))
         lines = [self.printed_on, *self.lang.words("no_personal")]
@@ -78,61 +96,67 @@ class ReportPages:
             canvas.drawString(x, MARGIN + index * 12, french_spacing(line))
         canvas.restoreState()
 
-    def header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The running header and the footer of every page after the cover."""
         width, height = PAGE
         canvas.saveState()
-        canvas.setFont(REGULAR, 8.5)
+        canvas.setFont(REGULAR, 9)
         canvas.setFillColor(muted(self.t.ink))
         top = height - MARGIN + 2
-        canvas.drawString(MARGIN, top, f"{self.f.neighbourhood} — {self.lang.word('report_title')}")
-        canvas.drawRightString(width - MARGIN, top, str(self.f.campaign["name"]))
+        title = f"{self.f.neighbourhood} — {self.lang.word('report_title')}"
+        campaign = str(self.f.campaign["name"])
+        room = CONTENT_WIDTH - canvas.stringWidth(campaign, REGULAR, 9) - 12
+        canvas.setFont(REGULAR, min(9.0, 9 * room / canvas.stringWidth(title, REGULAR, 9)))
+        canvas.drawString(MARGIN, top, title)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawRightString(width - MARGIN, top, campaign)
         canvas.setStrokeColor(self.t.dark)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, top - 5, width - MARGIN, top - 5)
-        canvas.restoreState()
-
-    def canvas_class(self) -> type[Canvas]:
-        """A canvas that keeps each page until the end, then writes every footer with the
-        total page count (skipping the cover)."""
-        pages = self
-
-        class NumberedCanvas(Canvas):
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict[str, Any]] = []
-
-            def showPage(self) -> None:
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._pages)
-                for state in self._pages:
-                    self.__dict__.update(state)
-                    if self._pageNumber > 1:
-                        pages.footer(self, self._pageNumber, total)
-                    super().showPage()
-                pages.count = total
-                super().save()
-
-        return NumberedCanvas
-
-    def footer(self, canvas: Canvas, page: int, total: int) -> None:
-        width = PAGE[0]
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(muted(self.t.ink))
         y = MARGIN - 12
-        canvas.drawString(MARGIN, y, f"{self.f.neighbourhood} · {self.printed_on}")
-        canvas.drawRightString(width - MARGIN, y, f"{self.lang.word('page')} {page} / {total}")
+        canvas.drawString(MARGIN, y, self.printed_on)
+        total = f" / {self.total}" if self.total else ""
+        canvas.drawRightString(width - MARGIN, y, f"{self.lang.word('page')} {doc.page}{total}")
         canvas.restoreState()
+
+
+class PageTotal(Flowable):
+    """Takes no room; tells the multi-pass build to go on until the total the footers print
+    is the number of pages laid out."""
+
+    def __init__(self, pages: ReportPages) -> None:
+        super().__init__()
+        self.pages = pages
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def beforeBuild(self) -> None:
+        self.pages.total = self.pages.count
+
+    def afterBuild(self) -> None:
+        pass
+
+    def notify(self, _kind: str, _stuff: object) -> None:
+        pass
+
+    def isSatisfied(self) -> int:
+        return int(self.pages.total == self.pages.count)
 
 
 class ReportDocument(BaseDocTemplate):
-    """Two page templates (the cover, the body) and table of contents entries for headings."""
+    """Two page templates (the cover, the body) and, for each heading, its bookmark and its
+    entry in the table of contents."""
 
     def __init__(self, out: str | BinaryIO, pages: ReportPages) -> None:
         f = pages.f
+        self.pages = pages
         super().__init__(
             out,
             pagesize=PAGE,
@@ -144,6 +168,8 @@ class ReportDocument(BaseDocTemplate):
             author=f.neighbourhood,
             subject=str(f.campaign["name"]),
             creator="Quartier",
+            lang=f.languages.tag,
+            displayDocTitle=1,
             pageCompression=1,
             # the initial font goes on every page: Helvetica would be an unembedded font
             initialFontName=REGULAR,
@@ -152,15 +178,20 @@ class ReportDocument(BaseDocTemplate):
         self.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=pages.cover),
-                PageTemplate("body", [frame], onPage=pages.header),
+                PageTemplate("body", [frame], onPage=pages.body_page),
             ]
         )
+
+    def afterPage(self) -> None:
+        self.pages.count = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
         if level is not None:
             text = flowable.getPlainText()  # type: ignore[attr-defined]
             key = f"h{id(flowable)}"
-            self.canv.bookmarkPage(key)
+            # the view opens at the heading, not at the top of its page
+            top = self.frame._y + flowable.height + flowable.getSpaceBefore()
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
             self.notify("TOCEntry", (level, text, self.page, key))

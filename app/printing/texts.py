@@ -1,5 +1,6 @@
 """The words printed on posters and reports, in French and Dutch, and the language choice:
-French, Dutch, or both side by side ("fr+nl")."""
+French, Dutch, or both side by side ("fr+nl"); the names of places in each language, quotation
+marks and dates as each language writes them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,20 @@ from app.errors import PrintingError
 from survey_forms.model import Texts, text_in
 
 LANGUAGE_CHOICES = ("fr", "nl", "fr+nl")
+#: The language of a document's text, declared in its PDF (screen readers read it aloud so).
+LANGUAGE_TAGS = {"fr": "fr-BE", "nl": "nl-BE"}
+#: The communes of Brussels (and Laeken) in Dutch, by their French name.
+COMMUNES_NL = {
+    "Anderlecht": "Anderlecht", "Auderghem": "Oudergem",
+    "Berchem-Sainte-Agathe": "Sint-Agatha-Berchem", "Bruxelles": "Brussel",
+    "Etterbeek": "Etterbeek", "Evere": "Evere", "Forest": "Vorst", "Ganshoren": "Ganshoren",
+    "Ixelles": "Elsene", "Jette": "Jette", "Koekelberg": "Koekelberg", "Laeken": "Laken",
+    "Molenbeek-Saint-Jean": "Sint-Jans-Molenbeek", "Saint-Gilles": "Sint-Gillis",
+    "Saint-Josse-ten-Noode": "Sint-Joost-ten-Node", "Schaerbeek": "Schaarbeek",
+    "Uccle": "Ukkel", "Watermael-Boitsfort": "Watermaal-Bosvoorde",
+    "Woluwe-Saint-Lambert": "Sint-Lambrechts-Woluwe", "Woluwe-Saint-Pierre": "Sint-Pieters-Woluwe",
+}  # fmt: skip
+_COMMUNE = re.compile(r"\b(" + "|".join(sorted(COMMUNES_NL, key=len, reverse=True)) + r")\b")
 _BEFORE_PUNCTUATION = re.compile(r"[ \u00a0]+([:;!?»])")
 _AFTER_GUILLEMET = re.compile(r"«[ \u00a0]*")
 
@@ -56,6 +71,7 @@ WORDS: dict[str, Texts] = {
     "count": {"fr": "Ménages", "nl": "Huishoudens"},
     "share": {"fr": "Part", "nl": "Aandeel"},
     "answered": {"fr": "{n} réponses", "nl": "{n} antwoorden"},
+    "answered_one": {"fr": "{n} réponse", "nl": "{n} antwoord"},
     "mean": {"fr": "moyenne {mean}, médiane {median}", "nl": "gemiddelde {mean}, mediaan {median}"},
     "theme": {"fr": "Thème", "nl": "Thema"},
     "kind": {"fr": "Type", "nl": "Soort"},
@@ -116,6 +132,71 @@ WORDS: dict[str, Texts] = {
               "telefoonnummer of e-mailadres worden nooit geciteerd.",
     },
     "quote_times": {"fr": "{n} ménages", "nl": "{n} huishoudens"},
+    "few_answers": {"fr": "trop peu de réponses", "nl": "te weinig antwoorden"},
+    "fewer_than": {"fr": "moins de {n}", "nl": "minder dan {n}"},
+    "too_few": {
+        "fr": "Trop peu de réponses ({n}) pour donner des pourcentages : il en faut au moins {m}.",
+        "nl": "Te weinig antwoorden ({n}) om percentages te geven: er zijn er minstens {m} nodig.",
+    },
+    "no_interviews": {
+        "fr": "Aucun entretien n'est encore enregistré pour cette campagne : ce document ne donne "
+              "donc aucun résultat. Il sera complet dès les premiers entretiens.",
+        "nl": "Voor deze campagne is nog geen gesprek geregistreerd: dit document geeft dus geen "
+              "resultaten. Het wordt volledig na de eerste gesprekken.",
+    },
+    "no_interviews_short": {"fr": "Pas encore d'entretien enregistré.",
+                            "nl": "Nog geen gesprek geregistreerd."},
+    "interval": {"fr": "Fourchette 95 %", "nl": "Marge 95 %"},
+    "spread": {"fr": "la moitié des ménages entre {q1} et {q3}",
+               "nl": "de helft van de huishoudens tussen {q1} en {q3}"},
+    "interviews": {"fr": "Entretiens", "nl": "Gesprekken"},
+    "bin": {"fr": "Tranche", "nl": "Klasse"},
+    "scale_caption": {"fr": "Part des {n} ménages qui ont répondu ; trait fin : fourchette à 95 %",
+                      "nl": "Aandeel van de {n} huishoudens die antwoordden; dunne lijn: "
+                            "marge van 95 %"},
+    "method_figures_title": {"fr": "Comment chaque chiffre est calculé",
+                             "nl": "Hoe elk cijfer berekend wordt"},
+    "method_figures": {
+        "fr": "Chaque pourcentage est le nombre de ménages qui ont donné une réponse, divisé par "
+              "le nombre de ménages qui ont répondu à la question (indiqué sous chaque titre) ; "
+              "quand plusieurs réponses sont possibles, le total dépasse 100 %. La fourchette à "
+              "95 % (intervalle de Wilson) indique où se situerait la part si tous les ménages "
+              "du quartier avaient répondu, 19 fois sur 20, pour autant que les ménages "
+              "rencontrés leur ressemblent. Aucun pourcentage n'est donné pour moins de {m} "
+              "ménages : « moins de {m} » ou « trop peu de réponses » le remplace, pour que "
+              "les chiffres parlent du quartier et ne désignent personne. Une réponse libre "
+              "n'est citée que si au moins {m} ménages ont répondu à la question. Les "
+              "histogrammes comptent les ménages par tranche ; la médiane partage les ménages "
+              "en deux moitiés. Les entretiens rejetés à la relecture (doublons, données "
+              "inutilisables) ne sont pas comptés.",
+        "nl": "Elk percentage is het aantal huishoudens dat een antwoord gaf, gedeeld door het "
+              "aantal huishoudens dat de vraag beantwoordde (vermeld onder elke titel); waar "
+              "meerdere antwoorden mogelijk zijn, is het totaal meer dan 100 %. De marge van "
+              "95 % (Wilson-interval) geeft aan waar het aandeel zou liggen als alle "
+              "huishoudens van de wijk geantwoord hadden, 19 keer op 20, op voorwaarde dat de "
+              "bezochte huishoudens op hen lijken. Onder {m} huishoudens wordt geen percentage "
+              "gegeven: „minder dan {m}” of „te weinig antwoorden” staat in de plaats, zodat "
+              "de cijfers over de wijk gaan en niemand aanwijzen. Een vrij antwoord wordt "
+              "alleen geciteerd als minstens {m} huishoudens de vraag beantwoordden. De "
+              "histogrammen tellen de huishoudens per klasse; de mediaan verdeelt de "
+              "huishoudens in twee helften. Gesprekken die bij het nalezen afgewezen werden "
+              "(dubbels, onbruikbare gegevens), tellen niet mee.",
+    },
+    "method_limits_title": {"fr": "Limites", "nl": "Beperkingen"},
+    "method_limits": {
+        "fr": "Les ménages rencontrés sont ceux qui ont ouvert leur porte aux heures des "
+              "visites : ce n'est pas un échantillon tiré au hasard. Ceux qui sont rarement "
+              "chez eux à ces heures peuvent être moins représentés. Les portes restées "
+              "fermées et les refus de répondre ne sont pas enregistrés.",
+        "nl": "De bezochte huishoudens zijn wie de deur opendeed op de uren van de bezoeken: "
+              "dit is geen willekeurige steekproef. Wie op die uren zelden thuis is, kan "
+              "ondervertegenwoordigd zijn. Gesloten deuren en weigeringen worden niet "
+              "geregistreerd.",
+    },
+    "visit_times": {"fr": "Heures des entretiens", "nl": "Uren van de gesprekken"},
+    "morning": {"fr": "matin (avant 12 h)", "nl": "ochtend (voor 12 uur)"},
+    "afternoon": {"fr": "après-midi (12 h – 17 h)", "nl": "namiddag (12 – 17 uur)"},
+    "evening": {"fr": "soir (après 17 h)", "nl": "avond (na 17 uur)"},
     "needs_intro": {
         "fr": "Chaque besoin proposé dans le questionnaire appartient à un thème ; un ménage "
               "compte pour un thème s'il a cité au moins un de ses besoins.",
@@ -149,6 +230,21 @@ class Languages:
     @property
     def first(self) -> str:
         return self.codes[0]
+
+    @property
+    def tag(self) -> str:
+        """The document's language tag (its first language)."""
+        return LANGUAGE_TAGS[self.first]
+
+    def place(self, name: str) -> str:
+        """A place's name in each language printed: 'Bruxelles' is 'Brussel' in Dutch, and a
+        name written in both languages, 'Rue Haute / Hoogstraat' as on Brussels street signs,
+        gives each language its own half."""
+        return " / ".join(dict.fromkeys(place_in(name, code) for code in self.codes))
+
+    def quoted(self, text: str) -> str:
+        """A resident's words between the quotation marks of the first language."""
+        return quoted(text, self.first)
 
     def each(self, texts: Texts, **params: object) -> list[str]:
         """The text in each language, without repeating a text that is the same in both."""
@@ -194,11 +290,30 @@ def month_period(start: str | None, end: str | None, lang: str) -> str:
 
 
 def long_date(iso: str | None, lang: str) -> str:
-    """'2026-03-01' -> '1 mars 2026' / '1 maart 2026'."""
+    """'2026-03-01' -> '1er mars 2026' / '1 maart 2026'."""
     if not iso:
         return "—"
     names = MONTHS.get(lang, MONTHS["fr"])
-    return f"{int(iso[8:10])} {names[int(iso[5:7]) - 1]} {iso[:4]}"
+    day = int(iso[8:10])
+    first = "1er" if lang == "fr" and day == 1 else str(day)
+    return f"{first} {names[int(iso[5:7]) - 1]} {iso[:4]}"
+
+
+def place_in(name: str, lang: str) -> str:
+    """A place's name in ``lang`` (see ``Languages.place``)."""
+    halves = [half.strip() for half in name.split(" / ")]
+    if len(halves) == 2:
+        return halves[1] if lang == "nl" else halves[0]
+    if lang == "nl":
+        return _COMMUNE.sub(lambda match: COMMUNES_NL[match.group(1)], name)
+    return name
+
+
+def quoted(text: str, lang: str) -> str:
+    """French « guillemets » with no-break spaces; Dutch „aanhalingstekens”."""
+    if lang == "nl":
+        return f"„{text}”"
+    return french_spacing(f"« {text} »")
 
 
 def french_spacing(text: str) -> str:

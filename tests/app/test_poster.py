@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from app.dataset import load_dataset
 from app.demo import build_demo
 from app.errors import PrintingError, RecordNotFound
-from app.printing.poster import BLEED, Invitation, PosterOptions, build_poster
+from app.printing.poster import BLEED, SLUG, Invitation, PosterOptions, build_poster
 from app.printing.texts import Languages
 from app.store import Key, Store
 from quartier.cli import cli
@@ -157,15 +157,17 @@ def test_bilingual_a2_with_bleed_has_trim_and_bleed_boxes(demo: Path, tmp_path: 
     out = poster(demo, tmp_path / "a2.pdf", size="A2", languages=BOTH, bleed=True,
                  theme="canal")  # fmt: skip
     page = PdfReader(out).pages[0]
-    width, height = 1190.55 + 2 * BLEED, 1683.78 + 2 * BLEED
+    margin = BLEED + SLUG  # the crop marks are drawn beyond the bleed
+    width, height = 1190.55 + 2 * margin, 1683.78 + 2 * margin
     assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
         (width, height), abs=0.01
     )
-    trim = page.trimbox
-    assert float(trim.left) == pytest.approx(BLEED) and float(trim.width) == pytest.approx(
+    trim, bleed = page.trimbox, page.bleedbox
+    assert float(trim.left) == pytest.approx(margin) and float(trim.width) == pytest.approx(
         1190.55, abs=0.01
     )
-    assert page.bleedbox == page.mediabox
+    assert float(bleed.left) == pytest.approx(SLUG)
+    assert float(bleed.width) == pytest.approx(1190.55 + 2 * BLEED, abs=0.01)
     text = flat(pdf_text(out))
     for expected in ("Ce que le quartier nous a dit", "Wat de wijk ons vertelde",
                      "bezochte huishoudens", "vrijwilligers", "geïnventariseerde hulpbronnen",
@@ -204,13 +206,31 @@ def test_wrong_options_are_clear_errors(demo: Path, tmp_path: Path) -> None:
         build_poster(store, tmp_path / "x.pdf", PosterOptions(), campaign_id="nope")
 
 
-def test_a_long_invitation_stays_inside_its_band(demo: Path, tmp_path: Path) -> None:
-    long = Invitation(text="Bienvenue à toutes et à tous ! " * 60)
-    out = poster(demo, tmp_path / "long.pdf", invitation=long, qr_url="https://example.org")
+def test_a_long_invitation_shrinks_to_a_readable_floor_then_is_refused(
+    demo: Path, tmp_path: Path
+) -> None:
+    fits = Invitation(text="Bienvenue à toutes et à tous ! " * 6)
+    out = poster(demo, tmp_path / "long.pdf", invitation=fits, qr_url="https://example.org")
     text = flat(pdf_text(out))
-    assert text.count("Bienvenue à toutes et à tous") == 60  # shrunk, not cut
-    # the footer under the band is still there, untouched
+    assert text.count("Bienvenue à toutes et à tous") == 6  # whole, not cut
     assert "Réalisé sans aucune donnée personnelle des habitants." in text
+    assert min(font_sizes(out)) >= 8.5 * 841.89 / 595.28 - 0.01  # 8.5 pt on the flyer
+    too_long = Invitation(text="Bienvenue à toutes et à tous ! " * 60)
+    with pytest.raises(PrintingError, match="Texte trop long") as refused:
+        poster(demo, tmp_path / "x.pdf", invitation=too_long)
+    assert "Tekst te lang" in refused.value.text("nl")
+
+
+def font_sizes(path: Path) -> list[float]:
+    """The size of every piece of text on the first page, as set (before any scaling)."""
+    sizes: list[float] = []
+
+    def visit(text: str, _cm: object, tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            sizes.append(size * abs(tm[0] or tm[3] or 1))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return sizes
 
 
 def test_cli_poster(demo: Path, tmp_path: Path) -> None:
@@ -223,7 +243,9 @@ def test_cli_poster(demo: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Affiche A3" in result.output
-    assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(841.89 + 2 * BLEED)
+    page = PdfReader(out).pages[0]
+    assert float(page.mediabox.width) == pytest.approx(841.89 + 2 * (BLEED + SLUG))
+    assert float(page.trimbox.width) == pytest.approx(841.89, abs=0.01)
     bad = CliRunner().invoke(cli, ["poster", "--out", str(out), "--campaign", "nope",
                                    "--db", str(demo)])  # fmt: skip
     assert bad.exit_code == 1 and "Campagne inconnue : nope." in bad.output
@@ -251,6 +273,102 @@ def test_a_campaign_without_interviews_still_prints(tmp_path: Path) -> None:
         build_poster(store, tmp_path / "p.pdf", PosterOptions(languages=BOTH))
         pages = build_report(store, tmp_path / "r.pdf", ReportOptions())
     text = flat(pdf_text(tmp_path / "p.pdf"))
-    assert "Anneessens" in text and "Pas encore de réponse." in text
+    assert "Anneessens" in text and "Aucun entretien n'est encore enregistré" in text
+    assert "Voor deze campagne is nog geen gesprek geregistreerd" in text
     assert "Le groupe d'habitants se retrouve bientôt" in text  # the default invitation
-    assert pages == len(PdfReader(tmp_path / "r.pdf").pages) >= 5
+    # an honest statement, not figures of nothing
+    assert "%" not in text and "0 ménages" not in text and "bénévoles" not in text
+    assert pages == len(PdfReader(tmp_path / "r.pdf").pages) >= 3
+    report = flat(pdf_text(tmp_path / "r.pdf"))
+    assert "Aucun entretien n'est encore enregistré" in report and "%" not in report
+    assert "Résultats question par question" not in report
+
+
+def words_with_boxes(path: Path) -> list[tuple[str, float, float, float, float]]:
+    """(word, x_min, y_min, x_max, y_max) of every word of the first page, from the top-left
+    (poppler's pdftotext -bbox)."""
+    import re
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<'
+    return [(w, float(a), float(b), float(c), float(d))
+            for a, b, c, d, w in re.findall(pattern, html)]  # fmt: skip
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) absent")
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_no_text_within_5_mm_of_the_trim_edge(demo: Path, tmp_path: Path, size: str) -> None:
+    from reportlab.lib.units import mm
+
+    out = poster(demo, tmp_path / "p.pdf", size=size, languages=BOTH, bleed=True,
+                 qr_url="https://marolles.example/rejoindre", invitation=INVITATION)  # fmt: skip
+    page = PdfReader(out).pages[0]
+    trim, height = page.trimbox, float(page.mediabox.height)
+    left, right = float(trim.left), float(trim.right)
+    top, bottom = height - float(trim.top), height - float(trim.bottom)  # from the top
+    words = words_with_boxes(out)
+    assert len(words) > 100
+    for word, x0, y0, x1, y1 in words:
+        assert x0 - left >= 5 * mm - 0.5 and right - x1 >= 5 * mm - 0.5, word
+        assert y0 - top >= 5 * mm - 0.5 and bottom - y1 >= 5 * mm - 0.5, word
+
+
+def test_a_qr_code_has_its_quiet_zone_of_four_modules() -> None:
+    from reportlab.lib.colors import black
+
+    from app.printing.charts import qr_drawing
+
+    drawing = qr_drawing("https://marolles.example/rejoindre", 100, dark=black)
+    modules = drawing.contents[1].contents
+    size = len(__import__("segno").make("https://marolles.example/rejoindre", error="m")
+               .matrix)  # fmt: skip
+    module = 100 / (size + 8)
+    assert min(r.x for r in modules) == pytest.approx(4 * module)
+    assert max(r.x + r.width for r in modules) == pytest.approx(100 - 4 * module, abs=0.06)
+
+
+def test_every_theme_reads_at_wcag_aa() -> None:
+    from reportlab.lib.colors import white
+
+    from app.printing.theme import THEMES, contrast, muted
+
+    for theme in THEMES.values():
+        pairs = {
+            "kicker on the band": (theme.accent_on_dark, theme.dark),
+            "titles on the band": (white, theme.dark),
+            "accent on paper": (theme.accent_on_white, white),
+            "captions on paper": (muted(theme.ink), white),
+            "captions on boxes": (muted(theme.ink), theme.pale),
+            "figures on boxes": (theme.dark, theme.pale),
+        }
+        for name, (text, background) in pairs.items():
+            assert contrast(text, background) >= 4.5, (theme.name, name)
+
+
+def test_a_long_neighbourhood_name_wraps_instead_of_shrinking(tmp_path: Path) -> None:
+    from app.printing.fonts import BOLD, register_fonts
+    from app.printing.layout import fit_lines
+
+    register_fonts()
+    name = "Anneessens – Fontainas – Lemonnier – Stalingrad"
+    fitted = fit_lines(name, BOLD, 112, 44, 761, 3)
+    assert len(fitted.lines) >= 2 and fitted.size >= 44
+    assert " ".join(fitted.lines) == name
+    with Store.open(tmp_path / "long.sqlite") as store:
+        from survey_forms import load_builtin
+
+        store.forms.add(load_builtin("porte_a_porte"))
+        place = store.directory.add_neighbourhood(name, commune="Bruxelles", postcode="1000")
+        store.directory.add_campaign(place, "Diagnostic 2027", starts_on="2027-02-01")
+        build_poster(store, tmp_path / "p.pdf", PosterOptions())
+    assert name in flat(pdf_text(tmp_path / "p.pdf"))
+    assert max(font_sizes(tmp_path / "p.pdf")) >= 44
+
+
+def test_the_dutch_poster_is_dutch(demo: Path, tmp_path: Path) -> None:
+    out = poster(demo, tmp_path / "nl.pdf", languages=Languages.parse("nl"))
+    text = flat(pdf_text(out))
+    assert "1000 BRUSSEL" in text and "BRUXELLES" not in text
+    assert "„" in text and "«" not in text and "»" not in text
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == "nl-BE"

@@ -136,3 +136,94 @@ def test_cli_report(demo: Path, tmp_path: Path) -> None:
                                       "--lang", "nl"])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Rapport de" in result.output and len(PdfReader(out).pages) >= 8
+
+
+def outline(path: Path) -> list[tuple[str, int]]:
+    """(title, page number) of every bookmark, in order."""
+    reader = PdfReader(path)
+    found: list[tuple[str, int]] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return found
+
+
+def test_bookmarks_and_contents_links_lead_to_their_pages(demo: Path, tmp_path: Path) -> None:
+    _, pages = report(demo, tmp_path / "r.pdf")
+    marks = outline(tmp_path / "r.pdf")
+    assert len(marks) >= 20
+    assert len({page for _, page in marks}) >= 10, "bookmarks on many pages, not all on one"
+    for title, page in marks:
+        assert flat(title) in pages[page - 1], (title, page)
+    reader = PdfReader(tmp_path / "r.pdf")
+    page_of = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, 1)}
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    targets = [page_of[link["/Dest"][0].idnum] for link in links if "/Dest" in link]
+    # two links per entry of the table of contents: its title and its page number
+    assert targets[0::2] == targets[1::2] == [page for _, page in marks]
+    assert reader.trailer["/Root"]["/Lang"] == "fr-BE"
+
+
+def test_every_proportion_has_its_interval_and_no_jargon(demo: Path, tmp_path: Path) -> None:
+    from app.analysis import Share
+
+    _, pages = report(demo, tmp_path / "r.pdf")
+    text = " ".join(pages)
+    assert "Q1" not in text and "min–max" not in text
+    assert "la moitié des ménages entre" in text and "Fourchette 95 %" in text
+    assert "Comment chaque chiffre est calculé" in text and "Wilson" in text
+    assert "Limites" in text and "Heures des entretiens" in text
+    # each choice row: households, percentage, and the Wilson interval, all checkable
+    rows = re.findall(r"(\d+) (\d+) % (\d+) – (\d+) %", text)
+    assert len(rows) > 30
+    with Store.open(demo) as store:
+        from app import analysis
+        from app.dataset import load_dataset
+
+        dataset = load_dataset(store, include_rejected=False)
+        tenure = analysis.question_summary(dataset, "tenure")
+    owners = int(tenure.table.set_index("choice").at["owner", "count"])
+    share = Share(owners, tenure.respondents)
+    low, high = (round(v) for v in share.interval)
+    assert f"Propriétaire {owners} {round(share.percent)} % {low} – {high} %" in text
+    assert "Consentement" not in text and "Notes du ou de la bénévole —" not in text
+    assert "Acceptez-vous que nous notions" not in pages[5]  # consent is not a result
+
+
+def test_a_small_campaign_gives_no_percentage_and_no_quote(tmp_path: Path) -> None:
+    from app.demo import build_demo
+
+    build_demo(tmp_path / "small.sqlite", households=3)
+    _, pages = report(tmp_path / "small.sqlite", tmp_path / "r.pdf")
+    results = " ".join(pages[3:])  # after the cover, the contents and the key findings
+    assert "Trop peu de réponses (3) pour donner des pourcentages : il en faut au moins 5." in (
+        results
+    )
+    method = next(p for p in pages if "Comment chaque chiffre" in p)
+    rest = results.replace(method, "")
+    assert not re.search(r"\d %", rest), "no percentage from three households"
+    assert "Paroles d'habitants" not in " ".join(pages[2:]), "no quote from three households"
+    assert "1 ménages" not in " ".join(pages)
+
+
+def test_dates_in_french_say_1er(demo: Path, tmp_path: Path) -> None:
+    with Store.open(demo) as store:
+        build_report(store, tmp_path / "r.pdf",
+                     ReportOptions(printed_on=date(2026, 12, 1)))  # fmt: skip
+    text = flat(PdfReader(tmp_path / "r.pdf").pages[0].extract_text())
+    assert "1er décembre 2026" in text
+
+
+def test_bilingual_key_findings_go_sentence_by_sentence(demo: Path, tmp_path: Path) -> None:
+    _, pages = report(demo, tmp_path / "both.pdf", lang="fr+nl")
+    summary = pages[2]
+    french = summary.index("ménages rencontrés dans")
+    dutch = summary.index("huishoudens bezocht in")
+    inventory = summary.index("L'inventaire partagé compte")
+    assert french < dutch < inventory, "each finding in French, then in Dutch"
