@@ -95,6 +95,10 @@ def _call(
         raise SyncError("sync.unauthorized")
     if response.status_code == 429:
         raise SyncError("sync.rate_limited")
+    if response.status_code >= 500:  # the server or its proxy is in trouble, not the request
+        raise SyncError(
+            "sync.server_unavailable", server=str(http.base_url), status=response.status_code
+        )
     if response.status_code >= 400:
         try:
             detail = str(response.json().get("detail", ""))

@@ -15,6 +15,17 @@ MESSAGES: Messages = {
         "en": "The server {server} cannot be reached ({reason}). Nothing is lost: the data "
         "stays on this computer and leaves at the next sync.",
     },
+    "sync.server_unavailable": {
+        "fr": "Le serveur {server} ne peut pas répondre pour le moment (HTTP {status}). Rien "
+        "n'est perdu : les données restent sur cet ordinateur ; réessayez dans quelques "
+        "minutes, ou prévenez la personne qui s'occupe du serveur si cela dure.",
+        "nl": "De server {server} kan nu niet antwoorden (HTTP {status}). Er gaat niets "
+        "verloren: de gegevens blijven op deze computer; probeer het over enkele minuten "
+        "opnieuw, of verwittig wie de server beheert als het blijft duren.",
+        "en": "The server {server} cannot answer right now (HTTP {status}). Nothing is lost: "
+        "the data stays on this computer; try again in a few minutes, or tell whoever runs "
+        "the server if it goes on.",
+    },
     "sync.server_refused": {
         "fr": "Le serveur a refusé la demande (HTTP {status}) : {detail}",
         "nl": "De server weigerde het verzoek (HTTP {status}): {detail}",
