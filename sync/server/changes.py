@@ -91,7 +91,7 @@ class Changes(Attachments, Inventory):
                 )
             ).all()
         )
-        submissions = _SubmissionBatch(w.conn, changes)
+        submissions = _SubmissionBatch(w.conn, changes, forwarding=reviewer is not None)
         results = []
         received = []
         for change in changes:
@@ -204,7 +204,7 @@ class _SubmissionBatch:
     """The submissions of one push, inserted together: a push of 500 interviews costs a few
     statements, not a few per interview."""
 
-    def __init__(self, conn: Connection, changes: Sequence[Change]) -> None:
+    def __init__(self, conn: Connection, changes: Sequence[Change], *, forwarding: bool) -> None:
         ids = [c.entity_id for c in changes if c.entity == "submission"]
         self.existing: dict[str, str] = (
             dict(
@@ -218,17 +218,19 @@ class _SubmissionBatch:
             else {}
         )
         claimed = {str(c.payload.get("device_id")) for c in changes if c.entity == "submission"}
-        #: Devices the server knows: an interview forwarded by a coach's laptop (from a
-        #: volunteer's bundle) keeps the device it was made on.
+        #: Devices an interview may be filed under: one forwarded by a coach's laptop (from a
+        #: volunteer's bundle) keeps the device it was made on, when the server knows it and
+        #: has not revoked it. A volunteer's laptop files only under its own id, whatever
+        #: its payloads claim.
         self.known_devices: dict[str, str] = (
             dict(
                 conn.execute(
                     select(t.device.c.id, t.device.c.neighbourhood_id).where(
-                        t.device.c.id.in_(claimed)
+                        t.device.c.id.in_(claimed), t.device.c.revoked_at.is_(None)
                     )
                 ).all()
             )
-            if claimed
+            if claimed and forwarding
             else {}
         )
         replaced = {

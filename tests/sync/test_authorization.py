@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 from conftest import in_process
+from sqlalchemy import select
 from sync_helpers import inventory_change, submission_change
 
 from sync.server import schema as t
@@ -335,3 +336,23 @@ def test_a_token_made_before_exact_comparison_still_opens(tmp_path: Path) -> Non
     with world.store.engine.begin() as conn:
         conn.execute(t.device.update().where(t.device.c.id == device.id).values(token_hash=kept))
     assert world.store.principal(legacy) == device
+
+
+def test_a_volunteer_files_interviews_only_under_its_own_laptop(tmp_path: Path) -> None:
+    """A payload naming another laptop of the neighbourhood is filed under the pushing one:
+    a volunteer cannot make interviews look as if another laptop made them."""
+    world = build(tmp_path)
+    enrolled = world.store.enrol(world.store.create_enrolment_code(world.a, world.coach_id).code)
+    change = submission_change()
+    forged = change.model_copy(
+        update={"payload": {**change.payload, "device_id": enrolled.device_id}}
+    )
+    [result] = push_as(world, "device_a", forged)
+    assert result["status"] == "accepted"
+    pusher = world.store.principal(world.tokens["device_a"])
+    assert pusher is not None
+    with world.store.engine.begin() as conn:
+        filed = conn.scalar(
+            select(t.submission.c.device_id).where(t.submission.c.id == change.entity_id)
+        )
+    assert filed == pusher.id != enrolled.device_id
