@@ -75,7 +75,7 @@ def info(db: Path | None) -> None:
     """Ce que contient le fichier de données. What the data file holds."""
     from app.records import DRAFT, FINALIZED, SubmissionQuery
 
-    with open_store(db) as store:
+    with open_store(db, read_only=True) as store:
         click.echo(f"Fichier : {store.path}")
         for n in store.directory.neighbourhoods():
             click.echo(f"Quartier : {n['name']} ({n['postcode']} {n['commune']})")
@@ -102,8 +102,10 @@ from quartier.commands.import_interviews import import_interviews  # noqa: E402
 
 cli.add_command(import_interviews)
 
+from quartier.commands.server import server  # noqa: E402
 from quartier.commands.sync import COMMANDS as SYNC_COMMANDS  # noqa: E402
 
+cli.add_command(server)
 for command in SYNC_COMMANDS:
     cli.add_command(command)
 

@@ -22,7 +22,7 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from quartier.cli import cli
-from quartier.commands.sync import proxy_settings
+from quartier.commands.server import proxy_settings
 from sync.server import schema as t
 from sync.server.api import create_app
 from sync.server.store import ServerStore
