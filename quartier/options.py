@@ -25,10 +25,12 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def open_store(db: Path | None = None) -> Store:
+def open_store(db: Path | None = None, *, read_only: bool = False) -> Store:
     """The store named by the command's `--db`, else by the root's (`quartier --db X cmd`),
-    else QUARTIER_DB or the user data folder."""
+    else QUARTIER_DB or the user data folder. A command that only reads (`read_only`) does not
+    take the one-writer lock: it works while the window has the file open (SQLite's WAL lets
+    it read beside a writer)."""
     context = click.get_current_context(silent=True)
     if db is None and context is not None:
         db = context.find_root().params.get("db")
-    return Store.open(db or default_db_path())
+    return Store.open(db or default_db_path(), exclusive=not read_only)
