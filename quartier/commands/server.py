@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,21 @@ def server() -> None:
 
 
 @server.command("run")
+@click.option(
+    "--config",
+    "config_file",
+    type=FILE,
+    help="Fichier TOML de configuration (voir packaging/server/quartier-server.toml).",
+)
 @server_db_option
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--host", default=None, help="Adresse d'écoute (défaut 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (défaut 8080).")
+@click.option(
+    "--workers",
+    default=None,
+    type=click.IntRange(min=1),
+    help="Processus serveurs (plus d'un : PostgreSQL). Worker processes.",
+)
 @click.option(
     "--trusted-proxy",
     "proxies",
@@ -58,24 +71,33 @@ def server() -> None:
     help="Adresse ou réseau d'un proxy inverse dont l'en-tête X-Forwarded-For est cru "
     "(répétable ; aucun par défaut).",
 )
-def run_server(url: str | None, host: str, port: int, proxies: list[str]) -> None:
-    """Démarre le serveur (la base est migrée au démarrage). Starts the server."""
-    import uvicorn
+def run_server(
+    config_file: Path | None,
+    url: str | None,
+    host: str | None,
+    port: int | None,
+    workers: int | None,
+    proxies: list[str],
+) -> None:
+    """Démarre le serveur (la base est migrée au démarrage). Starts the server.
 
-    from sync.server.api import create_app
+    Réglages : le fichier --config, puis les variables QUARTIER_SERVER_* (DB, HOST, PORT,
+    WORKERS, TRUSTED_PROXIES, METRICS, LOG_FORMAT, RETENTION_MONTHS), puis ces options."""
+    from sync.server.config import ServerConfig
+    from sync.server.serve import serve
 
-    store = open_server(url)
-    click.echo(f"Serveur Quartier sur http://{host}:{port} — base {store.engine.url!r}")
-    uvicorn.run(
-        create_app(store), host=host, port=port, log_level="warning", **proxy_settings(proxies)
+    config = ServerConfig.load(
+        config_file,
+        db=url,
+        host=host,
+        port=port,
+        workers=workers,
+        trusted_proxies=tuple(proxies) or None,
     )
-
-
-def proxy_settings(proxies: list[str]) -> dict[str, Any]:
-    """uvicorn's handling of X-Forwarded-For: believed only from the configured proxies, and
-    from none by default (uvicorn alone would believe 127.0.0.1, so anything on the server's
-    machine could choose the address the login throttle counts)."""
-    return {"proxy_headers": bool(proxies), "forwarded_allow_ips": proxies or None}
+    if not config.db:
+        config = replace(config, db=default_server_url())
+    click.echo(f"Serveur Quartier sur http://{config.host}:{config.port}\n{config.shown()}")
+    serve(config)
 
 
 def _network(value: str) -> str:

@@ -19,9 +19,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from sync.server.accounts import Principal
+from sync.server.database import SCHEMA_HEAD
 from sync.server.edge import bound_requests
 from sync.server.errors import ServerError
 from sync.server.feed import DEVICE_FEED
+from sync.server.observability import Metrics, RequestLog
 from sync.server.store import ServerStore
 from sync.server.throttle import HashingGate, Throttled
 from sync.wire.errors import QuartierError
@@ -76,11 +78,19 @@ Device = Annotated[Principal, Depends(device_only)]
 Coach = Annotated[Principal, Depends(coach_or_admin)]
 
 
-def create_app(store: ServerStore, gate: HashingGate | None = None) -> FastAPI:
+def create_app(
+    store: ServerStore,
+    gate: HashingGate | None = None,
+    *,
+    metrics: bool = True,
+    json_log: bool = True,
+) -> FastAPI:
     app = FastAPI(title="Quartier — serveur de synchronisation", version="1")
     app.state.store = store
     bound_requests(app)
     gate = gate or HashingGate()
+    counted = Metrics()
+    app.add_middleware(RequestLog, metrics=counted, as_json=json_log)
 
     @app.exception_handler(QuartierError)
     def _refused(_request: Request, error: QuartierError) -> JSONResponse:
@@ -98,7 +108,27 @@ def create_app(store: ServerStore, gate: HashingGate | None = None) -> FastAPI:
 
     @app.get(f"{API}/health")
     def health() -> dict[str, str]:
+        """Liveness: the process answers (the database is not asked)."""
         return {"status": "ok"}
+
+    @app.get(f"{API}/ready")
+    def ready() -> dict[str, str]:
+        """Readiness: the database answers and its schema is this server's."""
+        try:
+            version = store.schema_version()
+        except QuartierError as error:
+            raise ServerError("server.not_ready", 503, reason=error.text("en")) from error
+        if version != SCHEMA_HEAD:
+            reason = f"schema {version}, expected {SCHEMA_HEAD}"
+            raise ServerError("server.not_ready", 503, reason=reason)
+        return {"status": "ready", "schema": version}
+
+    if metrics:
+
+        @app.get("/metrics", include_in_schema=False)
+        def prometheus() -> Response:
+            text = counted.text(store.figures())
+            return Response(text, media_type="text/plain; version=0.0.4")
 
     @app.post(f"{API}/login")
     async def login(body: LoginRequest, request: Request) -> TokenResponse:

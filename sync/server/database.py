@@ -21,6 +21,7 @@ from sqlalchemy import (
     create_engine,
     event,
     exc,
+    func,
     insert,
     inspect,
     select,
@@ -118,6 +119,28 @@ class Database:
                 at=now_iso(), actor=actor, action=action, target=target, detail=json.dumps(detail)
             )
         )
+
+    def schema_version(self) -> str | None:
+        """The Alembic revision the database is at; raises when it cannot be reached."""
+        with self._read() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.scalar(text("SELECT version_num FROM alembic_version"))
+
+    def figures(self) -> dict[str, int]:
+        """What every worker shares, for the metrics: the feed's length, the devices that may
+        sync, the interviews kept."""
+        queries = {
+            "feed_entries": select(func.coalesce(func.max(t.feed.c.seq), 0)),
+            "devices": select(func.count())
+            .select_from(t.device)
+            .where(t.device.c.revoked_at.is_(None)),
+            "submissions": select(func.count())
+            .select_from(t.submission)
+            .where(t.submission.c.erased_at.is_(None)),
+        }
+        with self._read() as conn:
+            return {name: int(conn.scalar(query) or 0) for name, query in queries.items()}
 
     def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
         with self._read() as conn:

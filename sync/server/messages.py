@@ -62,4 +62,32 @@ MESSAGES: Messages = {
         "en": "This bundle comes from a computer that was never enrolled: choose the "
         "neighbourhood its data belongs to (--neighbourhood NAME). Nothing was imported.",
     },
+    "server.config_unreadable": {
+        "fr": "Le fichier de configuration {path} ne peut pas être lu : {reason}.",
+        "nl": "Het configuratiebestand {path} kan niet gelezen worden: {reason}.",
+        "en": "The configuration file {path} cannot be read: {reason}.",
+    },
+    "server.config_unknown": {
+        "fr": "Réglage inconnu dans la configuration : {names}.",
+        "nl": "Onbekende instelling in de configuratie: {names}.",
+        "en": "Unknown setting in the configuration: {names}.",
+    },
+    "server.config_value": {
+        "fr": "Valeur non valable pour le réglage {name} : {value}.",
+        "nl": "Ongeldige waarde voor de instelling {name}: {value}.",
+        "en": "Invalid value for the setting {name}: {value}.",
+    },
+    "server.workers_need_postgresql": {
+        "fr": "{workers} processus demandent une base PostgreSQL (postgresql+psycopg://…) : "
+        "SQLite n'accepte qu'un seul processus serveur.",
+        "nl": "{workers} processen vereisen een PostgreSQL-database (postgresql+psycopg://…): "
+        "SQLite aanvaardt maar één serverproces.",
+        "en": "{workers} worker processes need a PostgreSQL database (postgresql+psycopg://…): "
+        "SQLite allows a single server process.",
+    },
+    "server.not_ready": {
+        "fr": "Le serveur n'est pas prêt : {reason}.",
+        "nl": "De server is niet klaar: {reason}.",
+        "en": "The server is not ready: {reason}.",
+    },
 }

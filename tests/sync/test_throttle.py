@@ -22,9 +22,9 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from quartier.cli import cli
-from quartier.commands.server import proxy_settings
 from sync.server import schema as t
 from sync.server.api import create_app
+from sync.server.serve import proxy_settings
 from sync.server.store import ServerStore
 from sync.server.throttle import HashingGate, Throttled, address_key
 
