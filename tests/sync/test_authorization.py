@@ -121,6 +121,7 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
             a_staff,
         ),
         "health": (lambda w: ("GET", "/api/v1/health", {}), set(ROLES)),
+        "ready": (lambda w: ("GET", "/api/v1/ready", {}), set(ROLES)),
         "push": (lambda w: ("POST", "/api/v1/push", {"json": push}), devices),
         "pull (own feed)": (lambda w: ("GET", "/api/v1/changes", {}), devices),
         "pull A": (
