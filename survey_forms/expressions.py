@@ -790,7 +790,7 @@ def _pulldata(ctx: Context, source: Value, column: Value, *rest: Value) -> str:
     if len(rest) < 2:
         return ""
     wanted, key_column, key = to_string(column), to_string(rest[0]), to_string(rest[1])
-    for row in ctx.instance(name):
+    for row in ctx.instance(f"{name}.csv"):  # the file, even beside a list of that name
         if row.get(key_column) == key:
             return row.get(wanted, "")
     return ""

@@ -355,11 +355,14 @@ class FormSession:
 
     def _instance(self, name: str) -> list[dict[str, str]]:
         """``instance('name')``: a choice list, an external list, else the media file
-        ``name.csv`` (or another extension) as ODK Collect declares it."""
+        ``name.csv`` (or another extension) as ODK Collect declares it; a file name reads
+        that file (``pulldata()``)."""
         cached = self._instances.get(name)
         if cached is None:
             choices = self.form.choice_lists.get(name) or self.form.external_choices.get(name)
-            if choices:
+            if "." in name:
+                cached = self.form.table(name)
+            elif choices:
                 cached = [self._item(c) for c in choices]
             else:
                 stems = (f for f in self.form.media if f.rsplit(".", 1)[0] == name)

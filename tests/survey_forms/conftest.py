@@ -15,12 +15,18 @@ Rows = list[dict[str, Any]]
 
 
 def write_workbook(
-    path: Path, survey: Rows, choices: Rows | None = None, settings: dict[str, Any] | None = None
+    path: Path,
+    survey: Rows,
+    choices: Rows | None = None,
+    settings: dict[str, Any] | None = None,
+    **sheets: Rows,
 ) -> Path:
-    """An .xlsx with the given rows (dicts by column header)."""
+    """An .xlsx with the given rows (dicts by column header); ``sheets`` adds other sheets
+    (``external_choices=[...]``)."""
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
-    for title, rows in (("survey", survey), ("choices", choices), ("settings", [settings or {}])):
+    named = (("survey", survey), ("choices", choices), ("settings", [settings or {}]))
+    for title, rows in (*named, *sheets.items()):
         if not rows or not rows[0]:
             continue
         columns: list[str] = []

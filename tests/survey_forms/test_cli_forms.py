@@ -73,3 +73,17 @@ def test_import_then_export_round_trips(tmp_path: Path) -> None:
     exported = run("--db", str(db), "form", "export", "inventaire", "--out", str(out))
     assert exported.exit_code == 0, exported.output
     assert read_xlsform(out) == load_builtin("inventaire")
+
+
+def test_check_names_the_external_files_a_form_needs(tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "ext.xlsx", [
+        {"type": "text", "name": "code", "label": "Code"},
+        {"type": "calculate", "name": "price",
+         "calculation": "pulldata('prices', 'p', 'c', ${code})"},
+        {"type": "select_one_from_file shops.csv", "name": "shop", "label": "Magasin"},
+    ])  # fmt: skip
+    (tmp_path / "shops.csv").write_text("name,label\ncoop,Coop\n")
+    result = run("form", "check", str(path))
+    assert result.exit_code == 0, result.output
+    assert "  fichiers externes : prices.csv (absent), shops.csv\n" in result.output
+    assert "avertissement : fichier externe « prices.csv » absent" in result.output

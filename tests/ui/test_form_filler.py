@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from keyboard import press, type_text
+from keyboard import in_next_dialog, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -41,6 +41,14 @@ def choose(editor: InterviewEditor, name: str, number: int) -> None:
     press(widget.buttons[0], Qt.Key(Qt.Key.Key_0 + number))
 
 
+def finalize(qtbot, editor: InterviewEditor) -> bool:
+    """Finalize as a volunteer does: Ctrl+Enter, then Tab to « Finaliser » and Space."""
+    in_next_dialog(Qt.Key.Key_Tab, Qt.Key.Key_Space)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Return, ctrl)
+    return editor.record is not None and editor.record.status == FINALIZED
+
+
 def fill_minimum(editor: InterviewEditor, street: str = "Rue Haute") -> None:
     choose(editor, "consent", 1)  # 1. Oui
     editor.view.focus_key("street")
@@ -52,7 +60,7 @@ def fill_minimum(editor: InterviewEditor, street: str = "Rue Haute") -> None:
 def test_fill_finalize_appears_in_list(qtbot, demo_store: Store) -> None:
     editor = open_editor(qtbot, demo_store)
     fill_minimum(editor, "Rue des Fleurs-Bleues")
-    assert editor.finalize()
+    assert finalize(qtbot, editor)
     found = demo_store.submissions.summaries(SubmissionQuery(street="Rue des Fleurs-Bleues"))
     assert [s.status for s in found] == [FINALIZED]
     record = demo_store.submissions.get(found[0].id)
@@ -124,7 +132,7 @@ def test_enter_moves_to_the_next_question_and_page(qtbot, demo_store: Store) -> 
 def test_correction_makes_a_new_version(qtbot, demo_store: Store) -> None:
     editor = open_editor(qtbot, demo_store)
     fill_minimum(editor, "Rue Blaes")
-    assert editor.finalize()
+    assert finalize(qtbot, editor)
     first = editor.record
     shown = open_editor(qtbot, demo_store, first)
     assert shown.read_only
@@ -135,7 +143,7 @@ def test_correction_makes_a_new_version(qtbot, demo_store: Store) -> None:
     line = line_of(correction, "household_size")
     line.clear()
     type_text(line, "4")
-    assert correction.finalize()
+    assert finalize(qtbot, correction)
     versions = demo_store.submissions.versions(first.id)
     assert [v.answers["household_size"] for v in versions] == [3, 4]
     assert versions[1].replaces_id == first.id

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from keyboard import press, type_text
+from keyboard import in_next_dialog, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.demo import build_demo
 from app.errors import RecordNotFound
@@ -79,6 +79,7 @@ def test_ctrl_n_ctrl_enter_and_the_list(qtbot, window: MainWindow, demo_store: S
     press(QApplication.focusWidget(), Qt.Key.Key_Return)  # house number
     press(QApplication.focusWidget(), Qt.Key.Key_Return)  # next page: household size
     type_text(QApplication.focusWidget(), "2")
+    in_next_dialog(Qt.Key.Key_Tab, Qt.Key.Key_Space)  # « Finaliser », not the default
     press(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.interviews.editor is None
     model = window.interviews.model
@@ -217,17 +218,17 @@ def test_heavy_sections_are_built_when_first_shown(qtbot) -> None:
     assert isinstance(missing.content, QLabel) and missing.content.text() == "à venir"
 
 
-def test_a_draft_can_be_thrown_away(
-    qtbot, window: MainWindow, demo_store: Store, monkeypatch
-) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+def test_a_draft_can_be_thrown_away(qtbot, window: MainWindow, demo_store: Store) -> None:
     window.new()
     editor = window.interviews.editor
     assert editor is not None
     editor.view.rows_by_key["consent"].editor.buttons[0].click()  # type: ignore[union-attr]
     assert editor.save_now()
     draft_id = editor.submission_id
+    asked: list[str] = []
+    in_next_dialog(Qt.Key.Key_Tab, Qt.Key.Key_Space, seen=asked)  # away from « Garder »
     editor.delete_button.click()
+    assert "Supprimer ce brouillon" in asked[0]
     assert window.interviews.editor is None
     with pytest.raises(RecordNotFound):
         demo_store.submissions.get(draft_id)

@@ -264,7 +264,8 @@ class FormView(QWidget):
                 header.setVisible(self.session.is_relevant(key))
         for rows in self.rows_by_name.values():
             for row in rows:
-                if row.question.choice_filter and row.question.name not in names:
+                follows = row.follows_answers or row.interpolated
+                if follows and row.question.name not in names:
                     row.refresh(self.session, self.show_all_errors)
         self._update_step()
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from app.store import Store
 from survey_forms import Form
 from survey_forms.session import Key
 from sync.wire.errors import QuartierError
+from ui.confirm import confirm
 from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.models.paged_table import local_time
@@ -246,6 +246,17 @@ class InterviewEditor(QWidget):
             self.missing.list.setCurrentRow(0)
             self.missing.list.setFocus()
             return False
+        if not confirm(
+            self,
+            self.tr("Finaliser l'entretien"),
+            self.tr(
+                "Finaliser cet entretien ? Il ne pourra plus être modifié ici : une correction "
+                "en fera une nouvelle version."
+            ),
+            self.tr("&Finaliser"),
+            self.tr("&Continuer l'entretien"),
+        ):
+            return False
         self.dirty = True  # finalize what is on screen, even if nothing changed since opening
         if not self.save_now() or self.submission_id is None:
             return False
@@ -275,12 +286,13 @@ class InterviewEditor(QWidget):
         """Throw this draft away (a wrong door, a resident who changed their mind)."""
         if self.read_only:
             return
-        confirmed = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Supprimer le brouillon"),
             self.tr("Supprimer ce brouillon ? Ses réponses seront perdues."),
-        )
-        if confirmed != QMessageBox.StandardButton.Yes:
+            self.tr("&Supprimer"),
+            self.tr("&Garder le brouillon"),
+        ):
             return
         self.timer.stop()
         if self.submission_id is not None:

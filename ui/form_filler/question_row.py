@@ -28,6 +28,14 @@ class QuestionRow(QFrame):
         self.editor = editor
         self.page_index = page_index
         self.touched = False
+        #: Its choices or texts follow other answers (choice_filter, search(), ${x} in texts).
+        self.follows_answers = bool(question.choice_filter) or "search(" in (
+            question.appearance or ""
+        )
+        self.interpolated = any(
+            "${" in text or "<output" in text
+            for text in (*question.label.values(), *question.hint.values())
+        )
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("questionLabel")
@@ -52,23 +60,27 @@ class QuestionRow(QFrame):
     def set_language(self, lang: str, default_lang: str) -> None:
         q = self.question
         label = text_in(q.label, lang, default_lang) or q.name
-        position = f" ({self.key[-2] + 1})" if isinstance(self.key, tuple) else ""  # type: ignore[operator]
-        self.label.setText(f"{label}{position}{' *' if q.required else ''}")
-        hint = text_in(q.hint, lang, default_lang)
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
+        self._show_texts(label, text_in(q.hint, lang, default_lang))
         if self.editor is not None:
             self.editor.set_choices(q.choices, lang, default_lang)
             self.editor.set_accessible_name(label)
             self.watch_focus()
+
+    def _show_texts(self, label: str, hint: str) -> None:
+        position = f" ({self.key[-2] + 1})" if isinstance(self.key, tuple) else ""  # type: ignore[operator]
+        self.label.setText(f"{label}{position}{' *' if self.question.required else ''}")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     def refresh(self, session: FormSession, show_errors: bool) -> None:
         relevant = session.is_relevant(self.key)
         self.setVisible(relevant)
         if not relevant:
             return
+        if self.interpolated:  # ${x} and <output value="..."/> with today's answers
+            self._show_texts(session.label(self.key) or self.question.name, session.hint(self.key))
         if self.editor is not None:
-            if self.question.choice_filter:
+            if self.follows_answers:
                 self.editor.set_choices(
                     session.choices(self.key), session.lang, session.form.default_language
                 )

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt
 
 from app.records import DRAFT, SubmissionQuery, SubmissionSummary
+from app.review import state_label
 from app.store import Store
 from survey_forms.model import text_in
 from ui.models.paged_table import Column, PagedTableModel, local_time
@@ -15,6 +16,7 @@ from ui.models.paged_table import Column, PagedTableModel, local_time
 class SubmissionsModel(PagedTableModel[SubmissionSummary]):
     def __init__(self, store: Store, lang: str, parent: QObject | None = None) -> None:
         self.store = store
+        self.lang = lang
         self.query = SubmissionQuery()
         titles = {f["form_id"]: f["title"] for f in store.forms.versions()}
         self.form_titles = {
@@ -33,8 +35,13 @@ class SubmissionsModel(PagedTableModel[SubmissionSummary]):
         )
 
     def status_text(self, summary: SubmissionSummary) -> str:
+        """Draft or finalized, and the coach's review of a finalized one ("Finalisé · Rejeté")."""
         status = self.tr("Brouillon") if summary.status == DRAFT else self.tr("Finalisé")
-        return f"{status} ({self.tr('correction')})" if summary.replaces_id else status
+        if summary.replaces_id:
+            status = f"{status} ({self.tr('correction')})"
+        if summary.status != DRAFT:
+            status = f"{status} · {state_label(summary.review_state, self.lang)}"
+        return status
 
     def fetch_page(self, offset: int, limit: int) -> list[SubmissionSummary]:
         return self.store.submissions.summaries(self.query, offset, limit)
