@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from app.dataset import NUMBER_TYPES, STREET, SUBMISSION_TIME, VOLUNTEER, Dataset, choice_labels
+from app.duplicates import normalise_street
 from app.errors import PersonalDataRefused
 from app.review import REJECTED
 from survey_forms.model import Question, text_in
@@ -286,6 +287,23 @@ def campaign_progress(
     return Progress(
         reached, target, percent, by_street, _tally(frame, VOLUNTEER, "volunteer"), by_day
     )
+
+
+def street_targets(dataset: Dataset) -> dict[str, int]:
+    """Each street of the campaign's perimeter (by its normalised name, see ``target_of``)
+    with its share of the campaign's target: the target spread evenly over the perimeter (a
+    campaign knows no count of households per street). Empty without a target or a
+    perimeter."""
+    streets, target = dataset.perimeter, dataset.target_households
+    if not streets or not target:
+        return {}
+    share = max(round(target / len(streets)), 1)
+    return {normalise_street(street): share for street in streets}
+
+
+def target_of(targets: dict[str, int], street: str) -> int | None:
+    """A street's target however its name was typed ("r. Haute", "RUE HAUTE")."""
+    return targets.get(normalise_street(street))
 
 
 def _tally(frame: pd.DataFrame, column: str, name: str) -> pd.DataFrame:

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.collation import sort_key
 from app.errors import RecordNotFound
 from app.review import REJECTED
 from app.store import Store
@@ -71,6 +72,8 @@ class Dataset:
     campaign_id: str | None = None
     #: The campaign's target number of households, when one campaign was loaded.
     target_households: int | None = None
+    #: The streets of the campaign's perimeter, when one campaign was loaded.
+    perimeter: tuple[str, ...] = ()
 
     @property
     def questions(self) -> list[Question]:
@@ -104,12 +107,13 @@ class Dataset:
         return replace(self, interviews=interviews, repeats=repeats)
 
     def streets(self) -> list[str]:
+        """The streets interviewed, in reading order (app.collation)."""
         if STREET not in self.interviews:
             return []
-        return sorted(self.interviews[STREET].dropna().unique())
+        return sorted(self.interviews[STREET].dropna().unique(), key=sort_key)
 
     def volunteers(self) -> list[str]:
-        return sorted(self.interviews[VOLUNTEER].dropna().unique())
+        return sorted(self.interviews[VOLUNTEER].dropna().unique(), key=sort_key)
 
 
 def load_dataset(
@@ -148,7 +152,8 @@ def load_dataset(
         repeats = repeat_frames(form, table["id"].tolist(), answers, lang)
     inventory = inventory_frame(store, neighbourhood_id, lang)
     target = campaign.get("target_households") if campaign else None
-    return Dataset(form, interviews, repeats, inventory, lang, campaign_id, target)
+    perimeter = tuple(campaign.get("streets") or ()) if campaign else ()
+    return Dataset(form, interviews, repeats, inventory, lang, campaign_id, target, perimeter)
 
 
 @contextmanager

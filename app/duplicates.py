@@ -5,12 +5,17 @@ number, ignoring case, accents, punctuation and abbreviations such as "r." for "
 proposed when their household details and other answers agree and their dates are close
 enough (see ``WEIGHTS``; nothing beyond ``MAX_DAYS_APART`` days apart).
 
-Decisions are stored as reviews (so they reach the server with the other reviews):
-- keep one: the other is rejected with the comment "Doublon de <kept id>";
+Decisions are stored as reviews (so they reach the server with the other reviews); each adds
+a mark to the review comment (what was written there stays), which is how the pairs already
+decided are listed again (``decided_pairs``) on any coach's laptop:
+- keep one: the other is rejected, marked "Doublon de <kept id>";
 - merge: the kept interview gets a new version whose empty answers are filled from the other,
-  and the other is rejected with "Fusionné dans <new id>";
-- keep both: both are approved with the comment "Pas un doublon de <other id>", which keeps
-  the pair from being proposed again.
+  and the other is rejected, marked "Fusionné dans <new id>";
+- keep both: both keep their review state, each marked "Pas un doublon de <other id>", which
+  keeps the pair from being proposed again.
+Every decision can be undone (``undo``), again as reviews: the marks are taken off, an
+interview set aside returns to "received", and a merge gets a new version with the answers
+from before the merge.
 """
 
 from __future__ import annotations
@@ -19,14 +24,16 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from app.dataset import NUMBER_TYPES, STREET, SUBMISSION_TIME, Dataset
-from app.review import APPROVED, REJECTED
+from app.review import RECEIVED, REJECTED
 from app.store import Store
+from survey_forms.model import METADATA_TYPES
 
 HOUSE_NUMBER = "house_number"
 #: Household details, compared first when the form has them; every other non-personal choice
@@ -38,8 +45,15 @@ MAX_DAYS_APART = 60
 WEIGHTS = (0.5, 0.25, 0.25)
 #: Proposed from this score on (0..1).
 THRESHOLD = 0.75
+KEPT_MARK = "Doublon de "
+MERGED_MARK = "Fusionné dans "
 DISTINCT_MARK = "Pas un doublon de "
-_DISTINCT = re.compile(re.escape(DISTINCT_MARK) + r"(\S+)")
+KEEP_ONE, MERGE, KEEP_BOTH = "keep_one", "merge", "keep_both"
+_MARKS = {KEEP_ONE: KEPT_MARK, MERGE: MERGED_MARK, KEEP_BOTH: DISTINCT_MARK}
+#: A mark at the start of the comment or after a line break ("pas un doublon de" holds
+#: "doublon de" too: the case and the line start tell them apart).
+_MARK = re.compile(r"(?:^|\n)(Doublon de |Fusionné dans |Pas un doublon de )(\S+)")
+_DISTINCT = re.compile(r"(?:^|\n)" + re.escape(DISTINCT_MARK) + r"(\S+)")
 _ABBREVIATIONS = {
     "r": "rue", "av": "avenue", "bd": "boulevard", "bld": "boulevard", "pl": "place",
     "ch": "chaussee", "sq": "square", "st": "saint", "ste": "sainte", "imp": "impasse",
@@ -196,13 +210,68 @@ def distinct_pairs(frame: pd.DataFrame) -> set[frozenset[str]]:
     return pairs
 
 
+@dataclass(frozen=True)
+class Decision:
+    """A pair already decided. ``kind``: KEEP_ONE (``kept_id`` kept, ``other_id`` rejected),
+    MERGE (``kept_id`` is the merged version, ``other_id`` rejected) or KEEP_BOTH."""
+
+    kind: str
+    kept_id: str
+    other_id: str
+
+
+def decided_pairs(frame: pd.DataFrame) -> list[Decision]:
+    """The decisions the review comments hold, in the order of ``frame``; a pair kept apart
+    (marked on both interviews) is listed once."""
+    kinds = {mark: kind for kind, mark in _MARKS.items()}
+    found: dict[frozenset[str], Decision] = {}
+    for sid, comment in zip(frame["_id"], frame["_review_comment"], strict=True):
+        for mark, other in _MARK.findall(comment or ""):
+            kind = kinds[mark]
+            decision = (
+                Decision(kind, sid, other) if kind == KEEP_BOTH else Decision(kind, other, sid)
+            )
+            found.setdefault(frozenset((sid, other)), decision)
+    return list(found.values())
+
+
+def _marked(comment: str, mark: str) -> str:
+    return f"{comment}\n{mark}" if comment else mark
+
+
+def _unmarked(comment: str, mark: str) -> str:
+    lines = [line for line in comment.split("\n") if line != mark]
+    return "\n".join(lines)
+
+
+def _review(store: Store, sid: str, state: str | None, change: Callable[[str], str]) -> None:
+    """Give one interview a state (None: the one it has) and its comment changed."""
+    record = store.submissions.get(sid)
+    store.reviews.set([sid], state or record.review_state, change(record.review_comment))
+
+
 def keep_one(store: Store, keep_id: str, drop_id: str) -> None:
-    store.reviews.set([drop_id], REJECTED, f"Doublon de {keep_id}")
+    _review(store, drop_id, REJECTED, partial(_marked, mark=f"{KEPT_MARK}{keep_id}"))
 
 
 def keep_both(store: Store, first_id: str, second_id: str) -> None:
-    store.reviews.set([first_id], APPROVED, f"{DISTINCT_MARK}{second_id}")
-    store.reviews.set([second_id], APPROVED, f"{DISTINCT_MARK}{first_id}")
+    for sid, other in ((first_id, second_id), (second_id, first_id)):
+        _review(store, sid, None, partial(_marked, mark=f"{DISTINCT_MARK}{other}"))
+
+
+def undo(store: Store, decision: Decision, author_id: str | None = None) -> None:
+    """Take a decision back: the pair is undecided again (and may be proposed again)."""
+    kept, other = decision.kept_id, decision.other_id
+    if decision.kind == KEEP_BOTH:
+        for sid, partner in ((kept, other), (other, kept)):
+            _review(store, sid, None, partial(_unmarked, mark=f"{DISTINCT_MARK}{partner}"))
+        return
+    if decision.kind == MERGE:
+        versions = store.submissions.versions(kept)
+        before = versions[[v.id for v in versions].index(kept) - 1]
+        correction = store.submissions.correct(kept, author_id=author_id)
+        store.submissions.finalize(correction.id, before.answers)
+    _review(store, other, RECEIVED, partial(_unmarked, mark=f"{_MARKS[decision.kind]}{kept}"))
 
 
 def merge(store: Store, keep_id: str, drop_id: str, author_id: str | None = None) -> str:
@@ -212,8 +281,22 @@ def merge(store: Store, keep_id: str, drop_id: str, author_id: str | None = None
     merged = merged_answers(kept.answers, dropped.answers)
     correction = store.submissions.correct(keep_id, author_id=author_id)
     new = store.submissions.finalize(correction.id, merged)
-    store.reviews.set([drop_id], REJECTED, f"Fusionné dans {new.id}")
+    _review(store, drop_id, REJECTED, partial(_marked, mark=f"{MERGED_MARK}{new.id}"))
     return new.id
+
+
+def differing_answers(dataset: Dataset, first: pd.Series, second: pd.Series) -> list[str]:
+    """The keys of every answer that differs between two interviews (rows of
+    ``dataset.interviews``), personal ones included, in form order."""
+    return [
+        q.key
+        for q in dataset.questions
+        if q.type not in METADATA_TYPES and _shown(first.get(q.key)) != _shown(second.get(q.key))
+    ]
+
+
+def _shown(value: Any) -> Any:
+    return None if value is None or (not isinstance(value, list) and pd.isna(value)) else value
 
 
 def merged_answers(kept: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:

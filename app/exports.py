@@ -1,9 +1,16 @@
 """Exports of a merged dataset: CSV, XLSX and GeoJSON, with KoboToolbox-like column names.
 
 Columns are named by their group path (``household/household_size``; a select_multiple's 0/1
-columns ``needs_group/needs/garden``), questions first and metadata (``_id``,
-``_submission_time``...) last. Values are labels when the dataset was loaded with a ``lang``,
-choice names otherwise.
+columns ``needs_group/needs/garden``), or by the questions' labels when asked
+(``labelled_headers``), questions first and metadata (``_id``, ``_submission_time``...) last.
+Values are labels when the dataset was loaded with a ``lang``, choice names otherwise; the
+review state too ("Approuvé", "Goedgekeurd"; the code ``approved`` without a language).
+
+In XLSX, ``_submission_time`` (and an inventory item's ``_updated_at``) are real Excel times
+in UTC, as KoboToolbox writes them, and a date question a real Excel date: a spreadsheet
+sorts and filters them. Times answered with their offset (``start``, ``end``, ``dateTime``)
+stay ISO 8601 text, like everything in CSV: Excel has no time zones, and every tool (and
+``quartier import-interviews``) reads such text back exactly.
 
 Personal questions (``Question.is_personal``: marked so, or computed from one) are left out
 unless the coach explicitly includes them; such an export is then written to an audit file
@@ -22,18 +29,21 @@ from __future__ import annotations
 import getpass
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.dataset import Dataset
+from app.dataset import SUBMISSION_TIME, Dataset, choice_labels
 from app.errors import UnknownChoice
-from survey_forms.model import Form, Group, Question
+from app.review import STATE_LABELS
+from survey_forms.model import Form, Group, Question, text_in
 from sync.wire.merge import CONFLICTS
 
 FORMATS = ("csv", "xlsx", "geojson")
@@ -46,6 +56,9 @@ CSV_OPTIONS: dict[str, Any] = {"sep": ";", "decimal": ",", "encoding": "utf-8-si
 #: open conflicts (a coach's work queue, not data).
 _INTERNAL = ("_author_id", CONFLICTS)
 _SHEET_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
+#: Question types written as Excel dates.
+_DATE_TYPES = frozenset({"date", "today"})
+_FORMATS = {"time": "dd/mm/yyyy hh:mm", "date": "dd/mm/yyyy"}
 
 
 @dataclass(frozen=True)
@@ -82,20 +95,46 @@ def _belongs(column: str, question: Question) -> bool:
     return column in (question.key, question.name) or column.startswith(f"{question.key}/")
 
 
-def export_tables(dataset: Dataset, include_personal: bool = False) -> dict[str, pd.DataFrame]:
+def export_tables(
+    dataset: Dataset, include_personal: bool = False, labelled_headers: bool = False
+) -> dict[str, pd.DataFrame]:
     """The tables an export writes, by name: interviews, each repeat group, the inventory;
-    columns renamed to group paths, personal columns dropped unless asked."""
+    columns renamed to group paths (or labels), personal columns dropped unless asked, review
+    states in the dataset's language."""
     paths = question_paths(dataset.form)
+    headers = column_labels(dataset) if labelled_headers else {}
     tables = {INTERVIEWS: dataset.interviews, **dataset.repeats, INVENTORY: dataset.inventory}
     out = {}
     for name, frame in tables.items():
         if not include_personal:
             frame = frame.drop(columns=personal_columns(dataset.form, frame))
         frame = frame.drop(columns=[c for c in _INTERNAL if c in frame])
+        if dataset.lang is not None and "_review_state" in frame:
+            states = {code: texts[dataset.lang] for code, texts in STATE_LABELS.items()}
+            frame = frame.assign(_review_state=frame["_review_state"].map(states))
         if name != INVENTORY:
-            frame = _questions_first(frame).rename(columns=lambda c: _path(c, paths))
+            frame = _questions_first(frame).rename(columns=lambda c: headers.get(c, c))
+            frame = frame.rename(columns=lambda c: _path(c, paths))
         out[name] = frame
     return out
+
+
+def column_labels(dataset: Dataset) -> dict[str, str]:
+    """Question key (and a select_multiple's ``key/choice``) -> the question's label in the
+    dataset's language (French for codes): "Besoins / Jardin". A label two questions share is
+    followed by the question's name."""
+    lang = dataset.lang or "fr"
+    labels: dict[str, str] = {}
+    for question in dataset.form.questions():
+        label = text_in(question.label, lang) or question.name
+        labels[question.key] = label
+        if question.is_multiple:
+            for choice, text in choice_labels(question, lang).items():
+                labels[f"{question.key}/{choice}"] = f"{label} / {text}"
+    seen: dict[str, int] = {}
+    for label in labels.values():
+        seen[label] = seen.get(label, 0) + 1
+    return {key: label if seen[label] == 1 else f"{label} ({key})" for key, label in labels.items()}
 
 
 def _questions_first(frame: pd.DataFrame) -> pd.DataFrame:
@@ -110,11 +149,13 @@ def _path(column: str, paths: dict[str, str]) -> str:
     return f"{paths[key]}/{choice}" if key in paths else column
 
 
-def write_csv(dataset: Dataset, out: Path, include_personal: bool = False) -> list[Path]:
+def write_csv(
+    dataset: Dataset, out: Path, include_personal: bool = False, labelled_headers: bool = False
+) -> list[Path]:
     """The interviews to ``out``; the inventory and repeat groups beside it
     (``<name>-inventaire.csv``...)."""
     written = []
-    for name, frame in export_tables(dataset, include_personal).items():
+    for name, frame in export_tables(dataset, include_personal, labelled_headers).items():
         path = out if name == INTERVIEWS else out.with_name(f"{out.stem}-{name}{out.suffix}")
         if name != INTERVIEWS and frame.empty:
             continue
@@ -123,22 +164,46 @@ def write_csv(dataset: Dataset, out: Path, include_personal: bool = False) -> li
     return written
 
 
-def write_xlsx(dataset: Dataset, out: Path, include_personal: bool = False) -> list[Path]:
-    """One sheet per table (interviews, repeat groups, inventory), header row frozen."""
+def write_xlsx(
+    dataset: Dataset, out: Path, include_personal: bool = False, labelled_headers: bool = False
+) -> list[Path]:
+    """One sheet per table (interviews, repeat groups, inventory), header row frozen; times
+    and dates as Excel dates."""
     book = Workbook(write_only=True)
-    for name, frame in export_tables(dataset, include_personal).items():
+    kinds = _time_columns(dataset, labelled_headers)
+    for name, frame in export_tables(dataset, include_personal, labelled_headers).items():
         sheet = book.create_sheet(name.translate(_SHEET_FORBIDDEN)[:31])
         sheet.freeze_panes = "A2"
         sheet.append(list(frame.columns))
-        for row in _cells(frame):
+        timed = {c: kinds[c] for c in frame.columns if c in kinds}
+        for row in _cells(frame, sheet, timed):
             sheet.append(row)
     book.save(out)
     return [out]
 
 
-def _cells(frame: pd.DataFrame) -> Iterator[list[Any]]:
-    """Rows of plain Python values, empty cells for missing ones."""
-    columns = [_plain_column(frame[c]) for c in frame.columns]
+def _time_columns(dataset: Dataset, labelled_headers: bool) -> dict[str, str]:
+    """The exported names of the columns holding times ("time") and dates ("date")."""
+    paths = question_paths(dataset.form)
+    headers = column_labels(dataset) if labelled_headers else {}
+    kinds = {SUBMISSION_TIME: "time", "_updated_at": "time"}
+    for question in dataset.form.questions():
+        if question.type in _DATE_TYPES:
+            kinds[_path(headers.get(question.key, question.key), paths)] = "date"
+    return kinds
+
+
+def _cells(
+    frame: pd.DataFrame, sheet: WriteOnlyWorksheet, timed: dict[str, str]
+) -> Iterator[list[Any]]:
+    """Rows of plain Python values, empty cells for missing ones, Excel dates where
+    ``timed`` says."""
+    columns = []
+    for column in frame.columns:
+        values = _plain_column(frame[column])
+        if column in timed:
+            values = [_dated(v, timed[column], sheet) for v in values]
+        columns.append(values)
     return (list(row) for row in zip(*columns, strict=True)) if columns else iter(())
 
 
@@ -147,15 +212,38 @@ def _plain_column(series: pd.Series) -> list[Any]:
     return [v.item() if hasattr(v, "item") else v for v in values] if values else values
 
 
-def write_geojson(dataset: Dataset, out: Path, include_personal: bool = False) -> list[Path]:
+def _dated(value: Any, kind: str, sheet: WriteOnlyWorksheet) -> Any:
+    """An ISO text as an Excel date cell (a time in UTC, without its offset: Excel has no
+    time zones); anything unreadable as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if kind == "date":
+        cell_value: datetime | date = moment.date()
+    else:
+        utc = moment.astimezone(UTC) if moment.tzinfo else moment
+        cell_value = utc.replace(tzinfo=None, microsecond=0)
+    cell = WriteOnlyCell(sheet, value=cell_value)
+    cell.number_format = _FORMATS[kind]
+    return cell
+
+
+def write_geojson(
+    dataset: Dataset, out: Path, include_personal: bool = False, labelled_headers: bool = False
+) -> list[Path]:
     """The located inventory items and interviews as Points in one FeatureCollection (WGS 84,
     [lon, lat], as QGIS expects); property ``layer`` tells them apart."""
-    tables = export_tables(dataset, include_personal)
+    tables = export_tables(dataset, include_personal, labelled_headers)
     paths = question_paths(dataset.form)
+    headers = column_labels(dataset) if labelled_headers else {}
     features = list(_features(tables[INVENTORY], "location", INVENTORY))
     for question in dataset.questions:
         if question.type == "geopoint" and (include_personal or not question.is_personal):
-            features += _features(tables[INTERVIEWS], paths[question.key], INTERVIEWS)
+            column = _path(headers.get(question.key, question.key), paths)
+            features += _features(tables[INTERVIEWS], column, INTERVIEWS)
     collection = {"type": "FeatureCollection", "features": features}
     out.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
     return [out]
@@ -193,7 +281,11 @@ def _json_value(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "geojson": write_geojson}
+WRITERS: dict[str, Callable[[Dataset, Path, bool, bool], list[Path]]] = {
+    "csv": write_csv,
+    "xlsx": write_xlsx,
+    "geojson": write_geojson,
+}
 
 
 def audit_path(db_path: Path) -> Path:
@@ -208,6 +300,7 @@ def export(
     *,
     db_path: Path,
     include_personal: bool = False,
+    labelled_headers: bool = False,
 ) -> ExportResult:
     """Write ``dataset`` in ``fmt``; an export with personal data is logged first (who, when,
     which columns, which files), so that no such export goes unrecorded."""
@@ -228,5 +321,5 @@ def export(
         }
         with audit.open("a", encoding="utf-8") as log:
             log.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    paths = WRITERS[fmt](dataset, out, include_personal)
+    paths = WRITERS[fmt](dataset, out, include_personal, labelled_headers)
     return ExportResult(paths, len(dataset.interviews), personal, audit)

@@ -8,6 +8,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, insert, select, update
 
 from app import models as m
+from app.collation import contains
 from app.errors import InvalidOperation, RecordNotFound
 from app.records import InventoryChange, InventoryRecord
 from app.store.database import Database
@@ -117,7 +118,7 @@ class Inventory:
             if value is not None:
                 stmt = stmt.where(column == value)
         if text:
-            stmt = stmt.where(INVENTORY.c.name.ilike(f"%{text}%"))
+            stmt = stmt.where(contains(INVENTORY.c.name, text))
         if not include_deleted:
             stmt = stmt.where(INVENTORY.c.deleted.is_(False))
         with self._db.read() as conn:

@@ -9,6 +9,7 @@ from sqlalchemy import Select, Table, Text, exists, func, select
 from sqlalchemy.orm import aliased
 
 from app import models as m
+from app.collation import contains
 from app.records import FINALIZED, SubmissionQuery, SubmissionSummary
 from app.store.database import Database
 
@@ -119,7 +120,7 @@ def _filtered(stmt: Select[Any], query: SubmissionQuery) -> Select[Any]:
     if query.until:
         conditions.append(SUBMISSION.c.updated_at < query.until)
     if query.text:
-        conditions.append(SUBMISSION.c.answers.cast(Text).ilike(f"%{query.text}%"))
+        conditions.append(contains(SUBMISSION.c.answers.cast(Text), query.text))
     if not query.include_replaced:
         newer = aliased(m.Submission)
         conditions.append(

@@ -26,6 +26,11 @@ FORMATS = ("csv", "xlsx", "geojson")
 )
 @click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="fr", show_default=True)
 @click.option("--values", "raw_values", is_flag=True, help="Codes des choix au lieu des libellés.")
+@click.option(
+    "--labelled-headers", is_flag=True, help="En-têtes : libellés des questions au lieu des noms."
+)
+@click.option("--street", default=None, help="Seulement les entretiens de cette rue.")
+@click.option("--volunteer", default=None, help="Seulement les entretiens de ce bénévole (nom).")
 @db_option
 @click.pass_context
 def export(
@@ -37,25 +42,34 @@ def export(
     include_personal: bool,
     lang: str,
     raw_values: bool,
+    labelled_headers: bool,
+    street: str | None,
+    volunteer: str | None,
     db: Path | None,
 ) -> None:
     """Exporte les entretiens fusionnés et l'inventaire. Exports the merged data.
 
-    Sans --include-personal, les données personnelles sont laissées de côté."""
+    Sans --include-personal, les données personnelles sont laissées de côté. Fonctionne
+    pendant que la fenêtre est ouverte (lecture seule)."""
     from app import exports
     from app.dataset import load_dataset
     from app.errors import RecordNotFound
     from app.store import Key
 
-    with open_store(db) as store:
+    with open_store(db, read_only=True) as store:
         if campaign_id and campaign_id not in {c["id"] for c in store.directory.campaigns()}:
             raise RecordNotFound("campaign.unknown", id=campaign_id)
         campaign_id = campaign_id or store.settings.get(Key.CAMPAIGN)
         dataset = load_dataset(
             store, form_id=form_id, campaign_id=campaign_id, lang=None if raw_values else lang
-        )
+        ).filtered(street=street, volunteer=volunteer)
         result = exports.export(
-            dataset, fmt, out, db_path=store.path, include_personal=include_personal
+            dataset,
+            fmt,
+            out,
+            db_path=store.path,
+            include_personal=include_personal,
+            labelled_headers=labelled_headers,
         )
     click.echo(f"Exporté : {result.rows} entretiens → {', '.join(map(str, result.paths))}")
     if result.personal_columns:

@@ -13,7 +13,7 @@ import pytest
 from app import duplicates
 from app.dataset import load_dataset
 from app.demo import build_demo
-from app.review import APPROVED, REJECTED
+from app.review import APPROVED, HAS_ISSUES, RECEIVED, REJECTED
 from app.store import Store
 from sync.wire.clock import iso
 
@@ -109,14 +109,68 @@ def test_keep_one_rejects_the_other_and_the_pair_is_gone(seeded) -> None:
         assert store.outbox.pending()[-1].entity == "review", "the decision syncs"
 
 
-def test_keep_both_is_remembered(seeded) -> None:
+def test_keep_both_is_remembered_and_keeps_states_and_comments(seeded) -> None:
     path, truth = seeded
     with Store.open(path) as store:
         first, second = sorted(truth[1])
+        store.reviews.set([first], APPROVED, "Vu avec Marie")
         duplicates.keep_both(store, first, second)
-        assert store.submissions.get(first).review_state == APPROVED
+        record = store.submissions.get(first)
+        assert record.review_state == APPROVED, "keeping both decides nothing else"
+        assert record.review_comment == f"Vu avec Marie\n{duplicates.DISTINCT_MARK}{second}"
+        assert store.submissions.get(second).review_state == RECEIVED
         assert truth[1] not in pair_ids(store)
         assert truth[2] in pair_ids(store)
+
+
+def test_every_decision_is_listed_and_can_be_undone(seeded) -> None:
+    path, truth = seeded
+    with Store.open(path) as store:
+        (a, b), (c, d), (e, f) = (sorted(pair) for pair in truth)
+        store.reviews.set([b], HAS_ISSUES, "Numéro à vérifier")
+        duplicates.keep_one(store, a, b)
+        duplicates.keep_both(store, c, d)
+        merged = duplicates.merge(store, e, f)
+        before = store.submissions.get(e).answers
+        decided = duplicates.decided_pairs(load_dataset(store).interviews)
+        pairs = {(x.kind, frozenset((x.kept_id, x.other_id))) for x in decided}
+        assert pairs == {("keep_one", frozenset((a, b))), ("keep_both", frozenset((c, d))),
+                         ("merge", frozenset((merged, f)))}  # fmt: skip
+        kept = {x.kind: x.kept_id for x in decided}
+        assert kept["keep_one"] == a and kept["merge"] == merged
+        assert not pair_ids(store) & set(truth)
+        queued = len(store.outbox.pending(limit=10_000))
+        for decision in decided:
+            duplicates.undo(store, decision)
+        assert store.submissions.get(b).review_state == RECEIVED
+        assert store.submissions.get(b).review_comment == "Numéro à vérifier"
+        assert store.submissions.get(c).review_comment == ""
+        assert store.submissions.get(f).review_state == RECEIVED
+        latest = store.submissions.versions(e)[-1]
+        assert latest.id != merged and latest.answers == before, "the merge is taken back"
+        assert duplicates.decided_pairs(load_dataset(store).interviews) == []
+        again = {frozenset((a, b)), frozenset((c, d)), frozenset((latest.id, f))}
+        assert pair_ids(store) >= again, "undecided pairs are proposed again"
+        undo_entities = [e.entity for e in store.outbox.pending(limit=10_000)[queued:]]
+        assert undo_entities.count("review") == 4 and "submission" in undo_entities
+
+
+def test_differing_answers_lists_every_one_personal_included(seeded) -> None:
+    path, truth = seeded
+    with Store.open(path) as store:
+        first, second = sorted(truth[0])
+        answers = store.submissions.get(second).answers
+        changed = {**answers, "car_use": "daily" if answers.get("car_use") != "daily" else "none",
+                   "contact_name": "Quelqu'un d'autre"}  # fmt: skip
+        draft = store.submissions.correct(second)
+        store.submissions.finalize(draft.id, changed)
+        dataset = load_dataset(store)
+        rows = dataset.interviews.set_index("_id", drop=False)
+        newest = store.submissions.versions(second)[-1].id
+        differing = duplicates.differing_answers(dataset, rows.loc[first], rows.loc[newest])
+    assert {"car_use", "street"} <= set(differing)
+    personal = {q.key for q in dataset.questions if q.is_personal}
+    assert personal & set(differing), "personal answers are compared too, for the coach"
 
 
 def test_merge_makes_a_new_version_filled_from_the_other(seeded) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -86,16 +87,52 @@ def test_csv_reads_back_as_the_dataset(demo: Path, tmp_path: Path) -> None:
     assert header[-len(header) + header.index("_id") :][0] == "_id"
 
 
+def as_excel_date(value: object, kind: type) -> object:
+    """What an ISO text of the dataset becomes in XLSX: a date, or a time in UTC to the
+    second, without offset."""
+    if not isinstance(value, str):
+        return None
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if kind is date:
+        return datetime.combine(moment.date(), datetime.min.time())
+    return moment.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+
+
 def test_xlsx_has_one_sheet_per_table_that_reads_back(demo: Path, tmp_path: Path) -> None:
     dataset = dataset_of(demo, lang=None)
     [path] = exports.write_xlsx(dataset, tmp_path / "marolles.xlsx")
     book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames == ["entretiens", "inventaire"]
+    dated = {"today": date, "_submission_time": datetime, "_updated_at": datetime}
     for name, expected in exports.export_tables(dataset).items():
         header, *rows = book[name].iter_rows(values_only=True)
         width = len(header)  # a read-only sheet leaves out a row's empty trailing cells
         read = pd.DataFrame([[*row, *[None] * (width - len(row))] for row in rows], columns=header)
+        for column, kind in dated.items():
+            if column in expected:
+                want = [as_excel_date(v, kind) for v in expected[column]]
+                got = read[column].astype(object).where(read[column].notna(), None).tolist()
+                assert got == want, column
+                read, expected = read.drop(columns=column), expected.drop(columns=column)
         assert_same(read, expected)
+    header, first = book["entretiens"].iter_rows(max_row=2)
+    cell = first[[c.value for c in header].index("_submission_time")]
+    assert cell.number_format == "dd/mm/yyyy hh:mm" and isinstance(cell.value, datetime)
+
+
+def test_labelled_headers_and_review_states_in_the_exports_language(
+    demo: Path, tmp_path: Path
+) -> None:
+    dataset = dataset_of(demo, lang="nl")
+    path, *_ = exports.write_csv(dataset, tmp_path / "nl.csv", labelled_headers=True)
+    read = pd.read_csv(path, sep=";", decimal=",", encoding="utf-8-sig")
+    labels = exports.column_labels(dataset)
+    assert labels["household_size"] in read.columns and "household/household_size" not in read
+    assert any(" / " in column for column in read.columns), "a choice column: question / choice"
+    assert set(read["_review_state"]) <= {"Ontvangen", "Goedgekeurd", "Na te kijken", "Afgewezen"}
+    codes, *_ = exports.write_csv(dataset_of(demo, lang=None), tmp_path / "codes.csv")
+    read = pd.read_csv(codes, sep=";", decimal=",", encoding="utf-8-sig")
+    assert set(read["_review_state"]) <= {"received", "approved", "has_issues", "rejected"}
 
 
 def test_geojson_points_are_lon_lat(demo: Path, tmp_path: Path) -> None:

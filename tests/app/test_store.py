@@ -95,6 +95,24 @@ def test_list_filters_search_and_pages(store: Store, form: Form) -> None:
     assert store.submissions.streets() == ["Rue Blaes", "Rue Haute"]
 
 
+def test_search_ignores_accents_and_case(store: Store, form: Form) -> None:
+    for street in ("L'Église Saint-Gilles", "Rue de l'Épée", "Place 50% [centre]", "Rue Haute"):
+        draft(store, {"street": street})
+    found = {
+        text: {s.street for s in store.submissions.summaries(SubmissionQuery(text=text))}
+        for text in ("eglise", "ÉGLISE", "epee", "rue de l'épée", "50%", "[centre", "e_p")
+    }
+    assert found == {
+        "eglise": {"L'Église Saint-Gilles"}, "ÉGLISE": {"L'Église Saint-Gilles"},
+        "epee": {"Rue de l'Épée"}, "rue de l'épée": {"Rue de l'Épée"},
+        "50%": {"Place 50% [centre]"}, "[centre": {"Place 50% [centre]"}, "e_p": set(),
+    }  # fmt: skip
+    assert store.submissions.count(SubmissionQuery(text="EGL")) == 1
+    neighbourhood = store.directory.add_neighbourhood("Marolles")
+    store.inventory.save(neighbourhood, {"name": "Café de l'Épicerie", "kind": "place"})
+    assert [i.name for i in store.inventory.items(text="cafe de l'epi")] == ["Café de l'Épicerie"]
+
+
 def test_unknown_records_are_named(store: Store, form: Form) -> None:
     with pytest.raises(RecordNotFound, match="nope"):
         store.submissions.get("nope")

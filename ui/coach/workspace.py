@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import exports
-from app.dataset import Dataset, inventory_conflicts, load_dataset
+from app.dataset import STREET, VOLUNTEER, Dataset, inventory_conflicts, load_dataset
 from app.duplicates import DuplicatePair, find_duplicates
 from app.store import Store
 from ui.changes import Changes, Follower
@@ -37,16 +35,14 @@ from ui.coach.campaigns_panel import CampaignsPanel
 from ui.coach.conflicts_panel import ConflictsPanel
 from ui.coach.dashboard import Dashboard
 from ui.coach.duplicates_panel import DuplicatesPanel
+from ui.coach.export_dialog import ExportChoice, ExportDialog, FilterState
 from ui.coach.review_panel import ReviewPanel
 from ui.errors import show_error
+from ui.locale_format import format_count
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
-EXPORT_FILTERS = {
-    "xlsx": "Classeur Excel (*.xlsx)",
-    "csv": "CSV pour Excel/LibreOffice (*.csv)",
-    "geojson": "GeoJSON pour QGIS (*.geojson)",
-}
+EXPORT_SUFFIXES = {"xlsx": "*.xlsx", "csv": "*.csv", "geojson": "*.geojson"}
 
 
 @dataclass(frozen=True)
@@ -81,18 +77,16 @@ class CoachWorkspace(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
         self.busy.hide()
-        self.reload_button = QPushButton(self.tr("Actualiser"))
+        self.reload_button = QPushButton(self.tr("Ac&tualiser"))
         self.reload_button.clicked.connect(self.reload)
-        self.export_button = QPushButton(self.tr("Exporter…"))
-        menu = QMenu(self.export_button)
-        for fmt, label in EXPORT_FILTERS.items():
-            menu.addAction(label, partial(self.export, fmt))
-        self.export_button.setMenu(menu)
+        self.export_button = QPushButton(self.tr("E&xporter…"))
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_dialog: ExportDialog | None = None
         self.review = ReviewPanel(context)
         self.duplicates = DuplicatesPanel(context)
         self.conflicts = ConflictsPanel(context)
         self.campaigns = CampaignsPanel(context)
-        self.dashboard = Dashboard()
+        self.dashboard = Dashboard(context)
         self.review.reviewed.connect(self._reviewed)
         Follower(self, context.changes, self._concerned, self.reload)
         self.tabs = QTabWidget()
@@ -168,28 +162,65 @@ class CoachWorkspace(QWidget):
         self._name_tabs()
         self.loaded.emit()
 
-    def export(self, fmt: str) -> None:
-        """Export the campaign (labels in French, personal data left out) to a chosen file."""
+    def dashboard_filter(self) -> dict[str, str | None]:
+        return {STREET: self.dashboard.street.currentData(),
+                VOLUNTEER: self.dashboard.volunteer.currentData()}  # fmt: skip
+
+    def ask_export(self) -> None:
+        """The export's choices, then the file."""
+        chosen = self.dashboard_filter()
+        total = shown = 0
+        if self.data is not None:
+            dataset = self.data.dataset
+            total = len(dataset.interviews)
+            filtered = dataset.filtered(street=chosen[STREET], volunteer=chosen[VOLUNTEER])
+            shown = len(filtered.interviews)
+        state = FilterState(", ".join(v for v in chosen.values() if v), total, shown)
+        audit = exports.audit_path(self.store.path).name
+        self.export_dialog = ExportDialog(self.context.lang, state, audit, self)
+        self.export_dialog.accepted.connect(self._export_chosen)
+        self.export_dialog.open()
+
+    def _export_chosen(self) -> None:
+        assert self.export_dialog is not None
+        choice = self.export_dialog.choice()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les données"), f"entretiens.{fmt}", EXPORT_FILTERS[fmt]
+            self,
+            self.tr("Exporter les données"),
+            f"entretiens.{choice.fmt}",
+            f"{choice.fmt.upper()} ({EXPORT_SUFFIXES[choice.fmt]})",
         )
         if path:
-            self.export_to(fmt, Path(path))
+            self.export_to(choice, Path(path))
 
-    def export_to(self, fmt: str, path: Path) -> Operation:
+    def export_to(self, choice: ExportChoice, path: Path) -> Operation:
         store, campaign = self.store, self.campaign_id
+        chosen = self.dashboard_filter() if choice.filtered else {STREET: None, VOLUNTEER: None}
 
         def write(_ctx: object) -> exports.ExportResult:
-            dataset = load_dataset(store, campaign_id=campaign, lang="fr")
-            return exports.export(dataset, fmt, path, db_path=store.path)
+            dataset = load_dataset(store, campaign_id=campaign, lang=choice.lang)
+            dataset = dataset.filtered(street=chosen[STREET], volunteer=chosen[VOLUNTEER])
+            return exports.export(
+                dataset,
+                choice.fmt,
+                path,
+                db_path=store.path,
+                include_personal=choice.include_personal,
+                labelled_headers=choice.labelled_headers,
+            )
 
         self.busy.show()
         operation = Operation(write, self)
-        operation.succeeded.connect(
-            lambda result: self.title.setText(
-                self.tr("Exporté : {files}").format(files=", ".join(p.name for p in result.paths))
-            )
-        )
+        operation.succeeded.connect(self._exported)
         operation.failed.connect(lambda error: show_error(self, error))
         operation.done.connect(self.busy.hide)
         return operation.start()
+
+    def _exported(self, result: exports.ExportResult) -> None:
+        text = self.tr("Exporté : {files} ({n} entretiens)").format(
+            files=", ".join(p.name for p in result.paths), n=format_count(result.rows)
+        )
+        if result.audit_path is not None:
+            text += " — " + self.tr("données personnelles incluses, export consigné dans {log}"
+                                    ).format(log=result.audit_path.name)  # fmt: skip
+        self.title.setText(text)
