@@ -159,6 +159,28 @@ MESSAGES: Messages = {
         "nl": "Onbekend exportformaat: {format} (verwacht: {known}).",
         "en": "Unknown export format: {format} (expected: {known}).",
     },
+    "carbon.unknown_region": {
+        "fr": "Pas de table de facteurs d'émission pour la région {region} (connues : {known}).",
+        "nl": "Geen tabel met emissiefactoren voor regio {region} (bekend: {known}).",
+        "en": "No emission factor table for region {region} (known: {known}).",
+    },
+    "carbon.no_households": {
+        "fr": "Aucun entretien dans cette campagne : pas d'empreinte à calculer.",
+        "nl": "Geen enkel gesprek in deze campagne: er is geen voetafdruk te berekenen.",
+        "en": "No interview in this campaign: there is no footprint to compute.",
+    },
+    "carbon.too_few_for_profiles": {
+        "fr": "{count} ménages seulement : il en faut au moins {needed} pour former des profils "
+        "d'usages.",
+        "nl": "Slechts {count} huishoudens: er zijn er minstens {needed} nodig om "
+        "gebruiksprofielen te vormen.",
+        "en": "Only {count} households: usage profiles need at least {needed}.",
+    },
+    "carbon.unknown_output": {
+        "fr": "Le fichier {path} doit finir par .csv ou .xlsx.",
+        "nl": "Het bestand {path} moet eindigen op .csv of .xlsx.",
+        "en": "The file {path} must end in .csv or .xlsx.",
+    },
     "analysis.personal_field": {
         "fr": "{name} est une donnée personnelle : elle n'entre dans aucune synthèse.",
         "nl": "{name} is een persoonsgegeven: het komt in geen enkele samenvatting.",
@@ -198,6 +220,45 @@ MESSAGES: Messages = {
         "fr": "Texte trop long pour rester lisible sur la page ; raccourcissez-le : « {text} »",
         "nl": "Tekst te lang om leesbaar te blijven op de pagina; maak hem korter: „{text}”",
         "en": "Text too long to stay readable on the page; please shorten it: “{text}”",
+    },
+    "budget.bad_budget": {
+        "fr": "L'enveloppe doit être un montant positif (reçu : {budget}).",
+        "nl": "De enveloppe moet een positief bedrag zijn (ontvangen: {budget}).",
+        "en": "The envelope must be a positive amount (given: {budget}).",
+    },
+    "budget.bad_cost": {
+        "fr": "Le projet {project} doit avoir un coût entier positif, en euros (reçu : {cost}).",
+        "nl": "Project {project} moet positieve kosten hebben, in hele euro (ontvangen: {cost}).",
+        "en": "Project {project} must have a positive whole cost in euros (given: {cost}).",
+    },
+    "budget.project_twice": {
+        "fr": "Le projet {project} figure deux fois dans la liste des projets.",
+        "nl": "Project {project} staat twee keer in de projectenlijst.",
+        "en": "Project {project} is listed twice among the projects.",
+    },
+    "budget.unknown_project": {
+        "fr": "Le bulletin du ménage {household} approuve un projet inconnu : {project}.",
+        "nl": "Het stembiljet van huishouden {household} keurt een onbekend project goed: "
+        "{project}.",
+        "en": "The ballot of household {household} approves an unknown project: {project}.",
+    },
+    "budget.household_twice": {
+        "fr": "Le ménage {household} a deux bulletins différents. Un seul bulletin par ménage : "
+        "gardez celui qui vaut et retirez l'autre.",
+        "nl": "Huishouden {household} heeft twee verschillende stembiljetten. Eén stembiljet per "
+        "huishouden: behoud het geldige en verwijder het andere.",
+        "en": "Household {household} has two different ballots. One ballot per household: keep "
+        "the one that stands and remove the other.",
+    },
+    "budget.unreadable": {
+        "fr": "Impossible de lire {path} comme fichier CSV (UTF-8).",
+        "nl": "{path} kan niet gelezen worden als CSV-bestand (UTF-8).",
+        "en": "{path} cannot be read as a CSV file (UTF-8).",
+    },
+    "budget.missing_columns": {
+        "fr": "{path} : il manque les colonnes {columns} (la première ligne nomme les colonnes).",
+        "nl": "{path}: de kolommen {columns} ontbreken (de eerste rij benoemt de kolommen).",
+        "en": "{path}: the columns {columns} are missing (the first row names the columns).",
     },
     # quartier import-interviews (app.interview_import): files from KoboToolbox, ODK Central,
     # Quartier's export or typed paper questionnaires
