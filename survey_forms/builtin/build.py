@@ -48,10 +48,16 @@ THEMES = choices(
 YES_NO = choices(("yes", "Oui", "Ja", "Yes"), ("no", "Non", "Nee", "No"))
 
 
-def form(form_id: str, title: Texts, children: list[Element], lists: dict[str, list[Choice]]):
+def form(
+    form_id: str,
+    title: Texts,
+    children: list[Element],
+    lists: dict[str, list[Choice]],
+    version: str = "1",
+) -> Form:
     return Form(
         form_id=form_id,
-        version="1",
+        version=version,
         title=title,
         default_language="fr",
         languages=list(LANGUAGES),
@@ -276,14 +282,27 @@ def action_transition() -> Form:
           "What stage is it at?"), required="yes"),
         q("integer", "reach", t("Combien de personnes touchées ?", "Hoeveel mensen bereikt?",
           "How many people reached?"), constraint=". >= 0"),
+        q("text", "description", t("Description", "Beschrijving", "Description"),
+          appearance="multiline"),
+        q("select_one yes_no", "shareable", t(
+            "Partager l'action avec les autres quartiers ?",
+            "De actie delen met de andere wijken?",
+            "Share the action with the other neighbourhoods?"),
+          hint=t("Seuls le titre, le thème, la description, l'étape et qui la porte sont "
+                 "partagés, jamais les données d'un habitant.",
+                 "Alleen titel, thema, beschrijving, fase en wie ze draagt worden gedeeld, "
+                 "nooit gegevens van een bewoner.",
+                 "Only the title, theme, description, stage and who runs it are shared, "
+                 "never a resident's data.")),
     ]  # fmt: skip
     lists = {
+        "yes_no": YES_NO,
         "qpv_themes": choices(
             ("habiter", "Habiter", "Wonen", "Housing"),
             ("circuler", "Circuler", "Zich verplaatsen", "Getting around"),
             ("se_nourrir", "Se nourrir", "Zich voeden", "Food"),
             ("proteger", "Protéger", "Beschermen", "Protecting nature"),
-            ("cultiver", "Cultiver", "Cultiveren", "Growing and culture"),
+            ("cultiver", "(Se) cultiver", "Telen en cultuur", "Growing and culture"),
             ("travailler", "Travailler", "Werken", "Work"),
             ("consommer", "Consommer", "Consumeren", "Consumption"),
         ),
@@ -295,7 +314,7 @@ def action_transition() -> Form:
         ),
     }
     title = t("Action de transition", "Transitieactie", "Transition action")
-    return form(ACTION_FORM, title, children, lists)
+    return form(ACTION_FORM, title, children, lists, version="2")
 
 
 BUILDERS = {INTERVIEW_FORM: porte_a_porte, INVENTORY_FORM: inventaire,
