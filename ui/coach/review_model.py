@@ -28,14 +28,13 @@ _BY_NAME = (STREET, VOLUNTEER, COMMENT)
 
 
 def _columns() -> list[tuple[str, str]]:
-    tr = QCoreApplication.translate
     return [
-        (SUBMISSION_TIME, tr("ReviewModel", "Envoyé le")),
-        (STREET, tr("ReviewModel", "Rue")),
-        ("house_number", tr("ReviewModel", "N°")),
-        (VOLUNTEER, tr("ReviewModel", "Bénévole")),
-        (STATE, tr("ReviewModel", "État")),
-        (COMMENT, tr("ReviewModel", "Commentaire")),
+        (SUBMISSION_TIME, QCoreApplication.translate("ReviewModel", "Envoyé le")),
+        (STREET, QCoreApplication.translate("ReviewModel", "Rue")),
+        ("house_number", QCoreApplication.translate("ReviewModel", "N°")),
+        (VOLUNTEER, QCoreApplication.translate("ReviewModel", "Bénévole")),
+        (STATE, QCoreApplication.translate("ReviewModel", "État")),
+        (COMMENT, QCoreApplication.translate("ReviewModel", "Commentaire")),
     ]
 
 

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../coach/review_model.py" line="27"/>
-        <source>Coach</source>
-        <comment>Envoyé le</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="28"/>
-        <source>Coach</source>
-        <comment>Rue</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="29"/>
-        <source>Coach</source>
-        <comment>Bénévole</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="30"/>
-        <source>Coach</source>
-        <comment>État</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="31"/>
-        <source>Coach</source>
-        <comment>Commentaire</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="32"/>
-        <source>Coach</source>
-        <comment>Identifiant</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-</context>
-<context>
     <name>AcknowledgeEditor</name>
     <message>
         <location filename="../form_filler/editors.py" line="429"/>
@@ -51,9 +12,35 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../coach/bar_chart.py" line="62"/>
+        <location filename="../coach/bar_chart.py" line="45"/>
+        <source>Copier l&apos;image</source>
+        <extracomment>Pixels per point of a saved PNG: sharp in a document or a slide.</extracomment>
+        <translation>Copy the image</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="46"/>
+        <source>Enregistrer l&apos;image (PNG, SVG)…</source>
+        <translation>Save the image (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="105"/>
         <source>Aucune donnée</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="142"/>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="142"/>
+        <source>Dessin SVG (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="145"/>
+        <source>Enregistrer le graphique</source>
+        <translation>Save the chart</translation>
     </message>
 </context>
 <context>
@@ -277,87 +264,47 @@ Rue Blaes</translation>
 <context>
     <name>CoachLoginDialog</name>
     <message>
-        <location filename="../coach_login.py" line="91"/>
+        <location filename="../coach_login.py" line="130"/>
         <source>Session de coach</source>
         <translation>Coach session</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="98"/>
-        <source>Adresse du serveur</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="100"/>
-        <source>Nom du compte coach</source>
-        <translation>Coach account name</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="103"/>
-        <source>Mot de passe</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="106"/>
-        <source>Adresse du &amp;serveur :</source>
-        <translation>&amp;Server address:</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="107"/>
-        <source>&amp;Nom du compte coach :</source>
-        <translation>Coach account &amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="108"/>
-        <source>&amp;Mot de passe :</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="116"/>
+        <location filename="../coach_login.py" line="144"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="119"/>
+        <location filename="../coach_login.py" line="147"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="130"/>
+        <location filename="../coach_login.py" line="158"/>
         <source>Tant que la session est ouverte, chaque synchronisation reçoit tout le quartier, entretiens compris, et envoie vos relectures et vos résolutions de conflits.</source>
         <translation>While the session is open, each sync receives the whole neighbourhood, interviews included, and sends your reviews and conflict resolutions.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="136"/>
+        <location filename="../coach_login.py" line="164"/>
         <source>Cet ordinateur n&apos;est encore inscrit nulle part : la connexion l&apos;inscrit comme votre appareil, dans votre quartier.</source>
         <translation>This computer is not enrolled anywhere yet: logging in enrols it as your device, in your neighbourhood.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="158"/>
-        <source>Indiquez l&apos;adresse du serveur, votre nom et votre mot de passe.</source>
-        <translation>Enter the server address, your name and your password.</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="165"/>
-        <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
-        <translation>The server address starts with https:// (or http://).</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="180"/>
+        <location filename="../coach_login.py" line="197"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="203"/>
+        <location filename="../coach_login.py" line="220"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : inscrivez-le avec un code d&apos;inscription du quartier choisi (section Synchronisation).</source>
         <translation>Your coach session is open, but this computer is not enrolled as a device yet: enrol it with an enrolment code of the chosen neighbourhood (Synchronisation section).</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="210"/>
+        <location filename="../coach_login.py" line="227"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="230"/>
+        <location filename="../coach_login.py" line="247"/>
         <source>Le serveur a refusé ce nom ou ce mot de passe.</source>
         <translation>The server refused this name or password.</translation>
     </message>
@@ -365,59 +312,64 @@ Rue Blaes</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="84"/>
-        <source>Actualiser</source>
-        <translation type="unfinished">Refresh</translation>
+        <location filename="../coach/workspace.py" line="80"/>
+        <source>Ac&amp;tualiser</source>
+        <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="86"/>
-        <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/workspace.py" line="82"/>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="112"/>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="112"/>
         <source>Relecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="112"/>
         <source>Doublons</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="119"/>
+        <location filename="../coach/workspace.py" line="113"/>
         <source>Conflits d&apos;inventaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventory conflicts</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="119"/>
+        <location filename="../coach/workspace.py" line="113"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="162"/>
+        <location filename="../coach/workspace.py" line="156"/>
         <source>toutes les campagnes</source>
-        <translation type="unfinished"></translation>
+        <translation>all campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="163"/>
+        <location filename="../coach/workspace.py" line="157"/>
         <source>Coach — {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="174"/>
+        <location filename="../coach/workspace.py" line="189"/>
         <source>Exporter les données</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the data</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="190"/>
-        <source>Exporté : {files}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/workspace.py" line="220"/>
+        <source>Exporté : {files} ({n} entretiens)</source>
+        <translation>Exported: {files} ({n} interviews)</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="224"/>
+        <source>données personnelles incluses, export consigné dans {log}</source>
+        <translation>personal data included, export logged in {log}</translation>
     </message>
 </context>
 <context>
@@ -426,255 +378,552 @@ Rue Blaes</translation>
         <location filename="../coach/conflicts_panel.py" line="57"/>
         <source>Session coach…</source>
         <extracomment>The columns of the field table; the last one holds the value the coach keeps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coach session…</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Ici</source>
-        <translation type="unfinished"></translation>
+        <translation>Here</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Autre appareil</source>
-        <translation type="unfinished"></translation>
+        <translation>Other device</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="70"/>
         <source>Valeur retenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Value kept</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="74"/>
         <source>Pour chaque champ, choisissez la valeur à garder ou tapez-en une autre. La décision part à la prochaine synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each field, choose the value to keep or type another. The decision leaves with the next sync.</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="78"/>
         <source>Résoudre</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="106"/>
         <source>(sans nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="108"/>
         <source>{name} — %n champ(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n field</numerusform>
+            <numerusform>{name} — %n fields</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="113"/>
         <source>Aucun conflit dans l&apos;inventaire partagé : les modifications faites en parallèle ont toutes pu être fusionnées.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflict in the shared inventory: all changes made in parallel could be merged.</translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="116"/>
         <source>%n conflit(s) à arbitrer : la même information a été modifiée différemment sur deux appareils.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to settle: the same information was changed differently on two devices.</numerusform>
+            <numerusform>%n conflicts to settle: the same information was changed differently on two devices.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="159"/>
         <source>Choisir ou taper une valeur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type a value…</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="186"/>
         <source>Choisissez la valeur à garder pour au moins un champ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the value to keep for at least one field.</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="201"/>
         <source>Aucune résolution en attente d&apos;envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No resolution waiting to be sent.</translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="204"/>
         <source>%n résolution(s) partiront à la prochaine synchronisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resolution will leave with the next sync.</numerusform>
+            <numerusform>%n resolutions will leave with the next sync.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="207"/>
         <source>%n résolution(s) en attente : ouvrez une session coach pour qu&apos;elles partent à la synchronisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resolution waiting: open a coach session so that it leaves with the sync.</numerusform>
+            <numerusform>%n resolutions waiting: open a coach session so that they leave with the sync.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="220"/>
         <source>Fiche supprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>Item deleted</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="224"/>
         <source>(vide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="226"/>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="226"/>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../coach/dashboard.py" line="78"/>
+        <location filename="../coach/dashboard.py" line="110"/>
         <source>Filtrer par rue</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The target that matches the filter: the campaign&apos;s, a street&apos;s share, or none. analysis.compare_campaigns&apos; table, when an earlier campaign is chosen.</extracomment>
+        <translation>Filter by street</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="80"/>
+        <location filename="../coach/dashboard.py" line="112"/>
         <source>Filtrer par bénévole</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by volunteer</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="84"/>
+        <location filename="../coach/dashboard.py" line="116"/>
+        <source>Comparer avec une campagne précédente</source>
+        <translation>Compare with an earlier campaign</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="119"/>
         <source>Questions à afficher</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions to show</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="89"/>
+        <location filename="../coach/dashboard.py" line="125"/>
+        <location filename="../coach/dashboard.py" line="344"/>
         <source>Ménages atteints par rue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="90"/>
-        <source>Besoins et envies par thème (mentions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="104"/>
-        <source>Rue :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="106"/>
-        <source>Bénévole :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="111"/>
-        <source>Questions affichées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Households reached by street</translation>
     </message>
     <message>
         <location filename="../coach/dashboard.py" line="126"/>
+        <source>Besoins et envies par thème (mentions)</source>
+        <translation>Needs and wishes by theme (mentions)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="130"/>
+        <source>Comparaison avec la campagne précédente</source>
+        <translation>Comparison with the previous campaign</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="153"/>
+        <source>R&amp;ue :</source>
+        <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="154"/>
+        <source>&amp;Bénévole :</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="155"/>
+        <source>&amp;Comparer avec :</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="164"/>
+        <source>&amp;Questions affichées :</source>
+        <translation>&amp;Questions shown:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="187"/>
+        <source>(aucune comparaison)</source>
+        <translation>(no comparison)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="279"/>
+        <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
+        <translation>{n} households reached by {volunteer} (no target per volunteer)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="282"/>
+        <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
+        <translation>{n} households reached in this street (no target for this street: it is not in the campaign&apos;s perimeter, or the campaign has no target)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="286"/>
+        <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
+        <translation>{n} households reached (the campaign has no target)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="290"/>
+        <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
+        <translation>{n} households reached in this street out of {target} aimed at ({percent}) — the street&apos;s share of the campaign&apos;s target, spread evenly over the perimeter&apos;s streets</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="294"/>
+        <source>{n} ménages atteints sur {target} visés ({percent})</source>
+        <translation>{n} households reached out of {target} aimed at ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="322"/>
+        <source>{label} ({n} réponses)</source>
+        <translation>{label} ({n} answers)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="335"/>
+        <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
+        <translation>Households reached by street, as % of the street&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="355"/>
+        <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
+        <translation>Comparison with “{campaign}” (% of respondents; mean for numbers)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Maintenant</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="360"/>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="364"/>
+        <source>moyenne</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="181"/>
         <source>Toutes les rues</source>
-        <translation type="unfinished"></translation>
+        <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="127"/>
+        <location filename="../coach/dashboard.py" line="184"/>
         <source>Tous les bénévoles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="185"/>
-        <source>{reached} ménages atteints sur {target} visés ({percent} %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="194"/>
-        <source>{reached} ménages atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>All volunteers</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="45"/>
+        <location filename="../coach/duplicates_panel.py" line="55"/>
         <source>Doublons proposés</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed duplicates</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="50"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/duplicates_panel.py" line="50"/>
-        <source>Premier entretien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/duplicates_panel.py" line="50"/>
-        <source>Second entretien</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/duplicates_panel.py" line="58"/>
+        <source>Paires déjà décidées</source>
+        <translation>Pairs already decided</translation>
     </message>
     <message>
         <location filename="../coach/duplicates_panel.py" line="59"/>
+        <source>A&amp;nnuler cette décision</source>
+        <translation>&amp;Undo this decision</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="68"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="68"/>
+        <source>Premier entretien</source>
+        <translation>First interview</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="68"/>
+        <source>Second entretien</source>
+        <translation>Second interview</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="70"/>
+        <source>Comparaison des réponses</source>
+        <translation>Comparison of the answers</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="79"/>
+        <source>Garder le &amp;premier</source>
+        <translation>Keep the &amp;first</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="80"/>
+        <source>Garder le &amp;second</source>
+        <translation>Keep the &amp;second</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="81"/>
+        <source>Garder les &amp;deux (ménages distincts)</source>
+        <translation>Keep &amp;both (different households)</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="82"/>
+        <source>&amp;Fusionner dans le premier</source>
+        <translation>&amp;Merge into the first</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="119"/>
+        <source>Déjà déc&amp;idés ({n})</source>
+        <translation>Already dec&amp;ided ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="120"/>
+        <source>Pr&amp;oposés ({n})</source>
+        <translation>Pr&amp;oposed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="158"/>
+        <source>gardé : {kept} ; écarté : {other}</source>
+        <translation>kept: {kept}; set aside: {other}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="159"/>
+        <source>fusionné dans {kept} ; écarté : {other}</source>
+        <translation>merged into {kept}; set aside: {other}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="160"/>
+        <source>ménages distincts : {kept} et {other}</source>
+        <translation>different households: {kept} and {other}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="191"/>
+        <source>Même adresse ; {n} réponses diffèrent (surlignées) : {fields}</source>
+        <translation>Same address; {n} answers differ (highlighted): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="224"/>
+        <source>Vous pourrez l&apos;annuler dans « Déjà décidés ».</source>
+        <translation>You can undo it in “Already decided”.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="228"/>
+        <source>L&apos;entretien de {dropped} sera rejeté : il ne comptera plus dans les résultats et son commentaire recevra la mention « Doublon de … ». L&apos;entretien de {kept} reste tel quel.</source>
+        <translation>The interview of {dropped} will be rejected: it will no longer count in the results and its comment will read “Duplicate of …”. The interview of {kept} stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="234"/>
+        <source>Les deux entretiens ({first} ; {second}) restent comptés, chacun dans son état de relecture ; leurs commentaires reçoivent la mention « Pas un doublon de … » et la paire ne sera plus proposée.</source>
+        <translation>Both interviews ({first}; {second}) keep counting, each in its own review state; their comments read “Not a duplicate of …” and the pair will no longer be proposed.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="241"/>
+        <source>Une nouvelle version de l&apos;entretien de {first} sera enregistrée, datée d&apos;aujourd&apos;hui : ses réponses vides seront complétées par celles de {second} ({fields}). Ses autres réponses ne changent pas. L&apos;entretien de {second} sera rejeté avec la mention « Fusionné dans … ».</source>
+        <translation>A new version of the interview of {first} will be saved, dated today: its empty answers will be filled with those of {second} ({fields}). Its other answers do not change. The interview of {second} will be rejected with the mention “Merged into …”.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="263"/>
         <source>Garder le premier</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the first</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="60"/>
+        <location filename="../coach/duplicates_panel.py" line="264"/>
         <source>Garder le second</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the second</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="61"/>
-        <source>Garder les deux (ménages distincts)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/duplicates_panel.py" line="265"/>
+        <source>Garder les deux</source>
+        <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="62"/>
-        <source>Fusionner dans le premier</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/duplicates_panel.py" line="266"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="90"/>
+        <location filename="../coach/duplicates_panel.py" line="290"/>
+        <source>La mention « Pas un doublon de … » sera retirée des commentaires des deux entretiens ; la paire pourra être proposée à nouveau.</source>
+        <translation>The mention “Not a duplicate of …” will be removed from both interviews&apos; comments; the pair may be proposed again.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="295"/>
+        <source>L&apos;entretien écarté ({other}) reviendra à l&apos;état « Reçu » et la mention sera retirée de son commentaire ; la paire pourra être proposée à nouveau.</source>
+        <translation>The interview set aside ({other}) will return to “Received” and the mention will be removed from its comment; the pair may be proposed again.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="300"/>
+        <source>Une nouvelle version de l&apos;entretien gardé reprendra ses réponses d&apos;avant la fusion.</source>
+        <translation>A new version of the kept interview will take back its answers from before the merge.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="305"/>
+        <source>Annuler la décision</source>
+        <translation>Undo the decision</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="315"/>
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="316"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="124"/>
         <source>{address} — ressemblance {score} % — {days} j d&apos;écart</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} — similarity {score} % — {days} d apart</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="95"/>
+        <location filename="../coach/duplicates_panel.py" line="134"/>
         <source>Aucun doublon proposé.</source>
-        <translation type="unfinished"></translation>
+        <translation>No duplicates proposed.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="115"/>
+        <location filename="../coach/duplicates_panel.py" line="192"/>
+        <location filename="../coach/duplicates_panel.py" line="245"/>
         <source>aucune</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="117"/>
-        <source>Mêmes adresse et ménage ; réponses qui diffèrent : {fields}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/duplicates_panel.py" line="122"/>
+        <location filename="../coach/duplicates_panel.py" line="196"/>
         <source>Bénévole</source>
-        <translation type="unfinished">Volunteer</translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="123"/>
+        <location filename="../coach/duplicates_panel.py" line="197"/>
         <source>Envoyé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../coach/export_dialog.py" line="55"/>
+        <source>Exporter les données</source>
+        <extracomment>None: choice codes (``--values``); else labels in this language. Only what the dashboard&apos;s filter shows.</extracomment>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="58"/>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="59"/>
+        <source>CSV pour Excel/LibreOffice (.csv)</source>
+        <translation>CSV for Excel/LibreOffice (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="60"/>
+        <source>GeoJSON pour QGIS (.geojson)</source>
+        <translation>GeoJSON for QGIS (.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="65"/>
+        <source>&amp;Libellés des réponses</source>
+        <translation>Answer &amp;labels</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="66"/>
+        <source>C&amp;odes des réponses (comme KoboToolbox)</source>
+        <translation>Answer c&amp;odes (as KoboToolbox)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="76"/>
+        <source>En-têtes avec les &amp;intitulés des questions</source>
+        <translation>Headers with the question &amp;labels</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="80"/>
+        <source>&amp;Toute la campagne ({n} entretien)</source>
+        <translation>&amp;The whole campaign ({n} interview)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="81"/>
+        <source>&amp;Toute la campagne ({n} entretiens)</source>
+        <translation>&amp;The whole campaign ({n} interviews)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="86"/>
+        <source>&amp;Seulement le filtre du tableau de bord : {filter} ({n})</source>
+        <translation>&amp;Only the dashboard&apos;s filter: {filter} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="90"/>
+        <source>&amp;Seulement le filtre du tableau de bord (aucun filtre choisi)</source>
+        <translation>&amp;Only the dashboard&apos;s filter (no filter chosen)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="98"/>
+        <source>Inclure les données &amp;personnelles (adresse exacte, nom, téléphone, e-mail)</source>
+        <translation>Include &amp;personal data (exact address, name, phone, e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="102"/>
+        <source>Ce fichier contiendra des données personnelles d&apos;habitants. L&apos;export sera consigné (qui, quand, quelles colonnes, quel fichier) dans {audit}. Gardez le fichier sur cet ordinateur, ne l&apos;envoyez pas par e-mail et supprimez-le quand vous n&apos;en avez plus besoin.</source>
+        <translation>This file will contain residents&apos; personal data. The export will be logged (who, when, which columns, which file) in {audit}. Keep the file on this computer, do not send it by e-mail and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="112"/>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="113"/>
+        <source>Réponses :</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="115"/>
+        <source>Lan&amp;gue :</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="117"/>
+        <source>Entretiens :</source>
+        <translation>Interviews:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="123"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="136"/>
+        <source>Exporter avec les données personnelles…</source>
+        <translation>Export with personal data…</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="136"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -729,7 +978,7 @@ Rue Blaes</translation>
     </message>
     <message>
         <location filename="../first_start.py" line="173"/>
-        <location filename="../first_start.py" line="270"/>
+        <location filename="../first_start.py" line="261"/>
         <source>Travailler sans serveur</source>
         <translation>Work without a server</translation>
     </message>
@@ -771,7 +1020,6 @@ Rue Blaes</translation>
     </message>
     <message>
         <location filename="../first_start.py" line="208"/>
-        <location filename="../first_start.py" line="231"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
@@ -782,7 +1030,6 @@ Rue Blaes</translation>
     </message>
     <message>
         <location filename="../first_start.py" line="211"/>
-        <location filename="../first_start.py" line="239"/>
         <source>Adresse du &amp;serveur :</source>
         <translation>&amp;Server address:</translation>
     </message>
@@ -797,270 +1044,245 @@ Rue Blaes</translation>
         <translation>Log in with the coach account the server&apos;s administrator made for you. The first sync brings your neighbourhoods.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="233"/>
-        <source>Nom du compte coach</source>
-        <translation>Coach account name</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="236"/>
-        <source>Mot de passe</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="240"/>
-        <source>&amp;Nom :</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="241"/>
-        <source>&amp;Mot de passe :</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="243"/>
+        <location filename="../first_start.py" line="234"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="245"/>
+        <location filename="../first_start.py" line="236"/>
         <source>Inscrire avec un code…</source>
         <translation>Enrol with a code…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="247"/>
+        <location filename="../first_start.py" line="238"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="256"/>
+        <location filename="../first_start.py" line="247"/>
         <source>Démonstration</source>
         <translation>Demonstration</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="258"/>
+        <location filename="../first_start.py" line="249"/>
         <source>Construction d&apos;un quartier imaginaire (les Marolles, à Bruxelles) avec %1 entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres données restent où elles sont.</source>
         <translation>Building an imaginary neighbourhood (the Marolles, in Brussels) with %1 interviews, its inventory and its volunteers, in the file %2. Your own data stays where it is.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="272"/>
+        <location filename="../first_start.py" line="263"/>
         <source>Votre quartier et votre campagne restent sur cet ordinateur. Si votre groupe rejoint un serveur plus tard, ils y seront rattachés à l&apos;inscription.</source>
         <translation>Your neighbourhood and your campaign stay on this computer. If your group joins a server later, they are attached to it at enrolment.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="278"/>
+        <location filename="../first_start.py" line="269"/>
         <source>par exemple : Marolles</source>
         <translation>for example: Marolles</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="282"/>
+        <location filename="../first_start.py" line="273"/>
         <source>Diagnostic partagé %1</source>
         <translation>Shared diagnosis %1</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="288"/>
+        <location filename="../first_start.py" line="279"/>
         <source>non fixé</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="290"/>
-        <location filename="../first_start.py" line="331"/>
+        <location filename="../first_start.py" line="281"/>
+        <location filename="../first_start.py" line="322"/>
         <source>Prénom et nom</source>
         <translation>First name and surname</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="293"/>
+        <location filename="../first_start.py" line="284"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="297"/>
+        <location filename="../first_start.py" line="288"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="301"/>
+        <location filename="../first_start.py" line="292"/>
         <source>Nom du &amp;quartier :</source>
         <translation>&amp;Neighbourhood name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="302"/>
+        <location filename="../first_start.py" line="293"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="305"/>
+        <location filename="../first_start.py" line="296"/>
         <source>Nom de la c&amp;ampagne :</source>
         <translation>C&amp;ampaign name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="306"/>
+        <location filename="../first_start.py" line="297"/>
         <source>Du :</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="307"/>
+        <location filename="../first_start.py" line="298"/>
         <source>&amp;Ménages visés :</source>
         <translation>Target &amp;households:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="308"/>
+        <location filename="../first_start.py" line="299"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="310"/>
+        <location filename="../first_start.py" line="301"/>
         <source>Nom du quartier</source>
         <translation>Neighbourhood name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="311"/>
+        <location filename="../first_start.py" line="302"/>
         <source>Commune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="312"/>
+        <location filename="../first_start.py" line="303"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="313"/>
+        <location filename="../first_start.py" line="304"/>
         <source>Nom de la campagne</source>
         <translation>Campaign name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="314"/>
+        <location filename="../first_start.py" line="305"/>
         <source>Début de la campagne</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="315"/>
+        <location filename="../first_start.py" line="306"/>
         <source>Fin de la campagne</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="316"/>
+        <location filename="../first_start.py" line="307"/>
         <source>Ménages visés</source>
         <translation>Target households</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="317"/>
-        <location filename="../first_start.py" line="332"/>
+        <location filename="../first_start.py" line="308"/>
+        <location filename="../first_start.py" line="323"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="321"/>
+        <location filename="../first_start.py" line="312"/>
         <source>Créer le quartier</source>
         <translation>Create the neighbourhood</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="327"/>
+        <location filename="../first_start.py" line="318"/>
         <source>Comment vous appelez-vous ?</source>
         <translation>What is your name?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="338"/>
+        <location filename="../first_start.py" line="329"/>
         <source>Votre nom accompagne les entretiens et les fiches que vous enregistrez sur cet ordinateur. Vous pourrez le changer dans Fichier → Paramètres.</source>
         <translation>Your name goes with the interviews and records you save on this computer. You can change it in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="343"/>
+        <location filename="../first_start.py" line="334"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="368"/>
+        <location filename="../first_start.py" line="359"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>The server address starts with https:// (or http://).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="417"/>
+        <location filename="../first_start.py" line="408"/>
         <source>Le serveur %1 ne répond pas (%2). Vérifiez son adresse et la connexion à Internet, puis réessayez.</source>
         <translation>The server %1 does not answer (%2). Check its address and the Internet connection, then try again.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="434"/>
+        <location filename="../first_start.py" line="425"/>
         <source>Recopiez le code ou collez le lien du QR code.</source>
         <translation>Copy the code or paste the QR code&apos;s link.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="438"/>
+        <location filename="../first_start.py" line="429"/>
         <source>Ce code ne dit pas où est le serveur : indiquez son adresse.</source>
         <translation>This code does not say where the server is: enter its address.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="454"/>
+        <location filename="../first_start.py" line="445"/>
         <source>Inscription, puis première synchronisation…</source>
         <translation>Enrolling, then first sync…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="463"/>
+        <location filename="../first_start.py" line="454"/>
         <source>Le serveur a refusé ce code : il est inconnu, expiré, révoqué ou déjà utilisé. Vérifiez-le, ou demandez un nouveau code à votre coach.</source>
         <translation>The server refused this code: it is unknown, expired, revoked or already used. Check it, or ask your coach for a new code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="471"/>
-        <location filename="../first_start.py" line="484"/>
+        <location filename="../first_start.py" line="462"/>
+        <location filename="../first_start.py" line="475"/>
         <source>Cet ordinateur est inscrit dans le quartier « %1 ».</source>
         <translation>This computer is enrolled in the neighbourhood “%1”.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="476"/>
+        <location filename="../first_start.py" line="467"/>
         <source>Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus.</source>
         <translation>First sync done: %1 form(s) and %2 item(s) received.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="480"/>
+        <location filename="../first_start.py" line="471"/>
         <source>La première synchronisation n&apos;a pas abouti (%1) : relancez-la plus tard dans la section Synchronisation.</source>
         <translation>The first sync did not succeed (%1): run it again later in the Sync section.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="498"/>
+        <location filename="../first_start.py" line="489"/>
         <source>Écrivez votre prénom et votre nom.</source>
         <translation>Write your first name and surname.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="516"/>
-        <source>Indiquez l&apos;adresse du serveur, votre nom et votre mot de passe.</source>
-        <translation>Enter the server address, your name and your password.</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="532"/>
+        <location filename="../first_start.py" line="517"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="542"/>
+        <location filename="../first_start.py" line="527"/>
         <source>Session de coach ouverte ; première synchronisation : %1 élément(s) reçus.</source>
         <translation>Coach session open; first sync: %1 item(s) received.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="550"/>
+        <location filename="../first_start.py" line="535"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : la synchronisation ne peut pas recevoir vos quartiers. Inscrivez-le avec un code d&apos;inscription du quartier choisi, ou terminez et inscrivez-le plus tard dans la section Synchronisation.</source>
         <translation>Your coach session is open, but this computer is not enrolled as a device yet: sync cannot receive your neighbourhoods. Enrol it with an enrolment code of the chosen neighbourhood, or finish and enrol it later in the Sync section.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="580"/>
+        <location filename="../first_start.py" line="565"/>
         <source>Construction de la démonstration…</source>
         <translation>Building the demonstration…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="585"/>
+        <location filename="../first_start.py" line="570"/>
         <source>Vous êtes dans la démonstration (%1). Vos propres données n&apos;ont pas changé : Fichier → Assistant de démarrage pour commencer pour de bon.</source>
         <translation>You are in the demonstration (%1). Your own data has not changed: File → Start assistant to begin for real.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="597"/>
+        <location filename="../first_start.py" line="582"/>
         <source>Indiquez le nom du quartier, celui de la campagne et votre nom.</source>
         <translation>Enter the neighbourhood&apos;s name, the campaign&apos;s and your own.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="602"/>
+        <location filename="../first_start.py" line="587"/>
         <source>La campagne se termine avant de commencer.</source>
         <translation>The campaign ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="621"/>
+        <location filename="../first_start.py" line="606"/>
         <source>Quartier « %1 » créé, avec la campagne « %2 ».</source>
         <translation>Neighbourhood “%1” created, with the campaign “%2”.</translation>
     </message>
@@ -1101,7 +1323,7 @@ Rue Blaes</translation>
         <translation>To finish</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="332"/>
+        <location filename="../form_filler/form_view.py" line="333"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1176,6 +1398,105 @@ Rue Blaes</translation>
     </message>
 </context>
 <context>
+    <name>InterviewDialog</name>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="47"/>
+        <source>Entretien — {street}</source>
+        <translation>Interview — {street}</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="50"/>
+        <source>{street} · {volunteer} · envoyé le {sent}</source>
+        <translation>{street} · {volunteer} · sent on {sent}</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="58"/>
+        <source>État : {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="63"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="63"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="64"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="69"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="69"/>
+        <location filename="../coach/interview_dialog.py" line="73"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="69"/>
+        <source>Changé</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="70"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="73"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="73"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="74"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="75"/>
+        <source>Historique de relecture</source>
+        <translation>Review history</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="86"/>
+        <source>&amp;Réponses</source>
+        <translation>&amp;Answers</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="87"/>
+        <source>&amp;Versions ({n})</source>
+        <translation>&amp;Versions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="89"/>
+        <source>&amp;Historique</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="91"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="130"/>
+        <source>première version</source>
+        <translation>first version</translation>
+    </message>
+</context>
+<context>
     <name>InterviewEditor</name>
     <message>
         <location filename="../form_filler/interview_editor.py" line="108"/>
@@ -1194,7 +1515,7 @@ Rue Blaes</translation>
     </message>
     <message>
         <location filename="../form_filler/interview_editor.py" line="113"/>
-        <location filename="../form_filler/interview_editor.py" line="280"/>
+        <location filename="../form_filler/interview_editor.py" line="291"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
@@ -1254,9 +1575,39 @@ Rue Blaes</translation>
         <translation>Nothing to save yet</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="281"/>
+        <location filename="../form_filler/interview_editor.py" line="251"/>
+        <source>Finaliser l&apos;entretien</source>
+        <translation>Finalize the interview</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="253"/>
+        <source>Finaliser cet entretien ? Il ne pourra plus être modifié ici : une correction en fera une nouvelle version.</source>
+        <translation>Finalize this interview? It can no longer be changed here: a correction will make a new version.</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="256"/>
+        <source>&amp;Finaliser</source>
+        <translation>&amp;Finalize</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="257"/>
+        <source>&amp;Continuer l&apos;entretien</source>
+        <translation>&amp;Continue the interview</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="292"/>
         <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
         <translation>Delete this draft? Its answers will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="293"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="294"/>
+        <source>&amp;Garder le brouillon</source>
+        <translation>&amp;Keep the draft</translation>
     </message>
 </context>
 <context>
@@ -1483,102 +1834,102 @@ Rue Blaes</translation>
         <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach&apos;s workspace.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="122"/>
         <source>aucun quartier</source>
         <translation>no neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="128"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>volunteer not chosen (File → Settings)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Aucun quartier</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="131"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>Start &amp;assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="191"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>To get started: File → Start assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -1599,12 +1950,12 @@ Ctrl+1 to Ctrl+5: change section
 Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="263"/>
         <source>À propos de Quartier</source>
         <translation>About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline neighbourhood surveys for citizen sustainable neighbourhoods. Your interviews are saved on this computer at every change.</translation>
     </message>
@@ -1622,202 +1973,202 @@ Ctrl+Q: quit</translation>
     <message>
         <location filename="../print_view.py" line="158"/>
         <source>Affiche ou flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster or flyer</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="159"/>
         <source>Rapport du diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis report</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="161"/>
         <source>A3 — affiche</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 — poster</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="161"/>
         <source>A2 — grande affiche</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 — large poster</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="162"/>
         <source>A4 — flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 — flyer</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="173"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 mm bleed and crop marks (printer)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="174"/>
         <source>https://… (rejoindre le groupe)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (join the group)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="175"/>
         <source>Samedi 16 mai, 14 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday 16 May, 2 pm</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="176"/>
         <source>Maison de quartier, rue Blaes 154</source>
-        <translation type="unfinished"></translation>
+        <translation>Community centre, rue Blaes 154</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="177"/>
         <source>Quelques mots d&apos;invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>A few words of invitation</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="179"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Group&apos;s logo (PNG or JPEG)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="180"/>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="187"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="188"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="189"/>
         <source>Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="190"/>
         <source>Campagne</source>
-        <translation type="unfinished">Campaign</translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="191"/>
         <source>Comparer avec</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="192"/>
         <source>Couleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Colours</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="194"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="195"/>
         <source>Quand</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="196"/>
         <source>Où</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="197"/>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="198"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="209"/>
         <source>Enregistrer en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="211"/>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="262"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous campaign, if there is one</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="280"/>
         <source>Logo du groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Group&apos;s logo</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="280"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="311"/>
         <source>Mise à jour de l&apos;aperçu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the preview…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="368"/>
         <source>Aperçu : </source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="373"/>
         <source>Aperçu impossible : </source>
-        <translation type="unfinished"></translation>
+        <translation>Preview impossible: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="403"/>
         <source>Enregistrer en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="403"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="413"/>
         <source>Impossible d&apos;écrire le fichier : </source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="416"/>
         <source>Enregistré : </source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="432"/>
         <source>Préparation de l&apos;impression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the print…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="441"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not start.</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="450"/>
         <source>Envoyé à l&apos;imprimante : </source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="453"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="453"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pages</translation>
     </message>
 </context>
 <context>
@@ -1844,54 +2195,263 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../coach/review_dialog.py" line="31"/>
+        <source>Approuver {n} entretien ?</source>
+        <translation>Approve {n} interview?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="31"/>
+        <source>Approuver {n} entretiens ?</source>
+        <translation>Approve {n} interviews?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="33"/>
+        <source>Marquer {n} entretien « À revoir » ?</source>
+        <translation>Mark {n} interview “To revise”?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="34"/>
+        <source>Marquer {n} entretiens « À revoir » ?</source>
+        <translation>Mark {n} interviews “To revise”?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="36"/>
+        <source>Rejeter {n} entretien ?</source>
+        <translation>Reject {n} interview?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="36"/>
+        <source>Rejeter {n} entretiens ?</source>
+        <translation>Reject {n} interviews?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="39"/>
+        <source>Approuver {n} entretien</source>
+        <translation>Approve {n} interview</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="39"/>
+        <source>Approuver {n} entretiens</source>
+        <translation>Approve {n} interviews</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="40"/>
+        <source>Marquer {n} entretien</source>
+        <translation>Mark {n} interview</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="40"/>
+        <source>Marquer {n} entretiens</source>
+        <translation>Mark {n} interviews</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="41"/>
+        <source>Rejeter {n} entretien</source>
+        <translation>Reject {n} interview</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="41"/>
+        <source>Rejeter {n} entretiens</source>
+        <translation>Reject {n} interviews</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="43"/>
+        <source>Relecture</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="48"/>
+        <source>Motif du rejet (obligatoire)</source>
+        <translation>Reason for rejection (required)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="49"/>
+        <source>Motif du rejet</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="51"/>
+        <source>Commentaire (facultatif)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="52"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="58"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="68"/>
+        <source>Un entretien rejeté ne compte plus dans le tableau de bord, l&apos;affiche et le rapport. Vous pourrez changer d&apos;avis.</source>
+        <translation>A rejected interview no longer counts in the dashboard, the poster and the report. You can change your mind.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../coach/review_model.py" line="32"/>
+        <source>Envoyé le</source>
+        <extracomment>Sorted by their text in reading order (accents and case aside); the others as stored.</extracomment>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="33"/>
+        <source>Rue</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="34"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="35"/>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="36"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="37"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../coach/review_panel.py" line="40"/>
+        <location filename="../coach/review_panel.py" line="137"/>
         <source>Filtrer par état</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="41"/>
+        <location filename="../coach/review_panel.py" line="137"/>
         <source>Tous les états</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="55"/>
-        <source>Commentaire (facultatif, pour toute la sélection)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="140"/>
+        <source>Filtrer par rue</source>
+        <translation>Filter by street</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="58"/>
-        <source>Approuver</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="140"/>
+        <source>Toutes les rues</source>
+        <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="59"/>
-        <source>À revoir</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="142"/>
+        <source>Filtrer par bénévole</source>
+        <translation>Filter by volunteer</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="60"/>
-        <source>Rejeter</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="142"/>
+        <source>Tous les bénévoles</source>
+        <translation>All volunteers</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="63"/>
-        <source>État :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../coach/review_panel.py" line="90"/>
-        <source>%n entretien(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../coach/review_panel.py" line="146"/>
+        <source>Envoyés depuis le</source>
+        <translation>Sent from</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="100"/>
+        <location filename="../coach/review_panel.py" line="147"/>
+        <source>Envoyés jusqu&apos;au</source>
+        <translation>Sent until</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="151"/>
+        <source>Sélection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="153"/>
+        <source>Entretiens à relire</source>
+        <translation>Interviews to review</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="163"/>
+        <source>&amp;Approuver (A)</source>
+        <translation>&amp;Approve (A)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="164"/>
+        <source>À re&amp;voir (H)</source>
+        <translation>To re&amp;vise (H)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="165"/>
+        <source>Re&amp;jeter (R)</source>
+        <translation>Re&amp;ject (R)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="167"/>
+        <source>&amp;Ouvrir (Entrée)</source>
+        <translation>&amp;Open (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="171"/>
+        <source>Flèches : se déplacer · Espace : (dé)sélectionner · Ctrl+A : tout le filtre · Entrée : lire l&apos;entretien</source>
+        <translation>Arrows: move · Space: (de)select · Ctrl+A: the whole filter · Enter: read the interview</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="178"/>
+        <source>É&amp;tat :</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="179"/>
+        <source>R&amp;ue :</source>
+        <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="180"/>
+        <source>&amp;Bénévole :</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="186"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="188"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="257"/>
+        <source>{n} entretien affiché</source>
+        <translation>{n} interview shown</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="257"/>
+        <source>{n} entretiens affichés</source>
+        <translation>{n} interviews shown</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="259"/>
+        <source>{n} sélectionné</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="259"/>
+        <source>{n} sélectionnés</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="289"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select interviews first.</translation>
     </message>
 </context>
 <context>
@@ -1975,37 +2535,37 @@ Ctrl+Q: quit</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../models/submissions.py" line="26"/>
+        <location filename="../models/submissions.py" line="28"/>
         <source>Modifié le</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="27"/>
+        <location filename="../models/submissions.py" line="29"/>
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="28"/>
+        <location filename="../models/submissions.py" line="30"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="29"/>
+        <location filename="../models/submissions.py" line="31"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="30"/>
+        <location filename="../models/submissions.py" line="32"/>
         <source>Formulaire</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="36"/>
+        <location filename="../models/submissions.py" line="39"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="36"/>
+        <location filename="../models/submissions.py" line="39"/>
         <source>Finalisé</source>
         <translation>Finalized</translation>
     </message>
@@ -2308,7 +2868,7 @@ Ctrl+Q: quit</translation>
     <message>
         <location filename="../sync_page.py" line="635"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle imported: %1 change(s), %2 attached file(s) — %3 new, %4 already received. They will go to the server at the next sync.</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../coach/review_model.py" line="27"/>
-        <source>Coach</source>
-        <comment>Envoyé le</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="28"/>
-        <source>Coach</source>
-        <comment>Rue</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="29"/>
-        <source>Coach</source>
-        <comment>Bénévole</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="30"/>
-        <source>Coach</source>
-        <comment>État</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="31"/>
-        <source>Coach</source>
-        <comment>Commentaire</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-    <message>
-        <location filename="../coach/review_model.py" line="32"/>
-        <source>Coach</source>
-        <comment>Identifiant</comment>
-        <translation type="unfinished">Coach</translation>
-    </message>
-</context>
-<context>
     <name>AcknowledgeEditor</name>
     <message>
         <location filename="../form_filler/editors.py" line="429"/>
@@ -51,9 +12,35 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../coach/bar_chart.py" line="62"/>
+        <location filename="../coach/bar_chart.py" line="45"/>
+        <source>Copier l&apos;image</source>
+        <extracomment>Pixels per point of a saved PNG: sharp in a document or a slide.</extracomment>
+        <translation>Afbeelding kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="46"/>
+        <source>Enregistrer l&apos;image (PNG, SVG)…</source>
+        <translation>Afbeelding opslaan (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="105"/>
         <source>Aucune donnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="142"/>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="142"/>
+        <source>Dessin SVG (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../coach/bar_chart.py" line="145"/>
+        <source>Enregistrer le graphique</source>
+        <translation>Grafiek opslaan</translation>
     </message>
 </context>
 <context>
@@ -277,87 +264,47 @@ Blaesstraat</translation>
 <context>
     <name>CoachLoginDialog</name>
     <message>
-        <location filename="../coach_login.py" line="91"/>
+        <location filename="../coach_login.py" line="130"/>
         <source>Session de coach</source>
         <translation>Coachsessie</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="98"/>
-        <source>Adresse du serveur</source>
-        <translation>Serveradres</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="100"/>
-        <source>Nom du compte coach</source>
-        <translation>Naam van de coachaccount</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="103"/>
-        <source>Mot de passe</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="106"/>
-        <source>Adresse du &amp;serveur :</source>
-        <translation>&amp;Serveradres:</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="107"/>
-        <source>&amp;Nom du compte coach :</source>
-        <translation>&amp;Naam van de coachaccount:</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="108"/>
-        <source>&amp;Mot de passe :</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="116"/>
+        <location filename="../coach_login.py" line="144"/>
         <source>Se connecter</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="119"/>
+        <location filename="../coach_login.py" line="147"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="130"/>
+        <location filename="../coach_login.py" line="158"/>
         <source>Tant que la session est ouverte, chaque synchronisation reçoit tout le quartier, entretiens compris, et envoie vos relectures et vos résolutions de conflits.</source>
         <translation>Zolang de sessie open is, ontvangt elke synchronisatie de hele wijk, interviews inbegrepen, en verstuurt ze uw nalezingen en uw conflictoplossingen.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="136"/>
+        <location filename="../coach_login.py" line="164"/>
         <source>Cet ordinateur n&apos;est encore inscrit nulle part : la connexion l&apos;inscrit comme votre appareil, dans votre quartier.</source>
         <translation>Deze computer is nog nergens ingeschreven: door aan te melden wordt hij ingeschreven als uw toestel, in uw wijk.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="158"/>
-        <source>Indiquez l&apos;adresse du serveur, votre nom et votre mot de passe.</source>
-        <translation>Vul het serveradres, uw naam en uw wachtwoord in.</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="165"/>
-        <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
-        <translation>Het serveradres begint met https:// (of http://).</translation>
-    </message>
-    <message>
-        <location filename="../coach_login.py" line="180"/>
+        <location filename="../coach_login.py" line="197"/>
         <source>Connexion…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="203"/>
+        <location filename="../coach_login.py" line="220"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : inscrivez-le avec un code d&apos;inscription du quartier choisi (section Synchronisation).</source>
         <translation>Uw coachsessie is open, maar deze computer is nog niet ingeschreven als toestel: schrijf hem in met een inschrijvingscode van de gekozen wijk (onderdeel Synchronisatie).</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="210"/>
+        <location filename="../coach_login.py" line="227"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="230"/>
+        <location filename="../coach_login.py" line="247"/>
         <source>Le serveur a refusé ce nom ou ce mot de passe.</source>
         <translation>De server weigerde deze naam of dit wachtwoord.</translation>
     </message>
@@ -365,59 +312,64 @@ Blaesstraat</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="84"/>
-        <source>Actualiser</source>
-        <translation type="unfinished">Vernieuwen</translation>
+        <location filename="../coach/workspace.py" line="80"/>
+        <source>Ac&amp;tualiser</source>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="86"/>
-        <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/workspace.py" line="82"/>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="112"/>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="112"/>
         <source>Relecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalezing</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="112"/>
         <source>Doublons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="119"/>
+        <location filename="../coach/workspace.py" line="113"/>
         <source>Conflits d&apos;inventaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventarisconflicten</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="119"/>
+        <location filename="../coach/workspace.py" line="113"/>
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="162"/>
+        <location filename="../coach/workspace.py" line="156"/>
         <source>toutes les campagnes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="163"/>
+        <location filename="../coach/workspace.py" line="157"/>
         <source>Coach — {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="174"/>
+        <location filename="../coach/workspace.py" line="189"/>
         <source>Exporter les données</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="190"/>
-        <source>Exporté : {files}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/workspace.py" line="220"/>
+        <source>Exporté : {files} ({n} entretiens)</source>
+        <translation>Geëxporteerd: {files} ({n} gesprekken)</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="224"/>
+        <source>données personnelles incluses, export consigné dans {log}</source>
+        <translation>persoonsgegevens inbegrepen, export vastgelegd in {log}</translation>
     </message>
 </context>
 <context>
@@ -426,255 +378,552 @@ Blaesstraat</translation>
         <location filename="../coach/conflicts_panel.py" line="57"/>
         <source>Session coach…</source>
         <extracomment>The columns of the field table; the last one holds the value the coach keeps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coachsessie…</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Ici</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="69"/>
         <source>Autre appareil</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander toestel</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="70"/>
         <source>Valeur retenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen waarde</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="74"/>
         <source>Pour chaque champ, choisissez la valeur à garder ou tapez-en une autre. La décision part à la prochaine synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies voor elk veld de waarde die u bewaart of typ een andere. De beslissing vertrekt bij de volgende synchronisatie.</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="78"/>
         <source>Résoudre</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="106"/>
         <source>(sans nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder naam)</translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="108"/>
         <source>{name} — %n champ(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n veld</numerusform>
+            <numerusform>{name} — %n velden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="113"/>
         <source>Aucun conflit dans l&apos;inventaire partagé : les modifications faites en parallèle ont toutes pu être fusionnées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflict in de gedeelde inventaris: alle parallelle wijzigingen konden worden samengevoegd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="116"/>
         <source>%n conflit(s) à arbitrer : la même information a été modifiée différemment sur deux appareils.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict te beslechten: dezelfde informatie is op twee toestellen verschillend gewijzigd.</numerusform>
+            <numerusform>%n conflicten te beslechten: dezelfde informatie is op twee toestellen verschillend gewijzigd.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="159"/>
         <source>Choisir ou taper une valeur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of typ een waarde…</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="186"/>
         <source>Choisissez la valeur à garder pour au moins un champ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies voor minstens één veld de waarde die u wilt bewaren.</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="201"/>
         <source>Aucune résolution en attente d&apos;envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beslissing die nog verzonden moet worden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="204"/>
         <source>%n résolution(s) partiront à la prochaine synchronisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beslissing vertrekt bij de volgende synchronisatie.</numerusform>
+            <numerusform>%n beslissingen vertrekken bij de volgende synchronisatie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../coach/conflicts_panel.py" line="207"/>
         <source>%n résolution(s) en attente : ouvrez une session coach pour qu&apos;elles partent à la synchronisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beslissing wacht: open een coachsessie zodat ze met de synchronisatie vertrekt.</numerusform>
+            <numerusform>%n beslissingen wachten: open een coachsessie zodat ze met de synchronisatie vertrekken.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="220"/>
         <source>Fiche supprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche verwijderd</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="224"/>
         <source>(vide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="226"/>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../coach/conflicts_panel.py" line="226"/>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../coach/dashboard.py" line="78"/>
+        <location filename="../coach/dashboard.py" line="110"/>
         <source>Filtrer par rue</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The target that matches the filter: the campaign&apos;s, a street&apos;s share, or none. analysis.compare_campaigns&apos; table, when an earlier campaign is chosen.</extracomment>
+        <translation>Filteren op straat</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="80"/>
+        <location filename="../coach/dashboard.py" line="112"/>
         <source>Filtrer par bénévole</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="84"/>
+        <location filename="../coach/dashboard.py" line="116"/>
+        <source>Comparer avec une campagne précédente</source>
+        <translation>Vergelijken met een vorige campagne</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="119"/>
         <source>Questions à afficher</source>
-        <translation type="unfinished"></translation>
+        <translation>Te tonen vragen</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="89"/>
+        <location filename="../coach/dashboard.py" line="125"/>
+        <location filename="../coach/dashboard.py" line="344"/>
         <source>Ménages atteints par rue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="90"/>
-        <source>Besoins et envies par thème (mentions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="104"/>
-        <source>Rue :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="106"/>
-        <source>Bénévole :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="111"/>
-        <source>Questions affichées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikte huishoudens per straat</translation>
     </message>
     <message>
         <location filename="../coach/dashboard.py" line="126"/>
+        <source>Besoins et envies par thème (mentions)</source>
+        <translation>Noden en wensen per thema (vermeldingen)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="130"/>
+        <source>Comparaison avec la campagne précédente</source>
+        <translation>Vergelijking met de vorige campagne</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="153"/>
+        <source>R&amp;ue :</source>
+        <translation>S&amp;traat:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="154"/>
+        <source>&amp;Bénévole :</source>
+        <translation>&amp;Vrijwilliger:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="155"/>
+        <source>&amp;Comparer avec :</source>
+        <translation>&amp;Vergelijken met:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="164"/>
+        <source>&amp;Questions affichées :</source>
+        <translation>&amp;Getoonde vragen:</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="187"/>
+        <source>(aucune comparaison)</source>
+        <translation>(geen vergelijking)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="279"/>
+        <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
+        <translation>{n} huishoudens bereikt door {volunteer} (geen doel per vrijwilliger)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="282"/>
+        <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
+        <translation>{n} huishoudens bereikt in deze straat (geen doel voor deze straat: ze ligt niet in de perimeter van de campagne, of de campagne heeft geen doel)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="286"/>
+        <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
+        <translation>{n} huishoudens bereikt (de campagne heeft geen doel)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="290"/>
+        <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
+        <translation>{n} huishoudens bereikt in deze straat op {target} beoogd ({percent}) — het aandeel van de straat in het doel van de campagne, gelijk verdeeld over de straten van de perimeter</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="294"/>
+        <source>{n} ménages atteints sur {target} visés ({percent})</source>
+        <translation>{n} huishoudens bereikt op {target} beoogd ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="322"/>
+        <source>{label} ({n} réponses)</source>
+        <translation>{label} ({n} antwoorden)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="335"/>
+        <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
+        <translation>Bereikte huishoudens per straat, in % van het doel van de straat</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="355"/>
+        <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
+        <translation>Vergelijking met ‘{campaign}’ (% van de respondenten; gemiddelde voor getallen)</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Réponse</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Avant</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="359"/>
+        <source>Maintenant</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="360"/>
+        <source>Écart</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="364"/>
+        <source>moyenne</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../coach/dashboard.py" line="181"/>
         <source>Toutes les rues</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle straten</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="127"/>
+        <location filename="../coach/dashboard.py" line="184"/>
         <source>Tous les bénévoles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="185"/>
-        <source>{reached} ménages atteints sur {target} visés ({percent} %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/dashboard.py" line="194"/>
-        <source>{reached} ménages atteints</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vrijwilligers</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="45"/>
+        <location filename="../coach/duplicates_panel.py" line="55"/>
         <source>Doublons proposés</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde dubbels</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="50"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/duplicates_panel.py" line="50"/>
-        <source>Premier entretien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/duplicates_panel.py" line="50"/>
-        <source>Second entretien</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/duplicates_panel.py" line="58"/>
+        <source>Paires déjà décidées</source>
+        <translation>Al beslist paren</translation>
     </message>
     <message>
         <location filename="../coach/duplicates_panel.py" line="59"/>
+        <source>A&amp;nnuler cette décision</source>
+        <translation>Deze beslissing &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="68"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="68"/>
+        <source>Premier entretien</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="68"/>
+        <source>Second entretien</source>
+        <translation>Tweede gesprek</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="70"/>
+        <source>Comparaison des réponses</source>
+        <translation>Vergelijking van de antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="79"/>
+        <source>Garder le &amp;premier</source>
+        <translation>Het &amp;eerste bewaren</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="80"/>
+        <source>Garder le &amp;second</source>
+        <translation>Het &amp;tweede bewaren</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="81"/>
+        <source>Garder les &amp;deux (ménages distincts)</source>
+        <translation>&amp;Beide bewaren (verschillende huishoudens)</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="82"/>
+        <source>&amp;Fusionner dans le premier</source>
+        <translation>&amp;Samenvoegen in het eerste</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="119"/>
+        <source>Déjà déc&amp;idés ({n})</source>
+        <translation>Al &amp;beslist ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="120"/>
+        <source>Pr&amp;oposés ({n})</source>
+        <translation>&amp;Voorgesteld ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="158"/>
+        <source>gardé : {kept} ; écarté : {other}</source>
+        <translation>bewaard: {kept}; afgewezen: {other}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="159"/>
+        <source>fusionné dans {kept} ; écarté : {other}</source>
+        <translation>samengevoegd in {kept}; afgewezen: {other}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="160"/>
+        <source>ménages distincts : {kept} et {other}</source>
+        <translation>verschillende huishoudens: {kept} en {other}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="191"/>
+        <source>Même adresse ; {n} réponses diffèrent (surlignées) : {fields}</source>
+        <translation>Zelfde adres; {n} antwoorden verschillen (gemarkeerd): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="224"/>
+        <source>Vous pourrez l&apos;annuler dans « Déjà décidés ».</source>
+        <translation>U kunt dit ongedaan maken onder ‘Al beslist’.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="228"/>
+        <source>L&apos;entretien de {dropped} sera rejeté : il ne comptera plus dans les résultats et son commentaire recevra la mention « Doublon de … ». L&apos;entretien de {kept} reste tel quel.</source>
+        <translation>Het gesprek van {dropped} wordt afgewezen: het telt niet meer mee in de resultaten en de opmerking krijgt de vermelding ‘Dubbel van …’. Het gesprek van {kept} blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="234"/>
+        <source>Les deux entretiens ({first} ; {second}) restent comptés, chacun dans son état de relecture ; leurs commentaires reçoivent la mention « Pas un doublon de … » et la paire ne sera plus proposée.</source>
+        <translation>Beide gesprekken ({first}; {second}) blijven meetellen, elk met zijn eigen nalezingsstatus; hun opmerkingen krijgen de vermelding ‘Geen dubbel van …’ en het paar wordt niet meer voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="241"/>
+        <source>Une nouvelle version de l&apos;entretien de {first} sera enregistrée, datée d&apos;aujourd&apos;hui : ses réponses vides seront complétées par celles de {second} ({fields}). Ses autres réponses ne changent pas. L&apos;entretien de {second} sera rejeté avec la mention « Fusionné dans … ».</source>
+        <translation>Een nieuwe versie van het gesprek van {first} wordt opgeslagen, met de datum van vandaag: de lege antwoorden worden aangevuld met die van {second} ({fields}). De andere antwoorden veranderen niet. Het gesprek van {second} wordt afgewezen met de vermelding ‘Samengevoegd in …’.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="263"/>
         <source>Garder le premier</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eerste bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="60"/>
+        <location filename="../coach/duplicates_panel.py" line="264"/>
         <source>Garder le second</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tweede bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="61"/>
-        <source>Garder les deux (ménages distincts)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/duplicates_panel.py" line="265"/>
+        <source>Garder les deux</source>
+        <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="62"/>
-        <source>Fusionner dans le premier</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/duplicates_panel.py" line="266"/>
+        <source>Fusionner</source>
+        <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="90"/>
+        <location filename="../coach/duplicates_panel.py" line="290"/>
+        <source>La mention « Pas un doublon de … » sera retirée des commentaires des deux entretiens ; la paire pourra être proposée à nouveau.</source>
+        <translation>De vermelding ‘Geen dubbel van …’ wordt uit de opmerkingen van beide gesprekken verwijderd; het paar kan opnieuw worden voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="295"/>
+        <source>L&apos;entretien écarté ({other}) reviendra à l&apos;état « Reçu » et la mention sera retirée de son commentaire ; la paire pourra être proposée à nouveau.</source>
+        <translation>Het afgewezen gesprek ({other}) krijgt opnieuw de status ‘Ontvangen’ en de vermelding wordt uit de opmerking verwijderd; het paar kan opnieuw worden voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="300"/>
+        <source>Une nouvelle version de l&apos;entretien gardé reprendra ses réponses d&apos;avant la fusion.</source>
+        <translation>Een nieuwe versie van het bewaarde gesprek neemt de antwoorden van voor de samenvoeging terug over.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="305"/>
+        <source>Annuler la décision</source>
+        <translation>Beslissing ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="315"/>
+        <source>Confirmer</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="316"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="124"/>
         <source>{address} — ressemblance {score} % — {days} j d&apos;écart</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} — gelijkenis {score} % — {days} d verschil</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="95"/>
+        <location filename="../coach/duplicates_panel.py" line="134"/>
         <source>Aucun doublon proposé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dubbels voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="115"/>
+        <location filename="../coach/duplicates_panel.py" line="192"/>
+        <location filename="../coach/duplicates_panel.py" line="245"/>
         <source>aucune</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="117"/>
-        <source>Mêmes adresse et ménage ; réponses qui diffèrent : {fields}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coach/duplicates_panel.py" line="122"/>
+        <location filename="../coach/duplicates_panel.py" line="196"/>
         <source>Bénévole</source>
-        <translation type="unfinished">Vrijwilliger</translation>
+        <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="123"/>
+        <location filename="../coach/duplicates_panel.py" line="197"/>
         <source>Envoyé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden op</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../coach/export_dialog.py" line="55"/>
+        <source>Exporter les données</source>
+        <extracomment>None: choice codes (``--values``); else labels in this language. Only what the dashboard&apos;s filter shows.</extracomment>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="58"/>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="59"/>
+        <source>CSV pour Excel/LibreOffice (.csv)</source>
+        <translation>CSV voor Excel/LibreOffice (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="60"/>
+        <source>GeoJSON pour QGIS (.geojson)</source>
+        <translation>GeoJSON voor QGIS (.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="65"/>
+        <source>&amp;Libellés des réponses</source>
+        <translation>&amp;Labels van de antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="66"/>
+        <source>C&amp;odes des réponses (comme KoboToolbox)</source>
+        <translation>C&amp;odes van de antwoorden (zoals KoboToolbox)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="76"/>
+        <source>En-têtes avec les &amp;intitulés des questions</source>
+        <translation>Kolomkoppen met de &amp;vraagteksten</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="80"/>
+        <source>&amp;Toute la campagne ({n} entretien)</source>
+        <translation>&amp;De hele campagne ({n} gesprek)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="81"/>
+        <source>&amp;Toute la campagne ({n} entretiens)</source>
+        <translation>&amp;De hele campagne ({n} gesprekken)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="86"/>
+        <source>&amp;Seulement le filtre du tableau de bord : {filter} ({n})</source>
+        <translation>&amp;Alleen de filter van het dashboard: {filter} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="90"/>
+        <source>&amp;Seulement le filtre du tableau de bord (aucun filtre choisi)</source>
+        <translation>&amp;Alleen de filter van het dashboard (geen filter gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="98"/>
+        <source>Inclure les données &amp;personnelles (adresse exacte, nom, téléphone, e-mail)</source>
+        <translation>&amp;Persoonsgegevens opnemen (exact adres, naam, telefoon, e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="102"/>
+        <source>Ce fichier contiendra des données personnelles d&apos;habitants. L&apos;export sera consigné (qui, quand, quelles colonnes, quel fichier) dans {audit}. Gardez le fichier sur cet ordinateur, ne l&apos;envoyez pas par e-mail et supprimez-le quand vous n&apos;en avez plus besoin.</source>
+        <translation>Dit bestand zal persoonsgegevens van bewoners bevatten. De export wordt vastgelegd (wie, wanneer, welke kolommen, welk bestand) in {audit}. Bewaar het bestand op deze computer, verstuur het niet per e-mail en verwijder het zodra u het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="112"/>
+        <source>&amp;Format :</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="113"/>
+        <source>Réponses :</source>
+        <translation>Antwoorden:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="115"/>
+        <source>Lan&amp;gue :</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="117"/>
+        <source>Entretiens :</source>
+        <translation>Gesprekken:</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="123"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="136"/>
+        <source>Exporter avec les données personnelles…</source>
+        <translation>Exporteren met de persoonsgegevens…</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="136"/>
+        <source>Exporter…</source>
+        <translation>Exporteren…</translation>
     </message>
 </context>
 <context>
@@ -729,7 +978,7 @@ Blaesstraat</translation>
     </message>
     <message>
         <location filename="../first_start.py" line="173"/>
-        <location filename="../first_start.py" line="270"/>
+        <location filename="../first_start.py" line="261"/>
         <source>Travailler sans serveur</source>
         <translation>Werken zonder server</translation>
     </message>
@@ -771,7 +1020,6 @@ Blaesstraat</translation>
     </message>
     <message>
         <location filename="../first_start.py" line="208"/>
-        <location filename="../first_start.py" line="231"/>
         <source>Adresse du serveur</source>
         <translation>Serveradres</translation>
     </message>
@@ -782,7 +1030,6 @@ Blaesstraat</translation>
     </message>
     <message>
         <location filename="../first_start.py" line="211"/>
-        <location filename="../first_start.py" line="239"/>
         <source>Adresse du &amp;serveur :</source>
         <translation>&amp;Serveradres:</translation>
     </message>
@@ -797,270 +1044,245 @@ Blaesstraat</translation>
         <translation>Meld u aan met het coachaccount dat de beheerder van de server voor u aanmaakte. De eerste synchronisatie brengt uw wijken.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="233"/>
-        <source>Nom du compte coach</source>
-        <translation>Naam van het coachaccount</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="236"/>
-        <source>Mot de passe</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="240"/>
-        <source>&amp;Nom :</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="241"/>
-        <source>&amp;Mot de passe :</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="243"/>
+        <location filename="../first_start.py" line="234"/>
         <source>Se connecter</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="245"/>
+        <location filename="../first_start.py" line="236"/>
         <source>Inscrire avec un code…</source>
         <translation>Inschrijven met een code…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="247"/>
+        <location filename="../first_start.py" line="238"/>
         <source>Terminer</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="256"/>
+        <location filename="../first_start.py" line="247"/>
         <source>Démonstration</source>
         <translation>Demonstratie</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="258"/>
+        <location filename="../first_start.py" line="249"/>
         <source>Construction d&apos;un quartier imaginaire (les Marolles, à Bruxelles) avec %1 entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres données restent où elles sont.</source>
         <translation>Er wordt een denkbeeldige wijk gebouwd (de Marollen, in Brussel) met %1 gesprekken, haar inventaris en haar vrijwilligers, in het bestand %2. Uw eigen gegevens blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="272"/>
+        <location filename="../first_start.py" line="263"/>
         <source>Votre quartier et votre campagne restent sur cet ordinateur. Si votre groupe rejoint un serveur plus tard, ils y seront rattachés à l&apos;inscription.</source>
         <translation>Uw wijk en uw campagne blijven op deze computer. Sluit uw groep later aan bij een server, dan worden ze bij de inschrijving daaraan gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="278"/>
+        <location filename="../first_start.py" line="269"/>
         <source>par exemple : Marolles</source>
         <translation>bijvoorbeeld: Marollen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="282"/>
+        <location filename="../first_start.py" line="273"/>
         <source>Diagnostic partagé %1</source>
         <translation>Gedeelde diagnose %1</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="288"/>
+        <location filename="../first_start.py" line="279"/>
         <source>non fixé</source>
         <translation>niet bepaald</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="290"/>
-        <location filename="../first_start.py" line="331"/>
+        <location filename="../first_start.py" line="281"/>
+        <location filename="../first_start.py" line="322"/>
         <source>Prénom et nom</source>
         <translation>Voornaam en naam</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="293"/>
+        <location filename="../first_start.py" line="284"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="297"/>
+        <location filename="../first_start.py" line="288"/>
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="301"/>
+        <location filename="../first_start.py" line="292"/>
         <source>Nom du &amp;quartier :</source>
         <translation>Naam van de &amp;wijk:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="302"/>
+        <location filename="../first_start.py" line="293"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="305"/>
+        <location filename="../first_start.py" line="296"/>
         <source>Nom de la c&amp;ampagne :</source>
         <translation>Naam van de &amp;campagne:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="306"/>
+        <location filename="../first_start.py" line="297"/>
         <source>Du :</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="307"/>
+        <location filename="../first_start.py" line="298"/>
         <source>&amp;Ménages visés :</source>
         <translation>Beoogde &amp;huishoudens:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="308"/>
+        <location filename="../first_start.py" line="299"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Uw naam:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="310"/>
+        <location filename="../first_start.py" line="301"/>
         <source>Nom du quartier</source>
         <translation>Naam van de wijk</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="311"/>
+        <location filename="../first_start.py" line="302"/>
         <source>Commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="312"/>
+        <location filename="../first_start.py" line="303"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="313"/>
+        <location filename="../first_start.py" line="304"/>
         <source>Nom de la campagne</source>
         <translation>Naam van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="314"/>
+        <location filename="../first_start.py" line="305"/>
         <source>Début de la campagne</source>
         <translation>Begin van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="315"/>
+        <location filename="../first_start.py" line="306"/>
         <source>Fin de la campagne</source>
         <translation>Einde van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="316"/>
+        <location filename="../first_start.py" line="307"/>
         <source>Ménages visés</source>
         <translation>Beoogde huishoudens</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="317"/>
-        <location filename="../first_start.py" line="332"/>
+        <location filename="../first_start.py" line="308"/>
+        <location filename="../first_start.py" line="323"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="321"/>
+        <location filename="../first_start.py" line="312"/>
         <source>Créer le quartier</source>
         <translation>De wijk aanmaken</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="327"/>
+        <location filename="../first_start.py" line="318"/>
         <source>Comment vous appelez-vous ?</source>
         <translation>Hoe heet u?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="338"/>
+        <location filename="../first_start.py" line="329"/>
         <source>Votre nom accompagne les entretiens et les fiches que vous enregistrez sur cet ordinateur. Vous pourrez le changer dans Fichier → Paramètres.</source>
         <translation>Uw naam staat bij de gesprekken en fiches die u op deze computer opslaat. U kunt hem wijzigen in Bestand → Instellingen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="343"/>
+        <location filename="../first_start.py" line="334"/>
         <source>Commencer</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="368"/>
+        <location filename="../first_start.py" line="359"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>Het serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="417"/>
+        <location filename="../first_start.py" line="408"/>
         <source>Le serveur %1 ne répond pas (%2). Vérifiez son adresse et la connexion à Internet, puis réessayez.</source>
         <translation>De server %1 antwoordt niet (%2). Controleer het adres en de internetverbinding en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="434"/>
+        <location filename="../first_start.py" line="425"/>
         <source>Recopiez le code ou collez le lien du QR code.</source>
         <translation>Neem de code over of plak de link van de QR-code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="438"/>
+        <location filename="../first_start.py" line="429"/>
         <source>Ce code ne dit pas où est le serveur : indiquez son adresse.</source>
         <translation>Deze code zegt niet waar de server is: vul zijn adres in.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="454"/>
+        <location filename="../first_start.py" line="445"/>
         <source>Inscription, puis première synchronisation…</source>
         <translation>Inschrijving, daarna eerste synchronisatie…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="463"/>
+        <location filename="../first_start.py" line="454"/>
         <source>Le serveur a refusé ce code : il est inconnu, expiré, révoqué ou déjà utilisé. Vérifiez-le, ou demandez un nouveau code à votre coach.</source>
         <translation>De server weigerde deze code: ze is onbekend, verlopen, ingetrokken of al gebruikt. Controleer ze, of vraag uw coach om een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="471"/>
-        <location filename="../first_start.py" line="484"/>
+        <location filename="../first_start.py" line="462"/>
+        <location filename="../first_start.py" line="475"/>
         <source>Cet ordinateur est inscrit dans le quartier « %1 ».</source>
         <translation>Deze computer is ingeschreven in de wijk « %1 ».</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="476"/>
+        <location filename="../first_start.py" line="467"/>
         <source>Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus.</source>
         <translation>Eerste synchronisatie gedaan: %1 formulier(en) en %2 element(en) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="480"/>
+        <location filename="../first_start.py" line="471"/>
         <source>La première synchronisation n&apos;a pas abouti (%1) : relancez-la plus tard dans la section Synchronisation.</source>
         <translation>De eerste synchronisatie is niet gelukt (%1): start ze later opnieuw in het onderdeel Synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="498"/>
+        <location filename="../first_start.py" line="489"/>
         <source>Écrivez votre prénom et votre nom.</source>
         <translation>Schrijf uw voornaam en naam.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="516"/>
-        <source>Indiquez l&apos;adresse du serveur, votre nom et votre mot de passe.</source>
-        <translation>Vul het serveradres, uw naam en uw wachtwoord in.</translation>
-    </message>
-    <message>
-        <location filename="../first_start.py" line="532"/>
+        <location filename="../first_start.py" line="517"/>
         <source>Connexion…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="542"/>
+        <location filename="../first_start.py" line="527"/>
         <source>Session de coach ouverte ; première synchronisation : %1 élément(s) reçus.</source>
         <translation>Coachsessie geopend; eerste synchronisatie: %1 element(en) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="550"/>
+        <location filename="../first_start.py" line="535"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : la synchronisation ne peut pas recevoir vos quartiers. Inscrivez-le avec un code d&apos;inscription du quartier choisi, ou terminez et inscrivez-le plus tard dans la section Synchronisation.</source>
         <translation>Uw coachsessie is geopend, maar deze computer is nog niet als toestel ingeschreven: de synchronisatie kan uw wijken niet ontvangen. Schrijf hem in met een inschrijvingscode van de gekozen wijk, of rond af en schrijf hem later in via het onderdeel Synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="580"/>
+        <location filename="../first_start.py" line="565"/>
         <source>Construction de la démonstration…</source>
         <translation>De demonstratie wordt gebouwd…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="585"/>
+        <location filename="../first_start.py" line="570"/>
         <source>Vous êtes dans la démonstration (%1). Vos propres données n&apos;ont pas changé : Fichier → Assistant de démarrage pour commencer pour de bon.</source>
         <translation>U bent in de demonstratie (%1). Uw eigen gegevens zijn niet gewijzigd: Bestand → Startassistent om echt te beginnen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="597"/>
+        <location filename="../first_start.py" line="582"/>
         <source>Indiquez le nom du quartier, celui de la campagne et votre nom.</source>
         <translation>Vul de naam van de wijk, die van de campagne en uw naam in.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="602"/>
+        <location filename="../first_start.py" line="587"/>
         <source>La campagne se termine avant de commencer.</source>
         <translation>De campagne eindigt voor ze begint.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="621"/>
+        <location filename="../first_start.py" line="606"/>
         <source>Quartier « %1 » créé, avec la campagne « %2 ».</source>
         <translation>Wijk « %1 » aangemaakt, met de campagne « %2 ».</translation>
     </message>
@@ -1101,7 +1323,7 @@ Blaesstraat</translation>
         <translation>Tot slot</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="332"/>
+        <location filename="../form_filler/form_view.py" line="333"/>
         <source>Étape %1 sur %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
@@ -1176,6 +1398,105 @@ Blaesstraat</translation>
     </message>
 </context>
 <context>
+    <name>InterviewDialog</name>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="47"/>
+        <source>Entretien — {street}</source>
+        <translation>Gesprek — {street}</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="50"/>
+        <source>{street} · {volunteer} · envoyé le {sent}</source>
+        <translation>{street} · {volunteer} · verzonden op {sent}</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="58"/>
+        <source>État : {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="63"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="63"/>
+        <source>Réponse</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="64"/>
+        <source>Réponses</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="69"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="69"/>
+        <location filename="../coach/interview_dialog.py" line="73"/>
+        <source>Par</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="69"/>
+        <source>Changé</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="70"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="73"/>
+        <source>Le</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="73"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="74"/>
+        <source>Commentaire</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="75"/>
+        <source>Historique de relecture</source>
+        <translation>Nalezingsgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="86"/>
+        <source>&amp;Réponses</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="87"/>
+        <source>&amp;Versions ({n})</source>
+        <translation>&amp;Versies ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="89"/>
+        <source>&amp;Historique</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="91"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="130"/>
+        <source>première version</source>
+        <translation>eerste versie</translation>
+    </message>
+</context>
+<context>
     <name>InterviewEditor</name>
     <message>
         <location filename="../form_filler/interview_editor.py" line="108"/>
@@ -1194,7 +1515,7 @@ Blaesstraat</translation>
     </message>
     <message>
         <location filename="../form_filler/interview_editor.py" line="113"/>
-        <location filename="../form_filler/interview_editor.py" line="280"/>
+        <location filename="../form_filler/interview_editor.py" line="291"/>
         <source>Supprimer le brouillon</source>
         <translation>Concept verwijderen</translation>
     </message>
@@ -1254,9 +1575,39 @@ Blaesstraat</translation>
         <translation>Nog niets op te slaan</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="281"/>
+        <location filename="../form_filler/interview_editor.py" line="251"/>
+        <source>Finaliser l&apos;entretien</source>
+        <translation>Gesprek afronden</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="253"/>
+        <source>Finaliser cet entretien ? Il ne pourra plus être modifié ici : une correction en fera une nouvelle version.</source>
+        <translation>Dit gesprek afronden? Het kan hier niet meer gewijzigd worden: een correctie maakt er een nieuwe versie van.</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="256"/>
+        <source>&amp;Finaliser</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="257"/>
+        <source>&amp;Continuer l&apos;entretien</source>
+        <translation>Gesprek &amp;voortzetten</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="292"/>
         <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
         <translation>Dit concept verwijderen? De antwoorden gaan verloren.</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="293"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="294"/>
+        <source>&amp;Garder le brouillon</source>
+        <translation>&amp;Concept bewaren</translation>
     </message>
 </context>
 <context>
@@ -1483,102 +1834,102 @@ Blaesstraat</translation>
         <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="122"/>
         <source>aucun quartier</source>
         <translation>geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="128"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>vrijwilliger niet gekozen (Bestand → Instellingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Aucun quartier</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="131"/>
         <source>aucune campagne</source>
         <translation>geen campagne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>&amp;Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Édition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="191"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>Om te beginnen: Bestand → Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -1599,12 +1950,12 @@ Ctrl+1 tot Ctrl+5: ander onderdeel
 Ctrl+Q: afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="263"/>
         <source>À propos de Quartier</source>
         <translation>Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline wijkbevragingen voor de Duurzame Burgerwijken. Uw gesprekken worden bij elke wijziging op deze computer opgeslagen.</translation>
     </message>
@@ -1622,202 +1973,202 @@ Ctrl+Q: afsluiten</translation>
     <message>
         <location filename="../print_view.py" line="158"/>
         <source>Affiche ou flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche of flyer</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="159"/>
         <source>Rapport du diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag van de diagnose</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="161"/>
         <source>A3 — affiche</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 — affiche</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="161"/>
         <source>A2 — grande affiche</source>
-        <translation type="unfinished"></translation>
+        <translation>A2 — grote affiche</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="162"/>
         <source>A4 — flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 — flyer</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="173"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afloop van 3 mm en snijtekens (drukker)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="174"/>
         <source>https://… (rejoindre le groupe)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (bij de groep aansluiten)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="175"/>
         <source>Samedi 16 mai, 14 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaterdag 16 mei, 14 u</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="176"/>
         <source>Maison de quartier, rue Blaes 154</source>
-        <translation type="unfinished"></translation>
+        <translation>Buurthuis, Blaesstraat 154</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="177"/>
         <source>Quelques mots d&apos;invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkele woorden van uitnodiging</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="179"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo van de groep (PNG of JPEG)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="180"/>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="187"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="188"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="189"/>
         <source>Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="190"/>
         <source>Campagne</source>
-        <translation type="unfinished">Campagne</translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="191"/>
         <source>Comparer avec</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="192"/>
         <source>Couleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="194"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-code</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="195"/>
         <source>Quand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="196"/>
         <source>Où</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="197"/>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="198"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="209"/>
         <source>Enregistrer en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="211"/>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="262"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
-        <translation type="unfinished"></translation>
+        <translation>De vorige campagne, als die er is</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="280"/>
         <source>Logo du groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo van de groep</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="280"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="311"/>
         <source>Mise à jour de l&apos;aperçu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="368"/>
         <source>Aperçu : </source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="373"/>
         <source>Aperçu impossible : </source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld onmogelijk: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="403"/>
         <source>Enregistrer en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="403"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="413"/>
         <source>Impossible d&apos;écrire le fichier : </source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bestand niet schrijven: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="416"/>
         <source>Enregistré : </source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="432"/>
         <source>Préparation de l&apos;impression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdruk voorbereiden…</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="441"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer kon niet starten.</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="450"/>
         <source>Envoyé à l&apos;imprimante : </source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de printer gestuurd: </translation>
     </message>
     <message>
         <location filename="../print_view.py" line="453"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pagina</translation>
     </message>
     <message>
         <location filename="../print_view.py" line="453"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pagina&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1844,54 +2195,263 @@ Ctrl+Q: afsluiten</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../coach/review_dialog.py" line="31"/>
+        <source>Approuver {n} entretien ?</source>
+        <translation>{n} gesprek goedkeuren?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="31"/>
+        <source>Approuver {n} entretiens ?</source>
+        <translation>{n} gesprekken goedkeuren?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="33"/>
+        <source>Marquer {n} entretien « À revoir » ?</source>
+        <translation>{n} gesprek als ‘Te herzien’ markeren?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="34"/>
+        <source>Marquer {n} entretiens « À revoir » ?</source>
+        <translation>{n} gesprekken als ‘Te herzien’ markeren?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="36"/>
+        <source>Rejeter {n} entretien ?</source>
+        <translation>{n} gesprek afwijzen?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="36"/>
+        <source>Rejeter {n} entretiens ?</source>
+        <translation>{n} gesprekken afwijzen?</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="39"/>
+        <source>Approuver {n} entretien</source>
+        <translation>{n} gesprek goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="39"/>
+        <source>Approuver {n} entretiens</source>
+        <translation>{n} gesprekken goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="40"/>
+        <source>Marquer {n} entretien</source>
+        <translation>{n} gesprek markeren</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="40"/>
+        <source>Marquer {n} entretiens</source>
+        <translation>{n} gesprekken markeren</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="41"/>
+        <source>Rejeter {n} entretien</source>
+        <translation>{n} gesprek afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="41"/>
+        <source>Rejeter {n} entretiens</source>
+        <translation>{n} gesprekken afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="43"/>
+        <source>Relecture</source>
+        <translation>Nalezing</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="48"/>
+        <source>Motif du rejet (obligatoire)</source>
+        <translation>Reden van afwijzing (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="49"/>
+        <source>Motif du rejet</source>
+        <translation>Reden van afwijzing</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="51"/>
+        <source>Commentaire (facultatif)</source>
+        <translation>Opmerking (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="52"/>
+        <source>Commentaire</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="58"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_dialog.py" line="68"/>
+        <source>Un entretien rejeté ne compte plus dans le tableau de bord, l&apos;affiche et le rapport. Vous pourrez changer d&apos;avis.</source>
+        <translation>Een afgewezen gesprek telt niet meer mee in het dashboard, de affiche en het verslag. U kunt van gedachten veranderen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../coach/review_model.py" line="32"/>
+        <source>Envoyé le</source>
+        <extracomment>Sorted by their text in reading order (accents and case aside); the others as stored.</extracomment>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="33"/>
+        <source>Rue</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="34"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="35"/>
+        <source>Bénévole</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="36"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_model.py" line="37"/>
+        <source>Commentaire</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../coach/review_panel.py" line="40"/>
+        <location filename="../coach/review_panel.py" line="137"/>
         <source>Filtrer par état</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op status</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="41"/>
+        <location filename="../coach/review_panel.py" line="137"/>
         <source>Tous les états</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="55"/>
-        <source>Commentaire (facultatif, pour toute la sélection)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="140"/>
+        <source>Filtrer par rue</source>
+        <translation>Filteren op straat</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="58"/>
-        <source>Approuver</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="140"/>
+        <source>Toutes les rues</source>
+        <translation>Alle straten</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="59"/>
-        <source>À revoir</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="142"/>
+        <source>Filtrer par bénévole</source>
+        <translation>Filteren op vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="60"/>
-        <source>Rejeter</source>
-        <translation type="unfinished"></translation>
+        <location filename="../coach/review_panel.py" line="142"/>
+        <source>Tous les bénévoles</source>
+        <translation>Alle vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="63"/>
-        <source>État :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../coach/review_panel.py" line="90"/>
-        <source>%n entretien(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../coach/review_panel.py" line="146"/>
+        <source>Envoyés depuis le</source>
+        <translation>Verzonden vanaf</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="100"/>
+        <location filename="../coach/review_panel.py" line="147"/>
+        <source>Envoyés jusqu&apos;au</source>
+        <translation>Verzonden tot</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="151"/>
+        <source>Sélection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="153"/>
+        <source>Entretiens à relire</source>
+        <translation>Na te lezen gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="163"/>
+        <source>&amp;Approuver (A)</source>
+        <translation>&amp;Goedkeuren (A)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="164"/>
+        <source>À re&amp;voir (H)</source>
+        <translation>Te &amp;herzien (H)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="165"/>
+        <source>Re&amp;jeter (R)</source>
+        <translation>Af&amp;wijzen (R)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="167"/>
+        <source>&amp;Ouvrir (Entrée)</source>
+        <translation>&amp;Openen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="171"/>
+        <source>Flèches : se déplacer · Espace : (dé)sélectionner · Ctrl+A : tout le filtre · Entrée : lire l&apos;entretien</source>
+        <translation>Pijltjes: verplaatsen · Spatie: (de)selecteren · Ctrl+A: de hele filter · Enter: het gesprek lezen</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="178"/>
+        <source>É&amp;tat :</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="179"/>
+        <source>R&amp;ue :</source>
+        <translation>S&amp;traat:</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="180"/>
+        <source>&amp;Bénévole :</source>
+        <translation>&amp;Vrijwilliger:</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="186"/>
+        <source>Du</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="188"/>
+        <source>au</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="257"/>
+        <source>{n} entretien affiché</source>
+        <translation>{n} gesprek getoond</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="257"/>
+        <source>{n} entretiens affichés</source>
+        <translation>{n} gesprekken getoond</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="259"/>
+        <source>{n} sélectionné</source>
+        <translation>{n} geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="259"/>
+        <source>{n} sélectionnés</source>
+        <translation>{n} geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../coach/review_panel.py" line="289"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst gesprekken.</translation>
     </message>
 </context>
 <context>
@@ -1975,37 +2535,37 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../models/submissions.py" line="26"/>
+        <location filename="../models/submissions.py" line="28"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="27"/>
+        <location filename="../models/submissions.py" line="29"/>
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="28"/>
+        <location filename="../models/submissions.py" line="30"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="29"/>
+        <location filename="../models/submissions.py" line="31"/>
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="30"/>
+        <location filename="../models/submissions.py" line="32"/>
         <source>Formulaire</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="36"/>
+        <location filename="../models/submissions.py" line="39"/>
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../models/submissions.py" line="36"/>
+        <location filename="../models/submissions.py" line="39"/>
         <source>Finalisé</source>
         <translation>Afgerond</translation>
     </message>
@@ -2308,7 +2868,7 @@ Ctrl+Q: afsluiten</translation>
     <message>
         <location filename="../sync_page.py" line="635"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakket geïmporteerd: %1 wijziging(en), %2 bijlage(n) — %3 nieuw, %4 al ontvangen. Ze vertrekken naar de server bij de volgende synchronisatie.</translation>
     </message>
 </context>
 <context>
