@@ -20,7 +20,7 @@ from app.paths import data_folder
 from app.records import FINALIZED
 from app.store import Key, Store
 from survey_forms import Form, FormSession, Question, load_builtin
-from survey_forms.builtin import INTERVIEW_FORM
+from survey_forms.builtin import ACTION_FORM, INTERVIEW_FORM
 from sync.wire.clock import iso, new_id
 
 STREETS = [
@@ -65,6 +65,18 @@ INVENTORY = [
     ("project_idea", "alimentation", "Frigo partagé", "Rue des Renards", "", "planned"),
     ("project_idea", "ressources", "Grainothèque à la bibliothèque", "Rue de la Rasière 5",
      "Bibliothèque", "planned"),
+]  # fmt: skip
+
+#: (theme, title, run by, stage, people reached, shareable) — the group's transition actions,
+#: one theme of each level of the benchmark grid and a gap (protéger: trees asked for, no action).
+ACTIONS = [
+    ("se_nourrir", "Potager collectif des Renards", "Comité des Renards", "en_cours", 40, "yes"),
+    ("se_nourrir", "Groupe d'achats solidaire", "Épicerie solidaire", "terminee", 25, "no"),
+    ("consommer", "Repair Café mensuel", "Maison de quartier", "en_cours", 120, "yes"),
+    ("circuler", "Atelier vélo pour les enfants", "Cyclo", "en_preparation", 0, "no"),
+    ("habiter", "Permanence conseils isolation", "Comité des locataires", "idee", 0, "no"),
+    ("cultiver", "Fête des voisins rue Blaes", "Habitants", "terminee", 80, "yes"),
+    ("cultiver", "Chorale du Jeu de Balle", "Habitants", "en_cours", 20, "no"),
 ]  # fmt: skip
 
 #: Answer distributions for the door-to-door form, where a uniform draw would be implausible.
@@ -134,6 +146,7 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
         _insert_interviews(store, form, campaign, [p for p, _ in people], households, rng)
         for index, item in enumerate(INVENTORY):
             _add_inventory_item(store, nid, item, people[index % len(people)][0], coach)
+        _insert_actions(store, campaign, coach)
     return DemoSummary(
         "Marolles", households, len(INVENTORY), len(people), time.perf_counter() - started
     )
@@ -178,6 +191,20 @@ def _insert_interviews(
                 "finalized_at": stamp,
             }
         )
+    store.submissions.bulk_insert(rows)
+
+
+def _insert_actions(store: Store, campaign: str, author: str) -> None:
+    form = load_builtin(ACTION_FORM)
+    stamp = iso(datetime(2026, 5, 4, 18, tzinfo=UTC))
+    rows = []
+    for theme, title, actors, stage, reach, shareable in ACTIONS:
+        answers = {"theme": theme, "title": title, "actors": actors, "stage": stage,
+                   "reach": reach, "shareable": shareable}  # fmt: skip
+        rows.append({"id": new_id(), "form_id": form.form_id, "form_version": form.version,
+                     "campaign_id": campaign, "author_id": author, "device_id": store.device_id,
+                     "status": FINALIZED, "answers": answers, "street": None,
+                     "created_at": stamp, "updated_at": stamp, "finalized_at": stamp})  # fmt: skip
     store.submissions.bulk_insert(rows)
 
 

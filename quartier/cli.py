@@ -74,13 +74,18 @@ def demo(households: int, seed: int, replace: bool, open_after: bool, db: Path |
 def info(db: Path | None) -> None:
     """Ce que contient le fichier de données. What the data file holds."""
     from app.records import DRAFT, FINALIZED, SubmissionQuery
+    from survey_forms.builtin import ACTION_FORM, INTERVIEW_FORM
 
     with open_store(db, read_only=True) as store:
         click.echo(f"Fichier : {store.path}")
         for n in store.directory.neighbourhoods():
             click.echo(f"Quartier : {n['name']} ({n['postcode']} {n['commune']})")
-        for status, label in ((FINALIZED, "Entretiens finalisés"), (DRAFT, "Brouillons")):
-            click.echo(f"{label} : {store.submissions.count(SubmissionQuery(status=status))}")
+        for query, label in (
+            (SubmissionQuery(status=FINALIZED, form_id=INTERVIEW_FORM), "Entretiens finalisés"),
+            (SubmissionQuery(status=FINALIZED, form_id=ACTION_FORM), "Actions de transition"),
+            (SubmissionQuery(status=DRAFT), "Brouillons"),
+        ):
+            click.echo(f"{label} : {store.submissions.count(query)}")
         click.echo(f"Fiches d'inventaire : {len(store.inventory.items(limit=10**6))}")
         click.echo(f"Modifications à synchroniser : {len(store.outbox.pending(limit=10**6))}")
 
@@ -93,6 +98,11 @@ from quartier.commands.printing import poster, report  # noqa: E402
 
 cli.add_command(poster)
 cli.add_command(report)
+
+from quartier.commands.actions import budget, grid  # noqa: E402
+
+cli.add_command(grid)
+cli.add_command(budget)
 
 from quartier.commands.export import export  # noqa: E402
 

@@ -14,4 +14,9 @@ MESSAGES: Messages = {
         "en": "The desktop interface is not installed (PySide6 is missing): "
         "pip install 'quartier[desktop]'. ({reason})",
     },
+    "cli.grid_format": {
+        "fr": "{path} : la grille s'écrit en {known} (l'extension du fichier choisit le format).",
+        "nl": "{path}: het rooster wordt geschreven als {known} (de extensie kiest het formaat).",
+        "en": "{path}: the grid is written as {known} (the file's extension picks the format).",
+    },
 }

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from app.demo import ACTIONS
 from app.records import FINALIZED, SubmissionQuery
 from app.store import Store
 from quartier.cli import cli
+from survey_forms.builtin import ACTION_FORM, INTERVIEW_FORM
 
 
 def test_demo_builds_a_neighbourhood_in_the_given_file(tmp_path: Path) -> None:
@@ -17,7 +19,10 @@ def test_demo_builds_a_neighbourhood_in_the_given_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Marolles" in result.output and "120 entretiens" in result.output
     with Store.open(db) as store:
-        assert store.submissions.count(SubmissionQuery(status=FINALIZED)) == 120
+        interviews = SubmissionQuery(status=FINALIZED, form_id=INTERVIEW_FORM)
+        assert store.submissions.count(interviews) == 120
+        actions = SubmissionQuery(status=FINALIZED, form_id=ACTION_FORM)
+        assert store.submissions.count(actions) == len(ACTIONS)
         assert [n["name"] for n in store.directory.neighbourhoods()] == ["Marolles"]
         assert len(store.submissions.streets()) > 10
         assert len(store.inventory.items()) >= 15
@@ -69,6 +74,7 @@ def test_info_counts_what_the_file_holds(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Quartier : Marolles (1000 Bruxelles)" in result.output
     assert "Entretiens finalisés : 30" in result.output
+    assert f"Actions de transition : {len(ACTIONS)}" in result.output
 
 
 def test_cli_starts_without_pandas_pyxform_or_qt() -> None:

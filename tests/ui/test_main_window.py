@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.demo import build_demo
+from app.demo import ACTIONS, build_demo
 from app.errors import RecordNotFound
 from app.records import DRAFT
 from app.store import Key, Store
@@ -51,8 +51,9 @@ def test_coach_section_only_for_coaches(qtbot, demo_store: Store) -> None:
 
 def test_list_shows_interviews_and_filters(qtbot, window: MainWindow, demo_store: Store) -> None:
     page = window.interviews
-    assert page.model.rowCount() == 40
-    qtbot.waitUntil(lambda: page.count.text().startswith("40"))
+    shown = 40 + len(ACTIONS)  # the list holds every form's submissions: the actions too
+    assert page.model.rowCount() == shown
+    qtbot.waitUntil(lambda: page.count.text().startswith(str(shown)))
     street = demo_store.submissions.streets()[0]
     qtbot.waitUntil(lambda: page.filters.street.findData(street) > 0)  # filled off-thread
     page.filters.street.setCurrentIndex(page.filters.street.findData(street))

@@ -1,0 +1,114 @@
+"""The words of the benchmark grid and the budget tally, as the PDF and the spreadsheet print
+them: French, Dutch and English (the PDF prints French and/or Dutch, like the poster)."""
+
+from __future__ import annotations
+
+from survey_forms.model import Texts
+
+WORDS: dict[str, Texts] = {
+    "grid_title": {"fr": "Grille de benchmark des actions de transition",
+                   "nl": "Benchmarkrooster van de transitieacties",
+                   "en": "Benchmark grid of transition actions"},
+    "grid_subtitle": {"fr": "Les actions par quartier et par thème, au {date}",
+                      "nl": "De acties per wijk en per thema, op {date}",
+                      "en": "Actions by neighbourhood and theme, on {date}"},
+    "neighbourhood": {"fr": "Quartier", "nl": "Wijk", "en": "Neighbourhood"},
+    "theme": {"fr": "Thème", "nl": "Thema", "en": "Theme"},
+    "level": {"fr": "Niveau", "nl": "Niveau", "en": "Level"},
+    "actions": {"fr": "Actions", "nl": "Acties", "en": "Actions"},
+    "reached": {"fr": "Personnes touchées", "nl": "Bereikte mensen", "en": "People reached"},
+    "reached_n": {"fr": "{n} personnes touchées", "nl": "{n} bereikte mensen",
+                  "en": "{n} people reached"},
+    "need_households": {"fr": "Ménages citant un besoin", "nl": "Huishoudens met een nood",
+                        "en": "Households naming a need"},
+    "need_items": {"fr": "Besoins notés à l'état des lieux", "nl": "Noden in de stand van zaken",
+                   "en": "Needs in the inventory"},
+    "needs_label": {"fr": "Besoins", "nl": "Noden", "en": "Needs"},
+    "households_n": {"fr": "{n} ménages", "nl": "{n} huishoudens", "en": "{n} households"},
+    "items_n": {"fr": "{n} à l'état des lieux", "nl": "{n} in de stand van zaken",
+                "en": "{n} in the inventory"},
+    "gap": {"fr": "Besoin sans action", "nl": "Nood zonder actie", "en": "Need without action"},
+    "yes": {"fr": "oui", "nl": "ja", "en": "yes"},
+    "legend_levels": {"fr": "Le niveau de chaque case", "nl": "Het niveau van elk vak",
+                      "en": "Each cell's level"},
+    "legend_stages": {"fr": "Les actions, par étape", "nl": "De acties, per fase",
+                      "en": "Actions, by stage"},
+    "legend_gaps": {"fr": "Les manques", "nl": "De hiaten", "en": "Gaps"},
+    "legend_mapping": {"fr": "Les besoins du diagnostic comptent dans le thème : {mapping}.",
+                       "nl": "De noden uit de diagnose tellen in het thema: {mapping}.",
+                       "en": "The diagnosis' needs count in the theme: {mapping}."},
+    "no_personal": {"fr": "Des nombres d'actions, de personnes et de ménages : aucune donnée "
+                          "personnelle. Moins de 5 ménages ne sont jamais comptés.",
+                    "nl": "Aantallen acties, mensen en huishoudens: geen persoonsgegevens. "
+                          "Minder dan 5 huishoudens worden nooit geteld.",
+                    "en": "Counts of actions, people and households: no personal data. Fewer "
+                          "than 5 households are never counted."},
+    "mapping_title": {"fr": "Thème du diagnostic → thème de la grille",
+                      "nl": "Thema van de diagnose → thema van het rooster",
+                      "en": "Diagnosis theme → grid theme"},
+    "budget_title": {"fr": "Budget participatif : le dépouillement",
+                     "nl": "Participatieve begroting: de telling",
+                     "en": "Participatory budget: the tally"},
+    "envelope": {"fr": "Enveloppe", "nl": "Enveloppe", "en": "Envelope"},
+    "ballots": {"fr": "Bulletins comptés (un par ménage)",
+                "nl": "Getelde stembiljetten (één per huishouden)",
+                "en": "Ballots counted (one per household)"},
+    "repeated": {"fr": "Bulletins encodés deux fois (comptés une fois)",
+                 "nl": "Twee keer ingevoerde stembiljetten (één keer geteld)",
+                 "en": "Ballots entered twice (counted once)"},
+    "projects": {"fr": "Les projets", "nl": "De projecten", "en": "The projects"},
+    "project": {"fr": "Projet", "nl": "Project", "en": "Project"},
+    "cost": {"fr": "Coût", "nl": "Kosten", "en": "Cost"},
+    "approvals": {"fr": "Voix", "nl": "Stemmen", "en": "Approvals"},
+    "rule_greedy": {"fr": "Vote par approbation, glouton", "nl": "Goedkeuringsstemming, gulzig",
+                    "en": "Greedy by approval"},
+    "rule_equal_shares": {"fr": "Méthode des parts égales", "nl": "Methode van gelijke delen",
+                          "en": "Method of Equal Shares"},
+    "about_greedy": {
+        "fr": "Les projets sont pris dans l'ordre des voix ; chacun est financé si son coût tient "
+              "dans ce qui reste de l'enveloppe, sinon il est écarté et on passe au suivant. Un "
+              "projet sans aucune voix n'est jamais financé.",
+        "nl": "De projecten worden genomen in volgorde van stemmen; elk wordt gefinancierd als "
+              "de kosten passen in wat er van de enveloppe overblijft, anders valt het af en gaat "
+              "men naar het volgende. Een project zonder stemmen wordt nooit gefinancierd.",
+        "en": "Projects are taken in order of approvals; each is funded if its cost fits in what "
+              "is left of the envelope, else skipped for the next. A project nobody approved is "
+              "never funded."},
+    "about_equal_shares": {
+        "fr": "L'enveloppe est partagée également entre les ménages qui ont voté. Un projet est "
+              "acheté quand les ménages qui le soutiennent peuvent le payer ensemble, chacun "
+              "payant au plus la même part ; le projet à la plus petite part par ménage passe "
+              "en premier. Ce qui reste ensuite est dépensé comme dans le vote glouton "
+              "(« complément »). Peters, Pierczyński et Skowron, 2021.",
+        "nl": "De enveloppe wordt gelijk verdeeld over de huishoudens die stemden. Een project "
+              "wordt gekocht als de huishoudens die het steunen het samen kunnen betalen, elk "
+              "hoogstens hetzelfde deel; het project met het kleinste deel per huishouden gaat "
+              "eerst. Wat daarna overblijft wordt besteed zoals bij de gulzige stemming "
+              "(„aanvulling”). Peters, Pierczyński en Skowron, 2021.",
+        "en": "The envelope is shared equally between the households that voted. A project is "
+              "bought when its supporters can pay for it together, each paying at most the same "
+              "share; the project with the smallest share per household goes first. What is "
+              "left is then spent as in the greedy vote (\"completion\"). Peters, Pierczyński "
+              "and Skowron, 2021."},
+    "ties": {"fr": "En cas d'égalité : le projet qui a le plus de voix, puis le moins cher, puis "
+                   "le premier par ordre alphabétique de son identifiant.",
+             "nl": "Bij gelijke stand: het project met de meeste stemmen, dan het goedkoopste, "
+                   "dan het eerste in alfabetische volgorde van zijn code.",
+             "en": "Ties: the project with more approvals, then the cheaper, then the first by "
+                   "its id in alphabetical order."},
+    "step": {"fr": "Étape", "nl": "Stap", "en": "Step"},
+    "share": {"fr": "Part par ménage", "nl": "Deel per huishouden", "en": "Share per household"},
+    "decision": {"fr": "Décision", "nl": "Beslissing", "en": "Decision"},
+    "left": {"fr": "Reste", "nl": "Rest", "en": "Left"},
+    "funded": {"fr": "financé", "nl": "gefinancierd", "en": "funded"},
+    "skipped": {"fr": "écarté", "nl": "afgewezen", "en": "skipped"},
+    "completion": {"fr": "financé (complément)", "nl": "gefinancierd (aanvulling)",
+                   "en": "funded (completion)"},
+    "selected": {"fr": "Retenus : {projects} — {spent} sur {budget}",
+                 "nl": "Gekozen: {projects} — {spent} van {budget}",
+                 "en": "Selected: {projects} — {spent} of {budget}"},
+    "none": {"fr": "aucun", "nl": "geen", "en": "none"},
+    "sheet_grid": {"fr": "Grille", "nl": "Rooster", "en": "Grid"},
+    "sheet_cells": {"fr": "Cases", "nl": "Vakken", "en": "Cells"},
+    "sheet_legend": {"fr": "Légende", "nl": "Legende", "en": "Legend"},
+}  # fmt: skip
