@@ -4,7 +4,7 @@ the caller's transaction, so a change and its outbox entry are written together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Connection, Select, Table, func, insert, select, update
@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Select, Table, func, insert, select, update
 from app import models as m
 from app.records import OutboxEntry
 from app.store.database import Database
+from survey_forms.personal import without_answers
 from sync.wire.clock import new_id, now_iso
 
 OUTBOX = cast(Table, m.Outbox.__table__)
@@ -71,6 +72,25 @@ def forget(conn: Connection, entity_ids: Iterable[str]) -> None:
     conn.execute(OUTBOX.delete().where(OUTBOX.c.entity_id.in_(tuple(entity_ids))))
 
 
+def erase_outbox_answers(
+    conn: Connection, submission_ids: Iterable[str], keys: Collection[str]
+) -> None:
+    """The outbox copies of these interviews lose their answers under `keys` (retention)."""
+    rows = conn.execute(
+        select(OUTBOX.c.seq, OUTBOX.c.payload).where(
+            OUTBOX.c.entity == "submission", OUTBOX.c.entity_id.in_(tuple(submission_ids))
+        )
+    )
+    for seq, payload in rows.all():
+        kept, gone = without_answers(payload.get("answers") or {}, keys)
+        if gone:
+            conn.execute(
+                update(OUTBOX)
+                .where(OUTBOX.c.seq == seq)
+                .values(payload={**payload, "answers": kept})
+            )
+
+
 def retarget(conn: Connection, entity: str, key: str, old: str, new: str) -> None:
     """Pending changes of `entity` whose payload names `old` under `key` name `new` instead."""
     waiting = conn.execute(
@@ -117,6 +137,19 @@ class Outbox:
             conn.execute(
                 update(OUTBOX).where(OUTBOX.c.change_id.in_(ids)).values(synced_at=now_iso())
             )
+
+    def acknowledged(self) -> list[str]:
+        """The ids of the pushed changes the server acknowledged, oldest first: after the
+        server was restored from a backup, it is asked which of them it lacks."""
+        where = (OUTBOX.c.synced_at.is_not(None), OUTBOX.c.entity.in_(PUSHED))
+        with self._db.read() as conn:
+            return list(conn.scalars(select(OUTBOX.c.change_id).where(*where).order_by("seq")))
+
+    def mark_pending(self, change_ids: Iterable[str]) -> None:
+        """Send these again: the server lost them (restored from an older backup)."""
+        ids = list(change_ids)
+        with self._db.tx() as conn:
+            conn.execute(update(OUTBOX).where(OUTBOX.c.change_id.in_(ids)).values(synced_at=None))
 
     def _entries(self, stmt: Select[Any]) -> list[OutboxEntry]:
         with self._db.read() as conn:

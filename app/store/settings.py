@@ -32,6 +32,9 @@ class Key(StrEnum):
     #: decisions made here and pulls the neighbourhood's whole feed (interviews and reviews
     #: included) from its own cursor (an int).
     COACH_TOKEN = "sync.coach_token"
+    #: The server's epoch (its timeline) at the last pull: a new one means the server was
+    #: restored from a backup, so the cursors go back and lost changes are sent again.
+    EPOCH = "sync.epoch"
     COACH_CURSOR = "sync.coach_cursor"
     #: The account name the coach's session was opened with: kept once the session expired,
     #: to say whose session it was; forgotten when the coach closes it.

@@ -3,7 +3,7 @@ immutable and queued for the server, corrections as new versions naming the old 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import JSON, Connection, bindparam, insert, select, update
@@ -12,8 +12,9 @@ from app import models as m
 from app.errors import InvalidOperation, RecordNotFound
 from app.records import DRAFT, FINALIZED, SubmissionRecord
 from app.store.database import Database
-from app.store.outbox import Queued, forget, queue
+from app.store.outbox import Queued, erase_outbox_answers, forget, queue
 from app.store.submission_queries import SUBMISSION, SubmissionQueries
+from survey_forms.personal import without_answers
 from sync.wire.clock import new_id, now_iso
 
 # The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
@@ -202,6 +203,26 @@ class Submissions(SubmissionQueries):
             return int(
                 conn.execute(SUBMISSION.delete().where(SUBMISSION.c.id.in_(doomed))).rowcount
             )
+
+    def erase_answers(self, submission_ids: Iterable[str], keys: Collection[str]) -> int:
+        """Retention, from the server: these interviews lose their answers under `keys` (the
+        personal ones), here and in their outbox copies; the rest stays. Returns how many
+        interviews changed."""
+        ids = tuple(submission_ids)
+        changed = 0
+        with self._db.tx() as conn:
+            rows = conn.execute(
+                select(SUBMISSION.c.id, SUBMISSION.c.answers).where(SUBMISSION.c.id.in_(ids))
+            )
+            for row in rows.all():
+                kept, gone = without_answers(row.answers or {}, keys)
+                if gone:
+                    conn.execute(
+                        update(SUBMISSION).where(SUBMISSION.c.id == row.id).values(answers=kept)
+                    )
+                    changed += 1
+            erase_outbox_answers(conn, ids, keys)
+        return changed
 
     def bulk_insert(self, rows: list[dict[str, Any]]) -> None:
         """Write whole rows (every column given) in one transaction, queueing nothing: how the

@@ -36,6 +36,24 @@ def server_db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--config FILE`: the server's TOML configuration (its `db` among others)."""
+    return click.option(
+        "--config",
+        "config_file",
+        type=FILE,
+        help="Fichier TOML de configuration (voir packaging/server/quartier-server.toml).",
+    )(func)
+
+
+def configured_db(config_file: Path | None, url: str | None) -> str:
+    """The database from --db, else QUARTIER_SERVER_DB, else the configuration file, else
+    server.sqlite in the data folder."""
+    from sync.server.config import ServerConfig
+
+    return ServerConfig.load(config_file, db=url).db or default_server_url()
+
+
 def open_server(url: str | None) -> Any:
     from sync.server.store import ServerStore
 
@@ -48,12 +66,7 @@ def server() -> None:
 
 
 @server.command("run")
-@click.option(
-    "--config",
-    "config_file",
-    type=FILE,
-    help="Fichier TOML de configuration (voir packaging/server/quartier-server.toml).",
-)
+@config_option
 @server_db_option
 @click.option("--host", default=None, help="Adresse d'écoute (défaut 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (défaut 8080).")
@@ -107,6 +120,84 @@ def _network(value: str) -> str:
         raise click.BadParameter(
             f"« {value} » n'est pas une adresse IP ni un réseau (10.0.0.2, 10.0.0.0/24)."
         ) from None
+
+
+@server.command("backup")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fichier de sauvegarde (SQLite : une copie de la base ; PostgreSQL : pg_dump -Fc).",
+)
+@config_option
+@server_db_option
+def backup_server(out: Path, config_file: Path | None, url: str | None) -> None:
+    """Sauvegarde la base du serveur, même en marche. Backs up the server's database."""
+    from sync.server.backup import backup
+
+    done = backup(configured_db(config_file, url), out)
+    click.echo(
+        f"Sauvegarde : {done.file} ({done.size / 1e6:.1f} Mo, schéma {done.schema}, "
+        f"flux jusqu'au n° {done.feed})."
+    )
+
+
+@server.command("restore")
+@click.argument("file", type=FILE)
+@click.option("--force", is_flag=True, help="Remplace une base qui n'est pas vide.")
+@config_option
+@server_db_option
+def restore_server(file: Path, force: bool, config_file: Path | None, url: str | None) -> None:
+    """Restaure une sauvegarde, serveur arrêté (migrée si elle est plus ancienne) ; les
+    appareils renvoient ensuite ce qu'elle n'a pas. Restores a backup (server stopped)."""
+    from sync.server.backup import restore
+
+    done = restore(file, configured_db(config_file, url), force=force)
+    migrated = (
+        f", migrée du schéma {done.schema_in_backup}"
+        if done.schema_in_backup != done.schema
+        else ""
+    )
+    click.echo(
+        f"Restauré : {file} (schéma {done.schema}{migrated}, flux jusqu'au n° {done.feed}). "
+        f"Nouvelle époque {done.epoch} : à leur prochaine synchronisation, les appareils "
+        "reprennent depuis la sauvegarde et renvoient ce qui manque."
+    )
+
+
+@server.command("retention")
+@config_option
+@server_db_option
+@click.option(
+    "--months",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Mois après la clôture d'une campagne (défaut : retention_months de la configuration).",
+)
+@click.option("--dry-run", is_flag=True, help="Compte sans rien effacer.")
+def retention(config_file: Path | None, url: str | None, months: int | None, dry_run: bool) -> None:
+    """Efface les réponses personnelles des campagnes clôturées depuis assez longtemps ; les
+    appareils les effacent à leur prochaine synchronisation. Erases expired personal answers."""
+    from sync.server.config import ServerConfig
+    from sync.server.errors import ServerError
+
+    config = ServerConfig.load(config_file, db=url, retention_months=months)
+    if config.retention_months is None:
+        raise ServerError("server.retention_unset")
+    report = open_server(config.db or None).apply_retention(
+        config.retention_months, dry_run=dry_run, actor="cli"
+    )
+    verb = "seraient effacées" if dry_run else "effacées"
+    click.echo(
+        f"Conservation ({config.retention_months} mois après la clôture) : "
+        f"{report.answers} réponses personnelles {verb} dans {report.interviews} entretiens "
+        f"de {report.campaigns} campagne(s)."
+    )
+    if report.unknown_form:
+        click.echo(
+            f"{report.unknown_form} entretiens d'un formulaire que le serveur n'a pas : "
+            "laissés tels quels (publiez le formulaire avec « admin add-form »)."
+        )
 
 
 @server.command("import-bundle")

@@ -26,13 +26,17 @@ from sync.client.messages import MESSAGES
 from sync.wire.errors import QuartierError
 from sync.wire.limits import body_limit
 from sync.wire.protocol import (
+    EPOCH_HEADER,
+    MAX_BATCH,
     Change,
     ChangeResult,
     EnrolResponse,
+    EpochInfo,
     FeedEntry,
     FormDefinition,
     FormVersionInfo,
     MissingAttachments,
+    MissingChanges,
     PullResponse,
     PushResponse,
     Resolution,
@@ -66,6 +70,8 @@ class SyncSummary:
     resolutions_waiting: int = 0
     #: The coach's session expired: only what volunteers receive was pulled.
     coach_session_expired: bool = False
+    #: The server was restored from a backup: changes it had acknowledged, lost, sent again.
+    resent_after_restore: int = 0
 
 
 def connect(
@@ -152,19 +158,66 @@ def synchronise(
     _send_resolutions(store, http, summary)
     _push(store, http, token, summary, progress or _silent, batch_size)
     summary.forms = _receive_forms(store, http, token)  # before interviews that use them
+    try:
+        _pull_all(store, http, token, summary, progress or _silent)
+    except _NewEpoch:
+        _rejoin(store, http, token, summary, progress or _silent, batch_size)
+        _pull_all(store, http, token, summary, progress or _silent)
+    return summary
+
+
+class _NewEpoch(Exception):
+    """The server's epoch is not the one this laptop pulled in: it was restored."""
+
+
+def _pull_all(
+    store: Store, http: httpx.Client, token: str, summary: SyncSummary, progress: Progress
+) -> None:
+    """Pull with the coach's session while it lasts, else with the device's token."""
     coach = store.settings.get(Key.COACH_TOKEN)
     if coach:
         params = {"neighbourhood_id": store.settings.get(Key.ENROLLED_NEIGHBOURHOOD) or ""}
         try:
-            _pull(store, http, coach, Key.COACH_CURSOR, params, summary, progress or _silent)
+            _pull(store, http, coach, Key.COACH_CURSOR, params, summary, progress)
         except SyncError as error:
             if error.key != "sync.unauthorized":
                 raise
             summary.coach_session_expired = True
             store.settings.forget(Key.COACH_TOKEN)  # the name stays: whose session expired
     if not coach or summary.coach_session_expired:
-        _pull(store, http, token, Key.CURSOR, {}, summary, progress or _silent)
-    return summary
+        _pull(store, http, token, Key.CURSOR, {}, summary, progress)
+
+
+def _rejoin(
+    store: Store,
+    http: httpx.Client,
+    token: str,
+    summary: SyncSummary,
+    progress: Progress,
+    batch_size: int,
+) -> None:
+    """The server was restored from a backup: pull again from where its timeline and this
+    laptop's part, and send again only the acknowledged changes it lacks. The new epoch is
+    kept last, so an interruption repeats this at the next sync rather than losing anything."""
+    since = store.settings.get(Key.EPOCH) or ""
+    answer = _call(http, "GET", "/epoch", token, params={"since": since})
+    info = EpochInfo.model_validate(answer.json())
+    if info.resume_from is not None:
+        for key in (Key.CURSOR, Key.COACH_CURSOR):
+            store.settings.set(key, min(store.settings.get_int(key), info.resume_from))
+        acknowledged = store.outbox.acknowledged()
+        for start in range(0, len(acknowledged), MAX_BATCH):
+            asked = MissingChanges.model_validate(
+                {"change_ids": acknowledged[start : start + MAX_BATCH]}
+            )
+            body = asked.model_dump(mode="json")
+            lacking = _call(http, "POST", "/changes/missing", token, json=body).json()
+            lost = [str(c) for c in MissingChanges.model_validate(lacking).change_ids]
+            store.outbox.mark_pending(lost)
+            summary.resent_after_restore += len(lost)
+        summary.attachments += _send_attachments(store, http, token, summary)
+        _push(store, http, token, summary, progress, batch_size)
+    store.settings.set(Key.EPOCH, info.epoch)
 
 
 def login(
@@ -357,9 +410,9 @@ def _pull(
 ) -> None:
     cursor = store.settings.get_int(cursor_key)
     while True:
-        page = PullResponse.model_validate(
-            _call(http, "GET", "/changes", token, params={"since": cursor, **params}).json()
-        )
+        answer = _call(http, "GET", "/changes", token, params={"since": cursor, **params})
+        _same_epoch(store, answer.headers.get(EPOCH_HEADER))
+        page = PullResponse.model_validate(answer.json())
         for entry in page.changes:
             summary.received += apply_entry(store, entry)
         cursor = page.next_cursor
@@ -369,10 +422,27 @@ def _pull(
             return
 
 
+def _same_epoch(store: Store, epoch: str | None) -> None:
+    """Raise _NewEpoch when the server's epoch is not the one this laptop pulled in. A laptop
+    that has pulled nothing yet (or a server without epochs) simply takes it."""
+    kept = store.settings.get(Key.EPOCH)
+    if epoch is None or epoch == kept:
+        return
+    if kept is None and not (
+        store.settings.get_int(Key.CURSOR) or store.settings.get_int(Key.COACH_CURSOR)
+    ):
+        store.settings.set(Key.EPOCH, epoch)
+        return
+    raise _NewEpoch
+
+
 def apply_entry(store: Store, entry: FeedEntry) -> bool:
     """Apply one feed entry to the local store; False when it was left for later."""
     if entry.entity == "inventory":
         return store.inventory.apply_state(entry.neighbourhood_id, entry.change_id, entry.payload)
+    if entry.entity == "erasure" and "answers" in entry.payload:  # retention: personal ones
+        store.submissions.erase_answers(entry.payload["submission_ids"], entry.payload["answers"])
+        return True
     if entry.entity == "erasure":
         store.submissions.erase(entry.payload["submission_ids"])
         return True

@@ -24,10 +24,12 @@ from sync.server.edge import bound_requests
 from sync.server.errors import ServerError
 from sync.server.feed import DEVICE_FEED
 from sync.server.observability import Metrics, RequestLog
+from sync.server.retention import retention_schedule
 from sync.server.store import ServerStore
 from sync.server.throttle import HashingGate, Throttled
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import (
+    EPOCH_HEADER,
     MAX_BATCH,
     CampaignRequest,
     CampaignState,
@@ -37,10 +39,12 @@ from sync.wire.protocol import (
     EnrolmentCodeResponse,
     EnrolRequest,
     EnrolResponse,
+    EpochInfo,
     FormDefinition,
     FormVersionInfo,
     LoginRequest,
     MissingAttachments,
+    MissingChanges,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -84,8 +88,15 @@ def create_app(
     *,
     metrics: bool = True,
     json_log: bool = True,
+    retention_months: int | None = None,
 ) -> FastAPI:
-    app = FastAPI(title="Quartier — serveur de synchronisation", version="1")
+    """`retention_months`: erase personal answers that long after a campaign closed, on a
+    schedule while the app runs (`sync.server.retention`)."""
+    lifespan = None
+    if retention_months is not None:
+        months = retention_months
+        lifespan = retention_schedule(lambda: store.apply_retention(months))
+    app = FastAPI(title="Quartier — serveur de synchronisation", version="1", lifespan=lifespan)
     app.state.store = store
     bound_requests(app)
     gate = gate or HashingGate()
@@ -186,10 +197,23 @@ def create_app(
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
         neighbourhood_id: str | None = None,
+        *,
+        response: Response,
     ) -> PullResponse:
+        response.headers[EPOCH_HEADER] = store.epoch
         if who.kind == "device":
             return store.pull(sorted(who.neighbourhood_ids), since, limit, DEVICE_FEED)
         return store.pull([guard(who, neighbourhood_id)], since, limit)
+
+    @app.get(f"{API}/epoch")
+    def epoch(_who: Anyone, since: Annotated[str, Query(max_length=36)] = "") -> EpochInfo:
+        """The server's epoch, and where a device that pulled in epoch `since` resumes."""
+        return store.epoch_since(since)
+
+    @app.post(f"{API}/changes/missing")
+    def missing_changes(body: MissingChanges, _who: Device) -> MissingChanges:
+        ids = store.missing_changes([str(c) for c in body.change_ids])
+        return MissingChanges.model_validate({"change_ids": ids})
 
     @app.get(f"{API}/forms")
     def forms(_who: Anyone) -> list[FormVersionInfo]:

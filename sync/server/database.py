@@ -35,7 +35,7 @@ from sync.wire.clock import now_iso
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in sync/server/migrations/versions; a test checks it is Alembic's head.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 def create_server_engine(url: str) -> Engine:

@@ -85,6 +85,65 @@ MESSAGES: Messages = {
         "en": "{workers} worker processes need a PostgreSQL database (postgresql+psycopg://…): "
         "SQLite allows a single server process.",
     },
+    "server.not_a_server_database": {
+        "fr": "{url} n'est pas une base de serveur Quartier : rien n'a été sauvegardé.",
+        "nl": "{url} is geen Quartier-serverdatabase: er is niets geback-upt.",
+        "en": "{url} is not a Quartier server database: nothing was backed up.",
+    },
+    "server.pg_tool_missing": {
+        "fr": "Le programme {tool} de PostgreSQL est introuvable : installez le client "
+        "PostgreSQL (paquet postgresql-client, de la version du serveur ou plus récent) ou "
+        "ajoutez-le au PATH.",
+        "nl": "Het PostgreSQL-programma {tool} is niet gevonden: installeer de "
+        "PostgreSQL-client (pakket postgresql-client, van de serverversie of nieuwer) of "
+        "voeg het toe aan het PATH.",
+        "en": "PostgreSQL's {tool} program was not found: install the PostgreSQL client "
+        "(package postgresql-client, of the server's version or newer) or add it to the PATH.",
+    },
+    "server.pg_tool_failed": {
+        "fr": "{tool} a échoué : {reason}.",
+        "nl": "{tool} is mislukt: {reason}.",
+        "en": "{tool} failed: {reason}.",
+    },
+    "server.backup_unrecognised": {
+        "fr": "{path} n'est pas une sauvegarde de serveur Quartier (ni fichier SQLite, ni "
+        "archive pg_dump au format custom) : rien n'a été restauré.",
+        "nl": "{path} is geen back-up van een Quartier-server (geen SQLite-bestand, geen "
+        "pg_dump-archief in custom-formaat): er is niets teruggezet.",
+        "en": "{path} is not a Quartier server backup (neither an SQLite file nor a pg_dump "
+        "custom-format archive): nothing was restored.",
+    },
+    "server.backup_wrong_backend": {
+        "fr": "{path} est une sauvegarde {kind} ; elle ne se restaure pas dans {url}. Rien "
+        "n'a été restauré.",
+        "nl": "{path} is een {kind}-back-up; die kan niet teruggezet worden in {url}. Er is "
+        "niets teruggezet.",
+        "en": "{path} is a {kind} backup; it cannot be restored into {url}. Nothing was restored.",
+    },
+    "server.backup_too_new": {
+        "fr": "{path} vient d'un serveur plus récent (schéma {version}, celui-ci connaît "
+        "jusqu'à {head}) : mettez Quartier à jour avant de restaurer.",
+        "nl": "{path} komt van een nieuwere server (schema {version}, deze kent tot {head}): "
+        "werk Quartier bij voor u terugzet.",
+        "en": "{path} comes from a newer server (schema {version}; this one knows up to "
+        "{head}): upgrade Quartier before restoring.",
+    },
+    "server.restore_not_empty": {
+        "fr": "La base {url} n'est pas vide ({held}) : la restauration l'écraserait. Arrêtez "
+        "le serveur et relancez avec --force pour la remplacer.",
+        "nl": "De database {url} is niet leeg ({held}): terugzetten zou ze overschrijven. "
+        "Stop de server en herhaal met --force om ze te vervangen.",
+        "en": "The database {url} is not empty ({held}): restoring would overwrite it. Stop "
+        "the server and run again with --force to replace it.",
+    },
+    "server.retention_unset": {
+        "fr": "Aucune durée de conservation : donnez --months N ou retention_months dans la "
+        "configuration (QUARTIER_SERVER_RETENTION_MONTHS).",
+        "nl": "Geen bewaartermijn: geef --months N of retention_months in de configuratie "
+        "(QUARTIER_SERVER_RETENTION_MONTHS).",
+        "en": "No retention period: give --months N or retention_months in the configuration "
+        "(QUARTIER_SERVER_RETENTION_MONTHS).",
+    },
     "server.not_ready": {
         "fr": "Le serveur n'est pas prêt : {reason}.",
         "nl": "De server is niet klaar: {reason}.",

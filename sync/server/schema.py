@@ -237,6 +237,20 @@ audit = Table(
     Column("detail", Text, nullable=False),
 )
 
+#: The server's timelines. The first is made with the database; each restore of a backup
+#: starts another, forking from the restored feed's last number (`fork_seq`): a device that
+#: pulled in an older epoch goes back to the fork and resends what the restored database
+#: lacks (sync.server.epochs).
+epoch = Table(
+    "epoch",
+    metadata,
+    Column("ordinal", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(ID), nullable=False, unique=True),
+    Column("fork_seq", Integer, nullable=False),
+    Column("started_at", String(STAMP), nullable=False),
+    Column("reason", String(20), nullable=False),
+)
+
 #: Login and enrolment throttling (sync.server.throttle): one row per key ("account:<name>",
 #: "ip:<address>", …). Times are seconds since the epoch: deadlines compared, not dates shown.
 throttle = Table(

@@ -25,7 +25,12 @@ def app_from_environment() -> FastAPI:
     config = ServerConfig.from_environment()
     log_to_stderr()
     store = ServerStore.open(config.db)
-    return create_app(store, metrics=config.metrics, json_log=config.log_format == "json")
+    return create_app(
+        store,
+        metrics=config.metrics,
+        json_log=config.log_format == "json",
+        retention_months=config.retention_months,
+    )
 
 
 def serve(config: ServerConfig) -> None:

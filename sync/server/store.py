@@ -2,8 +2,8 @@
 
 `ServerStore` gathers the parts, each in its own module and sharing one engine and one kind of
 writing transaction (`sync.server.database`): accounts and sessions, devices and enrolment,
-forms and campaigns, pushed changes (interviews, reviews, inventory, erasure), the feed, and
-the throttle of logins and enrolments.
+forms and campaigns, pushed changes (interviews, reviews, inventory, erasure), the feed, its
+epochs (timelines a restore forks), retention, and the throttle of logins and enrolments.
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ from sync.server.accounts import Accounts
 from sync.server.campaigns import Campaigns
 from sync.server.changes import Changes
 from sync.server.devices import Devices
+from sync.server.epochs import Epochs
 from sync.server.feed import Feed
+from sync.server.retention import Retention
 from sync.server.throttle import Throttle
 
 
-class ServerStore(Accounts, Devices, Campaigns, Changes, Feed, Throttle):
+class ServerStore(Accounts, Devices, Campaigns, Changes, Feed, Epochs, Retention, Throttle):
     """Open with `ServerStore.open(url)`: the schema is migrated on the way."""

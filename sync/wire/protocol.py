@@ -313,3 +313,24 @@ class FormDefinition(FormVersionInfo):
 
 class MissingAttachments(Message):
     sha256: list[Sha256] = Field(max_length=MAX_BATCH)
+
+
+#: The response header of every pull that names the server's epoch (its timeline): it changes
+#: when the server's database is restored from a backup.
+EPOCH_HEADER = "Quartier-Epoch"
+
+
+class EpochInfo(Message):
+    """Where a device that pulled in epoch `since` stands now. `resume_from` is None when
+    that epoch is still the server's timeline; else the feed number where the two part
+    (0 when that epoch is unknown here): the device pulls again from there and asks which of
+    its acknowledged changes the server lacks."""
+
+    epoch: Id
+    resume_from: int | None
+
+
+class MissingChanges(Message):
+    """Change ids a device had acknowledged: the server answers with those it lacks."""
+
+    change_ids: list[uuid.UUID] = Field(max_length=MAX_BATCH)

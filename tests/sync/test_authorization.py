@@ -23,6 +23,7 @@ ROLES = ("anonymous", "device_a", "device_b", "coach_a", "coach_b", "admin")
 DENIED = {401, 403, 404}
 PHOTO = b"photo"
 SHA = hashlib.sha256(PHOTO).hexdigest()
+UUID = str(uuid.uuid4())
 
 
 @dataclass
@@ -127,6 +128,11 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
         "pull A": (
             lambda w: ("GET", "/api/v1/changes", {"params": {"neighbourhood_id": w.a}}),
             devices | a_staff,  # a device always reads its own neighbourhood's feed
+        ),
+        "epoch": (lambda w: ("GET", "/api/v1/epoch", {}), anyone),
+        "changes missing": (
+            lambda w: ("POST", "/api/v1/changes/missing", {"json": {"change_ids": [UUID]}}),
+            devices,
         ),
         "forms": (lambda w: ("GET", "/api/v1/forms", {}), anyone),
         "form definition": (lambda w: ("GET", "/api/v1/forms/enquete/1", {}), anyone),
