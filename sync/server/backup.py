@@ -62,6 +62,7 @@ def backup(url: str, out: Path) -> BackupInfo:
         raise unreadable(engine, error) from error
     finally:
         engine.dispose()
+    out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
     if backend_of(url) == "sqlite":
