@@ -36,6 +36,8 @@ from sync.wire.clock import now_iso
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in sync/server/migrations/versions; a test checks it is Alembic's head.
 SCHEMA_HEAD = "0006"
+#: Connections to PostgreSQL one worker process may hold at once (see postgresql.md).
+POOL = 20
 
 
 def create_server_engine(url: str) -> Engine:
@@ -44,7 +46,13 @@ def create_server_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
-    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    # At most POOL connections per worker process: writers queue on the feed counter's row
+    # anyway, and PostgreSQL's default max_connections (100) must hold every worker's pool
+    # (4 workers with 50 each answered 500 "too many clients" under load). A request that
+    # finds the pool busy waits for a connection (pool_timeout) instead of failing.
+    return create_engine(
+        url, pool_size=POOL // 2, max_overflow=POOL // 2, pool_timeout=60, pool_pre_ping=True
+    )
 
 
 def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
