@@ -173,14 +173,17 @@ def test_a_laptop_that_pulled_in_an_old_epoch_resends_only_what_was_lost(tmp_pat
     enrol(ana, http, codes[0], "ana")
     enrol(jo, http, codes[1], "jo")
     before = [interview(ana) for _ in range(3)]
+    garden = ana.inventory.save(nid, {"name": "Jardin", "hours": "sam"})
     synchronise(ana, http)
+    synchronise(jo, http)
     backups.backup(url, tmp_path / "b.sqlite")
     after = [interview(ana) for _ in range(2)]
     item = jo.inventory.save(nid, {"name": "Repair café"})
+    jo.inventory.save(nid, {"name": "Jardin", "hours": "dim"}, item_id=garden.id, base_version=1)
     synchronise(ana, http)
     synchronise(jo, http)
     synchronise(ana, http)
-    assert ana.inventory.get(item.id)
+    assert ana.inventory.get(item.id) and ana.inventory.get(garden.id).data["hours"] == "dim"
     store.close()
 
     backups.restore(tmp_path / "b.sqlite", url, force=True)
@@ -189,13 +192,34 @@ def test_a_laptop_that_pulled_in_an_old_epoch_resends_only_what_was_lost(tmp_pat
     summary = synchronise(ana, http)
     assert summary.resent_after_restore == 2 and summary.sent == 2
     assert {store.submission(s)["id"] for s in before + after} == set(before + after)  # type: ignore[index]
-    assert synchronise(jo, http).resent_after_restore == 1
-    assert synchronise(ana, http).received == 1  # jo's item again, numbered after the fork
+    again = synchronise(jo, http)
+    assert (again.resent_after_restore, again.conflicts, again.parallel_updates) == (2, 0, 0)
+    assert synchronise(ana, http).received == 2  # jo's item and edit, numbered after the fork
+    assert ana.inventory.get(garden.id).data["hours"] == "dim"
     quiet = [synchronise(device, http) for device in (ana, jo)]
     assert [(s.sent, s.received, s.resent_after_restore) for s in quiet] == [(0, 0, 0)] * 2
     assert ana.settings.get(Key.EPOCH) == store.epoch == jo.settings.get(Key.EPOCH)
     ana.close()
     jo.close()
+    store.close()
+
+
+def test_a_laptop_that_synced_before_epochs_existed_just_takes_the_epoch(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    store = ServerStore.open(url)
+    nid = store.add_neighbourhood("Marolles")
+    http = connect("http://testserver", in_process(create_app(store)))
+    ana = Store.open(tmp_path / "ana.sqlite")
+    enrol(ana, http, store.create_enrolment_code(nid, None).code, "ana")
+    interview(ana)
+    ana.inventory.save(nid, {"name": "Jardin"})
+    synchronise(ana, http)
+    ana.settings.forget(Key.EPOCH)  # as a laptop of the version before epochs left it
+    assert ana.settings.get_int(Key.CURSOR) > 0
+    summary = synchronise(ana, http)
+    assert (summary.sent, summary.received, summary.resent_after_restore) == (0, 0, 0)
+    assert ana.settings.get(Key.EPOCH) == store.epoch
+    ana.close()
     store.close()
 
 
