@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sync_helpers import interview
 
 from app.store import Key, Store
-from sync.client.device import connect, enrol, synchronise
+from sync.client.device import connect, enrol, login, synchronise
 from sync.server import backup as backups
 from sync.server import schema as t
 from sync.server.api import create_app
@@ -167,12 +167,16 @@ def test_a_laptop_that_pulled_in_an_old_epoch_resends_only_what_was_lost(tmp_pat
     url = f"sqlite:///{tmp_path / 'server.sqlite'}"
     store = ServerStore.open(url)
     nid = store.add_neighbourhood("Marolles")
+    store.create_account("claire", "mot-de-passe-solide", "coach", [nid])
     codes = [store.create_enrolment_code(nid, None).code for _ in range(2)]
     http = connect("http://testserver", in_process(create_app(store)))
+    coach = Store.open(tmp_path / "coach.sqlite")
+    login(coach, http, "claire", "mot-de-passe-solide")
     ana, jo = Store.open(tmp_path / "ana.sqlite"), Store.open(tmp_path / "jo.sqlite")
     enrol(ana, http, codes[0], "ana")
     enrol(jo, http, codes[1], "jo")
     before = [interview(ana) for _ in range(3)]
+    store.put_form("enquete", "1", ana.forms.get("enquete", "1").to_dict())  # for the coach
     garden = ana.inventory.save(nid, {"name": "Jardin", "hours": "sam"})
     synchronise(ana, http)
     synchronise(jo, http)
@@ -184,6 +188,7 @@ def test_a_laptop_that_pulled_in_an_old_epoch_resends_only_what_was_lost(tmp_pat
     synchronise(jo, http)
     synchronise(ana, http)
     assert ana.inventory.get(item.id) and ana.inventory.get(garden.id).data["hours"] == "dim"
+    synchronise(coach, http)
     store.close()
 
     backups.restore(tmp_path / "b.sqlite", url, force=True)
@@ -196,11 +201,15 @@ def test_a_laptop_that_pulled_in_an_old_epoch_resends_only_what_was_lost(tmp_pat
     assert (again.resent_after_restore, again.conflicts, again.parallel_updates) == (2, 0, 0)
     assert synchronise(ana, http).received == 2  # jo's item and edit, numbered after the fork
     assert ana.inventory.get(garden.id).data["hours"] == "dim"
-    quiet = [synchronise(device, http) for device in (ana, jo)]
-    assert [(s.sent, s.received, s.resent_after_restore) for s in quiet] == [(0, 0, 0)] * 2
+    login(coach, http, "claire", "mot-de-passe-solide")  # its session was after the backup
+    synchronise(coach, http)  # the coach's replica pulls again from the fork
+    assert {s.id for s in coach.submissions.summaries(limit=100)} == set(before + after)
+    assert coach.inventory.get(garden.id).data["hours"] == "dim"
+    quiet = [synchronise(device, http) for device in (ana, jo, coach)]
+    assert [(s.sent, s.received, s.resent_after_restore) for s in quiet] == [(0, 0, 0)] * 3
     assert ana.settings.get(Key.EPOCH) == store.epoch == jo.settings.get(Key.EPOCH)
-    ana.close()
-    jo.close()
+    for laptop in (ana, jo, coach):
+        laptop.close()
     store.close()
 
 
