@@ -104,7 +104,7 @@ class _Story:
             label = Paragraph(escape(f"{project.id} — {project.title}"), self.cell)
             rows.append([label, self.money(project.cost), str(approvals[project.id]), *marks])
         rows[0] = [Paragraph(escape(str(h)), self._header_style()) for h in rows[0]]
-        widths = [74 * mm, 24 * mm, 17 * mm] + [(174 - 115) / len(names) * mm] * len(names)
+        widths = [72 * mm, 24 * mm, 21 * mm] + [(174 - 117) / len(names) * mm] * len(names)
         return self.table(rows, widths)
 
     def audit(self, tally: Tally) -> list[Flowable]:
@@ -121,7 +121,7 @@ class _Story:
             decision = self.say(decisions.get(r.outcome, "skipped"))
             rows.append([str(step), r.project, str(r.approvals), self.money(r.cost), *share,
                          Paragraph(escape(decision), self.cell), self.money(r.left)])  # fmt: skip
-        widths = [15, 20, 17, 24, *([30] if with_share else []), 42, 26]
+        widths = [15, 20, 21, 24, *([30] if with_share else []), 38, 26]
         story.append(self.table(rows, [w * mm for w in widths]))
         chosen = ", ".join(tally.selected) or self.say("none")
         story.append(Spacer(1, 4))
