@@ -84,11 +84,26 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "consent": {"yes": 0.86, "no": 0.14},
     "tenure": {"social": 0.42, "tenant": 0.38, "owner": 0.18, "other": 0.02},
     "years_here": {"lt2": 0.2, "2_10": 0.42, "gt10": 0.38},
+    "dwelling_type": {"apartment": 0.62, "terraced": 0.25, "semi_detached": 0.05,
+                      "detached": 0.03, "dont_know": 0.05},
+    "building_period": {"before_1945": 0.45, "1945_1970": 0.2, "1971_1990": 0.12,
+                        "1991_2010": 0.08, "after_2010": 0.05, "renovated": 0.05,
+                        "dont_know": 0.05},
     "heating": {"gas": 0.62, "electric": 0.14, "district": 0.1, "oil": 0.07, "heat_pump": 0.04,
-                "wood": 0.03},
+                "wood": 0.03, "dont_know": 0.02},
+    "heating_known": {"kwh": 0.25, "euros": 0.2, "litres": 0.05, "dont_know": 0.5},
     "car_use": {"none": 0.5, "shared": 0.08, "occasional": 0.24, "daily": 0.18},
-    "diet": {"meat_daily": 0.45, "little_meat": 0.4, "vegetarian": 0.12, "vegan": 0.03},
-    "purchases": {"new": 0.45, "mixed": 0.4, "second_hand": 0.15},
+    "car_fuel": {"petrol": 0.4, "diesel": 0.4, "hybrid": 0.08, "electric": 0.07,
+                 "dont_know": 0.05},
+    "public_transport": {"daily": 0.35, "weekly": 0.3, "rarely": 0.2, "never": 0.1,
+                         "dont_know": 0.05},
+    "bike": {"daily": 0.15, "weekly": 0.2, "rarely": 0.25, "never": 0.38, "dont_know": 0.02},
+    "diet": {"meat_daily": 0.45, "little_meat": 0.4, "vegetarian": 0.12, "vegan": 0.03,
+             "dont_know": 0.03},
+    "local_food": {"mostly": 0.2, "sometimes": 0.45, "rarely": 0.3, "dont_know": 0.05},
+    "clothes": {"few": 0.35, "some": 0.45, "many": 0.12, "dont_know": 0.08},
+    "purchases": {"new": 0.45, "mixed": 0.4, "second_hand": 0.15, "dont_know": 0.03},
+    "repair": {"often": 0.2, "sometimes": 0.45, "never": 0.3, "dont_know": 0.05},
     "participate": {"no": 0.55, "maybe": 0.3, "yes": 0.15},
 }  # fmt: skip
 TEMPLATE_POOL = 1500
@@ -215,10 +230,58 @@ def fill_household(form: Form, rng: random.Random) -> dict[str, Any]:
     for question in form.questions():
         if question.repeat or not session.is_relevant(question.name):
             continue
-        value = _draw(question, rng)
+        value = _draw_habit(question, rng, session)
+        if value is _NOT_A_HABIT:
+            value = _draw(question, rng)
         if value is not None:
             session.set(question.name, value)
     return session.answers_to_keep()
+
+
+#: Meals with red meat, white meat and fish a week, by diet (ranges drawn from).
+MEALS = {"meat_daily": ((3, 7), (3, 7), (0, 2)), "little_meat": ((0, 2), (1, 3), (0, 2)),
+         "vegetarian": ((0, 0), (0, 0), (0, 0)), "vegan": ((0, 0), (0, 0), (0, 0))}  # fmt: skip
+SURFACES = {"apartment": (40, 110), "terraced": (80, 160), "semi_detached": (110, 190),
+            "detached": (130, 250)}  # fmt: skip
+HEATING_AMOUNTS = {"kwh": (6000, 20000), "litres": (900, 2800), "euros": (600, 2500)}
+CAR_KM = {"daily": (8000, 20000), "occasional": (2000, 8000), "shared": (300, 3000)}
+_NOT_A_HABIT = object()
+
+
+def _draw_habit(q: Question, rng: random.Random, session: FormSession) -> Any:
+    """The household habits' numbers, consistent with the answers before them (surface with
+    the dwelling, meals with the diet...); about one in five left blank ("je ne sais pas")."""
+    name = q.name
+    numbers = ("surface", "heating_amount", "electricity_kwh", "cars", "car_km", "flights_long",
+               "meals_red_meat", "meals_white_meat", "meals_fish", "devices")  # fmt: skip
+    if name not in numbers:
+        return _NOT_A_HABIT
+    if name not in ("heating_amount", "flights_long") and rng.random() < 0.2:
+        return None
+    value = session.value
+    match name:
+        case "surface":
+            return rng.randint(*SURFACES.get(value("dwelling_type"), (50, 150)))
+        case "heating_amount":
+            unit = value("heating_known")
+            if unit == "litres" and value("heating") != "oil":
+                return None
+            return rng.randint(*HEATING_AMOUNTS.get(unit, (6000, 20000)))
+        case "electricity_kwh":
+            return rng.randint(1200, 5000)
+        case "cars":
+            return rng.choice((1, 1, 1, 1, 2))
+        case "car_km":
+            return rng.randint(*CAR_KM.get(value("car_use"), (2000, 8000)))
+        case "flights_long":
+            return rng.choice((0, 0, 0, 1)) if (value("flights") or 0) > 0 else None
+        case "devices":
+            return rng.choice((0, 0, 1, 1, 2, 3))
+    meals = MEALS.get(value("diet"))
+    if meals is None:
+        return None
+    column = ("meals_red_meat", "meals_white_meat", "meals_fish").index(name)
+    return rng.randint(*meals[column])
 
 
 def _draw(q: Question, rng: random.Random) -> Any:

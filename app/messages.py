@@ -176,6 +176,11 @@ MESSAGES: Messages = {
         "gebruiksprofielen te vormen.",
         "en": "Only {count} households: usage profiles need at least {needed}.",
     },
+    "carbon.unknown_heating": {
+        "fr": "Énergie de chauffage inconnue : {energy} (attendu : {known}).",
+        "nl": "Onbekende verwarmingsenergie: {energy} (verwacht: {known}).",
+        "en": "Unknown heating energy: {energy} (expected: {known}).",
+    },
     "carbon.unknown_output": {
         "fr": "Le fichier {path} doit finir par .csv ou .xlsx.",
         "nl": "Het bestand {path} moet eindigen op .csv of .xlsx.",

@@ -108,6 +108,11 @@ from quartier.commands.export import export  # noqa: E402
 
 cli.add_command(export)
 
+from quartier.commands.footprint import COMMANDS as FOOTPRINT_COMMANDS  # noqa: E402
+
+for command in FOOTPRINT_COMMANDS:
+    cli.add_command(command)
+
 from quartier.commands.import_interviews import import_interviews  # noqa: E402
 
 cli.add_command(import_interviews)

@@ -13,6 +13,10 @@ HERE = Path(__file__).resolve().parent
 LANGUAGES = {"fr": "Français (fr)", "nl": "Nederlands (nl)", "en": "English (en)"}
 PHONE = r"regex(., '^\+?[0-9 ./-]{8,20}$')"
 EMAIL = r"regex(., '^[^@ ]+@[^@ ]+\.[A-Za-z]{2,}$')"
+#: The household habits feed the carbon footprint (app.carbon): every question may stay
+#: unanswered ("je ne sais pas": a choice, or a blank number), and a documented default of the
+#: factor table takes its place.
+OWNS_CAR = "${car_use} = 'occasional' or ${car_use} = 'daily'"
 
 
 def t(fr: str, nl: str, en: str) -> Texts:
@@ -46,6 +50,13 @@ THEMES = choices(
     ("solidarite", "Solidarité", "Solidariteit", "Solidarity"),
 )
 YES_NO = choices(("yes", "Oui", "Ja", "Yes"), ("no", "Non", "Nee", "No"))
+DONT_KNOW = ("dont_know", "Je ne sais pas", "Weet ik niet", "Don't know")
+DONT_KNOW_BLANK = t("Laissez vide si la personne ne sait pas.",
+                    "Laat leeg als de persoon het niet weet.",
+                    "Leave blank if the person does not know.")  # fmt: skip
+MEALS_HINT = t("Sur 14 repas (midi et soir). Vide : je ne sais pas.",
+               "Op 14 maaltijden (middag en avond). Leeg: weet ik niet.",
+               "Out of 14 meals (lunch and dinner). Blank: don't know.")  # fmt: skip
 
 
 def form(
@@ -114,20 +125,97 @@ def porte_a_porte() -> Form:
         ),
         group("footprint", t("Habitudes du ménage", "Gewoonten van het huishouden",
                              "Household habits"),
+            q("select_one dwelling", "dwelling_type", t("Type de logement", "Soort woning",
+              "Type of dwelling"), theme="energie"),
+            q("integer", "surface", t("Surface habitable (m²)", "Bewoonbare oppervlakte (m²)",
+              "Living area (m²)"), hint=DONT_KNOW_BLANK, constraint=". >= 10 and . <= 1000",
+              theme="energie"),
+            q("select_one period", "building_period", t("Construit quand ? (ou isolé depuis)",
+              "Wanneer gebouwd? (of sindsdien geïsoleerd)", "Built when? (or insulated since)"),
+              theme="energie"),
             q("select_one heating", "heating", t("Chauffage principal", "Hoofdverwarming",
               "Main heating"), theme="energie"),
+            q("select_one heating_known", "heating_known", t(
+              "Connaissez-vous votre consommation de chauffage sur un an ?",
+              "Kent u uw verbruik voor verwarming over een jaar?",
+              "Do you know your heating consumption over a year?"),
+              relevant="${heating} != '' and ${heating} != 'dont_know'", theme="energie"),
+            q("decimal", "heating_amount", t("Consommation de chauffage par an",
+              "Verbruik voor verwarming per jaar", "Heating consumption per year"),
+              hint=t("Dans l'unité choisie juste avant (kWh, litres ou euros).",
+                     "In de eenheid die u net koos (kWh, liter of euro).",
+                     "In the unit chosen just before (kWh, litres or euros)."),
+              relevant="${heating_known} = 'kwh' or ${heating_known} = 'litres' or "
+                       "${heating_known} = 'euros'",
+              constraint=". > 0 and . <= 200000", theme="energie"),
+            q("integer", "electricity_kwh", t("Électricité par an (kWh, sur la facture)",
+              "Elektriciteit per jaar (kWh, op de factuur)", "Electricity per year (kWh, on "
+              "the bill)"), hint=DONT_KNOW_BLANK, constraint=". >= 0 and . <= 100000",
+              theme="energie"),
             q("select_one car_use", "car_use", t("Utilisation d'une voiture",
               "Gebruik van een auto", "Car use"), theme="mobilite"),
+            q("integer", "cars", t("Combien de voitures dans le ménage ?",
+              "Hoeveel auto's heeft het huishouden?", "How many cars in the household?"),
+              hint=DONT_KNOW_BLANK, relevant=OWNS_CAR, constraint=". >= 0 and . <= 10",
+              theme="mobilite"),
+            q("select_one fuel", "car_fuel", t("Motorisation de la voiture principale",
+              "Aandrijving van de hoofdauto", "Main car's engine"), relevant=OWNS_CAR,
+              theme="mobilite"),
             q("integer", "car_km", t("Kilomètres en voiture par an", "Autokilometers per jaar",
               "Car kilometres per year"), relevant="${car_use} != 'none' and ${car_use} != ''",
-              constraint=". >= 0 and . <= 200000", theme="mobilite"),
+              hint=DONT_KNOW_BLANK, constraint=". >= 0 and . <= 200000", theme="mobilite"),
+            q("select_one frequency", "public_transport", t(
+              "Transports en commun (tram, bus, métro, train)",
+              "Openbaar vervoer (tram, bus, metro, trein)",
+              "Public transport (tram, bus, metro, train)"), theme="mobilite"),
+            q("select_one frequency", "bike", t("Vélo ou marche pour les trajets du quotidien",
+              "Fiets of te voet voor dagelijkse verplaatsingen",
+              "Bike or walking for everyday trips"), theme="mobilite"),
             q("integer", "flights", t("Vols en avion par an (aller-retour)",
               "Vluchten per jaar (heen en terug)", "Return flights per year"),
+              hint=t("Pour tout le ménage : un aller-retour à deux compte pour deux. Vide : "
+                     "je ne sais pas.",
+                     "Voor het hele huishouden: een heen-en-terugreis met twee telt voor twee. "
+                     "Leeg: weet ik niet.",
+                     "For the whole household: a return trip for two counts as two. Blank: "
+                     "don't know."),
               constraint=". >= 0 and . <= 100", theme="mobilite"),
+            q("integer", "flights_long", t("Dont vols long-courriers (hors d'Europe)",
+              "Waarvan langeafstandsvluchten (buiten Europa)",
+              "Of which long-haul (outside Europe)"),
+              relevant="${flights} > 0", constraint=". >= 0 and . <= ${flights}",
+              constraint_message=t("Pas plus que le nombre de vols.",
+                                   "Niet meer dan het aantal vluchten.",
+                                   "No more than the number of flights."),
+              theme="mobilite"),
             q("select_one diet", "diet", t("Alimentation", "Voeding", "Diet"),
               theme="alimentation"),
+            q("integer", "meals_red_meat", t("Repas avec viande rouge par semaine (par personne)",
+              "Maaltijden met rood vlees per week (per persoon)",
+              "Meals with red meat a week (per person)"), hint=MEALS_HINT,
+              constraint=". >= 0 and . <= 14", theme="alimentation"),
+            q("integer", "meals_white_meat", t("Repas avec volaille ou porc par semaine",
+              "Maaltijden met gevogelte of varkensvlees per week",
+              "Meals with poultry or pork a week"), hint=MEALS_HINT,
+              constraint=". >= 0 and . <= 14", theme="alimentation"),
+            q("integer", "meals_fish", t("Repas avec poisson par semaine",
+              "Maaltijden met vis per week", "Meals with fish a week"), hint=MEALS_HINT,
+              constraint=". >= 0 and . <= 14", theme="alimentation"),
+            q("select_one local_food", "local_food", t("Produits locaux et de saison",
+              "Lokale seizoensproducten", "Local and seasonal food"), theme="alimentation"),
+            q("select_one clothes", "clothes", t("Vêtements neufs achetés par an (par personne)",
+              "Nieuwe kleren per jaar (per persoon)", "New clothes bought a year (per person)"),
+              theme="ressources"),
+            q("integer", "devices", t(
+              "Appareils électroniques achetés neufs cette année (téléphone, ordinateur, écran)",
+              "Nieuw gekochte elektronische toestellen dit jaar (telefoon, computer, scherm)",
+              "Electronic devices bought new this year (phone, computer, screen)"),
+              hint=DONT_KNOW_BLANK, constraint=". >= 0 and . <= 30", theme="ressources"),
             q("select_one purchases", "purchases", t("Achats (vêtements, objets)",
               "Aankopen (kleding, spullen)", "Purchases (clothes, goods)"), theme="ressources"),
+            q("select_one repair", "repair", t("Faites-vous réparer ou réparez-vous vos objets ?",
+              "Laat u uw spullen herstellen of herstelt u ze zelf?",
+              "Do you repair your things or have them repaired?"), theme="ressources"),
         ),
         group("participation", t("Participation", "Deelname", "Taking part"),
             q("select_one participate", "participate", t("Voulez-vous participer ?",
@@ -197,6 +285,22 @@ def porte_a_porte() -> Form:
             ("mutual_aid", "De l'entraide entre voisins", "Burenhulp", "Mutual aid", "solidarite"),
         ),
         "themes": THEMES,
+        "dwelling": choices(
+            ("apartment", "Appartement", "Appartement", "Flat"),
+            ("terraced", "Maison 2 façades", "Rijwoning (2 gevels)", "Terraced house"),
+            ("semi_detached", "Maison 3 façades", "Halfopen (3 gevels)", "Semi-detached house"),
+            ("detached", "Maison 4 façades", "Vrijstaande woning (4 gevels)", "Detached house"),
+            DONT_KNOW,
+        ),
+        "period": choices(
+            ("before_1945", "Avant 1945", "Voor 1945", "Before 1945"),
+            ("1945_1970", "1945 à 1970", "1945 tot 1970", "1945 to 1970"),
+            ("1971_1990", "1971 à 1990", "1971 tot 1990", "1971 to 1990"),
+            ("1991_2010", "1991 à 2010", "1991 tot 2010", "1991 to 2010"),
+            ("after_2010", "Après 2010", "Na 2010", "After 2010"),
+            ("renovated", "Ancien bien isolé", "Oud, goed geïsoleerd", "Old, well insulated"),
+            DONT_KNOW,
+        ),
         "heating": choices(
             ("gas", "Gaz", "Gas", "Gas"),
             ("oil", "Mazout", "Stookolie", "Heating oil"),
@@ -204,23 +308,66 @@ def porte_a_porte() -> Form:
             ("heat_pump", "Pompe à chaleur", "Warmtepomp", "Heat pump"),
             ("wood", "Bois", "Hout", "Wood"),
             ("district", "Réseau de chaleur", "Warmtenet", "District heating"),
+            ("pellets", "Pellets", "Pellets", "Wood pellets"),
+            DONT_KNOW,
+        ),
+        "heating_known": choices(
+            ("kwh", "Oui, en kWh", "Ja, in kWh", "Yes, in kWh"),
+            ("litres", "Oui, en litres", "Ja, in liter", "Yes, in litres"),
+            ("euros", "Oui, en euros", "Ja, in euro", "Yes, in euros"),
+            DONT_KNOW,
         ),
         "car_use": choices(
             ("none", "Pas de voiture", "Geen auto", "No car"),
             ("shared", "Voiture partagée", "Deelauto", "Car sharing"),
             ("occasional", "Occasionnelle", "Af en toe", "Occasional"),
             ("daily", "Quotidienne", "Dagelijks", "Daily"),
+            DONT_KNOW,
+        ),
+        "fuel": choices(
+            ("petrol", "Essence", "Benzine", "Petrol"),
+            ("diesel", "Diesel", "Diesel", "Diesel"),
+            ("hybrid", "Hybride", "Hybride", "Hybrid"),
+            ("electric", "Électrique", "Elektrisch", "Electric"),
+            DONT_KNOW,
+        ),
+        "frequency": choices(
+            ("daily", "Presque tous les jours", "Bijna elke dag", "Almost every day"),
+            ("weekly", "Chaque semaine", "Elke week", "Every week"),
+            ("rarely", "Rarement", "Zelden", "Rarely"),
+            ("never", "Jamais", "Nooit", "Never"),
+            DONT_KNOW,
         ),
         "diet": choices(
             ("vegan", "Végétalienne", "Veganistisch", "Vegan"),
             ("vegetarian", "Végétarienne", "Vegetarisch", "Vegetarian"),
             ("little_meat", "Peu de viande", "Weinig vlees", "Little meat"),
             ("meat_daily", "Viande tous les jours", "Elke dag vlees", "Meat every day"),
+            DONT_KNOW,
+        ),
+        "local_food": choices(
+            ("mostly", "Surtout", "Vooral", "Mostly"),
+            ("sometimes", "Parfois", "Soms", "Sometimes"),
+            ("rarely", "Rarement", "Zelden", "Rarely"),
+            DONT_KNOW,
+        ),
+        "clothes": choices(
+            ("few", "Moins de 5 pièces", "Minder dan 5 stuks", "Fewer than 5 pieces"),
+            ("some", "5 à 20 pièces", "5 tot 20 stuks", "5 to 20 pieces"),
+            ("many", "Plus de 20 pièces", "Meer dan 20 stuks", "More than 20 pieces"),
+            DONT_KNOW,
         ),
         "purchases": choices(
             ("second_hand", "Surtout de seconde main", "Vooral tweedehands", "Mostly second-hand"),
             ("mixed", "Un peu des deux", "Van beide wat", "A bit of both"),
             ("new", "Surtout du neuf", "Vooral nieuw", "Mostly new"),
+            DONT_KNOW,
+        ),
+        "repair": choices(
+            ("often", "Souvent", "Vaak", "Often"),
+            ("sometimes", "Parfois", "Soms", "Sometimes"),
+            ("never", "Jamais", "Nooit", "Never"),
+            DONT_KNOW,
         ),
         "participate": choices(
             ("yes", "Oui", "Ja", "Yes"),

@@ -1,0 +1,182 @@
+"""Usage profiles: groups of households sharing similar carbon-heavy habits.
+
+KMeans on standardised features (the four sectors' shares, the footprint per person and a few
+key habits), k between 3 and 8 chosen by silhouette. The result does not depend on the order of
+the rows: they are sorted by the interview id before fitting, the seed is fixed, and profiles are
+numbered from the heaviest footprint per person down. Each profile is named from the traits in
+which its mean stands furthest above the neighbourhood's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+from app.carbon.footprint import SECTORS
+from app.carbon.texts import AVERAGE, SECTOR_LABELS, SOBER, TRAIT_LABELS, Texts
+from app.errors import InvalidOperation
+
+K_RANGE = range(3, 9)
+SEED = 2026
+#: Fewer households than this make no profiles worth a group (and would expose people).
+MIN_HOUSEHOLDS = 30
+#: Silhouette is quadratic in rows: it is measured on a sample of this many households.
+SILHOUETTE_SAMPLE = 3000
+#: A trait names a profile when its mean is this many standard deviations above the mean.
+TRAIT_THRESHOLD = 0.5
+#: The sector each habit belongs to (shares are named after theirs).
+TRAIT_SECTORS = {"car_km": "transport", "flight_hours": "transport", "bike": "transport",
+                 "red_meat": "alimentation", "oil": "logement", "house": "logement"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Profile:
+    number: int
+    name: Texts
+    traits: tuple[str, ...]
+    size: int
+    people: float
+    #: Mean kg CO2e per person and year (person-weighted), in total and by sector.
+    per_person: float
+    sectors: dict[str, float]
+    #: The sectors weighing most per person: where the profile's group may start.
+    levers: tuple[str, ...]
+    household_ids: tuple[str, ...] = field(repr=False)
+
+    def describe(self, lang: str = "fr") -> str:
+        levers = ", ".join(SECTOR_LABELS[s][lang] for s in self.levers)
+        return (
+            f"{self.number}. {self.name[lang]} — {self.size} ({self.per_person / 1000:.1f} t"
+            f"/pers.) — {levers}"
+        )
+
+
+@dataclass(frozen=True)
+class Profiles:
+    profiles: list[Profile]
+    #: Profile number per household, aligned with the footprint table's index.
+    labels: pd.Series
+    k: int
+    silhouette: float
+
+
+def features(fp: pd.DataFrame) -> pd.DataFrame:
+    """The clustering features of each household (index of ``fp``)."""
+    n = fp["occupants"].to_numpy(float)
+    uses = fp["uses"].to_numpy(float)
+    frame = pd.DataFrame(index=fp.index)
+    for sector in SECTORS:
+        frame[f"share_{sector}"] = fp[sector].to_numpy(float) / np.maximum(uses, 1.0)
+    frame["per_person"] = np.log1p(uses / n)
+    frame["car_km"] = fp["car_km"].to_numpy(float) / n
+    hours = fp["flights_short"].to_numpy(float) + 4.5 * fp["flights_long"].to_numpy(float)
+    frame["flight_hours"] = hours / n
+    frame["red_meat"] = fp["meals_red"].to_numpy(float)
+    frame["oil"] = fp["heating_energy"].eq("oil").to_numpy(float)
+    frame["house"] = fp["dwelling"].isin(("semi_detached", "detached")).to_numpy(float)
+    frame["bike"] = fp["bike"].isin(("daily", "weekly")).to_numpy(float)
+    return frame
+
+
+def usage_profiles(fp: pd.DataFrame, *, seed: int = SEED) -> Profiles:
+    """Cluster the households of a footprint table (``app.carbon.footprint.footprint``)."""
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+    from sklearn.preprocessing import StandardScaler
+
+    if len(fp) < MIN_HOUSEHOLDS:
+        raise InvalidOperation("carbon.too_few_for_profiles", count=len(fp), needed=MIN_HOUSEHOLDS)
+    order = np.argsort(fp["_id"].astype(str).to_numpy(), kind="stable")
+    ordered = fp.iloc[order]
+    raw = features(ordered)
+    x = StandardScaler().fit_transform(raw.to_numpy(float))
+    best: tuple[float, int, np.ndarray] | None = None
+    for k in K_RANGE:
+        model = KMeans(n_clusters=k, n_init=4, random_state=seed).fit(x)
+        if len(np.unique(model.labels_)) < 2:
+            continue
+        score = float(
+            silhouette_score(
+                x, model.labels_, sample_size=min(SILHOUETTE_SAMPLE, len(x)), random_state=seed
+            )
+        )
+        if best is None or score > best[0]:
+            best = (score, k, model.labels_)
+    if best is None:
+        raise InvalidOperation("carbon.too_few_for_profiles", count=len(fp), needed=MIN_HOUSEHOLDS)
+    score, k, clusters = best
+    numbers = _number_by_footprint(ordered, clusters)
+    labels = pd.Series(numbers, index=ordered.index).reindex(fp.index)
+    z = pd.DataFrame(x, columns=raw.columns, index=ordered.index)
+    profiles = [_profile(ordered, z, numbers, number) for number in range(1, k + 1)]
+    return Profiles(_unique_names(profiles), labels, k, score)
+
+
+def _number_by_footprint(fp: pd.DataFrame, clusters: np.ndarray) -> np.ndarray:
+    """Profile numbers 1..k from the heaviest footprint per person down (ties by size)."""
+    totals = pd.DataFrame({"c": clusters, "total": fp["total"], "n": fp["occupants"]})
+    sums = totals.groupby("c")[["total", "n"]].sum()
+    per_person = (sums["total"] / sums["n"]).round(6)
+    sizes = totals.groupby("c").size()
+    ranked = sorted(per_person.index, key=lambda c: (-per_person[c], -sizes[c], c))
+    mapping = {cluster: rank for rank, cluster in enumerate(ranked, start=1)}
+    return np.array([mapping[c] for c in clusters])
+
+
+def _profile(fp: pd.DataFrame, z: pd.DataFrame, numbers: np.ndarray, number: int) -> Profile:
+    members = fp[numbers == number]
+    people = float(members["occupants"].sum())
+    sectors = {s: float(members[s].sum() / people) for s in SECTORS}
+    means = z[numbers == number].mean()
+    traits = _traits(means)
+    if means["per_person"] <= -TRAIT_THRESHOLD:  # light footprints: named as such
+        traits = tuple(t for t in traits if t == "bike")
+        name = {lang: " · ".join([SOBER[lang], *(TRAIT_LABELS[t][lang] for t in traits)])
+                for lang in SOBER}  # fmt: skip
+    elif traits:
+        name = {lang: " · ".join(TRAIT_LABELS[t][lang] for t in traits) for lang in SOBER}
+    else:
+        name = dict(AVERAGE)
+    levers = tuple(sorted(SECTORS, key=lambda s: -sectors[s])[:2])
+    return Profile(
+        number=number,
+        name=name,
+        traits=traits,
+        size=len(members),
+        people=people,
+        per_person=float(members["total"].sum() / people),
+        sectors=sectors,
+        levers=levers,
+        household_ids=tuple(members["_id"].astype(str)),
+    )
+
+
+def _traits(means: pd.Series) -> tuple[str, ...]:
+    """At most two traits well above the mean, one per sector (a habit says more than the
+    sector's share it explains)."""
+    chosen: list[str] = []
+    sectors: set[str] = set()
+    for name, value in means.sort_values(ascending=False, kind="stable").items():
+        if name not in TRAIT_LABELS or value < TRAIT_THRESHOLD:
+            continue
+        sector = TRAIT_SECTORS.get(str(name), str(name).removeprefix("share_"))
+        if sector not in sectors:
+            chosen.append(str(name))
+            sectors.add(sector)
+    return tuple(chosen[:2])
+
+
+def _unique_names(profiles: list[Profile]) -> list[Profile]:
+    """Two profiles with the same traits get their number after the name."""
+    seen: dict[str, int] = {}
+    for p in profiles:
+        seen[p.name["fr"]] = seen.get(p.name["fr"], 0) + 1
+    out = []
+    for p in profiles:
+        if seen[p.name["fr"]] > 1:
+            name = {lang: f"{text} ({p.number})" for lang, text in p.name.items()}
+            p = replace(p, name=name)
+        out.append(p)
+    return out
