@@ -77,11 +77,21 @@ def k_anonymous_streets(streets: pd.Series, quasi: pd.DataFrame, k: int = K_ANON
         {
             "street": streets.fillna("").astype(str),
             "size": quasi["household_size"].astype(str),
-            "ages": quasi["age_bands"].fillna("").astype(str),
+            "ages": _bands(quasi["age_bands"]),
         }
     )
     counts = keys.groupby(list(keys.columns), sort=False)["street"].transform("size")
     return streets.where(counts.to_numpy() >= k, "")
+
+
+def _bands(values: pd.Series) -> pd.Series:
+    """Age bands as sorted space-separated names (the dataset's text, or an answer's list)."""
+
+    def text(value: object) -> str:
+        names = value.split() if isinstance(value, str) else value
+        return " ".join(sorted(names)) if isinstance(names, list) else ""
+
+    return values.map(text)
 
 
 def write_open_data(
@@ -94,7 +104,7 @@ def write_open_data(
         {
             "street": k_anonymous_streets(fp["street"], result.quasi).to_numpy(),
             "household_size": result.quasi["household_size"].astype("Int64").to_numpy(),
-            "age_bands": result.quasi["age_bands"].fillna("").to_numpy(),
+            "age_bands": _bands(result.quasi["age_bands"]).to_numpy(),
         }
     )
     for column in HOUSEHOLD_COLUMNS:

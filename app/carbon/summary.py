@@ -158,14 +158,14 @@ def _ratio_bootstrap(
     values: np.ndarray, people: np.ndarray, resamples: int, rng: np.random.Generator
 ) -> tuple[np.ndarray, np.ndarray]:
     """sum(values) / sum(people) by column, and the same for each resample of the rows
-    (multinomial counts: an exact bootstrap, one matrix product per chunk)."""
+    (rows drawn with replacement, counted per resample: one matrix product per chunk)."""
     n = len(people)
     means = values.sum(axis=0) / people.sum()
     boot = np.empty((resamples, values.shape[1]))
-    uniform = np.full(n, 1.0 / n)
     for start in range(0, resamples, CHUNK):
         size = min(CHUNK, resamples - start)
-        counts = rng.multinomial(n, uniform, size=size).astype(float)
+        drawn = rng.integers(0, n, size=(size, n)) + (np.arange(size) * n)[:, None]
+        counts = np.bincount(drawn.ravel(), minlength=size * n).reshape(size, n).astype(float)
         boot[start : start + size] = (counts @ values) / (counts @ people)[:, None]
     return means, boot
 
