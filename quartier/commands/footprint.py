@@ -73,11 +73,24 @@ def _profiles_or_none(result: CampaignFootprint) -> Profiles | None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Dossier du paquet de données ouvertes (Frictionless), sans données personnelles.",
 )
+@click.option(
+    "--compare-with",
+    "earlier",
+    default=None,
+    help="Campagne précédente : second diagnostic par secteur (apparié par adresse).",
+)
+@click.option("--factors", "show_factors", is_flag=True, help="Affiche les facteurs utilisés.")
 @_campaign_option
 @_region_option
 @db_option
 def footprint(
-    out: Path | None, open_data: Path | None, campaign_id: str | None, region: str, db: Path | None
+    out: Path | None,
+    open_data: Path | None,
+    earlier: str | None,
+    show_factors: bool,
+    campaign_id: str | None,
+    region: str,
+    db: Path | None,
 ) -> None:
     """Empreinte carbone des ménages (kg CO2e/an). Households' carbon footprint.
 
@@ -86,6 +99,12 @@ def footprint(
     from app.carbon.summary import summarise
 
     result = _load(db, campaign_id, region)
+    if show_factors:
+        for row in result.table.rows():
+            click.echo(
+                f"{row['key']:<28} {row['value']:>10g} {row['unit']:<26} {row['source']} "
+                f"({row['year']}, {row['licence']})"
+            )
     profiles = _profiles_or_none(result)
     summary = summarise(result.households, result.table)
     total = summary.per_person["total"]
@@ -102,6 +121,31 @@ def footprint(
     if open_data is not None:
         path = write_open_data(result, profiles, open_data, name=f"quartier-empreinte-{region}")
         click.echo(f"Paquet de données ouvertes : {path}")
+    if earlier is not None:
+        _print_comparison(_load(db, earlier, region), result)
+
+
+def _print_comparison(before: CampaignFootprint, after: CampaignFootprint) -> None:
+    from app.carbon.summary import compare
+    from app.carbon.texts import SECTOR_LABELS
+
+    def tonnes(value: float) -> str:
+        return f"{value / 1000:+.2f}"
+
+    click.echo("Second diagnostic (t CO2e par personne et par an, IC 95 %) :")
+    for change in compare(before.households, after.households):
+        d = change.difference
+        line = (
+            f"  {SECTOR_LABELS[change.sector]['fr']:<18} {change.before.mean / 1000:.2f} → "
+            f"{change.after.mean / 1000:.2f} ({tonnes(d.mean)}, {tonnes(d.low)} à {tonnes(d.high)})"
+        )
+        if change.paired is not None:
+            p = change.paired
+            line += (
+                f" ; mêmes adresses ({change.pairs}) : {tonnes(p.mean)} "
+                f"({tonnes(p.low)} à {tonnes(p.high)})"
+            )
+        click.echo(line)
 
 
 @click.command("profiles")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 from click.testing import CliRunner
 
+from app.store import Key, Store
 from quartier.cli import cli
 
 
@@ -36,3 +37,19 @@ def test_footprint_and_profiles_on_the_demo(tmp_path: Path) -> None:
     profiles = runner.invoke(cli, ["--db", str(db), "profiles", "--lang", "en"])
     assert profiles.exit_code == 0, profiles.output
     assert "profils" in profiles.output and "t/pers." in profiles.output
+
+
+def test_second_diagnosis_and_factors(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["demo", "--households", "60", "--db", str(db)]).exit_code == 0
+    with Store.open(db) as store:
+        campaign = store.settings.get(Key.CAMPAIGN)
+    result = runner.invoke(
+        cli, ["--db", str(db), "footprint", "--factors", "--region", "fr",
+              "--compare-with", str(campaign)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "electricity" in result.output and "0.0519" in result.output
+    assert "Second diagnostic" in result.output and "mêmes adresses" in result.output
+    assert "+0.00 (+0.00 à +0.00)" in result.output  # a campaign against itself
