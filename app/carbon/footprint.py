@@ -39,6 +39,14 @@ DWELLINGS = ("apartment", "terraced", "semi_detached", "detached")
 PERIODS = ("before_1945", "1945_1970", "1971_1990", "1991_2010", "after_2010", "renovated")
 FUELS = ("petrol", "diesel", "hybrid", "electric")
 FREQUENCIES = ("daily", "weekly", "rarely")
+#: The usage questions asked only for the footprint: a report summarises them through it (the
+#: chapter "Notre empreinte"), not one by one beside the other answers.
+DETAIL_QUESTIONS = (
+    "dwelling_type", "surface", "building_period", "heating_known", "heating_amount",
+    "electricity_kwh", "cars", "car_fuel", "public_transport", "bike", "flights_long",
+    "meals_red_meat", "meals_white_meat", "meals_fish", "local_food", "clothes", "devices",
+    "repair",
+)  # fmt: skip
 WEEKS = 52
 MEALS_A_WEEK = 14
 

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from app import analysis
+from app.carbon.footprint import DETAIL_QUESTIONS
 from app.dataset import STREET, Dataset, choice_labels, load_dataset
 from app.errors import PrintingError, RecordNotFound
 from app.printing.texts import Languages
@@ -25,8 +26,9 @@ from survey_forms.model import Form, Question
 #: The questions where residents speak for themselves (a volunteer's notes are not quotes).
 QUOTE_QUESTIONS = ("missing", "wishes", "likes", "meeting_places")
 #: The interview's own bookkeeping, not what residents said: never printed as a result (the
-#: consent rate and the streets are in the report's method).
-NOT_RESULTS = (analysis.CONSENT, STREET, "notes")
+#: consent rate and the streets are in the report's method); and the footprint's detail
+#: questions, which reach the page through the footprint.
+NOT_RESULTS = (analysis.CONSENT, STREET, "notes", *DETAIL_QUESTIONS)
 #: The unit of a number question, singular and plural, for the histogram's bins: the
 #: built-in form's questions, else the XLSForm's ``parameters`` column (``unit=km``).
 UNITS: dict[str, dict[str, tuple[str, str]]] = {
