@@ -5,7 +5,7 @@ the store refuses, and the item is reloaded and shown as it now is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from survey_forms.builtin import INVENTORY_FORM
 from survey_forms.model import text_in
 from sync.wire.errors import QuartierError
 from ui.changes import Changes, Follower
+from ui.confirm import DISCARD, SAVE, ask_unsaved
 from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.form_filler.interview_editor import MissingPanel
@@ -59,6 +60,7 @@ class InventoryEditor(QWidget):
         self.form = form
         self.record: InventoryRecord | None = None
         self.view: FormView | None = None
+        self.dirty = False  # edits on screen that the store does not have
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
@@ -103,12 +105,38 @@ class InventoryEditor(QWidget):
         self.body.addWidget(self.view, 1)
         self.body.addWidget(self.missing)
         self.view.endReached.connect(self.save_button.setFocus)
+        self.dirty = False
+        self.view.changed.connect(self._edited)
         self.title.setText(
             f"{record.name} — {self.tr('version %1').replace('%1', str(record.version))}"
             if record
             else self.tr("Nouvelle fiche")
         )
         self.history.show_item(record.id if record else None)
+
+    def _edited(self) -> None:
+        self.dirty = True
+
+    def leave(self) -> bool:
+        """Before another item, a new one or quitting: unsaved edits are saved, discarded or
+        kept on screen, as the volunteer chooses. True when the item may be left."""
+        if not self.dirty:
+            return True
+        name = self.record.name if self.record else self.tr("Nouvelle fiche")
+        answer = ask_unsaved(
+            self,
+            self.tr("Modifications non enregistrées"),
+            self.tr("La fiche « %1 » a des modifications non enregistrées.").replace("%1", name),
+            self.tr("&Enregistrer"),
+            self.tr("&Abandonner les modifications"),
+            self.tr("&Rester sur la fiche"),
+        )
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.dirty = False
+            return True
+        return False
 
     def save(self) -> bool:
         assert self.view is not None and self.missing is not None
@@ -144,6 +172,7 @@ class InventoryPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.form: Form | None = None
+        self._selecting = False
         try:
             self.form = context.store.forms.get(INVENTORY_FORM)
         except QuartierError:
@@ -226,13 +255,40 @@ class InventoryPage(QWidget):
         self.search.selectAll()
 
     def new_item(self) -> None:
-        if self.editor is not None:
-            self.table.clearSelection()
+        if self.editor is not None and self.editor.leave():
+            self._select(None)
             self.editor.load(None)
             assert self.editor.view is not None
             self.editor.view.focus_first()
 
+    def leave(self) -> bool:
+        """True when the item on screen may be left (its edits saved or discarded)."""
+        return self.editor is None or self.editor.leave()
+
+    def _select(self, item_id: str | None) -> None:
+        """Select an item's row (None: no row) without opening it again."""
+        self._selecting = True
+        try:
+            rows = [r for r in range(self.model.rowCount()) if self.model.record(r).id == item_id]
+            if rows:
+                self.table.selectRow(rows[0])
+            else:
+                self.table.clearSelection()
+        finally:
+            self._selecting = False
+
     def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes and self.editor is not None:
-            self.editor.load(self.model.record(indexes[0].row()))
+        if self._selecting or not indexes or self.editor is None:
+            return
+        target = self.model.record(indexes[0].row())
+        shown = self.editor.record
+        if not self.editor.leave():  # the volunteer stays on the item being edited
+            stay = shown.id if shown else None
+            # once the view's own selection change is over (a nested one would be undone)
+            QTimer.singleShot(0, self, lambda: self._select(stay))
+            return
+        if self.editor.record is not shown:  # saved: the list was reloaded
+            target = self.context.store.inventory.get(target.id)
+            QTimer.singleShot(0, self, lambda: self._select(target.id))
+        self.editor.load(target)

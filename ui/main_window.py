@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self.sections.setCurrentRow(min(row, self.sections.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.interviews.close_editor():
+        if not self.interviews.close_editor() or not self.inventory.leave():
             event.ignore()
             return
         settings = preferences()

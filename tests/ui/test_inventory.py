@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from keyboard import type_text
+from keyboard import in_next_dialog, press, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from app.store import Store
@@ -86,3 +87,60 @@ def test_edit_shows_history_and_a_stale_edit_reloads(
     type_text(line(current_view(page), "location"), "Rue Pieremans 8")
     assert page.editor.save()
     assert page.editor.history.rowCount() == 4
+
+
+def edit_first_then_press_down(qtbot, page: InventoryPage, dialog_keys: tuple[Qt.Key, ...]):
+    """Open the first item from the list, type a new place, then Down in the list."""
+    page.table.setFocus()
+    page.table.selectRow(0)
+    assert page.editor is not None and page.editor.record is not None
+    first = page.editor.record
+    location = line(current_view(page), "location")
+    location.setFocus()
+    location.selectAll()
+    type_text(location, "Rue Pieremans 8")
+    page.table.setFocus()
+    seen: list[str] = []
+    in_next_dialog(*dialog_keys, seen=seen)
+    press(page.table, Qt.Key.Key_Down)
+    qtbot.wait(20)  # the list's selection settles
+    return first, seen
+
+
+def test_another_item_asks_and_enter_saves_the_edit(qtbot, page: InventoryPage, demo_store: Store):
+    first, seen = edit_first_then_press_down(qtbot, page, (Qt.Key.Key_Return,))
+    assert seen and first.name in seen[0]
+    assert demo_store.inventory.get(first.id).data["location"] == "Rue Pieremans 8"
+    assert page.editor is not None and page.editor.record is not None
+    assert page.editor.record.id != first.id  # and the item clicked is open
+    selected = page.table.selectionModel().selectedRows()
+    assert [page.model.record(i.row()).id for i in selected] == [page.editor.record.id]
+
+
+def test_escape_stays_on_the_item_with_the_edit(qtbot, page: InventoryPage, demo_store: Store):
+    first, seen = edit_first_then_press_down(qtbot, page, (Qt.Key.Key_Escape,))
+    assert seen
+    assert page.editor is not None and page.editor.record is not None
+    assert page.editor.record.id == first.id
+    assert line(current_view(page), "location").text() == "Rue Pieremans 8"
+    assert demo_store.inventory.get(first.id).version == first.version
+    selected = page.table.selectionModel().selectedRows()
+    assert [page.model.record(i.row()).id for i in selected] == [first.id]
+
+
+def test_discarding_is_a_deliberate_choice(qtbot, page: InventoryPage, demo_store: Store):
+    first, seen = edit_first_then_press_down(qtbot, page, (Qt.Key.Key_A,))  # &Abandonner
+    assert seen
+    assert demo_store.inventory.get(first.id).data == first.data
+    assert page.editor is not None and page.editor.record is not None
+    assert page.editor.record.id != first.id
+
+
+def test_new_item_asks_too_and_an_unchanged_item_does_not(qtbot, page: InventoryPage):
+    page.table.selectRow(0)
+    page.table.selectRow(1)  # nothing typed: no question
+    assert page.editor is not None and not page.editor.dirty
+    type_text(line(current_view(page), "location"), " bis")
+    in_next_dialog(Qt.Key.Key_Escape)
+    page.new_item()
+    assert page.editor.record is not None  # stayed
