@@ -180,3 +180,33 @@ def test_a_failed_save_is_never_shown_as_saved(
     monkeypatch.undo()
     qtbot.waitUntil(lambda: editor.status.text().startswith("Enregistré ✓"), timeout=3000)
     assert demo_store.submissions.get(editor.submission_id).answers["consent"] == "yes"
+
+
+def test_consent_no_hides_every_personal_question_and_stores_none(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    view = editor.view
+    fill_minimum(editor)
+    view.focus_key("house_number")
+    type_text(QApplication.focusWidget(), "12")
+    choose(editor, "participate", 1)  # 1. Oui
+    for name, text in (
+        ("contact_name", "Léa Dupont"),
+        ("contact_phone", "0470 12 34 56"),
+        ("contact_email", "lea@example.org"),
+    ):
+        view.focus_key(name)
+        type_text(QApplication.focusWidget(), text)
+    personal = [key for key, row in view.rows_by_key.items() if row.question.is_personal]
+    assert {"house_number", "contact_name", "contact_phone", "contact_email"} <= set(personal)
+    assert all(not view.rows_by_key[key].isHidden() for key in personal)
+    choose(editor, "consent", 2)  # 2. Non, after everything was typed
+    for page in range(len(view.pages)):  # every page, as Ctrl+PgDown shows them
+        view.go_to(page)
+        shown = [row.key for row in view.pages[page].rows if row.isVisibleTo(view)]
+        assert not set(shown) & set(personal), view.pages[page].title
+    assert editor.save_now()
+    stored = demo_store.submissions.get(editor.submission_id).answers
+    assert stored["consent"] == "no" and stored["street"] == "Rue Haute"
+    assert not set(stored) & set(personal)
+    assert finalize(qtbot, editor)
+    assert not set(editor.record.answers) & set(personal)
