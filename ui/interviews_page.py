@@ -29,9 +29,10 @@ from ui.changes import Changes, Follower
 from ui.errors import error_text, show_error
 from ui.first_paint import FirstPaint
 from ui.form_filler.editors import DateEditor
-from ui.form_filler.interview_editor import InterviewEditor
+from ui.form_filler.interview_editor import OPEN_DRAFT, InterviewEditor
 from ui.models.submissions import SubmissionsModel
 from ui.operations import Operation
+from ui.preferences import preferences
 from ui.work_context import WorkContext
 
 FILTER_DELAY_MS = 250
@@ -41,6 +42,12 @@ def shrink(combo: QComboBox) -> None:
     """Let a filter combo box narrow on a small or scaled screen (long names are elided)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(6)
+
+
+def forget_open_draft() -> None:
+    settings = preferences()
+    settings.remove(OPEN_DRAFT)
+    settings.sync()
 
 
 class InterviewFilters(QWidget):
@@ -257,11 +264,13 @@ class InterviewsPage(QWidget):
         self._announce(Changes(submissions=True))  # the list, hidden, is refreshed when shown
 
     def _finalized(self, record: SubmissionRecord) -> None:
+        forget_open_draft()
         self._drop_editor()
         self._announce(Changes(submissions=True, outbox=True))
         self.message.emit(self.tr("Entretien finalisé ✓ (%1)").replace("%1", record.street or ""))
 
     def _deleted(self) -> None:
+        forget_open_draft()
         self._drop_editor()
         self._announce(Changes(submissions=True))
         self.message.emit(self.tr("Brouillon supprimé"))
@@ -269,12 +278,31 @@ class InterviewsPage(QWidget):
     def _announce(self, changes: Changes) -> None:
         self.context.changes.announce(changes, self)
 
-    def close_editor(self) -> bool:
-        """Back to the list, once what is open is saved. False when it could not be."""
+    def reopen_draft(self) -> bool:
+        """At start: the draft that was open when the window was quit (or the computer
+        crashed), if it still is a draft. True when it is open again."""
+        draft_id = str(preferences().value(OPEN_DRAFT, "") or "")
+        if not draft_id:
+            return False
+        try:
+            record = self.context.store.submissions.get(draft_id)
+        except QuartierError:
+            record = None
+        if record is None or record.status != DRAFT:
+            forget_open_draft()
+            return False
+        self.open_submission(draft_id)
+        return self.editor is not None
+
+    def close_editor(self, forget: bool = True) -> bool:
+        """Back to the list, once what is open is saved. False when it could not be.
+        `forget=False` (quitting): the draft reopens at the next start."""
         if self.editor is None:
             return True
         if not self.editor.close_editor():
             return False
+        if forget:
+            forget_open_draft()
         written = self.editor.written
         self._drop_editor()
         if written:  # the list shows drafts too

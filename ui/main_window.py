@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self._fit_to_screen(1180, 760)
         self._restore_state()
         self.interviews.table.setFocus()  # arrows and Enter open an interview at once
+        if self.interviews.reopen_draft():  # the draft open at the last quit or crash
+            self.sections.setCurrentRow(0)
         if is_fresh(store):
             QTimer.singleShot(0, self.open_first_start)
 
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
         self.sections.setCurrentRow(min(row, self.sections.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.interviews.close_editor() or not self.inventory.leave():
+        if not self.interviews.close_editor(forget=False) or not self.inventory.leave():
             event.ignore()
             return
         settings = preferences()

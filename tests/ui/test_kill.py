@@ -14,6 +14,7 @@ import pytest
 from app.records import DRAFT
 from app.store import Store
 from ui.form_filler.interview_editor import InterviewEditor
+from ui.main_window import MainWindow
 
 WRITER = Path(__file__).with_name("draft_writer.py")
 
@@ -51,3 +52,7 @@ def test_sigkill_keeps_the_draft(qtbot, demo_path: Path, isolated_preferences: P
         assert street.value.startswith("Rue de la Prévoyance")
         consent = editor.view.rows_by_key["consent"].editor
         assert consent is not None and consent.value == "yes"
+        window = MainWindow(store)  # and the window opens on it by itself
+        qtbot.addWidget(window)
+        assert window.interviews.editor is not None
+        assert window.interviews.editor.submission_id == draft_id

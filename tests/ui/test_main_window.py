@@ -118,11 +118,60 @@ def test_draft_survives_closing_the_window(qtbot, demo_path: Path) -> None:
         main.show()
         main.activateWindow()
         qtbot.waitUntil(main.isActiveWindow)
-        main.interviews.open_submission(draft_id)
-        reopened = main.interviews.editor
-        assert reopened is not None
+        reopened = main.interviews.editor  # the window opens on the draft left open
+        assert reopened is not None and reopened.submission_id == draft_id
         assert reopened.view.rows_by_key["street"].editor.value == "Rue Haute"  # type: ignore[union-attr]
         assert reopened.view.current == reopened.view.rows_by_key["household_size"].page_index
+        assert (
+            QApplication.focusWidget()
+            is reopened.view.rows_by_key["household_size"].editor.focus_target()
+        )  # type: ignore[union-attr]
+
+
+def open_window(qtbot, store: Store) -> MainWindow:
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    return main
+
+
+def test_quit_then_restart_reopens_the_draft(qtbot, demo_store: Store) -> None:
+    main = open_window(qtbot, demo_store)
+    press(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(QApplication.focusWidget(), Qt.Key.Key_1)  # consent: 1. Oui
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    type_text(QApplication.focusWidget(), "Rue Blaes")
+    editor = main.interviews.editor
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.submission_id is not None and not editor.dirty)
+    main.close()  # Fichier → Quitter
+    assert not main.isVisible()
+    again = open_window(qtbot, demo_store)
+    assert again.interviews.editor is not None
+    assert again.interviews.editor.submission_id == editor.submission_id
+    assert again.sections.currentRow() == 0
+
+
+def test_back_to_the_list_finalized_or_gone_opens_on_the_list(qtbot, demo_store: Store) -> None:
+    main = open_window(qtbot, demo_store)
+    main.new()
+    editor = main.interviews.editor
+    assert editor is not None
+    editor.view.rows_by_key["consent"].editor.buttons[0].click()  # type: ignore[union-attr]
+    assert editor.save_now() and editor.submission_id is not None
+    editor.close_button.setFocus()
+    press(editor.close_button, Qt.Key.Key_Space)  # « Retour à la liste »
+    assert main.interviews.editor is None
+    main.close()
+    assert open_window(qtbot, demo_store).interviews.editor is None
+    # a draft left open, then finalized elsewhere (a coach's laptop, the CLI): the list
+    third = open_window(qtbot, demo_store)
+    third.interviews.open_submission(editor.submission_id)
+    third.close()
+    demo_store.submissions.delete_draft(editor.submission_id)
+    assert open_window(qtbot, demo_store).interviews.editor is None
 
 
 def test_window_geometry_is_kept(qtbot, demo_store: Store) -> None:

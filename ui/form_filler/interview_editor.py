@@ -36,6 +36,8 @@ from ui.preferences import preferences
 from ui.shortcuts import CTRL_ENTER, local_shortcuts
 
 SAVE_DELAY_MS = 250
+#: The draft on screen, so that the window reopens on it after a quit or a crash.
+OPEN_DRAFT = "interviews/open_draft"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -222,12 +224,20 @@ class InterviewEditor(QWidget):
         return True
 
     def _remember_position(self) -> None:
+        settings = preferences()
         key = self.view.current_key()
         if self.submission_id and key is not None:
-            preferences().setValue(f"drafts/{self.submission_id}", json.dumps(key))
+            settings.setValue(f"drafts/{self.submission_id}", json.dumps(key))
+        if self.submission_id:
+            settings.setValue(OPEN_DRAFT, self.submission_id)
+        settings.sync()  # on disk now: a crash comes without warning
 
     def restore_position(self) -> None:
         """Reopen a draft where it was left (else on its first question)."""
+        if self.submission_id and not self.read_only:
+            settings = preferences()
+            settings.setValue(OPEN_DRAFT, self.submission_id)
+            settings.sync()
         stored = preferences().value(f"drafts/{self.submission_id}") if self.submission_id else None
         if stored:
             key = json.loads(str(stored))
