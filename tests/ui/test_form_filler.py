@@ -210,3 +210,20 @@ def test_consent_no_hides_every_personal_question_and_stores_none(qtbot, demo_st
     assert not set(stored) & set(personal)
     assert finalize(qtbot, editor)
     assert not set(editor.record.answers) & set(personal)
+
+
+def test_enter_stays_on_an_answer_its_constraint_refuses(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    fill_minimum(editor)
+    line = line_of(editor, "household_size")
+    line.setFocus()
+    line.clear()
+    type_text(line, "40")
+    press(line, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is line  # ODK stops there
+    row = editor.view.rows_by_key["household_size"]
+    assert row.error.isVisibleTo(editor) and "Entre 1 et 20" in row.error.text()
+    press(line, Qt.Key.Key_Backspace)  # "4"
+    press(line, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is not line
+    assert row.error.isHidden()

@@ -361,6 +361,8 @@ class FormView(QWidget):
     def advance(self) -> None:
         """Enter: the next visible question, else the next page, else the end of the form."""
         row = self.row_of(QApplication.focusWidget())
+        if row is not None and self._refused(row):
+            return  # as ODK Collect: an answer its constraint refuses is corrected first
         rows = [r for r in self.pages[self.current].rows if r.can_take_focus()]
         later = rows[rows.index(row) + 1 :] if row in rows else []
         if later:
@@ -372,6 +374,17 @@ class FormView(QWidget):
             self.go_to(self._neighbour(+1))
         else:
             self.endReached.emit()
+
+    def _refused(self, row: QuestionRow) -> bool:
+        """The row's answer breaks its constraint: its message shows, and True."""
+        if self.session.value(row.key) in (None, "", []):
+            return False
+        message = self.session.error(row.key)
+        if not message:
+            return False
+        row.touched = True
+        row.refresh(self.session, self.show_all_errors)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
