@@ -40,13 +40,4 @@ def run(db_path: Path, argv: list[str] | None = None) -> int:
     finally:
         del translators
         store.close()
-    return leave(status)
-
-
-def leave(status: int) -> int:
-    """End the process once everything is saved and closed. PySide6 6.12.0 drops a reference
-    to True/False on every bool signal, and after a few hundred clicks the interpreter aborts
-    while finalizing ("bool_dealloc"): skipping finalization avoids a crash report at exit."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)
+    return status

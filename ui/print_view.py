@@ -43,6 +43,7 @@ from app.store import Store
 from ui.changes import Follower
 from ui.errors import error_text
 from ui.operations import Operation, OperationContext
+from ui.preferences import preferences
 from ui.work_context import WorkContext
 
 POSTER, REPORT = "poster", "report"
@@ -111,6 +112,7 @@ def render_pages(
             scale = (width / page.get_width()) if width else (dpi or 72) / 72
             bitmap = page.render(scale=scale, rev_byteorder=True)
             image = bitmap.to_pil().convert("RGB")
+            bitmap.close()
             data = image.tobytes()
             qimage = QImage(data, image.width, image.height, 3 * image.width,
                             QImage.Format.Format_RGB888).copy()  # fmt: skip
@@ -142,6 +144,7 @@ class PrintView(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.followed: str | None = None  # the window's campaign when the list was made
         self._build()
+        self._restore_options()
         self._load_campaigns()
         self._kind_changed()
         Follower(
@@ -246,6 +249,37 @@ class PrintView(QWidget):
             line.textChanged.connect(self.changed)
         self.invitation.textChanged.connect(self.changed)
 
+    # the options a pilot group sets once and prints with many times; the campaigns follow
+    # the window instead
+    _KEPT_CHOICES = ("kind", "page_size", "language", "theme")
+    _KEPT_TEXTS = ("qr", "when", "where", "logo")
+
+    def _restore_options(self) -> None:
+        # read everything first: each option set below is remembered at once (changed())
+        kept = preferences()
+        choices = {name: kept.value(f"print/{name}") for name in self._KEPT_CHOICES}
+        texts = {name: str(kept.value(f"print/{name}", "")) for name in self._KEPT_TEXTS}
+        invitation = str(kept.value("print/invitation", ""))
+        bleed = kept.value("print/bleed", False, type=bool)
+        for name, value in choices.items():
+            combo: QComboBox = getattr(self, name)
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        for name, text in texts.items():
+            getattr(self, name).setText(text)
+        self.invitation.setPlainText(invitation)
+        self.bleed.setChecked(bool(bleed))
+
+    def _remember_options(self) -> None:
+        kept = preferences()
+        for name in self._KEPT_CHOICES:
+            kept.setValue(f"print/{name}", getattr(self, name).currentData())
+        for name in self._KEPT_TEXTS:
+            kept.setValue(f"print/{name}", getattr(self, name).text())
+        kept.setValue("print/invitation", self.invitation.toPlainText())
+        kept.setValue("print/bleed", self.bleed.isChecked())
+
     def _load_campaigns(self) -> None:
         """The campaigns to choose from; the one chosen stays chosen until the window works
         on another campaign (at first, and when a sync or the coach changes it)."""
@@ -306,6 +340,7 @@ class PrintView(QWidget):
 
     def changed(self) -> None:
         """An option changed: the preview is out of date until it is made again (soon)."""
+        self._remember_options()
         self.result = None
         self._set_ready(False)
         self.status.setText(self.tr("Mise à jour de l'aperçu…"))

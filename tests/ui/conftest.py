@@ -3,8 +3,6 @@ message boxes recorded instead of shown, and a small demo neighbourhood."""
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,21 +55,3 @@ def demo_store(demo_path: Path) -> Iterator[Store]:
     with Store.open(demo_path) as store:
         store.settings.set(Key.PERSON, store.directory.people()[0]["id"])
         yield store
-
-
-# PySide6 6.12.0 drops a reference to True/False on every bool signal (toggled, clicked...):
-# after a few hundred of them the interpreter aborts while finalizing ("bool_dealloc"), once
-# every test has passed. The desktop tests end the process themselves with pytest's status.
-_EXIT_STATUS: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _EXIT_STATUS.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if _EXIT_STATUS:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])

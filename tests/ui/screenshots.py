@@ -85,7 +85,7 @@ def main(source: Path, out: Path) -> None:
     if os.environ.get("DISPLAY"):
         subprocess.run(["import", "-window", "root", str(out / "9_screen.png")], check=False)
     store.close()
-    os._exit(0)  # see ui.application.leave
+    window.close()
 
 
 if __name__ == "__main__":

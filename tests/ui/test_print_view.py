@@ -76,3 +76,16 @@ def test_a_bad_logo_is_said_in_the_preview(qtbot, view: PrintView, tmp_path: Pat
     view.logo.setText(str(bad))
     qtbot.waitUntil(lambda: "Logo illisible" in view.status.text(), timeout=30_000)
     assert view.page_count() == 0 and not view.save_button.isEnabled()
+
+
+def test_the_options_are_kept_for_next_time(qtbot, view: PrintView, demo_store: Store) -> None:
+    view.kind.setCurrentIndex(view.kind.findData(REPORT))
+    view.language.setCurrentIndex(view.language.findData("nl"))
+    view.bleed.setChecked(True)
+    view.when.setText("Zaterdag 16 mei")
+    view.invitation.setPlainText("Venez nombreux\nKom allemaal")
+    again = PrintView(WorkContext.from_store(demo_store, "fr"))
+    qtbot.addWidget(again)
+    assert again.kind.currentData() == REPORT and again.language.currentData() == "nl"
+    assert again.bleed.isChecked() and again.when.text() == "Zaterdag 16 mei"
+    assert again.invitation.toPlainText() == "Venez nombreux\nKom allemaal"

@@ -122,16 +122,16 @@ class CampaignDialog(QDialog):
     def _fill(self, campaign: dict[str, Any] | None) -> None:
         today = date.today()
         if campaign is None:
-            self.starts.setDate(QDate(today))
-            self.ends.setDate(QDate(today + timedelta(days=DEFAULT_DAYS)))
+            self.starts.setDate(_qdate(today))
+            self.ends.setDate(_qdate(today + timedelta(days=DEFAULT_DAYS)))
             for box in self.forms.values():
                 box.setChecked(True)
             return
         self.name.setText(campaign["name"])
         starts = date.fromisoformat(campaign["starts_on"]) if campaign["starts_on"] else today
         ends = date.fromisoformat(campaign["ends_on"]) if campaign["ends_on"] else starts
-        self.starts.setDate(QDate(starts))
-        self.ends.setDate(QDate(ends))
+        self.starts.setDate(_qdate(starts))
+        self.ends.setDate(_qdate(ends))
         self.target.setValue(campaign["target_households"] or 0)
         self.streets.setPlainText("\n".join(campaign["streets"] or []))
         for form_id in campaign["forms"] or []:
@@ -258,3 +258,7 @@ class CampaignDialog(QDialog):
         self.say(
             self.tr("%n rue(s) ajoutée(s) depuis {file}.", "", len(added)).format(file=path.name)
         )
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
