@@ -6,7 +6,9 @@ ui.translations.install_translators) chooses the language; number functions also
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QLocale
 
@@ -53,6 +55,12 @@ def format_date(day: date | str | None) -> str:
     if isinstance(day, str):
         day = date.fromisoformat(day[:10])
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def campaign_title(campaign: Mapping[str, Any]) -> str:
+    """A campaign's name with the day it began, to tell survey rounds apart in a list."""
+    name = str(campaign["name"])
+    return f"{name} ({format_date(campaign['starts_on'])})" if campaign["starts_on"] else name
 
 
 def format_datetime(moment: datetime | str | None) -> str:

@@ -42,6 +42,7 @@ from app.printing.theme import DEFAULT_THEME, THEMES
 from app.store import Store
 from ui.changes import Follower
 from ui.errors import error_text
+from ui.locale_format import campaign_title
 from ui.operations import Operation, OperationContext
 from ui.preferences import preferences
 from ui.work_context import WorkContext
@@ -240,6 +241,7 @@ class PrintView(QWidget):
         layout.addWidget(side_widget)
         layout.addWidget(self.preview, 1)
 
+        self.campaign.currentIndexChanged.connect(self._campaign_changed)  # before changed()
         for combo in (self.kind, self.page_size, self.language, self.campaign, self.compare,
                       self.theme):  # fmt: skip
             combo.currentIndexChanged.connect(self.changed)
@@ -293,14 +295,25 @@ class PrintView(QWidget):
             combo.clear()
         # "" rather than None as item data: PySide6 6.12 loses a reference to None each time
         # currentData() returns it, until the interpreter aborts
-        self.compare.addItem(self.tr("La campagne précédente, s'il y en a une"), "")
         for campaign in self.store.directory.campaigns():
             self.campaign.addItem(str(campaign["name"]), campaign["id"])
-            self.compare.addItem(str(campaign["name"]), campaign["id"])
         self.campaign.setCurrentIndex(max(0, self.campaign.findData(chosen)))
-        self.compare.setCurrentIndex(max(0, self.compare.findData(compared)))
+        self._fill_compare(compared)
         for combo in (self.campaign, self.compare):
             combo.blockSignals(False)
+
+    def _fill_compare(self, compared: str) -> None:
+        """The chosen campaign can be compared with its neighbourhood's earlier ones only."""
+        self.compare.clear()
+        self.compare.addItem(self.tr("La campagne précédente, s'il y en a une"), "")
+        for campaign in self.store.directory.earlier_campaigns(self.campaign.currentData() or ""):
+            self.compare.addItem(campaign_title(campaign), campaign["id"])
+        self.compare.setCurrentIndex(max(0, self.compare.findData(compared)))
+
+    def _campaign_changed(self) -> None:
+        self.compare.blockSignals(True)
+        self._fill_compare(self.compare.currentData())
+        self.compare.blockSignals(False)
 
     def _kind_changed(self) -> None:
         poster = self.kind.currentData() == POSTER

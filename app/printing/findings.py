@@ -168,7 +168,7 @@ def gather(
     previous_campaign = (
         chosen_campaign(store, compare_with)
         if compare_with
-        else _earlier_campaign(store, campaign)
+        else next(iter(store.directory.earlier_campaigns(campaign["id"])), None)
         if previous_by_default
         else None
     )
@@ -193,17 +193,6 @@ def gather(
         previous=previous,
         previous_campaign=previous_campaign,
     )
-
-
-def _earlier_campaign(store: Store, campaign: dict[str, Any]) -> dict[str, Any] | None:
-    """The same neighbourhood's campaign that started last before this one, if any."""
-    start = campaign.get("starts_on") or ""
-    earlier = [
-        c
-        for c in store.directory.campaigns(campaign["neighbourhood_id"])
-        if c["id"] != campaign["id"] and (c.get("starts_on") or "") < start
-    ]
-    return max(earlier, key=lambda c: c.get("starts_on") or "", default=None)
 
 
 def _inventory_form(store: Store) -> Form | None:

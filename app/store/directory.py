@@ -106,6 +106,23 @@ class Directory:
         with self._db.read() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
+    def earlier_campaigns(self, campaign_id: str) -> list[dict[str, Any]]:
+        """The same neighbourhood's other campaigns that began no later than this one, the
+        latest first: what a campaign can be compared with (never itself)."""
+        campaigns = self.campaigns()
+        this = next((c for c in campaigns if c["id"] == campaign_id), None)
+        if this is None:
+            return []
+        start = _start(this)
+        earlier = [
+            c
+            for c in campaigns
+            if c["id"] != campaign_id
+            and c["neighbourhood_id"] == this["neighbourhood_id"]
+            and _start(c) <= start
+        ]
+        return sorted(earlier, key=_start, reverse=True)
+
     def add_person(self, name: str, role: str = "volunteer", person_id: str | None = None) -> str:
         pid = person_id or new_id()
         with self._db.tx() as conn:
@@ -119,3 +136,8 @@ class Directory:
             return [
                 dict(r._mapping) for r in conn.execute(select(m.Person).order_by(m.Person.name))
             ]
+
+
+def _start(campaign: dict[str, Any]) -> str:
+    """The day a campaign began: its planned start, else the day it was created."""
+    return str(campaign["starts_on"] or campaign["created_at"][:10])

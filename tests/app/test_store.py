@@ -176,3 +176,17 @@ def test_settings_are_kept_under_their_keys(store: Store, db_path) -> None:
         assert again.settings.get(Key.CAMPAIGN) == "c1"
         assert again.settings.get_int(Key.CURSOR) == 42
         assert again.settings.get(Key.DEVICE) == again.device_id == device
+
+
+def test_a_campaign_is_compared_with_its_neighbourhoods_earlier_ones_only(store: Store) -> None:
+    marolles = store.directory.add_neighbourhood("Marolles")
+    elsewhere = store.directory.add_neighbourhood("Anneessens")
+    first = store.directory.add_campaign(marolles, "Diagnostic 2025", starts_on="2025-10-01")
+    second = store.directory.add_campaign(marolles, "Diagnostic 2026", starts_on="2026-10-01")
+    later = store.directory.add_campaign(marolles, "Diagnostic 2027", starts_on="2027-10-01")
+    store.directory.add_campaign(elsewhere, "Anneessens 2025", starts_on="2025-09-01")
+    names = [c["name"] for c in store.directory.earlier_campaigns(later)]
+    assert names == ["Diagnostic 2026", "Diagnostic 2025"]  # the latest first, never itself
+    assert [c["id"] for c in store.directory.earlier_campaigns(second)] == [first]
+    assert store.directory.earlier_campaigns(first) == []
+    assert store.directory.earlier_campaigns("not-a-campaign") == []

@@ -89,3 +89,22 @@ def test_the_options_are_kept_for_next_time(qtbot, view: PrintView, demo_store: 
     assert again.kind.currentData() == REPORT and again.language.currentData() == "nl"
     assert again.bleed.isChecked() and again.when.text() == "Zaterdag 16 mei"
     assert again.invitation.toPlainText() == "Venez nombreux\nKom allemaal"
+
+
+def test_a_campaign_is_never_offered_as_its_own_comparison(
+    qtbot, view: PrintView, demo_store: Store
+) -> None:
+    demo = demo_store.directory.campaigns()[0]
+    later = demo_store.directory.add_campaign(
+        demo["neighbourhood_id"], "Deuxième diagnostic", starts_on="2099-01-01"
+    )
+    view.kind.setCurrentIndex(view.kind.findData(REPORT))
+    view._load_campaigns()
+
+    def offered() -> list[str]:
+        return [view.compare.itemData(i) for i in range(1, view.compare.count())]
+
+    view.campaign.setCurrentIndex(view.campaign.findData(later))
+    assert demo["id"] in offered() and later not in offered()
+    view.campaign.setCurrentIndex(view.campaign.findData(demo["id"]))
+    assert later not in offered() and demo["id"] not in offered()

@@ -29,7 +29,12 @@ from app import analysis
 from app.dataset import Dataset, load_dataset
 from ui.coach.bar_chart import BarChart
 from ui.errors import show_error
-from ui.locale_format import format_count, format_date, format_number, format_percent
+from ui.locale_format import (
+    campaign_title,
+    format_count,
+    format_number,
+    format_percent,
+)
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
@@ -210,19 +215,8 @@ class Dashboard(QWidget):
         combo.blockSignals(False)
 
     def _earlier_campaigns(self, dataset: Dataset) -> list[tuple[str, str]]:
-        """The neighbourhood's other campaigns that began before this one (never itself)."""
-        campaigns = self.context.store.directory.campaigns()
-        this = next((c for c in campaigns if c["id"] == dataset.campaign_id), None)
-        if this is None:
-            return []
-        start = this["starts_on"] or this["created_at"][:10]
-        return [
-            (f"{c['name']} ({format_date(c['starts_on'])})" if c["starts_on"] else c["name"],
-             c["id"])
-            for c in reversed(campaigns)
-            if c["id"] != this["id"] and c["neighbourhood_id"] == this["neighbourhood_id"]
-            and (c["starts_on"] or c["created_at"][:10]) <= start
-        ]  # fmt: skip
+        earlier = self.context.store.directory.earlier_campaigns(dataset.campaign_id or "")
+        return [(campaign_title(c), c["id"]) for c in earlier]
 
     def chosen_questions(self) -> list[str]:
         items = (self.picker.item(i) for i in range(self.picker.count()))
