@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 
 from app.errors import PrintingError
 from app.printing.fonts import text_width
+from app.printing.hyphens import break_word
 
 #: Nothing is printed closer than this to the edge where the sheet is cut.
 SAFE_MARGIN = 5 * mm
@@ -75,3 +76,20 @@ def _greedy(words: list[str], font: str, width: float) -> list[str]:
 
 def shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def wrap_words(text: str, font: str, size: float, width: float, lang: str = "fr") -> list[str]:
+    """``text`` on as many lines of ``width`` as it needs, broken at spaces; a word wider than
+    a whole line breaks at its dictionary points (``hyphens``), never at any letter."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+            continue
+        while text_width(word, font, size) > width:
+            head, word = break_word(word, lang, font, size, width)
+            if not head:
+                break
+            lines.append(head)
+        lines.append(word)
+    return lines

@@ -17,7 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 from reportlab.lib.colors import white
@@ -57,7 +56,14 @@ from app.printing.findings import (
 )
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from app.printing.report_pages import CONTENT_WIDTH, PageTotal, ReportDocument, ReportPages
-from app.printing.texts import WORDS, Languages, french_spacing, long_date, month_period
+from app.printing.texts import (
+    LOCAL_TIME,
+    WORDS,
+    Languages,
+    french_spacing,
+    long_date,
+    month_period,
+)
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
 from survey_forms.model import Group, Question
@@ -66,8 +72,6 @@ from survey_forms.model import Group, Question
 CELL_SIZE = 9.0
 #: Table rows kept together at a page break: never a page with one lone row.
 MIN_ROWS_AT_SPLIT = 3
-#: Where interviews happen, in local time: the report says at what hours doors were knocked.
-LOCAL_TIME = ZoneInfo("Europe/Brussels")
 #: Question types the annex names in words rather than by their XLSForm code.
 TYPE_WORDS: dict[str, dict[str, str]] = {
     "select_one": {"fr": "un choix", "nl": "één keuze"},

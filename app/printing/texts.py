@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from app.errors import PrintingError
 from survey_forms.model import Texts, text_in
 
 LANGUAGE_CHOICES = ("fr", "nl", "fr+nl")
+#: Where the groups live, for times printed from UTC stamps (interview hours, a card's expiry).
+LOCAL_TIME = ZoneInfo("Europe/Brussels")
 #: The language of a document's text, declared in its PDF (screen readers read it aloud so).
 LANGUAGE_TAGS = {"fr": "fr-BE", "nl": "nl-BE"}
 #: The communes of Brussels (and Laeken) in Dutch, by their French name.
@@ -297,6 +301,16 @@ def long_date(iso: str | None, lang: str) -> str:
     day = int(iso[8:10])
     first = "1er" if lang == "fr" and day == 1 else str(day)
     return f"{first} {names[int(iso[5:7]) - 1]} {iso[:4]}"
+
+
+def long_date_time(stamp: str, lang: str) -> str:
+    """A UTC timestamp in local time: '4 décembre 2026 à 18 h 00' / '4 december 2026 om
+    18.00 uur'."""
+    moment = datetime.fromisoformat(stamp).astimezone(LOCAL_TIME)
+    day = long_date(moment.date().isoformat(), lang)
+    if lang == "nl":
+        return f"{day} om {moment.hour}.{moment.minute:02d}\u00a0uur"
+    return f"{day} à {moment.hour}\u00a0h\u00a0{moment.minute:02d}"
 
 
 def place_in(name: str, lang: str) -> str:
