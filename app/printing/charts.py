@@ -13,10 +13,10 @@ from dataclasses import dataclass
 import segno
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, white
-from reportlab.lib.utils import simpleSplit
 
 from app.analysis import MIN_HOUSEHOLDS, Share
 from app.printing.fonts import BOLD, ITALIC, REGULAR, text_width
+from app.printing.layout import wrap_words
 from app.printing.texts import Languages
 from app.printing.theme import Theme, muted
 
@@ -44,10 +44,13 @@ def bar_chart(
     *,
     font_size: float = 10,
     label_share: float = 0.42,
+    codes: tuple[str, ...] = ("fr",),
 ) -> Drawing:
     """Horizontal bars on a true 0-100 % scale, marked under the bars: a bar of 38 % is 38 %
     of the scale's length. Labels wrapped in a left column whose width is ``label_share`` of
-    the drawing; the first label line dark, the others muted."""
+    the drawing (a word too long for it breaks at its dictionary points, the label's language
+    being ``codes[i]`` for the i-th of a bar's labels); the first label line dark, the others
+    muted."""
     label_width = width * label_share
     value_width = font_size * 0.4 + max(
         (text_width(b.value_text, BOLD, font_size) for b in bars), default=0.0
@@ -60,7 +63,9 @@ def bar_chart(
         lines: list[tuple[str, bool]] = []
         for index, label in enumerate(bar.labels):
             size = font_size if index == 0 else font_size * 0.85
-            lines += [(line, index == 0) for line in simpleSplit(label, REGULAR, size, label_width)]
+            lang = codes[index] if len(bar.labels) == len(codes) else codes[0]
+            wrapped = wrap_words(label, REGULAR, size, label_width, lang)
+            lines += [(line, index == 0) for line in wrapped]
         rows.append((bar, lines))
     thickness = font_size * 1.5
     heights = [max(len(lines) * leading, thickness) + font_size * 0.8 for _, lines in rows]

@@ -27,6 +27,7 @@ DICTIONARIES = {"fr": "fr_FR", "nl": "nl_NL"}
 #: Words shorter than this never break (nor a word's first or last two letters).
 MIN_WORD = 6
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD},}}")
+_BREAKS = re.compile(r"[ \t\n/]+")
 
 
 @cache
@@ -66,7 +67,8 @@ def narrowest(text: str, font: str, size: float, codes: tuple[str, ...]) -> floa
     piece, with the hyphen a broken piece ends with."""
     hyphen = text_width("-", font, size)
     widest = 0.0
-    for token in hyphenated(text, codes).replace("/", " ").split():
+    # a no-break space holds its neighbours together ("95\u00a0%"), as in ReportLab's lines
+    for token in _BREAKS.split(hyphenated(text, codes)):
         parts = token.split(SOFT_HYPHEN)
         for index, piece in enumerate(parts):
             extra = hyphen if index < len(parts) - 1 else 0.0

@@ -32,6 +32,7 @@ from app.errors import PrintingError
 from app.printing.charts import bar_chart, group_digits, qr_drawing, share_bar
 from app.printing.findings import Findings, gather, leading_quotes
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from app.printing.hyphens import hyphenated
 from app.printing.layout import SAFE_MARGIN, fit_lines, shortened
 from app.printing.texts import Languages, french_spacing
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
@@ -303,7 +304,8 @@ class _Layout:
         """The first ``count`` themes on a true 0-100 % scale."""
         bars = [share_bar(n.labels, n.share, self.lang, interval=False)
                 for n in self.f.needs[:count]]  # fmt: skip
-        return bar_chart(bars, W - 2 * MARGIN, self.t, font_size=size, label_share=0.4)
+        return bar_chart(bars, W - 2 * MARGIN, self.t, font_size=size, label_share=0.4,
+                         codes=self.lang.codes)  # fmt: skip
 
     def quotes(self, x: float, top: float, width: float, height: float) -> None:
         style = ParagraphStyle(
@@ -324,16 +326,19 @@ class _Layout:
         self.fill(self.title_flowables("quotes_title", 22), blocks, x, top, width, height)
 
     def inventory(self, x: float, top: float, width: float, height: float) -> None:
+        # a narrow column: long words break at their dictionary points, not at any letter
         name = ParagraphStyle("name", fontName=BOLD, fontSize=14, leading=17,
-                              textColor=self.t.dark, spaceBefore=9)  # fmt: skip
+                              textColor=self.t.dark, spaceBefore=9,
+                              embeddedHyphenation=1)  # fmt: skip
         detail = ParagraphStyle("detail", fontName=REGULAR, fontSize=12.5, leading=15.5,
-                                textColor=muted(self.t.ink))  # fmt: skip
+                                textColor=muted(self.t.ink), embeddedHyphenation=1)  # fmt: skip
+        codes = self.lang.codes
         blocks = []
         for item in self.f.inventory[: self.items_shown]:
             parts = [self.lang.place(item.address) if item.address else "", " / ".join(item.theme)]
             blocks.append([
-                Paragraph(escape(item.name), name),
-                Paragraph(escape(" · ".join(p for p in parts if p)), detail),
+                Paragraph(escape(hyphenated(item.name, codes[:1])), name),
+                Paragraph(escape(hyphenated(" · ".join(p for p in parts if p), codes)), detail),
             ])  # fmt: skip
         if not blocks:
             blocks.append([Paragraph(escape(self.lang.word("no_items")), detail)])

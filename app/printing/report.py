@@ -55,6 +55,7 @@ from app.printing.findings import (
     unit,
 )
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
+from app.printing.hyphens import hyphenated, narrowest
 from app.printing.report_pages import CONTENT_WIDTH, PageTotal, ReportDocument, ReportPages
 from app.printing.texts import (
     LOCAL_TIME,
@@ -151,6 +152,44 @@ class _Heading(Paragraph):
         self.toc_level = level
 
 
+def report_styles(theme: Theme) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the report, by name."""
+    ink = theme.ink
+    styles = {
+        "body": ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14,
+                               textColor=ink, spaceAfter=5),
+        "muted": ParagraphStyle("muted", fontName=ITALIC, fontSize=CELL_SIZE, leading=12,
+                                textColor=muted(ink), spaceAfter=4),
+        "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=19, leading=24,
+                             textColor=theme.dark, spaceBefore=4, spaceAfter=10),
+        "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=12.5, leading=16,
+                             textColor=theme.dark, spaceBefore=12, spaceAfter=4),
+        "quote": ParagraphStyle("quote", fontName=ITALIC, fontSize=10, leading=14,
+                                textColor=ink, leftIndent=12, spaceAfter=5),
+        "bullet": ParagraphStyle("bullet", fontName=REGULAR, fontSize=10.5, leading=15,
+                                 textColor=ink, leftIndent=14, bulletIndent=2,
+                                 bulletFontName=REGULAR, spaceAfter=5),
+        "second": ParagraphStyle("second", fontName=REGULAR, fontSize=10, leading=14,
+                                 textColor=muted(ink), leftIndent=14, spaceAfter=7),
+        "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=11.5,
+                               textColor=ink),
+        "head": ParagraphStyle("head", fontName=BOLD, fontSize=CELL_SIZE, leading=11.5,
+                               textColor=white),
+    }  # fmt: skip
+    # table cells are narrow: their words break at dictionary points (soft hyphens put
+    # there by ``hyphenated``); a header's never at any letter (its column is made wide
+    # enough for its widest piece), a cell's only when no dictionary point is left
+    styles["cell"].embeddedHyphenation = 1
+    styles["head"].embeddedHyphenation = 1
+    styles["head"].splitLongWords = 0
+    for name in ("cell", "head"):
+        style = styles[name]
+        styles[f"{name}_number"] = ParagraphStyle(
+            f"{name}_number", parent=style, alignment=TA_RIGHT
+        )
+    return styles
+
+
 class _ReportWriter:
     """Writes the story: every section, from the table of contents to the annex."""
 
@@ -158,33 +197,7 @@ class _ReportWriter:
         self.f = findings
         self.t = theme
         self.lang = findings.languages
-        ink = theme.ink
-        self.styles = {
-            "body": ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14,
-                                   textColor=ink, spaceAfter=5),
-            "muted": ParagraphStyle("muted", fontName=ITALIC, fontSize=CELL_SIZE, leading=12,
-                                    textColor=muted(ink), spaceAfter=4),
-            "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=19, leading=24,
-                                 textColor=theme.dark, spaceBefore=4, spaceAfter=10),
-            "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=12.5, leading=16,
-                                 textColor=theme.dark, spaceBefore=12, spaceAfter=4),
-            "quote": ParagraphStyle("quote", fontName=ITALIC, fontSize=10, leading=14,
-                                    textColor=ink, leftIndent=12, spaceAfter=5),
-            "bullet": ParagraphStyle("bullet", fontName=REGULAR, fontSize=10.5, leading=15,
-                                     textColor=ink, leftIndent=14, bulletIndent=2,
-                                     bulletFontName=REGULAR, spaceAfter=5),
-            "second": ParagraphStyle("second", fontName=REGULAR, fontSize=10, leading=14,
-                                     textColor=muted(ink), leftIndent=14, spaceAfter=7),
-            "cell": ParagraphStyle("cell", fontName=REGULAR, fontSize=CELL_SIZE, leading=11.5,
-                                   textColor=ink),
-            "head": ParagraphStyle("head", fontName=BOLD, fontSize=CELL_SIZE, leading=11.5,
-                                   textColor=white),
-        }  # fmt: skip
-        for name in ("cell", "head"):
-            style = self.styles[name]
-            self.styles[f"{name}_number"] = ParagraphStyle(
-                f"{name}_number", parent=style, alignment=TA_RIGHT
-            )
+        self.styles = report_styles(theme)
 
     # -- the story ------------------------------------------------------------------
 
@@ -341,7 +354,14 @@ class _ReportWriter:
             rows.append([" / ".join(names), *self.share_cells(share)])
         caption = self.para(lang.word("scale_caption", n=group_digits(summary.respondents)),
                             "muted")  # fmt: skip
-        chart = bar_chart(bars, CONTENT_WIDTH, self.t, font_size=CELL_SIZE, label_share=0.38)
+        chart = bar_chart(
+            bars,
+            CONTENT_WIDTH,
+            self.t,
+            font_size=CELL_SIZE,
+            label_share=0.38,
+            codes=self.lang.codes,
+        )
         return [*head, chart, caption, self.share_table(rows)]
 
     def number_block(self, question: Question, summary: analysis.NumberSummary) -> list[Flowable]:
@@ -370,7 +390,14 @@ class _ReportWriter:
             share = Share(int(row.count), summary.respondents)
             bars.append(share_bar(names, share, lang, interval=True))
             rows.append([" / ".join(names), *self.share_cells(share)])
-        chart = bar_chart(bars, CONTENT_WIDTH, self.t, font_size=CELL_SIZE, label_share=0.26)
+        chart = bar_chart(
+            bars,
+            CONTENT_WIDTH,
+            self.t,
+            font_size=CELL_SIZE,
+            label_share=0.26,
+            codes=self.lang.codes,
+        )
         caption = lang.word("scale_caption", n=group_digits(summary.respondents))
         return [self.para(stats), chart, self.para(caption, "muted"), self.share_table(rows)]
 
@@ -509,7 +536,9 @@ class _ReportWriter:
             key = "too_few" if interviews else "no_data"
             return [self.para(self.lang.word(key, n=interviews, m=MIN_HOUSEHOLDS))]
         bars = [share_bar(n.labels, n.share, self.lang, interval=True) for n in self.f.needs]
-        chart = bar_chart(bars, CONTENT_WIDTH, self.t, font_size=9.5, label_share=0.36)
+        chart = bar_chart(
+            bars, CONTENT_WIDTH, self.t, font_size=9.5, label_share=0.36, codes=self.lang.codes
+        )
         caption = self.lang.word("scale_caption", n=group_digits(interviews))
         return [chart, self.para(caption, "muted")]
 
@@ -566,7 +595,9 @@ class _ReportWriter:
         repeats on each page and its words are never cut; a page break leaves at least
         ``MIN_ROWS_AT_SPLIT`` rows on each side. Cells that fit on one line stay plain strings:
         a paragraph per cell made tables the slowest part of the report."""
-        widths = _widths(rows[0] if header else [], [CONTENT_WIDTH * s for s in shares])
+        widths = _widths(
+            rows[0] if header else [], [CONTENT_WIDTH * s for s in shares], self.lang.codes
+        )
         data = [
             [
                 self.cell(str(v), widths[c], header and i == 0, c in numbers)
@@ -599,26 +630,41 @@ class _ReportWriter:
         )
 
     def cell(self, text: str, width: float, head: bool, number: bool) -> str | Paragraph:
-        text = french_spacing(text)
-        font = BOLD if head else REGULAR
-        if "\n" not in text and text_width(text, font, CELL_SIZE) <= width - 12:
-            return text
-        markup = escape(text).replace("\n", "<br/>")
         style = ("head" if head else "cell") + ("_number" if number else "")
-        return Paragraph(markup, self.styles[style])
+        return table_cell(text, width, self.styles[style], self.lang.codes)
 
 
 #: Questions whose comparison says nothing of the neighbourhood (see ``findings.NOT_RESULTS``).
 NOT_COMPARED = (analysis.CONSENT,)
 
 
-def _widths(header: list[str], widths: list[float]) -> list[float]:
-    """Column widths where every word of the header fits whole: a column too narrow for its
-    longest word takes the room from the widest column."""
+#: A cell's left and right padding together (ReportLab's default, 6 points each side).
+CELL_PADDING = 12.0
+
+
+def table_cell(
+    text: str, width: float, style: ParagraphStyle, codes: tuple[str, ...]
+) -> str | Paragraph:
+    """A table cell: a plain string when it fits on one line (a paragraph per cell made
+    tables the slowest part of the report), else a paragraph whose words may break at their
+    dictionary points, French or Dutch by the language of each half of the text."""
+    text = french_spacing(text)
+    if (
+        "\n" not in text
+        and text_width(text, style.fontName, style.fontSize) <= width - CELL_PADDING
+    ):
+        return text
+    markup = escape(hyphenated(text, codes)).replace("\n", "<br/>")
+    return Paragraph(markup, style)
+
+
+def _widths(header: list[str], widths: list[float], codes: tuple[str, ...]) -> list[float]:
+    """Column widths where every word of the header fits, broken at its dictionary points
+    if need be ('Huis-' / 'houdens'), never at any letter: a column too narrow for the widest
+    piece of its title takes the room from the widest column."""
     widths = list(widths)
     for column, title in enumerate(header):
-        words = title.replace("/", " ").split() or [""]
-        need = max(text_width(w, BOLD, CELL_SIZE) for w in words) + 12
+        need = narrowest(french_spacing(title), BOLD, CELL_SIZE, codes) + CELL_PADDING
         if widths[column] < need:
             widest = max(range(len(widths)), key=lambda c: widths[c])
             widths[widest] -= need - widths[column]

@@ -31,6 +31,7 @@ COMMUNES_NL = {
 _COMMUNE = re.compile(r"\b(" + "|".join(sorted(COMMUNES_NL, key=len, reverse=True)) + r")\b")
 _BEFORE_PUNCTUATION = re.compile(r"[ \u00a0]+([:;!?»])")
 _AFTER_GUILLEMET = re.compile(r"«[ \u00a0]*")
+_BEFORE_PERCENT = re.compile(r"(\d) %")
 
 WORDS: dict[str, Texts] = {
     "poster_title": {"fr": "Ce que le quartier nous a dit", "nl": "Wat de wijk ons vertelde"},
@@ -332,5 +333,6 @@ def quoted(text: str, lang: str) -> str:
 
 def french_spacing(text: str) -> str:
     """French typography: a no-break space before : ; ! ? » and after «, so that a
-    line never starts with a lone punctuation mark."""
+    line never starts with a lone punctuation mark, and between a number and its %."""
+    text = _BEFORE_PERCENT.sub("\\1\u00a0%", text)
     return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_PUNCTUATION.sub("\u00a0\\1", text))
