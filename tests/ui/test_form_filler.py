@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from keyboard import in_next_dialog, press, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from app.errors import StoreError
 from app.records import DRAFT, FINALIZED, SubmissionQuery
@@ -26,11 +26,11 @@ def open_editor(qtbot, store: Store, record=None) -> InterviewEditor:
     return editor
 
 
-def line_of(editor: InterviewEditor, name: str) -> QLineEdit:
+def line_of(editor: InterviewEditor, name: str) -> QLineEdit | QPlainTextEdit:
     widget = editor.view.rows_by_key[name].editor
     assert isinstance(widget, TextEditor | NumberEditor)
     line = widget.focus_target()
-    assert isinstance(line, QLineEdit)
+    assert isinstance(line, QLineEdit | QPlainTextEdit)
     return line
 
 
@@ -227,3 +227,43 @@ def test_enter_stays_on_an_answer_its_constraint_refuses(qtbot, demo_store: Stor
     press(line, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is not line
     assert row.error.isHidden()
+
+
+def test_open_answers_take_several_lines_and_enter_moves_on(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    view = editor.view
+    fill_minimum(editor)
+    view.focus_key("likes")  # « Qu'aimez-vous dans le quartier ? »: an open answer
+    likes = QApplication.focusWidget()
+    assert isinstance(likes, QPlainTextEdit) and likes is line_of(editor, "likes")
+    first_height = likes.height()
+    type_text(likes, "Le marché")
+    qtbot.keyClick(likes, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(likes, "les voisins")
+    for words in ("la place", "le parc", "les écoles"):
+        qtbot.keyClick(likes, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        type_text(likes, words)
+    text = "Le marché\nles voisins\nla place\nle parc\nles écoles"
+    assert view.session.value("likes") == text
+    assert likes.height() > first_height  # the field grew with its five lines
+    qtbot.keyClick(likes, Qt.Key.Key_Tab)  # leaves the field, no tab character
+    assert QApplication.focusWidget() is line_of(editor, "missing")
+    assert view.session.value("likes") == text
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, shift)
+    assert QApplication.focusWidget() is likes
+    qtbot.keyClick(likes, Qt.Key.Key_Return)  # Enter: the next question, as everywhere
+    assert QApplication.focusWidget() is line_of(editor, "missing")
+    assert view.session.value("likes") == text
+    assert editor.save_now()
+    assert demo_store.submissions.get(editor.submission_id).answers["likes"] == text
+
+
+def test_shaped_text_answers_keep_one_line(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    fill_minimum(editor)
+    assert isinstance(line_of(editor, "street"), QPlainTextEdit)  # no shape: open
+    for name in ("contact_phone", "contact_email"):  # a regex() constraint: a shape
+        assert isinstance(line_of(editor, name), QLineEdit), name
+    assert isinstance(line_of(editor, "notes"), QPlainTextEdit)  # appearance multiline
+    assert line_of(editor, "notes").height() > line_of(editor, "likes").height()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from keyboard import in_next_dialog, press, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app.store import Store
 from ui.form_filler.editors import ChoiceListEditor
@@ -27,12 +27,17 @@ def current_view(page: InventoryPage) -> FormView:
     return page.editor.view
 
 
-def line(view: FormView, name: str) -> QLineEdit:
+def line(view: FormView, name: str) -> QLineEdit | QPlainTextEdit:
     editor = view.rows_by_key[name].editor
     assert editor is not None
     target = editor.focus_target()
-    assert isinstance(target, QLineEdit)
+    assert isinstance(target, QLineEdit | QPlainTextEdit)
     return target
+
+
+def text_of(view: FormView, name: str) -> str:
+    target = line(view, name)
+    return target.toPlainText() if isinstance(target, QPlainTextEdit) else target.text()
 
 
 def test_lists_and_filters_items(page: InventoryPage) -> None:
@@ -83,7 +88,7 @@ def test_edit_shows_history_and_a_stale_edit_reloads(
     assert not page.editor.save()
     assert message_boxes and "version" in message_boxes[-1].lower()
     assert page.editor.record is not None and page.editor.record.version == record.version + 1
-    assert line(current_view(page), "name").text() == "Atelier vélo des Marolles"
+    assert text_of(current_view(page), "name") == "Atelier vélo des Marolles"
     type_text(line(current_view(page), "location"), "Rue Pieremans 8")
     assert page.editor.save()
     assert page.editor.history.rowCount() == 4
@@ -122,7 +127,7 @@ def test_escape_stays_on_the_item_with_the_edit(qtbot, page: InventoryPage, demo
     assert seen
     assert page.editor is not None and page.editor.record is not None
     assert page.editor.record.id == first.id
-    assert line(current_view(page), "location").text() == "Rue Pieremans 8"
+    assert text_of(current_view(page), "location") == "Rue Pieremans 8"
     assert demo_store.inventory.get(first.id).version == first.version
     selected = page.table.selectionModel().selectedRows()
     assert [page.model.record(i.row()).id for i in selected] == [first.id]

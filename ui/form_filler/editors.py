@@ -2,7 +2,8 @@
 `edited(value)` when the volunteer changes it; the form view hands that to the FormSession.
 
 Keyboard: number keys 1-9 pick a choice in a focused choice list; Enter is left to the form
-view (it moves on to the next question)."""
+view (it moves on to the next question), in open answers too, where Shift+Enter starts a new
+line and Tab leaves the field."""
 
 from __future__ import annotations
 
@@ -11,8 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap, QRegularExpressionValidator
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QPixmap,
+    QRegularExpressionValidator,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -103,23 +111,106 @@ class QuestionEditor(QWidget):
         """Only choice editors care (a choice filter may change the list)."""
 
 
+#: Text appearances asking for a shaped, one-line input (ODK's numbers, masked, url, ex:...).
+ONE_LINE_APPEARANCES = ("numbers", "masked", "url", "ex:", "thousands-sep", "printer")
+#: Visible lines of an open answer: at first, and at most before it scrolls.
+OPEN_LINES = (2, 8)
+MULTILINE_LINES = (4, 12)
+DIGITS = QRegularExpression(r"[0-9 +.,/-]*")
+
+
+def one_line(question: Question) -> bool:
+    """A text question whose answer has a shape (an appearance such as ``numbers``, or a
+    ``regex()`` constraint: a phone, an e-mail, a code) gets a one-line field; every other
+    text question is an open answer."""
+    appearance = question.appearance or ""
+    if "multiline" in appearance:
+        return False
+    shaped = any(word in appearance for word in ONE_LINE_APPEARANCES)
+    return shaped or "regex(" in (question.constraint or "")
+
+
+class OpenTextEdit(QPlainTextEdit):
+    """An open answer: the text wraps and the field grows with it (as in ODK Collect), from
+    `lines[0]` to `lines[1]` lines, then scrolls. Keys: Enter moves on to the next question as
+    everywhere in the form (the event goes up to the form view), Shift+Enter starts a new
+    line, Tab and Shift+Tab leave the field (never a tab character)."""
+
+    def __init__(self, lines: tuple[int, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip(self.tr("Maj+Entrée : nouvelle ligne · Entrée : question suivante"))
+        self.textChanged.connect(self.fit)
+        self.fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and not self.isReadOnly():
+                self.insertPlainText("\n")  # a new paragraph, never U+2028
+                event.accept()
+            else:
+                event.ignore()  # the form view moves on
+            return
+        super().keyPressEvent(event)
+
+    def visual_lines(self) -> int:
+        """Lines the text takes at the field's width, wrapped lines included."""
+        metrics = self.fontMetrics()
+        width = max(self.viewport().width() - 2 * int(self.document().documentMargin()), 40)
+        spacing = max(metrics.lineSpacing(), 1)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
+        total = 0
+        for paragraph in self.toPlainText().split("\n"):
+            box = metrics.boundingRect(QRect(0, 0, width, 1_000_000), flags, paragraph or " ")
+            total += max(1, round(box.height() / spacing))
+        return total
+
+    def fit(self) -> None:
+        low, high = self.lines
+        shown = min(max(self.visual_lines(), low), high)
+        margins = self.contentsMargins()
+        height = (
+            shown * self.fontMetrics().lineSpacing()
+            + 2 * int(self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+        )
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()  # narrower: more wrapped lines
+
+
 class TextEditor(QuestionEditor):
-    def __init__(self, multiline: bool, parent: QWidget | None = None) -> None:
+    """A text answer: an open answer (OpenTextEdit) or, for shaped answers, one line."""
+
+    def __init__(
+        self, multiline: bool, one_line: bool = False, appearance: str = "",
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line: QLineEdit | None = None
-        self.area: QPlainTextEdit | None = None
-        if multiline:
-            self.area = QPlainTextEdit()
-            self.area.setTabChangesFocus(True)
-            self.area.setFixedHeight(self.area.fontMetrics().lineSpacing() * 4 + 12)
-            self.area.textChanged.connect(lambda: self.commit(self._text()))
-            layout.addWidget(self.area)
-        else:
+        self.area: OpenTextEdit | None = None
+        if one_line and not multiline:
             self.line = QLineEdit()
+            if "numbers" in appearance:
+                self.line.setValidator(QRegularExpressionValidator(DIGITS))
+            if "masked" in appearance:
+                self.line.setEchoMode(QLineEdit.EchoMode.Password)
             self.line.textEdited.connect(lambda _t: self.commit(self._text()))
             layout.addWidget(self.line)
+        else:
+            self.area = OpenTextEdit(MULTILINE_LINES if multiline else OPEN_LINES)
+            self.area.textChanged.connect(lambda: self.commit(self._text()))
+            layout.addWidget(self.area)
 
     def _text(self) -> str | None:
         text = self.area.toPlainText() if self.area else self.line.text() if self.line else ""
@@ -128,7 +219,9 @@ class TextEditor(QuestionEditor):
     def show_value(self, value: Any) -> None:
         text = "" if value is None else str(value)
         if self.area is not None:
-            self.area.setPlainText(text)
+            if text != self.area.toPlainText():
+                self.area.setPlainText(text)
+                self.area.moveCursor(QTextCursor.MoveOperation.End)
         elif self.line is not None:
             self.line.setText(text)
 
@@ -507,4 +600,5 @@ def editor_for(question: Question, attachments: Attachments) -> QuestionEditor |
         return ChoiceListEditor(multiple=question.is_multiple)
     if kind in makers:
         return makers[kind]()
-    return TextEditor(multiline="multiline" in (question.appearance or ""))
+    appearance = question.appearance or ""
+    return TextEditor("multiline" in appearance, one_line(question), appearance)
