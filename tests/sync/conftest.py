@@ -14,14 +14,19 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
+import time
 import uuid
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 from fastapi import FastAPI
 
 with warnings.catch_warnings():  # Starlette would like httpx2; its bridge works with httpx
@@ -194,6 +199,22 @@ class Hub:
         self.opened.append(local)
         enrol(local, self.http(), self.code(), name)
         return local
+
+
+@contextmanager
+def serving(app: FastAPI, **settings: Any) -> Iterator[str]:
+    """The app under a real uvicorn on a free loopback port, until the block ends."""
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="warning", **settings))
+    thread = threading.Thread(target=server.run)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join()
 
 
 def in_process(app: FastAPI, host: str = "testclient") -> httpx.BaseTransport:

@@ -5,19 +5,17 @@ X-Forwarded-For believed only from configured proxies, and the state shared by e
 from __future__ import annotations
 
 import statistics
-import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from click.testing import CliRunner
-from conftest import _free_port, in_process
+from conftest import in_process
+from conftest import serving as live
 from fastapi import FastAPI
 from sqlalchemy import select
 
@@ -146,7 +144,9 @@ def test_rows_a_day_old_are_deleted(server: Server) -> None:
 
 
 def test_two_workers_over_one_database_share_the_throttle(server_url: str) -> None:
-    workers = [ServerStore.open(server_url) for _ in range(2)]
+    workers, clock = [ServerStore.open(server_url) for _ in range(2)], Clock()
+    for worker in workers:  # the waits must not run out while argon2 works (a loaded CI)
+        worker.clock = clock
     clients = [
         httpx.Client(base_url="http://t", transport=in_process(create_app(w), ATTACKER))
         for w in workers
@@ -157,21 +157,9 @@ def test_two_workers_over_one_database_share_the_throttle(server_url: str) -> No
         worker.close()
 
 
-@contextmanager
-def serving(app: FastAPI, proxies: list[str]) -> Iterator[str]:
+def serving(app: FastAPI, proxies: list[str]) -> AbstractContextManager[str]:
     """The app under a real uvicorn on loopback, with the proxy settings of `server run`."""
-    port = _free_port()
-    config = uvicorn.Config(app, port=port, log_level="warning", **proxy_settings(proxies))
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join()
+    return live(app, **proxy_settings(proxies))
 
 
 def test_forwarded_for_from_loopback_is_ignored_unless_configured(on_sqlite: Server) -> None:
