@@ -321,9 +321,14 @@ def create_code(
 @server_db_option
 def add_form(file: Path, url: str | None) -> None:
     """Publie un formulaire XLSForm pour les appareils. Publishes a form to devices."""
-    from survey_forms import read_xlsform
+    from quartier.commands.forms import _fail
+    from survey_forms import FormError, read_xlsform
 
-    form = read_xlsform(file)
+    try:
+        form = read_xlsform(file)
+    except FormError as error:
+        _fail(error)
+        return
     open_server(url).put_form(form.form_id, form.version or "", form.to_dict())
     click.echo(f"Formulaire {form.form_id} (version {form.version or '—'}) publié.")
 

@@ -113,6 +113,23 @@ MESSAGES: Messages = {
         "en": "{path} is not a Quartier server backup (neither an SQLite file nor a pg_dump "
         "custom-format archive): nothing was restored.",
     },
+    "server.backup_source_damaged": {
+        "fr": "La base du serveur ({url}) est endommagée ({reason}) : aucune sauvegarde n'a "
+        "été écrite, les précédentes restent telles quelles. Restaurez la dernière sauvegarde "
+        "saine.",
+        "nl": "De database van de server ({url}) is beschadigd ({reason}): er is geen back-up "
+        "geschreven, de vorige blijven zoals ze zijn. Zet de laatste gave back-up terug.",
+        "en": "The server's database ({url}) is damaged ({reason}): no backup was written, "
+        "the earlier ones are left as they are. Restore the latest sound backup.",
+    },
+    "server.backup_damaged": {
+        "fr": "La sauvegarde {path} est endommagée ({reason}) : rien n'a été restauré. "
+        "Prenez une sauvegarde plus ancienne.",
+        "nl": "De back-up {path} is beschadigd ({reason}): er is niets teruggezet. Neem een "
+        "oudere back-up.",
+        "en": "The backup {path} is damaged ({reason}): nothing was restored. Take an older "
+        "backup.",
+    },
     "server.backup_wrong_backend": {
         "fr": "{path} est une sauvegarde {kind} ; elle ne se restaure pas dans {url}. Rien "
         "n'a été restauré.",

@@ -77,3 +77,33 @@ def test_the_administrator_lists_the_quarantined_feed_entries(tmp_path: Path) ->
     assert code == 0
     assert f"feed 1 : submission {bad.entity_id}" in output
     assert "longer than 20000 characters" in output and "1 entrée(s)" in output
+
+
+def test_a_damaged_database_makes_no_backup_that_looks_whole(tmp_path: Path) -> None:
+    path = damaged(tmp_path / "server.sqlite")
+    out = tmp_path / "backups" / "server.sqlite"
+    code, output = run("server", "backup", "--db", f"sqlite:///{path}", "--out", str(out))
+    assert code == 1
+    assert "est endommagée" in output and "is beschadigd" in output and "is damaged" in output
+    assert "Traceback" not in output
+    assert not out.exists() and not out.with_name(out.name + ".partial").exists()
+
+
+def test_a_damaged_backup_is_not_restored(tmp_path: Path) -> None:
+    backup = damaged(tmp_path / "backup.sqlite")
+    target = tmp_path / "new" / "server.sqlite"
+    code, output = run("server", "restore", str(backup), "--db", f"sqlite:///{target}")
+    assert code == 1
+    assert "endommagée" in output and "rien n'a été restauré" in output
+    assert "nothing was restored" in output and "Traceback" not in output
+    assert not target.exists()
+
+
+def test_a_form_that_is_no_xlsform_is_said_not_a_traceback(tmp_path: Path) -> None:
+    bogus = tmp_path / "form.xlsx"
+    bogus.write_bytes(b"pas un classeur")
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    code, output = run("server", "admin", "add-form", str(bogus), "--db", url)
+    assert code == 1
+    assert "illisible" in output and "nl :" in output and "en :" in output
+    assert "Traceback" not in output
