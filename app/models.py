@@ -53,6 +53,9 @@ class Campaign(Base):
     streets: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     forms: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     closed_at: Mapped[str | None] = mapped_column(String(32))
+    #: What a coach writes for the report (``directory.REPORT_TEXTS``): this laptop's own, kept
+    #: when the server's campaign arrives again.
+    report: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class ReviewDecision(Base):

@@ -91,7 +91,8 @@ def make_pdf(
                                               theme=request.theme))  # fmt: skip
     else:
         write_report(findings, buffer, ReportOptions(languages=request.languages,
-                                                     theme=request.theme))  # fmt: skip
+                                                     theme=request.theme,
+                                                     logo=request.poster.logo))  # fmt: skip
     return buffer.getvalue(), findings
 
 
@@ -319,7 +320,6 @@ class PrintView(QWidget):
         poster = self.kind.currentData() == POSTER
         for row in self.poster_only:
             self.form.setRowVisible(row, poster)
-        self.form.setRowVisible(self.logo_row, poster)
         self.form.setRowVisible(self.compare, not poster)
 
     def _choose_logo(self) -> None:

@@ -6,8 +6,10 @@ a text that still does not fit is refused with a clear message rather than print
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 
 from app.errors import PrintingError
 from app.printing.fonts import text_width
@@ -25,6 +27,16 @@ class FittedText:
     @property
     def leading(self) -> float:
         return self.size * 1.08
+
+
+def load_logo(path: Path | None) -> ImageReader | None:
+    """A logo to print (PNG or JPEG), or a clear error naming the file."""
+    if path is None:
+        return None
+    try:
+        return ImageReader(str(path))
+    except Exception as error:  # Pillow raises several kinds for a bad image
+        raise PrintingError("print.bad_logo", path=path) from error
 
 
 def fit_lines(

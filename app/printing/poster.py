@@ -33,7 +33,7 @@ from app.printing.charts import bar_chart, group_digits, qr_drawing, share_bar
 from app.printing.findings import Findings, gather, leading_quotes
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from app.printing.hyphens import hyphenated
-from app.printing.layout import SAFE_MARGIN, fit_lines, shortened
+from app.printing.layout import SAFE_MARGIN, fit_lines, load_logo, shortened
 from app.printing.texts import Languages, french_spacing
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
@@ -100,7 +100,7 @@ def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions
     register_fonts()
     theme = theme_named(options.theme)
     page = options.page_size()
-    logo = _logo(options.logo)
+    logo = load_logo(options.logo)
     target = str(out) if isinstance(out, Path) else out
     # the initial font is written to every page: Helvetica would be an unembedded font
     canvas = Canvas(
@@ -129,15 +129,6 @@ def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions
         crop_marks(canvas, page, offset, bleed)
     canvas.showPage()
     canvas.save()
-
-
-def _logo(path: Path | None) -> ImageReader | None:
-    if path is None:
-        return None
-    try:
-        return ImageReader(str(path))
-    except Exception as error:  # Pillow raises several kinds for a bad image
-        raise PrintingError("print.bad_logo", path=path) from error
 
 
 def crop_marks(canvas: Canvas, page: tuple[float, float], trim: float, bleed: float) -> None:

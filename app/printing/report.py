@@ -12,6 +12,7 @@ households. A campaign without interviews gets an honest statement, not a page o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -22,9 +23,12 @@ import pandas as pd
 from reportlab.lib.colors import white
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -56,6 +60,7 @@ from app.printing.findings import (
 )
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from app.printing.hyphens import hyphenated, narrowest
+from app.printing.layout import load_logo
 from app.printing.report_pages import CONTENT_WIDTH, PageTotal, ReportDocument, ReportPages
 from app.printing.texts import (
     LOCAL_TIME,
@@ -67,6 +72,7 @@ from app.printing.texts import (
 )
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
+from app.store.directory import REPORT_TEXTS
 from survey_forms.model import Group, Question
 
 #: The smallest text of the report (table cells, captions): readable on an office print.
@@ -101,6 +107,10 @@ class ReportOptions:
     theme: str = DEFAULT_THEME
     #: The day printed on the cover and in the footers (today by default).
     printed_on: date | None = None
+    #: The group's logo, on the cover.
+    logo: Path | None = None
+    #: The partners' and funders' logos, with the acknowledgements.
+    partner_logos: tuple[Path, ...] = ()
 
 
 def build_report(
@@ -138,9 +148,10 @@ def write_report(findings: Findings, out: Path | BinaryIO, options: ReportOption
     printed_on = long_date(
         (options.printed_on or date.today()).isoformat(), findings.languages.first
     )
-    pages = ReportPages(findings, theme, printed_on)
+    partners = [(path, load_logo(path)) for path in options.partner_logos]
+    pages = ReportPages(findings, theme, printed_on, load_logo(options.logo))
     doc = ReportDocument(str(out) if isinstance(out, Path) else out, pages)
-    doc.multiBuild([*_ReportWriter(findings, theme).story(), PageTotal(pages)])
+    doc.multiBuild([*_ReportWriter(findings, theme, partners).story(), PageTotal(pages)])
     return pages.count
 
 
@@ -193,10 +204,17 @@ def report_styles(theme: Theme) -> dict[str, ParagraphStyle]:
 class _ReportWriter:
     """Writes the story: every section, from the table of contents to the annex."""
 
-    def __init__(self, findings: Findings, theme: Theme) -> None:
+    def __init__(
+        self,
+        findings: Findings,
+        theme: Theme,
+        partner_logos: list[tuple[Path, ImageReader | None]] | None = None,
+    ) -> None:
         self.f = findings
         self.t = theme
         self.lang = findings.languages
+        self.partner_logos = partner_logos or []
+        self.texts = coach_texts(findings)
         self.styles = report_styles(theme)
 
     # -- the story ------------------------------------------------------------------
@@ -206,9 +224,10 @@ class _ReportWriter:
         story += self.contents()
         sections = (
             (self.summary, self.method, self.results, self.quotes, self.inventory, self.needs,
-             self.comparison, self.annex)
+             self.comparison, self.recommendations, self.thanks, self.annex)
             if self.f.figures.interviews
-            else (self.no_interviews, self.inventory, self.annex)
+            else (self.no_interviews, self.inventory, self.recommendations, self.thanks,
+                  self.annex)
         )  # fmt: skip
         for section in sections:
             part = section()
@@ -502,6 +521,46 @@ class _ReportWriter:
     def few(self) -> str:
         return self.lang.word("few_answers")
 
+    def recommendations(self) -> list[Flowable]:
+        """What the coach recommends and the next steps, as written."""
+        text = self.texts["recommendations"]
+        return [self.h1("recommendations"), *self.written(text)] if text else []
+
+    def thanks(self) -> list[Flowable]:
+        """The acknowledgements, the partners' logos, and how to reach the group."""
+        thanks, contact = self.texts["thanks"], self.texts["contact"]
+        if not (thanks or self.partner_logos or contact):
+            return []
+        out: list[Flowable] = []
+        if thanks or self.partner_logos:
+            out += [self.h1("thanks"), *self.written(thanks)]
+            if self.partner_logos:
+                out += [Spacer(1, 8), logo_row(self.partner_logos, CONTENT_WIDTH)]
+        if contact:
+            title = self.h1("contact") if not out else self.h2(self.lang.word("contact"), 1)
+            lines = escape(french_spacing(contact)).replace("\n", "<br/>")
+            out += [title, Paragraph(lines, self.styles["body"])]
+        return out
+
+    def written(self, text: str) -> list[Flowable]:
+        """A coach's text: paragraphs apart by a blank line; lines that start with '-', '*'
+        or '•' are bullets."""
+        out: list[Flowable] = []
+        for block in re.split(r"\n\s*\n", text.strip()):
+            prose: list[str] = []
+            for line in block.splitlines():
+                bullet = re.match(r"\s*[-*•]\s+(.*)", line)
+                if bullet:
+                    if prose:
+                        out.append(self.para(" ".join(prose)))
+                        prose = []
+                    out.append(self.para(bullet.group(1), "bullet", bullet="•"))
+                elif line.strip():
+                    prose.append(line.strip())
+            if prose:
+                out.append(self.para(" ".join(prose)))
+        return out
+
     def annex(self) -> list[Flowable]:
         form = self.f.dataset.form
         out: list[Flowable] = [self.h1("annex")]
@@ -632,6 +691,41 @@ class _ReportWriter:
     def cell(self, text: str, width: float, head: bool, number: bool) -> str | Paragraph:
         style = ("head" if head else "cell") + ("_number" if number else "")
         return table_cell(text, width, self.styles[style], self.lang.codes)
+
+
+#: The partners' logos: each fits a box of this size, side by side, wrapping to more rows.
+LOGO_BOX = (40 * mm, 20 * mm)
+
+
+def coach_texts(findings: Findings) -> dict[str, str]:
+    """What the coach wrote for the campaign's report (``Directory.report_texts``)."""
+    kept = findings.campaign.get("report") or {}
+    return {name: str(kept.get(name, "")).strip() for name in REPORT_TEXTS}
+
+
+def logo_row(logos: list[tuple[Path, ImageReader | None]], width: float) -> Flowable:
+    """Logos (each file and its image, read once to check it) side by side, each scaled
+    into ``LOGO_BOX``, as many rows as needed."""
+    box_w, box_h = LOGO_BOX
+    gap = 6 * mm
+    per_row = max(1, int((width + gap) // (box_w + gap)))
+    cells: list[Flowable] = []
+    for path, logo in logos:
+        if logo is None:
+            continue
+        iw, ih = logo.getSize()
+        ratio = min(box_w / iw, box_h / ih)
+        cells.append(Image(str(path), iw * ratio, ih * ratio))
+    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    rows[-1] += [Spacer(1, 1)] * (per_row - len(rows[-1]))
+    table = Table(
+        rows,
+        colWidths=[box_w + gap] * per_row,
+        rowHeights=[box_h + gap] * len(rows),
+        hAlign="LEFT",
+        style=TableStyle([*_UNPADDED, _FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+    )
+    return KeepTogether([table])
 
 
 #: Questions whose comparison says nothing of the neighbourhood (see ``findings.NOT_RESULTS``).

@@ -14,30 +14,43 @@ from typing import BinaryIO
 from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.printing.charts import group_digits
 from app.printing.findings import Findings
-from app.printing.fonts import BOLD, REGULAR
-from app.printing.layout import fit_lines
+from app.printing.fonts import BOLD, REGULAR, text_width
+from app.printing.layout import fit_lines, shortened
 from app.printing.texts import french_spacing
 from app.printing.theme import Theme, muted
 
 PAGE = A4
 MARGIN = 20 * mm
 CONTENT_WIDTH = PAGE[0] - 2 * MARGIN
+#: The group's logo on the cover: its white tile, at most this size.
+LOGO_TILE = (55 * mm, 24 * mm)
 
 
 class ReportPages:
     """Draws the cover, headers and footers. ``count``: the pages the last pass laid out;
     ``total``: the number the footers of this pass print."""
 
-    def __init__(self, findings: Findings, theme: Theme, printed_on: str) -> None:
+    def __init__(
+        self,
+        findings: Findings,
+        theme: Theme,
+        printed_on: str,
+        logo: ImageReader | None = None,
+    ) -> None:
         self.f = findings
         self.t = theme
         self.lang = findings.languages
         self.printed_on = printed_on
+        self.logo = logo
+        report = findings.campaign.get("report") or {}
+        #: How to reach the group, its first line on the cover.
+        self.contact = str(report.get("contact", "")).strip()
         self.count = 0
         self.total = 0
 
@@ -89,12 +102,30 @@ class ReportPages:
                 canvas.setFont(REGULAR, 13)
                 canvas.drawString(x + 110, y + 6, " / ".join(self.lang.words(key)))
                 y -= 48
+        if self.logo is not None:
+            self.draw_logo(canvas, self.logo)
         canvas.setFont(REGULAR, 9)
         canvas.setFillColor(muted(t.ink))
         lines = [self.printed_on, *self.lang.words("no_personal")]
+        if self.contact:
+            first = self.contact.splitlines()[0]
+            line = self.lang.word("contact_line", contact=first)
+            lines.insert(0, fit_line(line, REGULAR, 9, CONTENT_WIDTH))
         for index, line in enumerate(reversed(lines)):  # one language a line, bottom up
             canvas.drawString(x, MARGIN + index * 12, french_spacing(line))
         canvas.restoreState()
+
+    def draw_logo(self, canvas: Canvas, logo: ImageReader) -> None:
+        """The group's logo on a white tile at the top right of the cover, above the
+        commune's line."""
+        box_w, box_h, pad = LOGO_TILE[0], LOGO_TILE[1], 3 * mm
+        iw, ih = logo.getSize()
+        ratio = min((box_w - 2 * pad) / iw, (box_h - 2 * pad) / ih)
+        w, h = iw * ratio, ih * ratio
+        x, y = PAGE[0] - MARGIN - (w + 2 * pad), PAGE[1] - 12 * mm - box_h
+        canvas.setFillColor(white)
+        canvas.roundRect(x, y, w + 2 * pad, box_h, 6, stroke=0, fill=1)
+        canvas.drawImage(logo, x + pad, y + (box_h - h) / 2, w, h, mask="auto")
 
     def body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """The running header and the footer of every page after the cover."""
@@ -195,3 +226,12 @@ class ReportDocument(BaseDocTemplate):
             self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
             self.notify("TOCEntry", (level, text, self.page, key))
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with '…' where it would run past ``width``."""
+    if text_width(text, font, size) <= width:
+        return text
+    while len(text) > 2 and text_width(text, font, size) > width:
+        text = shortened(text, len(text) - 1)
+    return text

@@ -8,8 +8,14 @@ from sqlalchemy import delete, insert, select, update
 
 from app import models as m
 from app.store.database import Database
+from app.errors import RecordNotFound
 from app.store.inventory import move_items
 from sync.wire.clock import new_id, now_iso
+
+
+#: What a coach writes for a campaign's report: the recommendations and next steps, the
+#: acknowledgements, and how to reach the group.
+REPORT_TEXTS = ("recommendations", "thanks", "contact")
 
 
 class Directory:
@@ -98,6 +104,30 @@ class Directory:
                 conn.execute(
                     insert(m.Campaign).values(id=state["id"], created_at=now_iso(), **values)
                 )
+
+    def report_texts(self, campaign_id: str) -> dict[str, str]:
+        """What the coach wrote for the campaign's report, each of ``REPORT_TEXTS`` ('' when
+        not written)."""
+        with self._db.read() as conn:
+            kept = conn.scalar(select(m.Campaign.report).where(m.Campaign.id == campaign_id))
+        if kept is None:
+            raise RecordNotFound("campaign.unknown", id=campaign_id)
+        return {name: str(kept.get(name, "")) for name in REPORT_TEXTS}
+
+    def set_report_texts(self, campaign_id: str, **texts: str) -> dict[str, str]:
+        """Keep the texts given (one of ``REPORT_TEXTS`` each; '' forgets one) on the
+        campaign; returns them all."""
+        unknown = set(texts) - set(REPORT_TEXTS)
+        if unknown:
+            raise ValueError(f"not a report text: {sorted(unknown)}")
+        current = self.report_texts(campaign_id)
+        current.update({name: text.strip() for name, text in texts.items()})
+        kept = {name: text for name, text in current.items() if text}
+        with self._db.tx() as conn:
+            conn.execute(
+                update(m.Campaign).where(m.Campaign.id == campaign_id).values(report=kept)
+            )
+        return current
 
     def campaigns(self, neighbourhood_id: str | None = None) -> list[dict[str, Any]]:
         query = select(m.Campaign).order_by(m.Campaign.starts_on, m.Campaign.name)

@@ -11,6 +11,8 @@ from app.printing.theme import DEFAULT_THEME, THEMES
 from quartier.options import db_option, open_store
 
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
+TEXT_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+IMAGE = click.Path(exists=True, dir_okay=False, path_type=Path)
 LANG = click.Choice(LANGUAGE_CHOICES)
 
 
@@ -83,6 +85,28 @@ def poster(
               "une).")  # fmt: skip
 @click.option("--theme", type=click.Choice(list(THEMES)), default=DEFAULT_THEME,
               show_default=True, help="Thème de couleurs.")  # fmt: skip
+@click.option("--recommendations", type=TEXT_FILE, default=None,
+              help="Fichier texte : recommandations et prochaines étapes (gardées sur la "
+              "campagne). Recommendations and next steps.")  # fmt: skip
+@click.option(
+    "--thanks",
+    type=TEXT_FILE,
+    default=None,
+    help="Fichier texte : remerciements (gardés sur la campagne). Acknowledgements.",
+)
+@click.option(
+    "--contact",
+    default=None,
+    help="Contact du groupe (gardé sur la campagne ; \"\" l'efface). The group's contact.",
+)
+@click.option("--logo", type=IMAGE, default=None, help="Logo du groupe, en couverture.")
+@click.option(
+    "--partner-logo",
+    "partner_logos",
+    type=IMAGE,
+    multiple=True,
+    help="Logo d'un partenaire ou financeur, avec les remerciements (répétable).",
+)
 @db_option
 @click.pass_context
 def report(
@@ -92,17 +116,47 @@ def report(
     campaign: str | None,
     compare: str | None,
     theme: str,
+    recommendations: Path | None,
+    thanks: Path | None,
+    contact: str | None,
+    logo: Path | None,
+    partner_logos: tuple[Path, ...],
     db: Path | None,
 ) -> None:
-    """Rapport du diagnostic (PDF de plusieurs pages). The diagnosis report."""
+    """Rapport du diagnostic (PDF de plusieurs pages). The diagnosis report.
+
+    Les recommandations, les remerciements et le contact sont gardés sur la campagne : les
+    rapports suivants les reprennent. Texts given are kept on the campaign for later prints."""
+    from app.printing.findings import chosen_campaign
     from app.printing.report import ReportOptions, build_report
 
-    with open_store(db) as store:
-        pages = build_report(
-            store,
-            out,
-            ReportOptions(languages=lang, theme=theme),
-            campaign_id=campaign,
-            compare_with=compare,
+    texts = {
+        name: value
+        for name, value in (
+            ("recommendations", _read_text(recommendations)),
+            ("thanks", _read_text(thanks)),
+            ("contact", contact),
         )
+        if value is not None
+    }
+    options = ReportOptions(
+        languages=lang, theme=theme, logo=logo, partner_logos=tuple(partner_logos)
+    )
+    with open_store(db) as store:
+        if texts:
+            chosen = chosen_campaign(store, campaign)
+            store.directory.set_report_texts(chosen["id"], **texts)
+            campaign = chosen["id"]
+        pages = build_report(store, out, options, campaign_id=campaign, compare_with=compare)
     click.echo(f"Rapport de {pages} pages écrit : {out}")
+
+
+def _read_text(path: Path | None) -> str | None:
+    """A text file a coach wrote (UTF-8, or Windows-1252 as Notepad may save it)."""
+    if path is None:
+        return None
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")

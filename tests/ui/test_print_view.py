@@ -108,3 +108,13 @@ def test_a_campaign_is_never_offered_as_its_own_comparison(
     assert demo["id"] in offered() and later not in offered()
     view.campaign.setCurrentIndex(view.campaign.findData(demo["id"]))
     assert later not in offered() and demo["id"] not in offered()
+
+
+def test_the_report_takes_the_logo_too(qtbot, view: PrintView, tmp_path: Path) -> None:
+    view.kind.setCurrentIndex(view.kind.findData(REPORT))
+    assert not view.logo.isHidden(), "the logo row stays for the report (its cover)"
+    bad = tmp_path / "logo.png"
+    bad.write_text("pas une image")
+    view.logo.setText(str(bad))
+    qtbot.waitUntil(lambda: "Logo illisible" in view.status.text(), timeout=60_000)
+    assert view.page_count() == 0
