@@ -1,5 +1,8 @@
 """A realistic demo neighbourhood: the Marolles in Brussels, a dozen volunteers, one diagnosis
 campaign, N door-to-door interviews and a shared inventory. Deterministic for a given seed.
+With ``second_diagnosis``, the same neighbourhood's second diagnosis a year later: most
+addresses answer again, some habits have changed (less car, less meat, more repairs...), and
+it becomes the current campaign, so that the comparison has something to show.
 
 It is also the data of the benchmarks, so 100,000 interviews must take seconds: answers are
 drawn from a pool of households filled through the real form session (so relevance and
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -107,6 +111,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "participate": {"no": 0.55, "maybe": 0.3, "yes": 0.15},
 }  # fmt: skip
 TEMPLATE_POOL = 1500
+SECOND_CAMPAIGN = "Second diagnostic 2027"
+#: Share of the first campaign's households met again at the same address a year later.
+REVISITED = 0.7
 QUOTES = [
     "Il manque un endroit où les enfants peuvent jouer sans voitures.",
     "On se croise au marché, mais on ne se parle pas vraiment.",
@@ -131,8 +138,16 @@ class DemoSummary:
     seconds: float
 
 
-def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = False) -> DemoSummary:
-    """Create the demo database at `path`. An existing file is replaced only when asked."""
+def build_demo(
+    path: Path,
+    *,
+    households: int,
+    seed: int = 1,
+    replace: bool = False,
+    second_diagnosis: bool = False,
+) -> DemoSummary:
+    """Create the demo database at `path`. An existing file is replaced only when asked. With
+    ``second_diagnosis``, a second campaign a year later (as many interviews) is current."""
     started = time.perf_counter()
     if path.exists():
         if not replace:
@@ -158,13 +173,35 @@ def build_demo(path: Path, *, households: int, seed: int = 1, replace: bool = Fa
         store.settings.set(Key.NEIGHBOURHOOD, nid)
         store.settings.set(Key.CAMPAIGN, campaign)
         store.settings.set(Key.PERSON, coach)  # the demo opens with every section shown
-        _insert_interviews(store, form, campaign, [p for p, _ in people], households, rng)
+        authors = [p for p, _ in people]
+        pool, met = _insert_interviews(store, form, campaign, authors, households, rng)
         for index, item in enumerate(INVENTORY):
             _add_inventory_item(store, nid, item, people[index % len(people)][0], coach)
         _insert_actions(store, campaign, coach)
+        if second_diagnosis:
+            later = store.directory.add_campaign(
+                nid,
+                SECOND_CAMPAIGN,
+                starts_on="2027-03-01",
+                ends_on="2027-04-30",
+                target_households=max(households, 1) * 5 // 4,
+            )
+            # a generator of its own: the first campaign is the same with or without it
+            again = random.Random(seed + 2027)
+            _insert_second_diagnosis(store, form, later, authors, pool, met, again)
+            store.settings.set(Key.CAMPAIGN, later)
     return DemoSummary(
         "Marolles", households, len(INVENTORY), len(people), time.perf_counter() - started
     )
+
+
+@dataclass(frozen=True)
+class _Met:
+    """A household met: which template of the pool answered, where."""
+
+    template: int
+    street: str
+    house_number: str | None
 
 
 def _insert_interviews(
@@ -174,16 +211,113 @@ def _insert_interviews(
     authors: list[str],
     households: int,
     rng: random.Random,
-) -> None:
+) -> tuple[list[dict[str, Any]], list[_Met]]:
+    """The first campaign's interviews; returns the pool of answers and who was met where."""
     pool = [fill_household(form, rng) for _ in range(min(households, TEMPLATE_POOL))]
-    clock = {q.name: q.type for q in form.questions() if q.type in ("start", "end", "today")}
+    met: list[_Met] = []
+
+    def draw() -> Iterator[_Met]:  # drawn as the rows are made: one generator, one order
+        for _ in range(households):
+            template = rng.randrange(len(pool))
+            street = rng.choice(STREETS)
+            number = str(rng.randint(1, 320)) if "house_number" in pool[template] else None
+            met.append(_Met(template, street, number))
+            yield met[-1]
+
     start = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    _insert_met(store, form, campaign, authors, pool, draw(), start, rng)
+    return pool, met
+
+
+def _insert_second_diagnosis(
+    store: Store,
+    form: Form,
+    campaign: str,
+    authors: list[str],
+    pool: list[dict[str, Any]],
+    met: list[_Met],
+    rng: random.Random,
+) -> None:
+    """A year later: REVISITED of the addresses answer again, their habits changed by
+    ``_a_year_later``; the others are new households at new addresses."""
+    later = [_a_year_later(form, answers, rng) for answers in pool]
+    again = []
+    for household in met:
+        if rng.random() < REVISITED:
+            again.append(household)
+            continue
+        template = rng.randrange(len(pool))
+        number = str(rng.randint(1, 320)) if "house_number" in later[template] else None
+        again.append(_Met(template, rng.choice(STREETS), number))
+    start = datetime(2027, 3, 1, 9, tzinfo=UTC)
+    _insert_met(store, form, campaign, authors, later, again, start, rng)
+
+
+def _a_year_later(form: Form, answers: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """A household's answers a year later: a few habits changed after a year of projects
+    (bike workshop, repair café, insulation advice, the group's vegetable garden...). Replayed
+    through the form session, so that answers no longer relevant go (no car: no km)."""
+    new = dict(answers)
+
+    def some(share: float) -> bool:
+        return rng.random() < share
+
+    car = new.get("car_use")
+    if car == "daily" and some(0.3):
+        new["car_use"] = "occasional"
+    elif car == "occasional" and some(0.15):
+        new["car_use"] = "shared"
+    if isinstance(new.get("car_km"), int) and some(0.4):
+        new["car_km"] = int(new["car_km"] * rng.uniform(0.5, 0.85))
+    if new.get("bike") in ("never", "rarely") and some(0.3):
+        new["bike"] = "weekly"
+    if new.get("public_transport") in ("rarely", "never") and some(0.2):
+        new["public_transport"] = "weekly"
+    if new.get("diet") == "meat_daily" and some(0.3):
+        new["diet"] = "little_meat"
+    for meal, fewer in (("meals_red_meat", 3), ("meals_white_meat", 1)):
+        if isinstance(new.get(meal), int) and some(0.35):
+            new[meal] = max(0, new[meal] - rng.randint(1, fewer))
+    if new.get("local_food") == "rarely" and some(0.3):
+        new["local_food"] = "sometimes"
+    if new.get("repair") == "never" and some(0.35):
+        new["repair"] = "sometimes"
+    if new.get("purchases") == "new" and some(0.2):
+        new["purchases"] = "mixed"
+    if new.get("clothes") == "many" and some(0.25):
+        new["clothes"] = "some"
+    if new.get("building_period") in ("before_1945", "1945_1970") and some(0.1):
+        new["building_period"] = "renovated"
+    if new.get("heating") == "oil" and some(0.2):
+        new["heating"] = "heat_pump"
+    if isinstance(new.get("flights"), int) and new["flights"] > 0 and some(0.15):
+        new["flights"] -= 1
+        if isinstance(new.get("flights_long"), int):
+            new["flights_long"] = min(new["flights_long"], new["flights"])
+    session = FormSession(form, lang="fr")
+    for question in form.questions():
+        if not question.repeat and question.name in new:
+            session.set(question.name, new[question.name])
+    return session.answers_to_keep()
+
+
+def _insert_met(
+    store: Store,
+    form: Form,
+    campaign: str,
+    authors: list[str],
+    pool: list[dict[str, Any]],
+    met: Iterable[_Met],
+    start: datetime,
+    rng: random.Random,
+) -> None:
+    clock = {q.name: q.type for q in form.questions() if q.type in ("start", "end", "today")}
     rows: list[dict[str, Any]] = []
-    for _ in range(households):
-        answers = dict(rng.choice(pool))
-        answers["street"] = rng.choice(STREETS)
-        if "house_number" in answers:
-            answers["house_number"] = str(rng.randint(1, 320))
+    for household in met:
+        answers = dict(pool[household.template])
+        answers["street"] = household.street
+        if household.house_number is not None and "house_number" in answers:
+            answers["house_number"] = household.house_number
         moment = start + timedelta(days=rng.randint(0, 55), minutes=rng.randint(0, 600))
         stamp = iso(moment)
         done = moment + timedelta(minutes=rng.randint(6, 25))

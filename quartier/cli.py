@@ -53,18 +53,33 @@ def open_window(db: Path) -> None:
 @click.option("--seed", default=1, show_default=True, help="Graine : même graine, mêmes données.")
 @click.option("--replace", is_flag=True, help="Remplace le fichier s'il existe déjà.")
 @click.option("--open", "open_after", is_flag=True, help="Ouvre la fenêtre ensuite.")
+@click.option("--second-diagnosis", "second", is_flag=True,
+              help="Ajoute le second diagnostic un an plus tard (campagne en cours).")  # fmt: skip
 @db_option
-def demo(households: int, seed: int, replace: bool, open_after: bool, db: Path | None) -> None:
+def demo(
+    households: int, seed: int, replace: bool, open_after: bool, second: bool, db: Path | None
+) -> None:
     """Crée un quartier de démonstration (Bruxelles, Marolles). Builds a demo neighbourhood."""
-    from app.demo import DEFAULT_DEMO_PATH, build_demo
+    from app.demo import DEFAULT_DEMO_PATH, SECOND_CAMPAIGN, build_demo
 
     path = db or DEFAULT_DEMO_PATH()
-    summary = build_demo(path, households=households, seed=seed, replace=replace or db is None)
+    summary = build_demo(
+        path,
+        households=households,
+        seed=seed,
+        replace=replace or db is None,
+        second_diagnosis=second,
+    )
     click.echo(
         f"Quartier de démonstration « {summary.neighbourhood} » : {summary.interviews} "
         f"entretiens, {summary.inventory} fiches d'inventaire, {summary.volunteers} "
         f"bénévoles, en {summary.seconds:.1f} s → {path}"
     )
+    if second:
+        click.echo(
+            f"Second diagnostic un an plus tard : « {SECOND_CAMPAIGN} », {summary.interviews} "
+            "entretiens (campagne en cours)"
+        )
     if open_after:
         open_window(path)
 

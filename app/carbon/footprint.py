@@ -47,8 +47,22 @@ DETAIL_QUESTIONS = (
     "meals_red_meat", "meals_white_meat", "meals_fish", "local_food", "clothes", "devices",
     "repair",
 )  # fmt: skip
+#: Every usage question: the six of the form's first version and the details added since.
+USAGE_QUESTIONS = ("heating", "car_use", "car_km", "flights", "diet", "purchases",
+                   *DETAIL_QUESTIONS)  # fmt: skip
 WEEKS = 52
 MEALS_A_WEEK = 14
+
+
+def answered_usage(interviews: pd.DataFrame) -> np.ndarray:
+    """True for the households that answered at least one usage question ("je ne sais pas"
+    included): the others would be nothing but defaults, and are left out of the footprint."""
+    answered = np.zeros(len(interviews), dtype=bool)
+    for name in USAGE_QUESTIONS:
+        if name in interviews:
+            values = interviews[name]
+            answered |= (values.notna() & values.astype(str).str.strip().ne("")).to_numpy()
+    return answered
 
 
 def resolve(interviews: pd.DataFrame, table: FactorTable) -> pd.DataFrame:

@@ -2,6 +2,10 @@
 
 A scenario changes the quantities of ``app.carbon.footprint.resolve`` for the households
 chosen (a profile, or everyone) and computes their emissions again with the same factors.
+
+``LEVERS`` are the standard what-ifs a report and the coach's tab rank by potential: each says
+its own assumption (a third of car km, half the meat meals...), and its saving is that of the
+households surveyed, not an extrapolation to the whole neighbourhood.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import pandas as pd
 
 from app.carbon.factor_table import FactorTable
 from app.carbon.footprint import ALL_SECTORS, HEATING_ENERGIES, emissions
+from app.carbon.texts import Texts, t
 from app.errors import UnknownChoice
 
 
@@ -34,6 +39,9 @@ class Scenario:
     heating_from: str | None = None
     #: Share of heat need saved by insulating.
     insulation: float = 0.0
+    #: Share of new clothes and devices replaced by second-hand, repaired or shared ones
+    #: (counted as emitting nothing: their making was counted when they were new).
+    new_goods_cut: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,8 @@ def apply(inputs: pd.DataFrame, scenario: Scenario) -> pd.DataFrame:
         )
         out["heating_energy"] = np.where(switched, scenario.heating_to, out["heating_energy"])
     out["heat_need_kwh"] = out["heat_need_kwh"] * (1 - scenario.insulation)
+    for goods in ("clothes_kg", "devices_bought"):
+        out[goods] = out[goods] * (1 - scenario.new_goods_cut)
     return out
 
 
@@ -86,3 +96,79 @@ def saving(
         by_sector=by_sector,
         households=len(chosen),
     )
+
+
+@dataclass(frozen=True)
+class Lever:
+    key: str
+    #: What changes, assumption included, in French, Dutch and English.
+    label: Texts
+    sector: str
+    scenario: Scenario
+
+
+LEVERS = (
+    Lever("car", t("Un tiers des km en voiture faits à vélo ou en transports en commun",
+                   "Een derde van de autokilometers met de fiets of het openbaar vervoer",
+                   "A third of car km by bike or public transport"),
+          "transport", Scenario(car_km_moved=1 / 3)),
+    Lever("meat", t("Deux fois moins de repas avec viande", "Half zoveel maaltijden met vlees",
+                    "Half as many meals with meat"),
+          "alimentation", Scenario(meat_meals_cut=0.5)),
+    Lever("flights", t("Un vol sur deux évité", "Eén vlucht op twee vermeden",
+                       "One flight in two avoided"),
+          "transport", Scenario(flights_avoided=0.5)),
+    Lever("insulation", t("Logements isolés : 30 % de chaleur en moins",
+                          "Geïsoleerde woningen: 30 % minder warmte",
+                          "Insulated homes: 30 % less heat"),
+          "logement", Scenario(insulation=0.3)),
+    Lever("oil", t("Chauffages au mazout remplacés par des pompes à chaleur",
+                   "Stookolieverwarming vervangen door warmtepompen",
+                   "Oil heating replaced by heat pumps"),
+          "logement", Scenario(heating_from="oil", heating_to="heat_pump")),
+    Lever("goods", t("Deux fois moins d'achats neufs (seconde main, réparation)",
+                     "Half zoveel nieuwe aankopen (tweedehands, herstellen)",
+                     "Half as many new purchases (second-hand, repair)"),
+          "consommation", Scenario(new_goods_cut=0.5)),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LeverEffect:
+    lever: Lever
+    #: t CO2e per year saved by the households surveyed.
+    tonnes: float
+    #: The same as a share of their footprint (total, public services included), in %.
+    percent: float
+    #: kg CO2e per person and year.
+    per_person: float
+    #: Households whose footprint it lowers (by more than 1 kg a year).
+    households: int
+
+
+def lever_effects(
+    fp: pd.DataFrame,
+    table: FactorTable,
+    households: pd.Series | np.ndarray | None = None,
+    levers: tuple[Lever, ...] = LEVERS,
+) -> list[LeverEffect]:
+    """Each lever's saving on the households of ``fp`` (all, or the boolean mask
+    ``households``), the largest first (ties in the order of ``levers``)."""
+    chosen = fp if households is None else fp[np.asarray(households, bool)]
+    total = float(chosen["total"].sum())
+    people = float(chosen["occupants"].sum())
+    effects = []
+    for lever in levers:
+        after = emissions(apply(chosen, lever.scenario), table)["total"].to_numpy(float)
+        saved = chosen["total"].to_numpy(float) - after
+        kg = float(saved.sum())
+        effects.append(
+            LeverEffect(
+                lever=lever,
+                tonnes=kg / 1000,
+                percent=100 * kg / total if total else 0.0,
+                per_person=kg / people if people else 0.0,
+                households=int((saved > 1.0).sum()),
+            )
+        )
+    return sorted(effects, key=lambda e: -e.tonnes)

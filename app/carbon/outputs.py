@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from app.analysis import counted
 from app.carbon.factor_table import FactorTable
-from app.carbon.footprint import ALL_SECTORS, footprint
+from app.carbon.footprint import ALL_SECTORS, answered_usage, footprint
 from app.carbon.profiles import Profiles
 from app.dataset import Dataset
 from app.errors import InvalidOperation
@@ -33,16 +34,24 @@ class CampaignFootprint:
     households: pd.DataFrame
     #: Household size and age bands, for k-anonymity (same index as ``households``).
     quasi: pd.DataFrame
+    #: Interviews that count but answered no usage question (an older form, a refusal):
+    #: left out rather than counted as defaults only.
+    without_usage: int = 0
 
 
 def campaign_footprint(dataset: Dataset, table: FactorTable) -> CampaignFootprint:
-    interviews = dataset.interviews
+    """The footprint of the campaign's households that count (not rejected) and answered the
+    usage questions."""
+    interviews = counted(dataset)
+    answered = answered_usage(interviews)
+    without = int((~answered).sum())
+    interviews = interviews[answered]
     if interviews.empty:
         raise InvalidOperation("carbon.no_households")
     quasi = pd.DataFrame(index=interviews.index)
     for column in ("household_size", "age_bands"):
         quasi[column] = interviews.get(column)
-    return CampaignFootprint(table, footprint(interviews, table), quasi)
+    return CampaignFootprint(table, footprint(interviews, table), quasi, without)
 
 
 def household_table(result: CampaignFootprint, profiles: Profiles | None) -> pd.DataFrame:

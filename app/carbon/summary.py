@@ -40,6 +40,8 @@ class Summary:
     people: float
     #: Per sector and "total" (public services included).
     per_person: dict[str, Estimate]
+    #: The same per household (kg CO2e per household and year), from the same resamples.
+    per_household: dict[str, Estimate]
     #: Quantiles of the households' footprint per person (10, 25, 50, 75, 90 %).
     quantiles: dict[int, float]
     #: Mean per person by street, for streets with at least MIN_STREET households.
@@ -62,7 +64,11 @@ def summarise(
         raise InvalidOperation("carbon.no_households")
     values = fp[list(COLUMNS)].to_numpy(float)
     people = fp["occupants"].to_numpy(float)
-    estimates = _ratio_estimates(values, people, resamples, np.random.default_rng(seed))
+    means, boot, households = _ratio_bootstrap(
+        values, people, resamples, np.random.default_rng(seed)
+    )
+    estimates = [_estimate(means[i], boot[:, i]) for i in range(len(COLUMNS))]
+    by_household = [_estimate(values[:, i].mean(), households[:, i]) for i in range(len(COLUMNS))]
     per_person = fp["per_person"]
     streets = fp.groupby("street", sort=True)[["total", "occupants"]].sum()
     counts = fp.groupby("street", sort=True).size()
@@ -71,6 +77,7 @@ def summarise(
         households=len(fp),
         people=float(people.sum()),
         per_person=dict(zip(COLUMNS, estimates, strict=True)),
+        per_household=dict(zip(COLUMNS, by_household, strict=True)),
         quantiles={q: float(per_person.quantile(q / 100)) for q in (10, 25, 50, 75, 90)},
         by_street={str(k): float(v) for k, v in by_street.items()},
         brussels=table["brussels"],
@@ -107,8 +114,8 @@ def compare(
     first = before[list(COLUMNS)].to_numpy(float)
     second = after[list(COLUMNS)].to_numpy(float)
     n1, n2 = before["occupants"].to_numpy(float), after["occupants"].to_numpy(float)
-    means1, boot1 = _ratio_bootstrap(first, n1, resamples, rng)
-    means2, boot2 = _ratio_bootstrap(second, n2, resamples, rng)
+    means1, boot1, _ = _ratio_bootstrap(first, n1, resamples, rng)
+    means2, boot2, _ = _ratio_bootstrap(second, n2, resamples, rng)
     diffs = boot2 - boot1
     paired, pairs = _paired(before, after, resamples, rng)
     changes = []
@@ -143,31 +150,28 @@ def _paired(
         ]
     )
     ones = np.ones(len(delta))
-    means, boot = _ratio_bootstrap(delta, ones, resamples, rng)
+    means, boot, _ = _ratio_bootstrap(delta, ones, resamples, rng)
     return [_estimate(means[i], boot[:, i]) for i in range(len(COLUMNS))], len(delta)
-
-
-def _ratio_estimates(
-    values: np.ndarray, people: np.ndarray, resamples: int, rng: np.random.Generator
-) -> list[Estimate]:
-    means, boot = _ratio_bootstrap(values, people, resamples, rng)
-    return [_estimate(means[i], boot[:, i]) for i in range(values.shape[1])]
 
 
 def _ratio_bootstrap(
     values: np.ndarray, people: np.ndarray, resamples: int, rng: np.random.Generator
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """sum(values) / sum(people) by column, and the same for each resample of the rows
-    (rows drawn with replacement, counted per resample: one matrix product per chunk)."""
+    (rows drawn with replacement, counted per resample: one matrix product per chunk); and
+    each resample's mean per row (a resample has as many rows as the data)."""
     n = len(people)
     means = values.sum(axis=0) / people.sum()
     boot = np.empty((resamples, values.shape[1]))
+    per_row = np.empty((resamples, values.shape[1]))
     for start in range(0, resamples, CHUNK):
         size = min(CHUNK, resamples - start)
         drawn = rng.integers(0, n, size=(size, n)) + (np.arange(size) * n)[:, None]
         counts = np.bincount(drawn.ravel(), minlength=size * n).reshape(size, n).astype(float)
-        boot[start : start + size] = (counts @ values) / (counts @ people)[:, None]
-    return means, boot
+        sums = counts @ values
+        boot[start : start + size] = sums / (counts @ people)[:, None]
+        per_row[start : start + size] = sums / n
+    return means, boot, per_row
 
 
 def _estimate(mean: float, draws: np.ndarray) -> Estimate:

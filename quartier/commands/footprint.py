@@ -22,7 +22,10 @@ LANGS = ("fr", "nl", "en")
 
 def _campaign_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "--campaign", "campaign_id", default=None, help="Campagne (défaut : l'actuelle)."
+        "--campaign",
+        "campaign_id",
+        default=None,
+        help="Campagne, par son identifiant ou son nom (défaut : l'actuelle).",
     )(func)
 
 
@@ -44,8 +47,12 @@ def _load(db: Path | None, campaign_id: str | None, region: str) -> CampaignFoot
     from app.store import Key
 
     with open_store(db, read_only=True) as store:
-        if campaign_id and campaign_id not in {c["id"] for c in store.directory.campaigns()}:
-            raise RecordNotFound("campaign.unknown", id=campaign_id)
+        if campaign_id:
+            # an id, or a campaign's exact name ("Diagnostic partagé 2026")
+            by_name = {c["name"]: c["id"] for c in store.directory.campaigns()}
+            campaign_id = by_name.get(campaign_id, campaign_id)
+            if campaign_id not in by_name.values():
+                raise RecordNotFound("campaign.unknown", id=campaign_id)
         campaign_id = campaign_id or store.settings.get(Key.CAMPAIGN)
         dataset = load_dataset(store, campaign_id=campaign_id, include_rejected=False)
     return campaign_footprint(dataset, load_factors(region))
@@ -77,7 +84,8 @@ def _profiles_or_none(result: CampaignFootprint) -> Profiles | None:
     "--compare-with",
     "earlier",
     default=None,
-    help="Campagne précédente : second diagnostic par secteur (apparié par adresse).",
+    help="Campagne précédente (identifiant ou nom) : second diagnostic par secteur, apparié "
+    "par adresse.",
 )
 @click.option("--factors", "show_factors", is_flag=True, help="Affiche les facteurs utilisés.")
 @_campaign_option
@@ -115,6 +123,8 @@ def footprint(
         f"{summary.brussels / 1000:.1f} t, objectif 2050 {summary.target / 1000:.0f} t "
         f"[facteurs {result.table.version}]"
     )
+    if result.without_usage:
+        click.echo(f"{result.without_usage} entretiens sans réponse aux habitudes : non comptés")
     if out is not None:
         write_households(household_table(result, profiles), out)
         click.echo(f"Écrit : {out}")
@@ -132,7 +142,10 @@ def _print_comparison(before: CampaignFootprint, after: CampaignFootprint) -> No
     def tonnes(value: float) -> str:
         return f"{value / 1000:+.2f}"
 
-    click.echo("Second diagnostic (t CO2e par personne et par an, IC 95 %) :")
+    click.echo(
+        f"Second diagnostic, {len(before.households)} ménages avant, {len(after.households)} "
+        "après (t CO2e par personne et par an ; écart et IC 95 %) :"
+    )
     for change in compare(before.households, after.households):
         d = change.difference
         line = (
@@ -155,13 +168,18 @@ def _print_comparison(before: CampaignFootprint, after: CampaignFootprint) -> No
 @db_option
 def profiles(lang: str, campaign_id: str | None, region: str, db: Path | None) -> None:
     """Profils d'usages (groupes de ménages aux habitudes proches). Usage profiles."""
-    from app.carbon.profiles import usage_profiles
+    from app.carbon.profiles import MIN_PROFILE, usage_profiles
 
     result = _load(db, campaign_id, region)
     found = usage_profiles(result.households)
     click.echo(f"{found.k} profils (silhouette {found.silhouette:.2f}) :")
-    for profile in found.profiles:
+    for profile in found.shown():
         click.echo(profile.describe(lang))
+    if found.hidden_households():
+        click.echo(
+            f"{found.hidden_households()} ménages dans des profils de moins de {MIN_PROFILE} "
+            "ménages, non montrés"
+        )
 
 
 COMMANDS = (footprint, profiles)

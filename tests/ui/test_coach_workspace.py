@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from app.dataset import load_dataset
 from app.store import Store
 from ui.coach.workspace import CoachWorkspace
+from ui.locale_format import format_number
 from ui.work_context import WorkContext
 
 TIMEOUT = 20_000
@@ -40,3 +41,78 @@ def test_dashboard_filters_by_street_and_shows_the_chosen_questions(
     with qtbot.waitSignal(dashboard.updated, timeout=TIMEOUT):
         item.setCheckState(Qt.CheckState.Checked)
     assert dashboard.charts.count() == 4
+
+
+def test_footprint_tab_shows_the_figures_of_the_demo(qtbot, tmp_path) -> None:
+    """The "Empreinte" tab: the mean per person and per household with their intervals, the
+    profiles (none under five households), the levers ranked, the second diagnosis against the
+    demo's first campaign, and a scenario's saving: all as app.carbon computes them."""
+    from app.carbon.diagnosis import MIN_PROFILE, diagnose
+    from app.carbon.factor_table import load_factors
+    from app.carbon.levers import Scenario, saving
+    from app.demo import build_demo
+    from app.store import Key
+    from ui.coach.footprint_panel import interval, signed, tonnes
+
+    path = tmp_path / "second.sqlite"
+    build_demo(path, households=120, second_diagnosis=True)
+    with Store.open(path) as store:
+        store.settings.set(Key.PERSON, store.directory.people()[0]["id"])
+        workspace = CoachWorkspace(WorkContext.from_store(store, "fr"))
+        qtbot.addWidget(workspace)
+        workspace.show()
+        panel = workspace.footprint
+        with qtbot.waitSignal(panel.updated, timeout=60_000):
+            workspace.tabs.setCurrentWidget(panel)
+        assert workspace.tabs.tabText(workspace.tabs.currentIndex()) == "Empreinte"
+        dataset = load_dataset(store, campaign_id=workspace.campaign_id)
+        first = store.directory.earlier_campaigns(workspace.campaign_id)[0]
+        earlier = load_dataset(store, campaign_id=first["id"])
+        expected = diagnose(dataset, load_factors("be"), earlier=earlier)
+
+        summary = expected.summary
+        total, household = summary.per_person["total"], summary.per_household["total"]
+        headline = panel.headline.text()
+        assert headline.startswith(f"{summary.households} ménages")
+        assert f"{tonnes(total.mean)} t CO2e par personne" in headline
+        assert f"{tonnes(total.low)} – {tonnes(total.high)}" in headline
+        assert f"{tonnes(household.mean)} t par ménage" in headline
+        # charts on true scales, titled with n; the interval drawn on the neighbourhood's bar
+        assert f"{summary.households} ménages" in panel.sectors.title
+        assert panel.references.bars[0][1] == pytest.approx(total.mean / 1000)
+        assert panel.references.intervals[0] == pytest.approx((total.low / 1000, total.high / 1000))
+        logement = summary.per_person["logement"]
+        row = [panel.sector_table.item(0, c).text() for c in range(5)]
+        assert row == ["Logement", tonnes(logement.mean, 2), interval(logement, 2),
+                       tonnes(summary.per_household["logement"].mean, 2),
+                       interval(summary.per_household["logement"], 2)]  # fmt: skip
+
+        assert panel.profiles.rowCount() == len(expected.profiles) > 0
+        for index, view in enumerate(expected.profiles):
+            assert view.profile.size >= MIN_PROFILE
+            assert panel.profiles.item(index, 0).text().endswith(view.profile.name["fr"])
+            assert panel.profiles.item(index, 1).text() == str(view.profile.size)
+
+        tonnes_shown = [panel.levers_chart.bars[i][1] for i in range(len(expected.levers))]
+        assert tonnes_shown == sorted(tonnes_shown, reverse=True)
+        assert panel.levers.item(0, 0).text() == expected.levers[0].lever.label["fr"]
+
+        assert panel.comparison.isVisibleTo(panel) and expected.second is not None
+        assert first["name"] in panel.comparison_title.text()
+        change = expected.second.change("total")
+        d = change.difference
+        assert panel.comparison.item(5, 0).text() == "Total"
+        assert panel.comparison.item(5, 3).text() == (
+            f"{signed(d.mean)} ({signed(d.low)} à {signed(d.high)})"
+        )
+        assert change.pairs > 0 and f"{change.pairs} adresses" in panel.comparison.item(5, 4).text()
+        assert panel.factors.rowCount() == len(load_factors("be").rows())
+
+        with qtbot.waitSignal(panel.scenario_updated, timeout=TIMEOUT):
+            panel.meat.setValue(50)
+        fp = expected.households
+        wanted = saving(fp, load_factors("be"), Scenario(meat_meals_cut=0.5))
+        assert panel.last_saving is not None
+        assert panel.last_saving.tonnes == pytest.approx(wanted.tonnes)
+        assert f"{format_number(wanted.tonnes, 1)} t CO2e par an" in panel.scenario_result.text()
+        workspace.close()

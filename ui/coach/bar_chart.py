@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,6 +35,7 @@ class BarChart(QWidget):
         self.title = title
         self.bars: list[tuple[str, float]] = []
         self.value_texts: list[str] | None = None
+        self.intervals: list[tuple[float, float] | None] | None = None
         self.unit = ""
         self.maximum: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -58,10 +59,14 @@ class BarChart(QWidget):
         unit: str = "",
         maximum: float | None = None,
         value_texts: list[str] | None = None,
+        intervals: list[tuple[float, float] | None] | None = None,
     ) -> None:
-        """``maximum`` fixes the scale (100 for percentages); by default the largest bar.
-        ``value_texts`` replace the numbers printed after the bars."""
+        """``maximum`` fixes the scale (100 for percentages); by default the largest bar, or
+        the highest end of an interval. ``value_texts`` replace the numbers printed after the
+        bars; ``intervals`` (low, high) are drawn as a thin line across the bar's end. The
+        scale always starts at zero: a bar twice as long is twice as much."""
         self.bars, self.unit, self.maximum, self.value_texts = bars, unit, maximum, value_texts
+        self.intervals = intervals
         self.setAccessibleDescription(
             "; ".join(f"{label} : {self._value_text(i)}" for i, (label, _) in enumerate(bars))
         )
@@ -107,7 +112,8 @@ class BarChart(QWidget):
             return
         label_width = min(width * 0.4, 260)
         value_width = 90
-        scale = self.maximum or max(v for _, v in self.bars) or 1
+        highs = [span[1] for span in self.intervals or [] if span is not None]
+        scale = self.maximum or max([v for _, v in self.bars] + highs) or 1
         bar_space = max(width - label_width - value_width - 12, 10)
         for row, (label, value) in enumerate(self.bars):
             top = TITLE_HEIGHT + row * ROW_HEIGHT
@@ -119,8 +125,20 @@ class BarChart(QWidget):
             painter.drawText(QRectF(0, top, label_width - 8, ROW_HEIGHT), align, elided)
             length = bar_space * min(max(value, 0), scale) / scale
             painter.fillRect(QRectF(label_width, top + 4, length, ROW_HEIGHT - 8), BAR)
+            span = self.intervals[row] if self.intervals else None
+            end = length
+            if span is not None:
+                low, high = (bar_space * min(max(v, 0), scale) / scale for v in span)
+                middle = top + ROW_HEIGHT / 2
+                painter.setPen(text_colour)
+                painter.drawLine(QPointF(label_width + low, middle),
+                                 QPointF(label_width + high, middle))  # fmt: skip
+                for x in (low, high):
+                    painter.drawLine(QPointF(label_width + x, middle - 4),
+                                     QPointF(label_width + x, middle + 4))  # fmt: skip
+                end = max(end, high)
             painter.drawText(
-                QRectF(label_width + length + 6, top, value_width, ROW_HEIGHT),
+                QRectF(label_width + end + 6, top, value_width, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter,
                 self._value_text(row),
             )

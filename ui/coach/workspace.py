@@ -1,6 +1,7 @@
 """The coach's workspace: everything volunteers collected for the current campaign, merged;
-review it, resolve duplicates and inventory conflicts, watch the dashboard, export; create,
-edit and close the neighbourhood's campaigns.
+review it, resolve duplicates and inventory conflicts, watch the dashboard and the carbon
+footprint of the households' uses, export; create, edit and close the neighbourhood's
+campaigns.
 
 Loading and every decision run off the UI thread (``ui.operations.Operation``). The workspace
 follows the window's change bus (``ui.changes``): after a decision made here, a sync or a bundle
@@ -36,6 +37,7 @@ from ui.coach.conflicts_panel import ConflictsPanel
 from ui.coach.dashboard import Dashboard
 from ui.coach.duplicates_panel import DuplicatesPanel
 from ui.coach.export_dialog import ExportChoice, ExportDialog, FilterState
+from ui.coach.footprint_panel import FootprintPanel
 from ui.coach.review_panel import ReviewPanel
 from ui.errors import show_error
 from ui.locale_format import format_count
@@ -87,11 +89,12 @@ class CoachWorkspace(QWidget):
         self.conflicts = ConflictsPanel(context)
         self.campaigns = CampaignsPanel(context)
         self.dashboard = Dashboard(context)
+        self.footprint = FootprintPanel(context)
         self.review.reviewed.connect(self._reviewed)
         Follower(self, context.changes, self._concerned, self.reload)
         self.tabs = QTabWidget()
-        for widget in (self.dashboard, self.review, self.duplicates, self.conflicts,
-                       self.campaigns):  # fmt: skip
+        for widget in (self.dashboard, self.footprint, self.review, self.duplicates,
+                       self.conflicts, self.campaigns):  # fmt: skip
             self.tabs.addTab(widget, "")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -105,12 +108,14 @@ class CoachWorkspace(QWidget):
         self.reload()
 
     def _name_tabs(self) -> None:
-        counts: tuple[int | None, ...] = (None, None, None, None, None)
+        counts: tuple[int | None, ...] = (None, None, None, None, None, None)
         if self.data is not None:
             frame = self.data.dataset.interviews
-            counts = (None, len(frame), len(self.data.pairs), len(self.data.conflicts), None)
-        names = (self.tr("Tableau de bord"), self.tr("Relecture"), self.tr("Doublons"),
-                 self.tr("Conflits d'inventaire"), self.tr("Campagnes"))  # fmt: skip
+            counts = (None, None, len(frame), len(self.data.pairs), len(self.data.conflicts),
+                      None)  # fmt: skip
+        names = (self.tr("Tableau de bord"), self.tr("Empreinte"), self.tr("Relecture"),
+                 self.tr("Doublons"), self.tr("Conflits d'inventaire"),
+                 self.tr("Campagnes"))  # fmt: skip
         for index, (name, count) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
 
@@ -159,6 +164,7 @@ class CoachWorkspace(QWidget):
         self.duplicates.set_pairs(data.dataset, data.pairs)
         self.conflicts.set_conflicts(data.conflicts)
         self.dashboard.set_dataset(data.dataset)
+        self.footprint.set_dataset(data.dataset)
         self._name_tabs()
         self.loaded.emit()
 

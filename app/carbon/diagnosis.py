@@ -1,0 +1,143 @@
+"""The carbon diagnosis of a campaign, as the coach's tab, the report's chapter and the poster
+show it: the footprint by sector per person and per household with 95 % intervals, the usage
+profiles that can be shown (never one of fewer than ``MIN_PROFILE`` households), the levers
+ranked by potential, for everyone and for each profile, and the second diagnosis against an
+earlier campaign of the same neighbourhood when there is one.
+
+Computed once, off the UI thread, from datasets loaded with raw values (``lang=None``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from app.carbon.factor_table import FactorTable
+from app.carbon.levers import LeverEffect, lever_effects
+from app.carbon.outputs import CampaignFootprint, campaign_footprint
+from app.carbon.profiles import MIN_PROFILE, Profile, Profiles, usage_profiles
+from app.carbon.summary import RESAMPLES, Change, Summary, compare, summarise
+from app.dataset import Dataset
+from app.errors import InvalidOperation
+
+#: The levers named for each profile (its largest savings).
+PROFILE_LEVERS = 2
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    profile: Profile
+    #: Mean kg CO2e per household and year.
+    per_household: float
+    #: The profile's own largest savings, largest first.
+    levers: tuple[LeverEffect, ...]
+
+
+@dataclass(frozen=True)
+class SecondDiagnosis:
+    """The earlier campaign's households against this one's, by sector and in total."""
+
+    households_before: int
+    people_before: float
+    changes: list[Change]
+
+    def change(self, sector: str) -> Change:
+        return next(c for c in self.changes if c.sector == sector)
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    table: FactorTable
+    #: One row per household (``app.carbon.footprint.footprint``).
+    households: pd.DataFrame
+    #: Interviews that count but answered no usage question (left out).
+    without_usage: int
+    summary: Summary
+    #: The profiles shown (each of at least MIN_PROFILE households), heaviest first; empty
+    #: when there are too few households to form any (``profiles_needed`` then says how many).
+    profiles: list[ProfileView]
+    #: Households in profiles too small to be shown.
+    hidden_households: int
+    profiles_needed: int | None
+    k: int
+    silhouette: float
+    #: Every lever on every household surveyed, the largest saving first.
+    levers: list[LeverEffect]
+    second: SecondDiagnosis | None
+
+    @property
+    def people(self) -> float:
+        return self.summary.people
+
+
+def diagnose(
+    dataset: Dataset,
+    table: FactorTable,
+    *,
+    earlier: Dataset | None = None,
+    resamples: int = RESAMPLES,
+) -> Diagnosis:
+    """The diagnosis of ``dataset``'s campaign, compared with ``earlier`` when given and when
+    it has households that answered the usage questions. Raises ``carbon.no_households``
+    when no household of ``dataset`` answered them."""
+    result = campaign_footprint(dataset, table)
+    fp = result.households
+    summary = summarise(fp, table, resamples=resamples)
+    profiles, needed = _profiles(fp)
+    views = []
+    if profiles is not None:
+        for profile in profiles.shown():
+            members = (profiles.labels == profile.number).to_numpy()
+            effects = lever_effects(fp, table, members)
+            views.append(
+                ProfileView(
+                    profile=profile,
+                    per_household=float(fp.loc[members, "total"].mean()),
+                    levers=tuple(e for e in effects[:PROFILE_LEVERS] if e.tonnes > 0),
+                )
+            )
+    return Diagnosis(
+        table=table,
+        households=fp,
+        without_usage=result.without_usage,
+        summary=summary,
+        profiles=views,
+        hidden_households=profiles.hidden_households() if profiles is not None else 0,
+        profiles_needed=needed,
+        k=profiles.k if profiles is not None else 0,
+        silhouette=profiles.silhouette if profiles is not None else 0.0,
+        levers=lever_effects(fp, table),
+        second=_second(earlier, result, table, resamples),
+    )
+
+
+def _profiles(fp: pd.DataFrame) -> tuple[Profiles | None, int | None]:
+    try:
+        return usage_profiles(fp), None
+    except InvalidOperation as error:
+        if error.key != "carbon.too_few_for_profiles":
+            raise
+        return None, int(error.params["needed"])
+
+
+def _second(
+    earlier: Dataset | None, now: CampaignFootprint, table: FactorTable, resamples: int
+) -> SecondDiagnosis | None:
+    if earlier is None:
+        return None
+    try:
+        before = campaign_footprint(earlier, table)
+    except InvalidOperation as error:
+        if error.key != "carbon.no_households":
+            raise
+        return None
+    fp = before.households
+    return SecondDiagnosis(
+        households_before=len(fp),
+        people_before=float(fp["occupants"].sum()),
+        changes=compare(fp, now.households, resamples=resamples),
+    )
+
+
+__all__ = ["MIN_PROFILE", "Diagnosis", "ProfileView", "SecondDiagnosis", "diagnose"]

@@ -1,0 +1,137 @@
+"""The diagnosis as the coach's tab, the report and the poster show it: per household beside
+per person, profiles never under five households, levers ranked by potential, households that
+answered no usage question left out, and the demo's second diagnosis a year later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from app.carbon.diagnosis import MIN_PROFILE, diagnose
+from app.carbon.factor_table import load_factors
+from app.carbon.footprint import answered_usage, footprint
+from app.carbon.levers import LEVERS, Scenario, lever_effects, saving
+from app.carbon.profiles import usage_profiles
+from app.carbon.summary import summarise
+from app.dataset import load_dataset
+from app.demo import REVISITED, SECOND_CAMPAIGN, build_demo
+from app.store import Key, Store
+from quartier.cli import cli
+from tests.app.carbon_helpers import households
+
+BE = load_factors("be")
+
+
+@pytest.fixture(scope="module")
+def fp() -> pd.DataFrame:
+    return footprint(households(200, seed=11), BE)
+
+
+def test_per_household_means_come_with_their_interval(fp: pd.DataFrame) -> None:
+    summary = summarise(fp, BE, resamples=300)
+    for sector, estimate in summary.per_household.items():
+        assert estimate.mean == pytest.approx(fp[sector].mean())
+        assert estimate.low <= estimate.mean <= estimate.high
+    total = summary.per_household["total"]
+    assert total.low < total.mean < total.high
+    # a household is more than one person here: the household mean is the larger
+    assert total.mean > summary.per_person["total"].mean
+
+
+def test_levers_are_ranked_by_what_they_save(fp: pd.DataFrame) -> None:
+    effects = lever_effects(fp, BE)
+    assert [e.lever.key for e in effects] != [] and len(effects) == len(LEVERS)
+    tonnes = [e.tonnes for e in effects]
+    assert tonnes == sorted(tonnes, reverse=True)
+    for effect in effects:
+        alone = saving(fp, BE, effect.lever.scenario)
+        assert effect.tonnes == pytest.approx(alone.tonnes)
+        assert effect.percent == pytest.approx(100 * alone.tonnes * 1000 / fp["total"].sum())
+        assert effect.per_person == pytest.approx(alone.tonnes * 1000 / fp["occupants"].sum())
+        assert set(effect.lever.label) == {"fr", "nl", "en"}
+    goods = saving(fp, BE, Scenario(new_goods_cut=1.0))
+    assert goods.tonnes == pytest.approx((fp["clothes"] + fp["electronics"]).sum() / 1000)
+    oil = next(e for e in effects if e.lever.key == "oil")
+    assert oil.households <= int(fp["heating_energy"].eq("oil").sum())
+
+
+def test_no_profile_of_fewer_than_five_households_is_shown(fp: pd.DataFrame) -> None:
+    found = usage_profiles(fp)
+    assert all(p.size >= MIN_PROFILE for p in found.shown())
+    assert sum(p.size for p in found.shown()) + found.hidden_households() == len(fp)
+    # ten copies of one odd household: a profile of its own would point at its door
+    odd = fp.iloc[[0]].copy()
+    odd[["car_km", "transport", "total", "uses"]] *= 40
+    odd["flights_long"] = 30
+    few = pd.concat([fp] + [odd.assign(_id=f"odd-{i}") for i in range(3)], ignore_index=True)
+    found = usage_profiles(few)
+    assert all(p.size >= MIN_PROFILE for p in found.shown())
+    assert sum(p.size for p in found.shown()) + found.hidden_households() == len(few)
+
+
+def test_households_without_usage_answers_are_left_out() -> None:
+    frame = pd.DataFrame([
+        {"_id": "a", "household_size": 2, "heating": "gas"},
+        {"_id": "b", "household_size": 2, "heating": np.nan, "car_use": ""},
+        {"_id": "c", "household_size": 1, "diet": "dont_know"},
+    ])  # fmt: skip
+    assert answered_usage(frame).tolist() == [True, False, True]
+
+
+@pytest.fixture(scope="module")
+def second_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("second") / "demo.sqlite"
+    build_demo(path, households=150, second_diagnosis=True)
+    return path
+
+
+def test_the_demo_second_diagnosis_a_year_later(second_demo: Path) -> None:
+    with Store.open(second_demo) as store:
+        campaigns = store.directory.campaigns()
+        assert [c["name"] for c in campaigns] == ["Diagnostic partagé 2026", SECOND_CAMPAIGN]
+        current = store.settings.get(Key.CAMPAIGN)
+        assert current == campaigns[1]["id"]
+        before = load_dataset(store, campaign_id=campaigns[0]["id"])
+        after = load_dataset(store, campaign_id=current)
+    assert len(before.interviews) == len(after.interviews) == 150
+    found = diagnose(after, BE, earlier=before)
+    assert found.second is not None and found.second.households_before == 150
+    total = found.second.change("total")
+    assert 0 < total.pairs <= REVISITED * 150
+    # habits changed for the better: the same addresses emit less, and say so with an interval
+    assert total.paired is not None and total.paired.high < 0
+    assert total.difference.low < total.difference.mean < total.difference.high
+    assert all(v.profile.size >= MIN_PROFILE for v in found.profiles)
+
+
+def test_the_first_campaign_is_the_same_with_or_without_the_second(
+    second_demo: Path, tmp_path: Path
+) -> None:
+    alone = tmp_path / "alone.sqlite"
+    build_demo(alone, households=150)
+
+    def answers(path: Path) -> list[str]:
+        with Store.open(path) as store:
+            first = store.directory.campaigns()[0]["id"]
+            rows = store.submissions.table(campaign_id=first)[0]
+        return sorted(row[-1] for row in rows)  # the answers, as stored
+
+    assert answers(alone) == answers(second_demo)
+
+
+def test_cli_compares_the_second_diagnosis_with_intervals(second_demo: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["--db", str(second_demo), "footprint", "--compare-with", "Diagnostic partagé 2026"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Second diagnostic, 150 ménages avant, 150 après" in result.output
+    total = next(line for line in result.output.splitlines() if line.strip().startswith("Total"))
+    assert " à " in total and "mêmes adresses" in total
+    unknown = CliRunner().invoke(
+        cli, ["--db", str(second_demo), "footprint", "--compare-with", "Pas une campagne"]
+    )
+    assert unknown.exit_code == 1 and "Traceback" not in unknown.output
