@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import (
+    Connection,
     insert,
     select,
     update,
@@ -83,3 +84,31 @@ class Campaigns(Forms):
 
 def _campaign_state(row: Any) -> CampaignState:
     return CampaignState(**{name: row._mapping[name] for name in CampaignState.model_fields})
+
+
+class CampaignFiling:
+    """Which campaign an interview belongs to when its laptop named none the server knows in
+    its neighbourhood (a laptop that never enrolled, a campaign made offline): the campaign
+    whose dates cover the day it was made, else the last one begun before it, else the first.
+    An interview is never left outside every campaign of a neighbourhood that has one, or
+    exports, posters and reports of the campaign would miss it."""
+
+    def __init__(self, conn: Connection, neighbourhood_ids: Iterable[str]) -> None:
+        c = t.campaign
+        self._by_hood: dict[str, list[tuple[str, str, str]]] = {}
+        rows = conn.execute(
+            select(c.c.neighbourhood_id, c.c.id, c.c.starts_on, c.c.ends_on)
+            .where(c.c.neighbourhood_id.in_(list(neighbourhood_ids)))
+            .order_by(c.c.starts_on, c.c.name)
+        )
+        for hood, cid, starts, ends in rows:
+            self._by_hood.setdefault(hood, []).append((cid, starts, ends))
+
+    def campaign_of(self, neighbourhood_id: str, named: str | None, made_at: str) -> str | None:
+        campaigns = self._by_hood.get(neighbourhood_id, [])
+        if not campaigns or any(cid == named for cid, _, _ in campaigns):
+            return named
+        day = made_at[:10]
+        covering = [cid for cid, starts, ends in campaigns if starts <= day <= ends]
+        begun = [cid for cid, starts, _ in campaigns if starts <= day]
+        return (covering or begun or [campaigns[0][0]])[-1]

@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sync.server import schema as t
 from sync.server.accounts import Principal
 from sync.server.attachments import Attachments
+from sync.server.campaigns import CampaignFiling
 from sync.server.database import FeedWriter
 from sync.server.errors import ServerError
 from sync.server.inventory import Inventory, seen_before
@@ -91,7 +92,9 @@ class Changes(Attachments, Inventory):
                 )
             ).all()
         )
-        submissions = _SubmissionBatch(w.conn, changes, forwarding=reviewer is not None)
+        submissions = _SubmissionBatch(
+            w.conn, changes, neighbourhood_id, forwarding=reviewer is not None
+        )
         results = []
         received = []
         for change in changes:
@@ -204,8 +207,16 @@ class _SubmissionBatch:
     """The submissions of one push, inserted together: a push of 500 interviews costs a few
     statements, not a few per interview."""
 
-    def __init__(self, conn: Connection, changes: Sequence[Change], *, forwarding: bool) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        changes: Sequence[Change],
+        neighbourhood_id: str,
+        *,
+        forwarding: bool,
+    ) -> None:
         ids = [c.entity_id for c in changes if c.entity == "submission"]
+        self.filing = CampaignFiling(conn, [neighbourhood_id] if ids else [])
         self.existing: dict[str, str] = (
             dict(
                 conn.execute(
@@ -276,6 +287,9 @@ class _SubmissionBatch:
         self.rows.append(
             {
                 **p,
+                "campaign_id": self.filing.campaign_of(
+                    neighbourhood_id, p["campaign_id"], p["finalized_at"] or p["created_at"]
+                ),
                 "neighbourhood_id": neighbourhood_id,
                 "device_id": p["device_id"]
                 if self.known_devices.get(str(p["device_id"])) == neighbourhood_id
