@@ -267,3 +267,63 @@ def test_shaped_text_answers_keep_one_line(qtbot, demo_store: Store) -> None:
         assert isinstance(line_of(editor, name), QLineEdit), name
     assert isinstance(line_of(editor, "notes"), QPlainTextEdit)  # appearance multiline
     assert line_of(editor, "notes").height() > line_of(editor, "likes").height()
+
+
+def test_switching_the_form_language_keeps_the_focus_on_the_question(
+    qtbot, demo_store: Store
+) -> None:
+    editor = open_editor(qtbot, demo_store)
+    view = editor.view
+    fill_minimum(editor)
+    view.focus_key("household_size")
+    size = line_of(editor, "household_size")
+    assert QApplication.focusWidget() is size
+    qtbot.keyClick(size, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # « &Langue »
+    assert QApplication.focusWidget() is view.language
+    qtbot.keyClick(view.language, Qt.Key.Key_Down)  # opens the list, changes nothing yet
+    assert view.session.lang == "fr"
+    popup = view.language.view()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # NL
+    assert view.session.lang == "nl"
+    size = line_of(editor, "household_size")  # the page was built again
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is size)
+    assert view.rows_by_key["household_size"].label.text().startswith("Hoeveel")
+    assert size.text() == "3"
+
+
+def test_a_finalized_interview_reads_at_normal_contrast_and_changes_nothing(
+    qtbot, demo_store: Store
+) -> None:
+    editor = open_editor(qtbot, demo_store)
+    fill_minimum(editor, "Rue Blaes")
+    view = editor.view
+    view.focus_key("likes")
+    type_text(QApplication.focusWidget(), "Le marché")
+    assert finalize(qtbot, editor)
+    shown = open_editor(qtbot, demo_store, editor.record)
+    assert shown.read_only and not shown.finalize_button.isVisible()
+    rows = shown.view.rows_by_key
+    for key, row in rows.items():  # enabled (no pale grey), focusable, read-only
+        if row.editor is not None:
+            assert row.editor.isEnabled() and row.editor.focus_target().isEnabled(), key
+    likes = line_of(shown, "likes")
+    assert isinstance(likes, QPlainTextEdit) and likes.isReadOnly()
+    shown.view.focus_key("likes")
+    type_text(likes, " et le parc")
+    qtbot.keyClick(likes, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert likes.toPlainText() == "Le marché"
+    shown.view.focus_key("consent")
+    consent = rows["consent"].editor
+    assert isinstance(consent, ChoiceListEditor)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # « 2. Non »: refused
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.mouseClick(consent.buttons[1], Qt.MouseButton.LeftButton)
+    assert consent.buttons[0].isChecked() and not consent.buttons[1].isChecked()
+    assert shown.view.session.value("consent") == "yes" and not shown.dirty
+    back: list[bool] = []
+    shown.closeRequested.connect(lambda: back.append(True))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # back to the list
+    assert back == [True]
+    assert shown.close_button.isVisible() and shown.close_button.text() == "&Retour à la liste"

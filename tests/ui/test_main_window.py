@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from keyboard import in_next_dialog, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.demo import ACTIONS, build_demo
 from app.errors import RecordNotFound
@@ -292,3 +293,69 @@ def test_sync_section_counts_what_waits_to_be_sent(qtbot, window: MainWindow) ->
     pending = len(window.context.store.outbox.pending(10_000))
     qtbot.waitUntil(lambda: page.pending.text().startswith(f"{pending} modification"))
     assert "pas encore choisi" in page.server.text()
+
+
+def test_date_filter_reads_day_first_lets_tab_go_and_opens_on_today(
+    qtbot, window: MainWindow
+) -> None:
+    filters = window.interviews.filters
+    since, until = filters.since.focus_target(), filters.until.focus_target()
+    since.setFocus()
+    type_text(since, "01/12/2026")  # « du »
+    assert filters.since.value == "2026-12-01"  # 1 December, never "1122026"
+    qtbot.keyClick(since, Qt.Key.Key_Tab)  # Tab leaves it: no walk through its sections
+    assert QApplication.focusWidget() is until
+    assert isinstance(since, QLineEdit) and since.text() == "01/12/2026"
+    qtbot.waitUntil(lambda: window.interviews.model.query.since == "2026-12-01")
+    qtbot.keyClick(until, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # « au »: calendar
+    calendar = filters.until.calendar
+    assert calendar is not None and calendar.isVisible()
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the day shown: today
+    assert filters.until.value == today.isoformat()
+    assert not calendar.isVisible() and QApplication.focusWidget() is until
+    qtbot.keyClick(until, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not until
+    qtbot.waitUntil(lambda: window.interviews.model.query.until is not None)
+    # the calendar opens on the date typed; a two-digit year counts once the field is left
+    since.setFocus()
+    since.selectAll()
+    type_text(since, "3/2/25")
+    assert filters.since.value is None  # « 25 » may still become 2025 or 250…
+    qtbot.keyClick(since, Qt.Key.Key_F4)
+    assert filters.since.calendar is not None
+    assert (filters.since.calendar.yearShown(), filters.since.calendar.monthShown()) == (2025, 2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is since
+    qtbot.keyClick(since, Qt.Key.Key_Tab)
+    assert since.text() == "03/02/2025" and filters.since.value == "2025-02-03"
+    since.setFocus()
+    since.selectAll()
+    type_text(since, "32/13/2026")
+    qtbot.keyClick(since, Qt.Key.Key_Tab)
+    assert filters.since.value is None and "01/12/2026" in since.accessibleDescription()
+
+
+def test_a_finalized_interview_goes_back_to_the_list_with_escape_or_alt_r(
+    qtbot, window: MainWindow, demo_store: Store
+) -> None:
+    page = window.interviews
+    finalized = next(
+        page.model.record(r) for r in range(page.model.rowCount())
+        if page.model.record(r).status == "finalized"
+    )  # fmt: skip
+    page.open_submission(finalized.id)
+    assert page.editor is not None and page.editor.read_only
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert page.editor is None and QApplication.focusWidget() is page.table
+    page.open_submission(finalized.id)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.editor is None)  # « &Retour à la liste » (an animated click)
+    window.new()  # a draft: Escape does not leave it, Alt+R does
+    assert page.editor is not None and not page.editor.read_only
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.wait(150)
+    assert page.editor is not None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.editor is None)

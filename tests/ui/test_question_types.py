@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from keyboard import press, type_text
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from app.store import Store
@@ -102,7 +102,7 @@ def test_answers_from_each_widget(view: FormView, store: Store, tmp_path: Path) 
     combo.combo.setCurrentIndex(combo.combo.findData("c12"))
     date = editor(view, "visit_date")
     assert isinstance(date, editors.DateEditor)
-    date.edit.setDate(QDate(2026, 3, 14))
+    type_text(date.focus_target(), "14/03/2026")
     type_text(editor(view, "visit_time").focus_target(), "9:05")
     place = editor(view, "place")
     assert isinstance(place, editors.GeopointEditor)

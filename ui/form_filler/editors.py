@@ -8,7 +8,9 @@ line and Tab leaves the field."""
 from __future__ import annotations
 
 import mimetypes
+import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,10 +25,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -37,16 +39,17 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from survey_forms import Choice, Question
 from survey_forms.model import text_in
+from ui.locale_format import format_date, parse_date
 
 #: select_one lists longer than this become a searchable combo box.
 LONG_LIST = 12
-EMPTY_DATE = QDate(1900, 1, 1)
 INTEGER = QRegularExpression(r"-?\d*")
 DECIMAL = QRegularExpression(r"-?\d*([.,]\d*)?")
 TIME = QRegularExpression(r"\d{0,2}(:\d{0,2})?")
@@ -61,6 +64,32 @@ class Attachments(Protocol):
     def get(self, sha256: str) -> tuple[bytes, str]: ...
 
 
+#: Keys a read-only answer still takes: to move on, leave, go back to the list, shortcuts.
+PASSING_KEYS = (
+    Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
+)  # fmt: skip
+EDITING_MOUSE = (
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
+)  # fmt: skip
+
+
+class ReadOnlyGuard(QObject):
+    """Keeps a choice, a box or a slider as it is: clicks, the wheel and editing keys do
+    nothing, while Tab, Enter, Escape and Ctrl shortcuts pass. The widget stays enabled, so it
+    is read at normal contrast (a disabled one is pale grey) and takes the keyboard focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in EDITING_MOUSE:
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            shortcut = event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            return not shortcut and event.key() not in PASSING_KEYS
+        return False
+
+
 class QuestionEditor(QWidget):
     edited = Signal(object)
 
@@ -68,6 +97,8 @@ class QuestionEditor(QWidget):
         super().__init__(parent)
         self._value: Any = None
         self._loading = False
+        self.read_only = False
+        self._guard = ReadOnlyGuard(self)
 
     @property
     def value(self) -> Any:
@@ -86,7 +117,32 @@ class QuestionEditor(QWidget):
     def show_value(self, value: Any) -> None:
         raise NotImplementedError
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalized answer: readable, selectable and focusable, never changed. Text fields
+        become read-only, buttons that change the answer (a photo, the calendar) go, choices
+        and sliders ignore clicks and editing keys."""
+        self.read_only = read_only
+        for widget in self.findChildren(QWidget):
+            self.guard(widget)
+
+    def guard(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setReadOnly(self.read_only)
+        elif isinstance(widget, QPushButton | QToolButton):
+            widget.setVisible(not self.read_only)
+        elif self.read_only:
+            widget.installEventFilter(self._guard)
+        else:
+            widget.removeEventFilter(self._guard)
+
     def commit(self, value: Any) -> None:
+        if self.read_only:
+            self._loading = True
+            try:
+                self.show_value(self._value)  # what is stored, as it was
+            finally:
+                self._loading = False
+            return
         if not self._loading and value != self._value:
             self._value = value
             self.edited.emit(value)
@@ -284,6 +340,7 @@ class ChoiceListEditor(QuestionEditor):
         for i, text in enumerate(self._numbered(labels)):
             button: QAbstractButton = QCheckBox(text) if self.multiple else QRadioButton(text)
             button.installEventFilter(self)
+            self.guard(button)
             self.group.addButton(button, i)
             self.layout_.addWidget(button, i % rows, i // rows)
             self.buttons.append(button)
@@ -377,28 +434,118 @@ class ComboEditor(QuestionEditor):
 
 
 class DateEditor(QuestionEditor):
-    """A date with a calendar; the earliest date stands for 'no answer' and shows empty."""
+    """A date typed day first as a volunteer writes it (01/12/2026, 1/12/26, 1.12.2026 or
+    2026-12-01: ui.locale_format.parse_date) or picked in a calendar (Alt+Down or F4, or the
+    arrow button), which opens on the date typed, else on today's month. Empty is no answer.
+    Tab leaves the field (a QDateEdit walked its day, month and year sections instead, read
+    "01/12/2026" typed over its empty text as "1122026" and opened its calendar in 1900)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDate(EMPTY_DATE)
-        self.edit.dateChanged.connect(self._changed)
-        self.lay_out(self.edit)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("jj/mm/aaaa"))
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00/00/0000") * 2)
+        self.line.setToolTip(self.tr("Jour/mois/année · Alt+Bas : calendrier"))
+        self.line.textEdited.connect(self._typed)
+        self.line.editingFinished.connect(self._finished)
+        self.line.installEventFilter(self)
+        self.button = QToolButton()
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down from the field
+        self.button.setToolTip(self.tr("Calendrier (Alt+Bas)"))
+        self.button.clicked.connect(self.open_calendar)
+        self.calendar: QCalendarWidget | None = None
+        self.lay_out(self.line, self.button)
 
-    def _changed(self, date: QDate) -> None:
-        self.commit(None if date == EMPTY_DATE else date.toString(Qt.DateFormat.ISODate))
+    def _typed(self, text: str) -> None:
+        """While typing, a date counts once its year has four digits (« 01/12/20 » is not
+        yet 2020: the volunteer may be typing 2026)."""
+        day = parse_date(text)
+        complete = day is not None and re.search(r"\d{4}", text) is not None
+        self._show_valid(True)
+        self.commit(day.isoformat() if day is not None and complete else None)
+
+    def _finished(self) -> None:
+        """Leaving the field (Tab, Enter): a two-digit year counts, the date is written
+        day first, and what is no date is said."""
+        text = self.line.text()
+        day = parse_date(text)
+        self._show_valid(day is not None or not text.strip())
+        if day is not None:
+            self.line.setText(format_date(day))
+        self.commit(day.isoformat() if day is not None else None)
+
+    def _show_valid(self, valid: bool) -> None:
+        self.line.setStyleSheet("" if valid else "QLineEdit { border: 2px solid #b00020; }")
+        self.line.setAccessibleDescription(
+            "" if valid else self.tr("Date non reconnue : jour/mois/année, par ex. 01/12/2026")
+        )
 
     def show_value(self, value: Any) -> None:
-        date = QDate.fromString(str(value or "")[:10], Qt.DateFormat.ISODate)
-        self.edit.setDate(date if date.isValid() else EMPTY_DATE)
+        day = str(value or "")[:10]
+        try:
+            self.line.setText(format_date(day) if day else "")
+        except ValueError:
+            self.line.setText(day)
+        self._show_valid(True)
+
+    def open_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.activated.connect(self._picked)
+            self.calendar.clicked.connect(self._picked)
+            for widget in (self.calendar, *self.calendar.findChildren(QWidget)):
+                widget.installEventFilter(self)  # Escape closes it, from its day grid too
+        day = parse_date(self.line.text()) or date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.setCurrentPage(day.year, day.month)
+        below = self.line.mapToGlobal(self.line.rect().bottomLeft())
+        self.calendar.move(below)
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def close_calendar(self) -> None:
+        """Back to the field, in its window (the popup was the active one)."""
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.line.window().activateWindow()
+        self.line.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        chosen = date(picked.year(), picked.month(), picked.day())
+        self.line.setText(format_date(chosen))
+        self._show_valid(True)
+        self.close_calendar()
+        self.commit(chosen.isoformat())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if (
+                watched is self.line
+                and not self.line.isReadOnly()
+                and (
+                    key == Qt.Key.Key_F4
+                    or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier)
+                )
+            ):
+                self.open_calendar()
+                return True
+            calendar = self.calendar
+            in_calendar = (
+                calendar is not None
+                and isinstance(watched, QWidget)
+                and (watched is calendar or calendar.isAncestorOf(watched))
+            )
+            if in_calendar and key == Qt.Key.Key_Escape:
+                self.close_calendar()
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_target(self) -> QWidget:
-        return self.edit
+        return self.line
 
 
 class TimeEditor(QuestionEditor):

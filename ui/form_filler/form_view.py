@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,9 +92,13 @@ class FormView(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
+        self.last_key: Key | None = None  # the question that last had the keyboard focus
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Langue du formulaire"))
-        self.language.setToolTip(self.tr("Langue du formulaire"))
+        self.language.setToolTip(self.tr("Langue du formulaire (Alt+L)"))
+        self.language.installEventFilter(self)
+        language_label = QLabel(self.tr("&Langue :"))
+        language_label.setBuddy(self.language)
         for code in languages:
             self.language.addItem(code.upper() if code != "default" else "—", code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.session.lang)))
@@ -112,6 +116,7 @@ class FormView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.page_title, 1)
         top.addWidget(self.step)
+        top.addWidget(language_label)
         top.addWidget(self.language)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
@@ -202,8 +207,9 @@ class FormView(QWidget):
                 editor = editor_for(element, self.attachments)
                 row = QuestionRow(element, key, editor, page)
                 row.set_language(lang, default)
+                row.focused.connect(self._question_focused)
                 if editor is not None:
-                    editor.setEnabled(not self.read_only)
+                    editor.set_read_only(self.read_only)
                     editor.edited.connect(lambda value, k=key: self.answer(k, value))
                 layout.addWidget(row)
                 self.pages[page].rows.append(row)
@@ -273,9 +279,37 @@ class FormView(QWidget):
         self.refresh_names(set(self.rows_by_name) | set(self.headers))
 
     def set_language(self, lang: str) -> None:
+        """Texts in another language; the keyboard focus goes back to the question it was
+        on (or last on, when the language was chosen in its list)."""
         if lang and lang != self.session.lang:
+            key = self.current_key() or self.last_key
             self.session = FormSession(self.form, self.session.answers, lang)
             self.build()
+            if key is not None and key in self.rows_by_key:
+                # after the list has closed: it gives the focus back to itself as it closes
+                QTimer.singleShot(0, self, lambda: self._refocus(key))
+
+    def _refocus(self, key: Key) -> None:
+        if key in self.rows_by_key and self.isVisible():
+            self.window().activateWindow()  # the list's popup was the active window
+            self.focus_key(key)
+
+    def _question_focused(self, key: Key) -> None:
+        self.last_key = key
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up, Down or Space on the closed language list open it: the language changes once
+        chosen there, not at each arrow (each change takes the focus back to the question)."""
+        if (
+            watched is self.language
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space)
+            and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            self.language.showPopup()
+            return True
+        return super().eventFilter(watched, event)
 
     def reveal_errors(self) -> None:
         """After a refused finalize: every message shows, touched or not."""

@@ -114,7 +114,7 @@ class InterviewEditor(QWidget):
         self.correct_button.clicked.connect(self.correct)
         self.delete_button = QPushButton(self.tr("Supprimer le brouillon"))
         self.delete_button.clicked.connect(self.delete_draft)
-        self.close_button = QPushButton(self.tr("Retour à la liste"))
+        self.close_button = QPushButton(self.tr("&Retour à la liste"))
         self.close_button.clicked.connect(self.closeRequested)
         self.view = FormView(
             form,
@@ -131,6 +131,9 @@ class InterviewEditor(QWidget):
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
         local_shortcuts(self, CTRL_ENTER, self.finalize)
+        if self.read_only:  # only read: Escape goes back (a draft is not left by a stray key)
+            local_shortcuts(self, ("Escape",), self.closeRequested.emit)
+            self.close_button.setToolTip(self.tr("Retour à la liste (Échap)"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)

@@ -3,7 +3,7 @@ constraint or 'required' message beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from survey_forms import FormSession, Question
@@ -13,6 +13,9 @@ from ui.form_filler.editors import QuestionEditor
 
 
 class QuestionRow(QFrame):
+    #: One of its inputs took the keyboard focus (its key).
+    focused = Signal(object)
+
     def __init__(
         self,
         question: Question,
@@ -108,6 +111,8 @@ class QuestionRow(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self.set_current(event.type() == QEvent.Type.FocusIn)
+            if event.type() == QEvent.Type.FocusIn:
+                self.focused.emit(self.key)
         return super().eventFilter(watched, event)
 
     def set_current(self, current: bool) -> None:

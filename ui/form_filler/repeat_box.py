@@ -35,6 +35,7 @@ class RepeatBox(QFrame):
         self.add_button = QPushButton(self.tr("Ajouter : %1").replace("%1", label))
         self.add_button.clicked.connect(lambda: view.change_repeat(self.key, "add", count))
         self.add_button.setAccessibleName(self.add_button.text())
+        self.add_button.setVisible(not view.read_only)
         layout.addWidget(self.add_button)
 
     def _instance(
@@ -53,7 +54,8 @@ class RepeatBox(QFrame):
             (self.tr("Supprimer"), "remove", True),
         ):
             button = QPushButton(text)
-            button.setEnabled(enabled and not self.view.read_only)
+            button.setEnabled(enabled)
+            button.setVisible(not self.view.read_only)  # a finalized interview is only read
             button.setAccessibleName(f"{text} — {label} {index + 1}")
             button.clicked.connect(
                 lambda _c=False, a=action: self.view.change_repeat(self.key, a, index)
