@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The laptop's secrets (app/store/vault.py): never in a developer's own keyring, and the
+# fallback's secret.key in a folder of the test run's own (the processes tests start inherit it)
+os.environ.setdefault("QUARTIER_KEYRING", "0")
+os.environ.setdefault("QUARTIER_SECRETS_DIR", tempfile.mkdtemp(prefix="quartier-secrets-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -27,6 +27,7 @@ from app.store.outbox import Outbox
 from app.store.reviews import Reviews
 from app.store.settings import Key, Settings
 from app.store.submissions import Submissions, street_of, submission_payload
+from app.store.vault import Vault
 
 __all__ = ["Key", "Store", "street_of", "submission_payload"]
 
@@ -50,6 +51,8 @@ class Store:
             db = Database(self.engine, self.path)
             self.settings = Settings(db)
             self.device_id = self.settings.ensure_device()
+            # only the one writer seals what an older Quartier left in clear
+            self.settings.keep_secrets_in(Vault(self.device_id), seal_clear=exclusive)
         except BaseException:
             self.close()
             raise

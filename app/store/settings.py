@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, text, update
 
 from app import models as m
 from app.store.database import Database
+from app.store.vault import Vault, is_sealed
 from sync.wire.clock import new_id, now_iso
 
 
@@ -50,13 +51,43 @@ class Key(StrEnum):
     DEVICE_KEYS = "sync.device_keys"
 
 
+#: The settings that are secrets: kept by the `Vault` (the OS keyring, or sealed with a key
+#: from outside the database), never in clear in the database file.
+SECRETS = frozenset({Key.TOKEN, Key.COACH_TOKEN, Key.SIGNING_KEY})
+
+
 class Settings:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._vault: Vault | None = None
+
+    def keep_secrets_in(self, vault: Vault, *, seal_clear: bool) -> None:
+        """From now on `SECRETS` go through `vault`. With `seal_clear`, those a Quartier
+        before the vault wrote in clear are sealed now, and SQLite is made to overwrite the
+        pages and log frames that held them (secure_delete, a truncating checkpoint)."""
+        self._vault = vault
+        if not seal_clear:
+            return
+        with self._db.read() as conn:
+            rows = conn.execute(
+                select(m.Setting.key, m.Setting.value).where(m.Setting.key.in_(SECRETS))
+            ).all()
+        clear = {Key(k): v for k, v in rows if v is not None and not is_sealed(v)}
+        if not clear:
+            return
+        sealed = {key: vault.seal(key, value) for key, value in clear.items()}
+        with self._db.tx() as conn:
+            conn.execute(text("PRAGMA secure_delete=ON"))
+            for key, stored in sealed.items():
+                _put(conn, key, stored)
+        with self._db.read() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
     def get(self, key: Key, default: str | None = None) -> str | None:
         with self._db.read() as conn:
             value = conn.scalar(select(m.Setting.value).where(m.Setting.key == key))
+        if value is not None and key in SECRETS and self._vault is not None:
+            value = self._vault.open(key, value)
         return default if value is None else value
 
     def get_int(self, key: Key, default: int = 0) -> int:
@@ -64,13 +95,25 @@ class Settings:
         return int(value) if value else default
 
     def set(self, key: Key, value: str | int) -> None:
+        stored = str(value)
+        if key in SECRETS:
+            if self._vault is None:
+                raise RuntimeError(f"{key} is a secret and this store has no vault yet")
+            stored = self._vault.seal(key, stored)
         with self._db.tx() as conn:
-            _put(conn, key, str(value))
+            _put(conn, key, stored)
 
     def forget(self, *keys: Key) -> None:
-        """No value any more under `keys` (a closed session's token, say)."""
+        """No value any more under `keys` (a closed session's token, say), here and in the
+        OS keyring."""
         with self._db.tx() as conn:
+            kept = conn.execute(
+                select(m.Setting.key, m.Setting.value).where(m.Setting.key.in_(keys))
+            ).all()
             conn.execute(delete(m.Setting).where(m.Setting.key.in_(keys)))
+        for key, stored in kept:
+            if key in SECRETS and self._vault is not None and stored is not None:
+                self._vault.drop(key, stored)
 
     def ensure_device(self) -> str:
         """This database's device id; the first opening makes it (and its device row)."""
