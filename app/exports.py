@@ -36,9 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+import xlsxwriter
 
 from app.dataset import SUBMISSION_TIME, Dataset, choice_labels
 from app.errors import UnknownChoice
@@ -168,17 +166,34 @@ def write_xlsx(
     dataset: Dataset, out: Path, include_personal: bool = False, labelled_headers: bool = False
 ) -> list[Path]:
     """One sheet per table (interviews, repeat groups, inventory), header row frozen; times
-    and dates as Excel dates."""
-    book = Workbook(write_only=True)
+    and dates as Excel dates. Written row by row in XlsxWriter's constant-memory mode; an
+    answer is always text, never a formula or a link (an answer "=HYPERLINK(…)" stays as
+    typed)."""
     kinds = _time_columns(dataset, labelled_headers)
+    book = xlsxwriter.Workbook(
+        str(out),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    formats = {kind: book.add_format({"num_format": code}) for kind, code in _FORMATS.items()}
     for name, frame in export_tables(dataset, include_personal, labelled_headers).items():
-        sheet = book.create_sheet(name.translate(_SHEET_FORBIDDEN)[:31])
-        sheet.freeze_panes = "A2"
-        sheet.append(list(frame.columns))
-        timed = {c: kinds[c] for c in frame.columns if c in kinds}
-        for row in _cells(frame, sheet, timed):
-            sheet.append(row)
-    book.save(out)
+        sheet = book.add_worksheet(name.translate(_SHEET_FORBIDDEN)[:31])
+        sheet.freeze_panes(1, 0)
+        sheet.write_row(0, 0, [str(c) for c in frame.columns])
+        timed = {i: formats[kinds[c]] for i, c in enumerate(frame.columns) if c in kinds}
+        for r, row in enumerate(_rows(frame, kinds), start=1):
+            for c, value in enumerate(row):
+                if value is None:
+                    continue
+                if c in timed and isinstance(value, (datetime, date)):
+                    sheet.write_datetime(r, c, value, timed[c])
+                else:
+                    sheet.write(r, c, value)
+    book.close()
     return [out]
 
 
@@ -193,18 +208,15 @@ def _time_columns(dataset: Dataset, labelled_headers: bool) -> dict[str, str]:
     return kinds
 
 
-def _cells(
-    frame: pd.DataFrame, sheet: WriteOnlyWorksheet, timed: dict[str, str]
-) -> Iterator[list[Any]]:
-    """Rows of plain Python values, empty cells for missing ones, Excel dates where
-    ``timed`` says."""
+def _rows(frame: pd.DataFrame, kinds: dict[str, str]) -> Iterator[tuple[Any, ...]]:
+    """Rows of plain Python values, None for missing ones, dates where ``kinds`` says."""
     columns = []
     for column in frame.columns:
         values = _plain_column(frame[column])
-        if column in timed:
-            values = [_dated(v, timed[column], sheet) for v in values]
+        if column in kinds:
+            values = [_dated(v, kinds[column]) for v in values]
         columns.append(values)
-    return (list(row) for row in zip(*columns, strict=True)) if columns else iter(())
+    return zip(*columns, strict=True) if columns else iter(())
 
 
 def _plain_column(series: pd.Series) -> list[Any]:
@@ -212,9 +224,9 @@ def _plain_column(series: pd.Series) -> list[Any]:
     return [v.item() if hasattr(v, "item") else v for v in values] if values else values
 
 
-def _dated(value: Any, kind: str, sheet: WriteOnlyWorksheet) -> Any:
-    """An ISO text as an Excel date cell (a time in UTC, without its offset: Excel has no
-    time zones); anything unreadable as it is."""
+def _dated(value: Any, kind: str) -> Any:
+    """An ISO text as a date (a time in UTC, without its offset: Excel has no time zones);
+    anything unreadable as it is."""
     if not isinstance(value, str):
         return value
     try:
@@ -222,13 +234,9 @@ def _dated(value: Any, kind: str, sheet: WriteOnlyWorksheet) -> Any:
     except ValueError:
         return value
     if kind == "date":
-        cell_value: datetime | date = moment.date()
-    else:
-        utc = moment.astimezone(UTC) if moment.tzinfo else moment
-        cell_value = utc.replace(tzinfo=None, microsecond=0)
-    cell = WriteOnlyCell(sheet, value=cell_value)
-    cell.number_format = _FORMATS[kind]
-    return cell
+        return moment.date()
+    utc = moment.astimezone(UTC) if moment.tzinfo else moment
+    return utc.replace(tzinfo=None, microsecond=0)
 
 
 def write_geojson(

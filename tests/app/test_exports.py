@@ -145,6 +145,30 @@ def test_geojson_points_are_lon_lat(demo: Path, tmp_path: Path) -> None:
     assert feature["properties"]["_updated_by"] == "Nathalie Wouters", "a name, not an id"
 
 
+def test_an_answer_is_text_in_xlsx_never_a_formula_or_a_link(store: Store, tmp_path: Path) -> None:
+    form = Form("notes", "1", children=[Question("said", "text"), Question("count", "integer")])
+    store.forms.add(form)
+    typed = [
+        '=HYPERLINK("http://example.org/x","Cliquez")',
+        "+32 2 511 11 11",
+        "https://x.be",
+        "007",
+    ]
+    for text in typed:
+        answers = {"said": text, "count": 3}
+        store.submissions.finalize(store.submissions.save_draft("notes", "1", answers).id)
+    [path] = exports.write_xlsx(load_dataset(store, form_id="notes"), tmp_path / "notes.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet and b"<hyperlink" not in sheet
+    rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
+    header = rows[0]
+    said = [row[header.index("said")] for row in rows[1:]]
+    assert sorted(said) == sorted(typed)  # as typed: "007" keeps its zeros
+    assert [row[header.index("count")] for row in rows[1:]] == [3] * 4  # numbers stay numbers
+    assert openpyxl.load_workbook(path).active.freeze_panes == "A2"
+
+
 def test_geolocated_interviews_become_points(store: Store, tmp_path: Path) -> None:
     form = Form("geo", "1", children=[
         Group("visit", children=[Question("street", "text"), Question("door", "geopoint")]),
