@@ -31,14 +31,22 @@ from app.store import Key, Store
 
 REFERENCES = Path(__file__).resolve().parent / "visual"
 UPDATE = os.environ.get("QUARTIER_UPDATE_VISUALS") == "1"
+UPDATE_COMMAND = (
+    "QUARTIER_UPDATE_VISUALS=1 .venv-core/bin/python -m pytest tests/app/test_visual.py"
+)
 #: Every page is rendered this many pixels wide, whatever its size.
 WIDTH = 165
 #: Three themes, each in French, Dutch and both: nine A3 posters.
 THEMES = ("potager", "brique", "canal")
 POSTERS = [(theme, lang) for theme in THEMES for lang in ("fr", "nl", "fr+nl")]
 JOIN_URL = "https://quartier.example.org/rejoindre"
-#: The report's cover, key findings and a page of results (0-based page numbers).
-REPORT_PAGES = {"report-cover": 0, "report-summary": 2, "report-results": 6}
+#: The report's cover, key findings and first page of results, by a heading they print (a
+#: chapter added before them moves them to other pages, not out of the test).
+REPORT_PAGES = {
+    "report-cover": "Diagnostic partagé du quartier",
+    "report-summary": "Les constats en bref",
+    "report-results": "Combien de personnes vivent ici",
+}
 NAMES = [f"poster-{t}-{lang.replace('+', '-')}" for t, lang in POSTERS] + [*REPORT_PAGES, "cards"]
 #: Largest mean absolute difference (0-255 levels) of the whole page, and of any square
 #: of ``TILE`` pixels (a moved or missing block shows there even when the page mean hides it).
@@ -56,6 +64,19 @@ def render(pdf: bytes, page: int = 0) -> Image.Image:
         return Image.fromarray((np.round(rgb / 85) * 85).astype(np.uint8), "RGB")
     finally:
         document.close()
+
+
+def page_with(pdf: bytes, heading: str) -> int:
+    """The first page that prints ``heading``, the table of contents apart."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        for number in range(len(document)):
+            text = document[number].get_textpage().get_text_range()
+            if heading in text and "Table des matières" not in text:
+                return number
+    finally:
+        document.close()
+    raise AssertionError(f"no page prints {heading!r}")
 
 
 def differences(new: Image.Image, reference: Image.Image) -> tuple[float, float]:
@@ -93,8 +114,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Image.Image]
                 pages[f"poster-{theme}-{lang.replace('+', '-')}"] = render(buffer.getvalue())
         buffer = BytesIO()
         build_report(store, buffer, ReportOptions(printed_on=date(2026, 5, 2), logo=logo))
-        for name, number in REPORT_PAGES.items():
-            pages[name] = render(buffer.getvalue(), number)
+        for name, heading in REPORT_PAGES.items():
+            pages[name] = render(buffer.getvalue(), page_with(buffer.getvalue(), heading))
     cards = [
         EnrolmentCard(code, f"quartier://enrol?server=https%3A%2F%2Fq.example.org&code={code}",
                       "2026-12-04T17:00:00.000Z")
@@ -116,13 +137,14 @@ def test_the_page_looks_as_it_did(rendered: dict[str, Image.Image], name: str) -
         exact = new.quantize(colors=64, method=Image.Quantize.MAXCOVERAGE)
         exact.save(reference_path, optimize=True)
         return
-    assert reference_path.exists(), f"no reference for {name}: see this module's docstring"
+    assert reference_path.exists(), f"no reference for {name}: {UPDATE_COMMAND}"
     reference = Image.open(reference_path).convert("RGB")
     assert new.size == reference.size, (name, new.size, reference.size)
     page, tile = differences(new, reference)
     assert page <= PAGE_TOLERANCE and tile <= TILE_TOLERANCE, (
         f"{name} differs from tests/app/visual/{name}.png: mean {page:.2f} (at most "
-        f"{PAGE_TOLERANCE}), worst tile {tile:.1f} (at most {TILE_TOLERANCE})"
+        f"{PAGE_TOLERANCE}), worst tile {tile:.1f} (at most {TILE_TOLERANCE}). If the change "
+        f"is meant, look at the pages and write the references again: {UPDATE_COMMAND}"
     )
 
 
