@@ -197,4 +197,39 @@ MESSAGES: Messages = {
         "en": "it holds review decisions, which travel only with the session of the coach who "
         "made them (sync)",
     },
+    # personal answers sealed to the coaches (sync.wire.sealing)
+    "sealing.passphrase_too_short": {
+        "fr": "Phrase de passe trop courte : au moins {minimum} caractères. Elle protège les "
+        "données personnelles des habitants ; choisissez-en une longue, que vous retiendrez.",
+        "nl": "Wachtzin te kort: minstens {minimum} tekens. Hij beschermt de persoonsgegevens "
+        "van de bewoners; kies een lange die u onthoudt.",
+        "en": "Passphrase too short: at least {minimum} characters. It protects residents' "
+        "personal data; choose a long one you will remember.",
+    },
+    "sealing.wrong_passphrase": {
+        "fr": "Phrase de passe incorrecte : la clé de coach reste verrouillée.",
+        "nl": "Verkeerde wachtzin: de coachsleutel blijft vergrendeld.",
+        "en": "Wrong passphrase: the coach key stays locked.",
+    },
+    "sealing.no_coach_key": {
+        "fr": "Aucune clé de coach connue pour ce quartier : les réponses personnelles ne "
+        "peuvent pas être scellées. Synchronisez une fois après qu'un coach a créé sa clé.",
+        "nl": "Geen coachsleutel bekend voor deze wijk: de persoonlijke antwoorden kunnen niet "
+        "verzegeld worden. Synchroniseer eens nadat een coach zijn sleutel maakte.",
+        "en": "No coach key known for this neighbourhood: the personal answers cannot be "
+        "sealed. Sync once after a coach has made their key.",
+    },
+    "sealing.not_for_this_key": {
+        "fr": "Ces réponses personnelles n'ont pas été scellées pour votre clé de coach (elles "
+        "l'ont été avant qu'elle existe, ou pour un autre quartier).",
+        "nl": "Deze persoonlijke antwoorden werden niet voor uw coachsleutel verzegeld (wel "
+        "voor ze bestond, of voor een andere wijk).",
+        "en": "These personal answers were not sealed for your coach key (they were sealed "
+        "before it existed, or for another neighbourhood).",
+    },
+    "sealing.damaged": {
+        "fr": "Réponses personnelles scellées endommagées : elles ne peuvent pas être ouvertes.",
+        "nl": "Verzegelde persoonlijke antwoorden beschadigd: ze kunnen niet geopend worden.",
+        "en": "Sealed personal answers damaged: they cannot be opened.",
+    },
 }
