@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -81,10 +81,10 @@ class DuplicatesPanel(QWidget):
             "keep_both": QPushButton(self.tr("Garder les &deux (ménages distincts)")),
             "merge": QPushButton(self.tr("&Fusionner dans le premier")),
         }
-        buttons = QHBoxLayout()
-        for name, button in self.decisions.items():
+        buttons = QGridLayout()  # two by two: fits a narrow window (150 % scaling)
+        for index, (name, button) in enumerate(self.decisions.items()):
             button.clicked.connect(lambda _=False, n=name: self.ask(n))
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.summary)

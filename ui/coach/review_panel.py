@@ -173,6 +173,7 @@ class ReviewPanel(QWidget):
             )
         )
         help_text.setStyleSheet("color: palette(mid);")
+        help_text.setWordWrap(True)  # a narrow window (150 % scaling) folds it
         top = QHBoxLayout()
         for label, widget in (
             (self.tr("É&tat :"), self.state_filter),
