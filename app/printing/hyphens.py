@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 import pyphen
@@ -48,18 +49,35 @@ def pieces(word: str, lang: str) -> list[str]:
     return [word[a:b] for a, b in itertools.pairwise(cuts)]
 
 
-def _in(text: str, lang: str) -> str:
-    return _WORD.sub(lambda m: SOFT_HYPHEN.join(pieces(m.group(0), lang)), text)
+def _in(text: str, lang: str, long: Callable[[str], bool]) -> str:
+    def broken(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return SOFT_HYPHEN.join(pieces(word, lang)) if long(word) else word
+
+    return _WORD.sub(broken, text)
 
 
-def hyphenated(text: str, codes: tuple[str, ...]) -> str:
-    """``text`` with a soft hyphen at each dictionary point of its words. A text of as many
-    " / "-separated parts as ``codes`` is taken as one part per language, in order; any other
-    text is in the first language."""
+def hyphenated(
+    text: str,
+    codes: tuple[str, ...],
+    *,
+    font: str = "",
+    size: float = 0.0,
+    wider_than: float = 0.0,
+) -> str:
+    """``text`` with a soft hyphen at each dictionary point of its words (with ``font`` and
+    ``size``, only of the words wider than ``wider_than``: in a column, a word of a third of
+    its width breaks the lines well enough whole, and 'loge-ment' at the end of a line reads
+    worse). A text of as many " / "-separated parts as ``codes`` is taken as one part per
+    language, in order; any other text is in the first language."""
+
+    def long(word: str) -> bool:
+        return not font or text_width(word, font, size) > wider_than
+
     parts = text.split(" / ")
     if len(codes) > 1 and len(parts) == len(codes):
-        return " / ".join(_in(part, code) for part, code in zip(parts, codes, strict=True))
-    return _in(text, codes[0])
+        return " / ".join(_in(part, code, long) for part, code in zip(parts, codes, strict=True))
+    return _in(text, codes[0], long)
 
 
 def narrowest(text: str, font: str, size: float, codes: tuple[str, ...]) -> float:

@@ -324,12 +324,18 @@ class _Layout:
         detail = ParagraphStyle("detail", fontName=REGULAR, fontSize=12.5, leading=15.5,
                                 textColor=muted(self.t.ink), embeddedHyphenation=1)  # fmt: skip
         codes = self.lang.codes
+
+        def broken(text: str, style: ParagraphStyle, codes: tuple[str, ...]) -> Paragraph:
+            long = hyphenated(text, codes, font=style.fontName, size=style.fontSize,
+                              wider_than=width / 3)  # fmt: skip
+            return Paragraph(escape(long), style)
+
         blocks = []
         for item in self.f.inventory[: self.items_shown]:
             parts = [self.lang.place(item.address) if item.address else "", " / ".join(item.theme)]
             blocks.append([
-                Paragraph(escape(hyphenated(item.name, codes[:1])), name),
-                Paragraph(escape(hyphenated(" · ".join(p for p in parts if p), codes)), detail),
+                broken(item.name, name, codes[:1]),
+                broken(" · ".join(p for p in parts if p), detail, codes),
             ])  # fmt: skip
         if not blocks:
             blocks.append([Paragraph(escape(self.lang.word("no_items")), detail)])

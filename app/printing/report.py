@@ -748,7 +748,9 @@ def table_cell(
         and text_width(text, style.fontName, style.fontSize) <= width - CELL_PADDING
     ):
         return text
-    markup = escape(hyphenated(text, codes)).replace("\n", "<br/>")
+    room = width - CELL_PADDING
+    words = hyphenated(text, codes, font=style.fontName, size=style.fontSize, wider_than=room / 3)
+    markup = escape(words).replace("\n", "<br/>")
     return Paragraph(markup, style)
 
 
