@@ -5,6 +5,8 @@ the store refuses, and the item is reloaded and shown as it now is."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidOperation
 from app.records import InventoryRecord
-from survey_forms import Form
+from survey_forms import Form, Question
 from survey_forms.builtin import INVENTORY_FORM
 from survey_forms.model import text_in
 from sync.wire.errors import QuartierError
@@ -32,7 +34,7 @@ from ui.errors import show_error
 from ui.form_filler.form_view import FormView
 from ui.form_filler.interview_editor import MissingPanel
 from ui.interviews_page import shrink
-from ui.models.inventory import HistoryModel, InventoryFilter, InventoryModel
+from ui.models.inventory import FieldView, HistoryModel, InventoryFilter, InventoryModel
 from ui.shortcuts import CTRL_ENTER, local_shortcuts
 from ui.work_context import WorkContext
 
@@ -66,7 +68,9 @@ class InventoryEditor(QWidget):
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.save_button = QPushButton(self.tr("&Enregistrer la fiche (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.history = HistoryModel(context.store, self.field_label, self)
+        self.history = HistoryModel(
+            context.store, FieldView(self.field_label, self.value_text, self.may_see), self
+        )
         self.history_table = table(self.history, self.tr("Historique de la fiche"))
         self.history_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self.body = QVBoxLayout()
@@ -86,6 +90,27 @@ class InventoryEditor(QWidget):
         if name in self.form:
             return text_in(self.form.element(name).label, self.context.lang, "fr") or name
         return name
+
+    def value_text(self, name: str, value: Any) -> str:
+        """A value as the history shows it: choices by their labels, a photo as « photo »."""
+        if value is None or value == "" or value == []:
+            return self.tr("(vide)")
+        element = self.form.element(name) if name in self.form else None
+        if not isinstance(element, Question):
+            return str(value)
+        if element.type == "image":
+            return self.tr("photo")
+        if element.is_select:
+            labels = {c.name: text_in(c.label, self.context.lang, "fr") for c in element.choices}
+            names = value if isinstance(value, list) else str(value).split()
+            return ", ".join(labels.get(str(n)) or str(n) for n in names)
+        return str(value)
+
+    def may_see(self, name: str) -> bool:
+        """A personal field's values are for coaches (as in the interviews they review)."""
+        element = self.form.element(name) if name in self.form else None
+        personal = isinstance(element, Question) and element.is_personal
+        return not personal or self.context.is_coach()
 
     def load(self, record: InventoryRecord | None) -> None:
         """Show an item (None: a new one) as the store has it now."""

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from keyboard import in_next_dialog, press, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from app.store import Store
+from app.store import Key, Store
+from survey_forms import read_xlsform
+from tests.survey_forms.conftest import YES_NO, write_workbook
 from ui.form_filler.editors import ChoiceListEditor
 from ui.form_filler.form_view import FormView
-from ui.inventory_page import InventoryPage
+from ui.inventory_page import InventoryEditor, InventoryPage
 from ui.work_context import WorkContext
 
 
@@ -149,3 +153,76 @@ def test_new_item_asks_too_and_an_unchanged_item_does_not(qtbot, page: Inventory
     in_next_dialog(Qt.Key.Key_Escape)
     page.new_item()
     assert page.editor.record is not None  # stayed
+
+
+def history_texts(page_or_editor: InventoryPage | InventoryEditor) -> list[str]:
+    editor = page_or_editor.editor if isinstance(page_or_editor, InventoryPage) else page_or_editor
+    assert editor is not None
+    model = editor.history
+    return [model.data(model.index(row, 3)) for row in range(model.rowCount())]
+
+
+def test_history_says_each_change_from_what_to_what(qtbot, page: InventoryPage) -> None:
+    page.table.setFocus()
+    page.table.selectRow(0)
+    assert page.editor is not None and page.editor.record is not None
+    record = page.editor.record
+    view = current_view(page)
+    run_by = line(view, "run_by")  # « Porté par »
+    run_by.setFocus()
+    run_by.selectAll()
+    type_text(run_by, "Les Amis du Vélo")
+    status = view.rows_by_key["status"].editor
+    assert isinstance(status, ChoiceListEditor)
+    status.focus_target().setFocus()
+    press(QApplication.focusWidget(), Qt.Key.Key_4)  # « 4. Fermé »
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.record is not None and page.editor.record.version == record.version + 1
+    old_run_by = record.data.get("run_by") or "(vide)"
+    old_status = (
+        page.choice_label("status", record.data["status"])
+        if record.data.get("status")
+        else "(vide)"
+    )
+    assert history_texts(page)[-1] == (
+        f"Porté par : {old_run_by} → Les Amis du Vélo · Statut : {old_status} → Fermé"
+    )
+
+
+PHONE_FORM = [
+    {"type": "text", "name": "name", "label": "Nom", "required": "yes"},
+    {"type": "text", "name": "phone", "label": "Téléphone", "personal": "yes"},
+    {"type": "select_one yn", "name": "open", "label": "Ouvert"},
+]
+
+
+@pytest.mark.parametrize("role", ["volunteer", "coach"])
+def test_personal_values_stay_out_of_the_history_but_for_coaches(
+    qtbot, demo_store: Store, tmp_path: Path, role: str
+) -> None:
+    form = read_xlsform(write_workbook(tmp_path / "fiche.xlsx", PHONE_FORM, YES_NO))
+    assert form.question("phone").is_personal
+    person = next(p for p in demo_store.directory.people() if p["role"] == role)
+    demo_store.settings.set(Key.PERSON, person["id"])
+    context = WorkContext.from_store(demo_store, "fr")
+    first = demo_store.inventory.save(
+        context.neighbourhood_id or "", {"name": "Repair café", "phone": "0470 12 34 56"}
+    )
+    demo_store.inventory.save(
+        first.neighbourhood_id, {"name": "Repair café", "phone": "0471 98 76 54", "open": "yes"},
+        item_id=first.id, base_version=first.version,
+    )  # fmt: skip
+    editor = InventoryEditor(context, form)
+    qtbot.addWidget(editor)
+    editor.load(demo_store.inventory.get(first.id))
+    texts = history_texts(editor)
+    if role == "coach":
+        assert texts[-1] == "Ouvert : (vide) → Oui · Téléphone : 0470 12 34 56 → 0471 98 76 54"
+    else:
+        assert texts[-1] == "Ouvert : (vide) → Oui · Téléphone : modifié (donnée personnelle)"
+        assert not any("047" in text for text in texts)
+    assert texts[0] == (
+        "Nom : (vide) → Repair café · "
+        + ("Téléphone : (vide) → 0470 12 34 56" if role == "coach" else
+           "Téléphone : modifié (donnée personnelle)")
+    )  # fmt: skip
