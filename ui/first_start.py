@@ -45,6 +45,7 @@ from sync.client.device import SyncError, SyncSummary, connect, is_server_addres
 from sync.wire.errors import QuartierError
 from ui.coach_login import CoachCredentials, login_problem, open_coach_session
 from ui.errors import error_text
+from ui.locale_format import format_count
 from ui.notices import hint, say
 from ui.operations import Operation, OperationContext
 from ui.sync_page import enrol_here, enrolment_parts, sync_here
@@ -250,7 +251,7 @@ class FirstStart(QDialog):
                 "entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres "
                 "données restent où elles sont."
             )
-            .replace("%1", str(DEMO_HOUSEHOLDS))
+            .replace("%1", format_count(DEMO_HOUSEHOLDS))
             .replace("%2", str(self.demo_path)),
         )
         self._buttons(layout)
@@ -465,7 +466,7 @@ class FirstStart(QDialog):
         if isinstance(synced, SyncSummary):
             text += " " + self.tr(
                 "Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus."
-            ).replace("%1", str(synced.forms)).replace("%2", str(synced.received))
+            ).replace("%1", format_count(synced.forms)).replace("%2", format_count(synced.received))
         else:
             text += " " + self.tr(
                 "La première synchronisation n'a pas abouti (%1) : relancez-la plus tard "
@@ -525,7 +526,7 @@ class FirstStart(QDialog):
         if isinstance(synced, SyncSummary):
             self.outcome = self.tr(
                 "Session de coach ouverte ; première synchronisation : %1 élément(s) reçus."
-            ).replace("%1", str(synced.received))
+            ).replace("%1", format_count(synced.received))
             self.accept()
             return
         why = f"{error_text(synced)} " if synced is not None else ""

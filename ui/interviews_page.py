@@ -30,6 +30,7 @@ from ui.errors import error_text, show_error
 from ui.first_paint import FirstPaint
 from ui.form_filler.editors import DateEditor
 from ui.form_filler.interview_editor import OPEN_DRAFT, InterviewEditor
+from ui.locale_format import format_count
 from ui.models.submissions import SubmissionsModel
 from ui.operations import Operation
 from ui.preferences import preferences
@@ -197,7 +198,7 @@ class InterviewsPage(QWidget):
         self.count.setText(self.tr("Comptage…"))
         operation = Operation(lambda _ctx: self.context.store.submissions.count(query), self)
         operation.succeeded.connect(
-            lambda n: self.count.setText(self.tr("%1 entretien(s)").replace("%1", f"{n:,}"))
+            lambda n: self.count.setText(self.tr("%1 entretien(s)").replace("%1", format_count(n)))
         )
         operation.failed.connect(lambda error: self.count.setText(error_text(error)))
         self.count_operation = operation.start()

@@ -44,6 +44,7 @@ from sync.wire.protocol import EnrolResponse
 from ui.changes import Changes, Follower
 from ui.coach_login import CoachLoginDialog
 from ui.errors import error_text
+from ui.locale_format import format_count
 from ui.notices import hint, say
 from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
@@ -345,7 +346,9 @@ class SyncPage(QWidget):
         if not self.server_field.text() and state.server:
             self.server_field.setText(state.server)
         self.pending.setText(
-            self.tr("%1 modification(s) en attente d'envoi").replace("%1", f"{state.pending:,}")
+            self.tr("%1 modification(s) en attente d'envoi").replace(
+                "%1", format_count(state.pending)
+            )
         )
         if state.last_at:
             self.last.setText(
@@ -375,16 +378,16 @@ class SyncPage(QWidget):
     def _summary_text(self, summary: dict[str, Any]) -> str:
         text = (
             self.tr("envoyés : %1, reçus : %2, conflits : %3")
-            .replace("%1", str(summary.get("sent", 0)))
-            .replace("%2", str(summary.get("received", 0)))
-            .replace("%3", str(summary.get("conflicts", 0)))
+            .replace("%1", format_count(summary.get("sent", 0)))
+            .replace("%2", format_count(summary.get("received", 0)))
+            .replace("%3", format_count(summary.get("conflicts", 0)))
         )
         if summary.get("duplicates"):
             text += self.tr(", déjà reçus par le serveur : %1").replace(
-                "%1", str(summary["duplicates"])
+                "%1", format_count(summary["duplicates"])
             )
         if summary.get("refused"):
-            text += self.tr(", refusés : %1").replace("%1", str(summary["refused"]))
+            text += self.tr(", refusés : %1").replace("%1", format_count(summary["refused"]))
         return text
 
     def _enable(self) -> None:
@@ -599,8 +602,8 @@ class SyncPage(QWidget):
                 "%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en "
                 "attente jusqu'à la prochaine synchronisation."
             )
-            .replace("%1", str(summary.changes))
-            .replace("%2", str(summary.attachments))
+            .replace("%1", format_count(summary.changes))
+            .replace("%2", format_count(summary.attachments))
             .replace("%3", str(out))
         )
 
@@ -635,10 +638,10 @@ class SyncPage(QWidget):
                 "Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, "
                 "%4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation."
             )
-            .replace("%1", str(summary.changes))
-            .replace("%2", str(summary.attachments))
-            .replace("%3", str(summary.accepted))
-            .replace("%4", str(summary.duplicates))
+            .replace("%1", format_count(summary.changes))
+            .replace("%2", format_count(summary.attachments))
+            .replace("%3", format_count(summary.accepted))
+            .replace("%4", format_count(summary.duplicates))
         )
 
 

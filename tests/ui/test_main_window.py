@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.demo import ACTIONS, build_demo
 from app.errors import RecordNotFound
-from app.records import DRAFT
+from app.records import DRAFT, SubmissionQuery
 from app.store import Key, Store
 from ui.lazy_section import LazySection, widget_from
 from ui.main_window import MainWindow
@@ -359,3 +359,30 @@ def test_a_finalized_interview_goes_back_to_the_list_with_escape_or_alt_r(
     assert page.editor is not None
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.editor is None)
+
+
+@pytest.fixture(scope="module")
+def thousand_five_hundred(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("counts") / "demo1500.sqlite"
+    build_demo(path, households=1500)
+    return path
+
+
+@pytest.mark.parametrize(("lang", "separator"), [("fr", "\u202f"), ("nl", "."), ("en", ",")])
+def test_counts_are_written_in_the_interface_language(
+    qtbot, thousand_five_hundred: Path, lang: str, separator: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, lang)
+    try:
+        with Store.open(thousand_five_hundred) as store:
+            total = store.submissions.count(SubmissionQuery())
+            assert total > 1000
+            main = open_window(qtbot, store)
+            digits = f"{total:,}".replace(",", separator)  # « 1 507 » in French, not « 1,507 »
+            qtbot.waitUntil(lambda: main.interviews.count.text().startswith(digits + " "))
+            main.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -34,6 +34,7 @@ from sync.wire.protocol import CampaignRequest, CampaignState
 from ui.changes import Changes, Follower
 from ui.coach.campaign_dialog import CampaignDialog
 from ui.errors import error_text
+from ui.locale_format import format_count
 from ui.notices import hint, say
 from ui.operations import Operation
 from ui.work_context import WorkContext
@@ -140,7 +141,7 @@ class CampaignsPanel(QWidget):
                 STARTS: shown_date(campaign["starts_on"]),
                 ENDS: shown_date(campaign["ends_on"]),
                 TARGET: str(target) if target else "—",
-                STREETS: str(len(campaign["streets"] or [])),
+                STREETS: format_count(len(campaign["streets"] or [])),
                 STATE: self.tr("clôturée le {date}").format(date=shown_date(closed))
                 if closed
                 else self.tr("ouverte"),

@@ -30,7 +30,7 @@ from app.duplicates import HOUSE_NUMBER, KEEP_BOTH, KEEP_ONE, MERGE, Decision, D
 from survey_forms.model import METADATA_TYPES
 from ui.changes import Changes
 from ui.errors import show_error
-from ui.locale_format import format_datetime, format_number
+from ui.locale_format import format_count, format_datetime, format_number
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
@@ -116,8 +116,10 @@ class DuplicatesPanel(QWidget):
         frame = dataset.interviews
         self.by_id = frame.set_index("_id", drop=False) if "_id" in frame else frame
         self.decided = duplicates.decided_pairs(frame) if not frame.empty else []
-        self.history_title.setText(self.tr("Déjà déc&idés ({n})").format(n=len(self.decided)))
-        self.queue_title.setText(self.tr("Pr&oposés ({n})").format(n=len(pairs)))
+        self.history_title.setText(
+            self.tr("Déjà déc&idés ({n})").format(n=format_count(len(self.decided)))
+        )
+        self.queue_title.setText(self.tr("Pr&oposés ({n})").format(n=format_count(len(pairs))))
         self.queue.clear()
         for pair in pairs:
             self.queue.addItem(
