@@ -1,4 +1,4 @@
-"""A coach resolves inventory conflicts on this computer.
+"""A coach resolves inventory (and project) conflicts on this computer.
 
 Sync leaves an item's open conflicts in its data under ``_conflicts`` (one entry per field:
 ``field``, ``base``, ``current``, ``incoming``). The coach keeps one value per conflicting
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import InvalidOperation
-from app.records import InventoryRecord
+from app.records import InventoryRecord, ProjectRecord
 from app.store import Store
 from sync.wire import merge
 from sync.wire.clock import new_id
@@ -35,3 +35,19 @@ def resolve(store: Store, item_id: str, values: dict[str, Any]) -> InventoryReco
     deleted = bool(resolved.pop(merge.DELETED))
     payload = {"item_id": item_id, "values": dict(values)}
     return store.inventory.resolve(item_id, resolved, payload, change_id=new_id(), deleted=deleted)
+
+
+def resolve_project(store: Store, project_id: str, values: dict[str, Any]) -> ProjectRecord:
+    """The same decision on a project's sheet; it goes to the server's resolve route for
+    projects (the resolution's payload says ``"entity": "project"``)."""
+    project = store.projects.get(project_id)
+    state = project.data | {merge.DELETED: project.deleted}
+    fields = merge.conflicting_fields(state)
+    if not values or not set(values) <= fields:
+        raise InvalidOperation("sync.bad_resolution", fields=", ".join(sorted(fields)))
+    resolved = merge.resolve(state, dict(values))
+    deleted = bool(resolved.pop(merge.DELETED))
+    payload = {"item_id": project_id, "values": dict(values), "entity": "project"}
+    return store.projects.resolve(
+        project_id, resolved, payload, change_id=new_id(), deleted=deleted
+    )

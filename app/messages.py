@@ -126,7 +126,7 @@ MESSAGES: Messages = {
         "nl": "Onbekend formulier: {form_id} (versie {version}). Importeer het eerst.",
         "en": "Unknown form: {form_id} (version {version}). Import it first.",
     },
-    "inventory.stale": {
+    "record.stale": {
         "fr": "La fiche {id} a changé entre-temps (version {current}, vous partiez de la "
         "version {base}). Rechargez-la pour voir les modifications des autres.",
         "nl": "De fiche {id} is intussen gewijzigd (versie {current}, u vertrok van versie "
@@ -264,6 +264,71 @@ MESSAGES: Messages = {
         "fr": "{path} : il manque les colonnes {columns} (la première ligne nomme les colonnes).",
         "nl": "{path}: de kolommen {columns} ontbreken (de eerste rij benoemt de kolommen).",
         "en": "{path}: the columns {columns} are missing (the first row names the columns).",
+    },
+    # projects' sheets (app.actions.projects)
+    "project.no_title": {
+        "fr": "Un projet a besoin d'un titre.",
+        "nl": "Een project heeft een titel nodig.",
+        "en": "A project needs a title.",
+    },
+    "project.too_long": {
+        "fr": "Le champ {field} du projet est trop long (au plus {limit} caractères).",
+        "nl": "Het veld {field} van het project is te lang (hoogstens {limit} tekens).",
+        "en": "The project's {field} is too long (at most {limit} characters).",
+    },
+    "project.unknown_theme": {
+        "fr": "Thème inconnu : {theme}. Thèmes possibles : {known}.",
+        "nl": "Onbekend thema: {theme}. Mogelijke thema's: {known}.",
+        "en": "Unknown theme: {theme}. Known themes: {known}.",
+    },
+    "project.unknown_stage": {
+        "fr": "Étape inconnue : {stage}. Étapes possibles : {known}.",
+        "nl": "Onbekende fase: {stage}. Mogelijke fasen: {known}.",
+        "en": "Unknown stage: {stage}. Known stages: {known}.",
+    },
+    "project.bad_milestone": {
+        "fr": "Étape du calendrier illisible : « {milestone} ». Écrivez AAAA-MM-JJ:ce qui se "
+        "passe.",
+        "nl": "Onleesbare mijlpaal: „{milestone}”. Schrijf JJJJ-MM-DD:wat er gebeurt.",
+        "en": 'Unreadable milestone: "{milestone}". Write YYYY-MM-DD:what happens.',
+    },
+    "project.bad_date": {
+        "fr": "Date impossible : « {date} » (attendu : AAAA-MM-JJ, par exemple 2027-05-15).",
+        "nl": "Onmogelijke datum: „{date}” (verwacht: JJJJ-MM-DD, bijvoorbeeld 2027-05-15).",
+        "en": 'Impossible date: "{date}" (expected: YYYY-MM-DD, e.g. 2027-05-15).',
+    },
+    "project.bad_budget_line": {
+        "fr": "Ligne de budget illisible : « {line} ». Écrivez libellé:montant en euros.",
+        "nl": "Onleesbare begrotingslijn: „{line}”. Schrijf omschrijving:bedrag in euro.",
+        "en": 'Unreadable budget line: "{line}". Write label:amount in euros.',
+    },
+    "project.bad_amount": {
+        "fr": "{label} : « {amount} » n'est pas un nombre entier positif.",
+        "nl": "{label}: „{amount}” is geen positief geheel getal.",
+        "en": '{label}: "{amount}" is not a positive whole number.',
+    },
+    "project.unknown_lever": {
+        "fr": "Levier inconnu : {lever}. Leviers du diagnostic carbone : {known}.",
+        "nl": "Onbekende hefboom: {lever}. Hefbomen van de koolstofdiagnose: {known}.",
+        "en": "Unknown lever: {lever}. The carbon diagnosis' levers: {known}.",
+    },
+    "project.ambiguous": {
+        "fr": "« {ref} » désigne {count} projets : donnez plus de caractères de l'identifiant.",
+        "nl": "„{ref}” wijst {count} projecten aan: geef meer tekens van de code.",
+        "en": '"{ref}" names {count} projects: give more characters of the id.',
+    },
+    "project.choose_neighbourhood": {
+        "fr": "Cet ordinateur connaît {count} quartiers : choisissez-en un avec --neighbourhood.",
+        "nl": "Deze computer kent {count} wijken: kies er een met --neighbourhood.",
+        "en": "This computer knows {count} neighbourhoods: choose one with --neighbourhood.",
+    },
+    "project.not_a_gap": {
+        "fr": "« {theme} » n'est pas un manque de ce quartier : {actions} action(s) existent, "
+        "{households} ménage(s) y ont cité un besoin. Créez le projet avec --theme.",
+        "nl": "„{theme}” is geen hiaat van deze wijk: er bestaan {actions} actie(s), "
+        "{households} huishouden(s) noemden er een nood. Maak het project met --theme.",
+        "en": '"{theme}" is not a gap of this neighbourhood: {actions} action(s) exist, '
+        "{households} household(s) named a need in it. Create the project with --theme.",
     },
     # quartier import-interviews (app.interview_import): files from KoboToolbox, ODK Central,
     # Quartier's export or typed paper questionnaires

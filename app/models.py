@@ -173,6 +173,37 @@ class InventoryVersion(Base):
     created_at: Mapped[str] = mapped_column(String(32))
 
 
+class Project(Base):
+    """A transition project's sheet (issue 16), built from the diagnosis: the current state;
+    its history is in project_version. Versioned and synced like inventory items."""
+
+    __tablename__ = "project"
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    neighbourhood_id: Mapped[str] = mapped_column(ForeignKey("neighbourhood.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    theme: Mapped[str] = mapped_column(String(40), default="")
+    stage: Mapped[str] = mapped_column(String(20), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+
+
+class ProjectVersion(Base):
+    __tablename__ = "project_version"
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    base_version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    changed_fields: Mapped[list[Any]] = mapped_column(JSON)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    change_id: Mapped[str] = mapped_column(String(UUID_LEN), unique=True)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("device.id"))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
 class Attachment(Base):
     """A photo or file, stored once by the SHA-256 of its content."""
 
@@ -219,6 +250,8 @@ __all__ = [
     "Neighbourhood",
     "Outbox",
     "Person",
+    "Project",
+    "ProjectVersion",
     "Setting",
     "Submission",
 ]

@@ -91,6 +91,37 @@ class InventoryChange:
 
 
 @dataclass(frozen=True)
+class ProjectRecord:
+    """A transition project's sheet as it is now (``data``: see ``app.actions.projects``)."""
+
+    id: str
+    neighbourhood_id: str
+    version: int
+    title: str
+    theme: str
+    stage: str
+    data: dict[str, Any]
+    deleted: bool
+    updated_at: str
+    updated_by: str | None
+
+
+@dataclass(frozen=True)
+class ProjectChange:
+    """One version in a project's history: who changed which fields, from which base."""
+
+    project_id: str
+    version: int
+    base_version: int
+    changed_fields: list[str]
+    data: dict[str, Any]
+    deleted: bool
+    author_id: str | None
+    author_name: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
 class OutboxEntry:
     seq: int
     change_id: str

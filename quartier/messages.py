@@ -19,4 +19,12 @@ MESSAGES: Messages = {
         "nl": "{path}: het rooster wordt geschreven als {known} (de extensie kiest het formaat).",
         "en": "{path}: the grid is written as {known} (the file's extension picks the format).",
     },
+    "cli.project_theme_or_gap": {
+        "fr": "Donnez le thème du projet (--theme) ou le manque dont il naît (--from-gap), "
+        "l'un ou l'autre.",
+        "nl": "Geef het thema van het project (--theme) of het hiaat waaruit het ontstaat "
+        "(--from-gap), het een of het ander.",
+        "en": "Give the project's theme (--theme) or the gap it comes from (--from-gap), "
+        "one or the other.",
+    },
 }

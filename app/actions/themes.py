@@ -32,6 +32,15 @@ NEED_THEMES: dict[str, str] = {
     "solidarite": "cultiver",
 }
 
+#: Carbon diagnosis sector -> grid theme: a project of the theme may work on the sector's
+#: levers (``app.carbon.levers.LEVERS``).
+LEVER_THEMES: dict[str, str] = {
+    "transport": "circuler",
+    "alimentation": "se_nourrir",
+    "logement": "habiter",
+    "consommation": "consommer",
+}
+
 
 @cache
 def _labels(list_name: str) -> dict[str, Texts]:

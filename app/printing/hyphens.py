@@ -66,10 +66,10 @@ def hyphenated(
     wider_than: float = 0.0,
 ) -> str:
     """``text`` with a soft hyphen at each dictionary point of its words (with ``font`` and
-    ``size``, only of the words wider than ``wider_than``: in a column, a word of a third of
-    its width breaks the lines well enough whole, and 'loge-ment' at the end of a line reads
-    worse). A text of as many " / "-separated parts as ``codes`` is taken as one part per
-    language, in order; any other text is in the first language."""
+    ``size``, only of the words wider than ``wider_than``, a column's width: a word that fits
+    on a line goes whole to the next one, 'loge-ment' or 'Four-chette' at the end of a line
+    read worse and save no line). A text of as many " / "-separated parts as ``codes`` is
+    taken as one part per language, in order; any other text is in the first language."""
 
     def long(word: str) -> bool:
         return not font or text_width(word, font, size) > wider_than

@@ -327,7 +327,7 @@ class _Layout:
 
         def broken(text: str, style: ParagraphStyle, codes: tuple[str, ...]) -> Paragraph:
             long = hyphenated(text, codes, font=style.fontName, size=style.fontSize,
-                              wider_than=width / 3)  # fmt: skip
+                              wider_than=width)  # fmt: skip
             return Paragraph(escape(long), style)
 
         blocks = []

@@ -749,7 +749,7 @@ def table_cell(
     ):
         return text
     room = width - CELL_PADDING
-    words = hyphenated(text, codes, font=style.fontName, size=style.fontSize, wider_than=room / 3)
+    words = hyphenated(text, codes, font=style.fontName, size=style.fontSize, wider_than=room)
     markup = escape(words).replace("\n", "<br/>")
     return Paragraph(markup, style)
 

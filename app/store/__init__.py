@@ -4,10 +4,10 @@ device's data. No SQL against these tables lives outside this package.
 `Store` opens the database (instance lock, migrations, this device's id) and offers it in
 parts that share its engine: `store.settings`, `store.directory` (neighbourhoods, campaigns,
 people), `store.forms`, `store.submissions`, `store.reviews`, `store.inventory`,
-`store.attachments`, `store.outbox` (what waits for the server) and `store.inbox` (changes
-brought from another device). Every public method of a part is one transaction: when it
-returns, the change is on disk (WAL, synchronous=FULL); when it raises, nothing of it was
-written.
+`store.projects` (transition projects' sheets), `store.attachments`, `store.outbox` (what
+waits for the server) and `store.inbox` (changes brought from another device). Every public
+method of a part is one transaction: when it returns, the change is on disk (WAL,
+synchronous=FULL); when it raises, nothing of it was written.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from app.store.forms import Forms
 from app.store.inbox import Inbox
 from app.store.inventory import Inventory
 from app.store.outbox import Outbox
+from app.store.projects import Projects
 from app.store.reviews import Reviews
 from app.store.settings import Key, Settings
 from app.store.submissions import Submissions, street_of, submission_payload
@@ -61,6 +62,7 @@ class Store:
         self.submissions = Submissions(db, self.device_id)
         self.reviews = Reviews(db)
         self.inventory = Inventory(db, self.device_id)
+        self.projects = Projects(db, self.device_id)
         self.attachments = Attachments(db)
         self.outbox = Outbox(db)
         self.inbox = Inbox(db)

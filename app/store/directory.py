@@ -7,11 +7,11 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from app import models as m
-from app.store.database import Database
 from app.errors import RecordNotFound
+from app.store.database import Database
 from app.store.inventory import move_items
+from app.store.projects import move_projects
 from sync.wire.clock import new_id, now_iso
-
 
 #: What a coach writes for a campaign's report: the recommendations and next steps, the
 #: acknowledgements, and how to reach the group.
@@ -45,7 +45,7 @@ class Directory:
 
     def relabel_neighbourhood(self, local: str, server_id: str, name: str) -> None:
         """A neighbourhood made here becomes the server's one (its id and name): its
-        campaigns, inventory and inventory changes waiting to be sent follow it."""
+        campaigns, inventory, projects and their changes waiting to be sent follow it."""
         hood = m.Neighbourhood
         with self._db.tx() as conn:
             row = conn.execute(select(hood).where(hood.id == local)).one()
@@ -59,6 +59,7 @@ class Directory:
                 .values(neighbourhood_id=server_id)
             )
             move_items(conn, local, server_id)
+            move_projects(conn, local, server_id)
             conn.execute(delete(hood).where(hood.id == local))
 
     def neighbourhoods(self) -> list[dict[str, Any]]:

@@ -21,7 +21,7 @@ OUTBOX = cast(Table, m.Outbox.__table__)
 RESOLUTION = "resolution"
 #: What a push or a bundle carries (a coach's review decisions included); resolutions go
 #: their own way.
-PUSHED = ("submission", "inventory", "review")
+PUSHED = ("submission", "inventory", "project", "review")
 _ENTRY = select(
     OUTBOX.c.seq, OUTBOX.c.change_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.payload
 )

@@ -279,7 +279,8 @@ def _send_resolutions(store: Store, http: httpx.Client, summary: SyncSummary) ->
         return
     for done, entry in enumerate(waiting):
         body = Resolution(change_id=entry.change_id, values=entry.payload["values"])  # type: ignore[arg-type]
-        path = f"/inventory/{entry.entity_id}/resolve"
+        kind = "projects" if entry.payload.get("entity") == "project" else "inventory"
+        path = f"/{kind}/{entry.entity_id}/resolve"
         try:
             answer = _call(http, "POST", path, session, json=body.model_dump(mode="json"))
         except SyncError as error:
@@ -440,6 +441,8 @@ def apply_entry(store: Store, entry: FeedEntry) -> bool:
     """Apply one feed entry to the local store; False when it was left for later."""
     if entry.entity == "inventory":
         return store.inventory.apply_state(entry.neighbourhood_id, entry.change_id, entry.payload)
+    if entry.entity == "project":
+        return store.projects.apply_state(entry.neighbourhood_id, entry.change_id, entry.payload)
     if entry.entity == "erasure" and "answers" in entry.payload:  # retention: personal ones
         store.submissions.erase_answers(entry.payload["submission_ids"], entry.payload["answers"])
         return True

@@ -278,6 +278,10 @@ def create_app(
     def resolve(item_id: str, body: Resolution, who: Coach) -> ChangeResult:
         return store.resolve(item_id, body, who)
 
+    @app.post(f"{API}/projects/{{project_id}}/resolve")
+    def resolve_project(project_id: str, body: Resolution, who: Coach) -> ChangeResult:
+        return store.resolve(project_id, body, who, entity="project")
+
     @app.post(f"{API}/submissions/{{submission_id}}/erase")
     def erase(submission_id: str, who: Coach) -> dict[str, list[str]]:
         return {"erased": store.erase_submission(submission_id, who)}

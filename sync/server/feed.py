@@ -23,8 +23,9 @@ from sync.wire.protocol import (
 
 #: The audit log's action for a feed entry left out of pulls (`Feed._quarantine`).
 QUARANTINE = "quarantine"
-#: What a volunteer's laptop receives: never another volunteer's interviews or reviews.
-DEVICE_FEED = ("inventory", "erasure", "campaign")
+#: What a volunteer's laptop receives: never another volunteer's interviews or reviews. The
+#: projects' sheets hold no resident's data: every laptop of the neighbourhood has them.
+DEVICE_FEED = ("inventory", "project", "erasure", "campaign")
 
 
 class Feed(Database):

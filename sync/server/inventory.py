@@ -1,13 +1,16 @@
-"""Shared-inventory items: field-level three-way merge against the device's base, conflicts
-kept for a coach to resolve, never a silent overwrite."""
+"""Shared-inventory items and transition projects' sheets: field-level three-way merge against
+the device's base, conflicts kept for a coach to resolve, never a silent overwrite. Both kinds
+of records (`SHARED`) go through the same code, each in its own two tables."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Table,
     insert,
     select,
     update,
@@ -27,6 +30,7 @@ from sync.wire.merge import (
     three_way,
 )
 from sync.wire.protocol import (
+    PAYLOADS,
     Change,
     ChangeResult,
     InventoryPayload,
@@ -35,25 +39,43 @@ from sync.wire.protocol import (
 )
 
 
+@dataclass(frozen=True)
+class Shared:
+    """A kind of record many devices edit: its feed entity, its current states and every
+    version, and the versions' column that names the record."""
+
+    entity: str
+    records: Table
+    versions: Table
+    key: str
+
+
+SHARED = {
+    "inventory": Shared("inventory", t.inventory_item, t.inventory_version, "item_id"),
+    "project": Shared("project", t.project, t.project_version, "project_id"),
+}
+
+
 class Inventory(Database):
-    """Inventory changes merged and numbered in the feed; a coach's resolutions."""
+    """Inventory and project changes merged and numbered in the feed; a coach's resolutions."""
 
     def _apply_inventory(
         self, w: FeedWriter, change: Change, neighbourhood_id: str, device_id: str | None
     ) -> ChangeResult:
-        p = InventoryPayload.model_validate(change.payload)
+        """An inventory item's change, or a project's (`change.entity` says which)."""
+        kind = SHARED[change.entity]
+        p = PAYLOADS[change.entity].model_validate(change.payload)
+        assert isinstance(p, InventoryPayload)
         incoming = {k: v for k, v in p.data.items() if k != CONFLICTS} | {DELETED: p.deleted}
         cid = str(change.change_id)
-        item = w.conn.execute(
-            select(t.inventory_item).where(t.inventory_item.c.id == p.item_id)
-        ).first()
+        item = w.conn.execute(select(kind.records).where(kind.records.c.id == p.item_id)).first()
         if item is not None and item.neighbourhood_id != neighbourhood_id:
             return ChangeResult(change_id=change.change_id, status="refused", reason="forbidden")
         if item is None:
             data, conflicts, outcome, version = incoming, [], "created", 1
         else:
             current = dict(item.data) | {DELETED: item.deleted}
-            merge = three_way(self._base_of(w.conn, p, device_id), current, incoming)
+            merge = three_way(self._base_of(w.conn, kind, p, device_id), current, incoming)
             data, outcome, version = merge.data, merge.outcome, item.version + 1
             conflicts = list(item.conflicts) + [
                 {
@@ -67,6 +89,7 @@ class Inventory(Database):
             ]
         self._write_item(
             w,
+            kind,
             item_id=p.item_id,
             neighbourhood_id=neighbourhood_id,
             version=version,
@@ -80,18 +103,20 @@ class Inventory(Database):
         return ChangeResult(change_id=change.change_id, status="accepted", outcome=outcome)  # type: ignore[arg-type]
 
     @staticmethod
-    def _base_of(conn: Connection, p: InventoryPayload, device_id: str | None) -> dict[str, Any]:
+    def _base_of(
+        conn: Connection, kind: Shared, p: InventoryPayload, device_id: str | None
+    ) -> dict[str, Any]:
         """The item as the device saw it when it made this change: the version (as the
         server kept it, or as the device that made it saw it) whose `base_hash` the change
         names. Whichever device made it and wherever a pull was cut, the same content is the
         same base. A base the server never had (a forged hash) is the empty item: every field
         the change would alter becomes a conflict for a coach, never a silent overwrite."""
-        v = t.inventory_version
+        v = kind.versions
         if p.base_hash is None:
-            return Inventory._numbered_base(conn, p, device_id)
+            return Inventory._numbered_base(conn, kind, p, device_id)
         rows = conn.execute(
             select(v.c.data, v.c.deleted, v.c.device_view)
-            .where(v.c.item_id == p.item_id)
+            .where(v.c[kind.key] == p.item_id)
             .order_by(v.c.version.desc())
         )
         for row in rows:
@@ -102,18 +127,18 @@ class Inventory(Database):
 
     @staticmethod
     def _numbered_base(
-        conn: Connection, p: InventoryPayload, device_id: str | None
+        conn: Connection, kind: Shared, p: InventoryPayload, device_id: str | None
     ) -> dict[str, Any]:
         """The base of a change from a laptop that sends no `base_hash` (before issue 12):
         the device's own previous change when it produced `base_version` on the device (it
         edited twice before syncing), otherwise the server's version of that number. After a
         pull cut in the middle the two can disagree; such laptops keep that risk till they
         are updated."""
-        v = t.inventory_version
+        v = kind.versions
         if device_id is not None:
             own = conn.execute(
                 select(v.c.local_version, v.c.device_view)
-                .where(v.c.item_id == p.item_id, v.c.device_id == device_id)
+                .where(v.c[kind.key] == p.item_id, v.c.device_id == device_id)
                 .order_by(v.c.version.desc())
                 .limit(1)
             ).first()
@@ -121,7 +146,7 @@ class Inventory(Database):
                 return dict(own.device_view)
         row = conn.execute(
             select(v.c.data, v.c.deleted).where(
-                v.c.item_id == p.item_id, v.c.version == p.base_version
+                v.c[kind.key] == p.item_id, v.c.version == p.base_version
             )
         ).first()
         return dict(row.data) | {DELETED: row.deleted} if row else {}
@@ -129,6 +154,7 @@ class Inventory(Database):
     def _write_item(
         self,
         w: FeedWriter,
+        kind: Shared,
         *,
         item_id: str,
         neighbourhood_id: str,
@@ -150,29 +176,28 @@ class Inventory(Database):
             "conflicts": conflicts,
             "updated_at": stamp,
         }
+        records = kind.records
         if exists:
-            w.conn.execute(
-                update(t.inventory_item).where(t.inventory_item.c.id == item_id).values(**values)
-            )
+            w.conn.execute(update(records).where(records.c.id == item_id).values(**values))
         else:
             w.conn.execute(
-                insert(t.inventory_item).values(
-                    id=item_id, neighbourhood_id=neighbourhood_id, **values
-                )
+                insert(records).values(id=item_id, neighbourhood_id=neighbourhood_id, **values)
             )
         device_id, local_version, view = device
         w.conn.execute(
-            insert(t.inventory_version).values(
-                item_id=item_id,
-                version=version,
-                change_id=change_id,
-                device_id=device_id,
-                local_version=local_version,
-                device_view=view,
-                data=body,
-                deleted=deleted,
-                outcome=outcome,
-                created_at=stamp,
+            insert(kind.versions).values(
+                {
+                    kind.key: item_id,
+                    "version": version,
+                    "change_id": change_id,
+                    "device_id": device_id,
+                    "local_version": local_version,
+                    "device_view": view,
+                    "data": body,
+                    "deleted": deleted,
+                    "outcome": outcome,
+                    "created_at": stamp,
+                }
             )
         )
         state = {
@@ -183,20 +208,35 @@ class Inventory(Database):
             "outcome": outcome,
             "updated_at": stamp,
         }
-        w.append(neighbourhood_id, "inventory", item_id, change_id, state)
+        w.append(neighbourhood_id, kind.entity, item_id, change_id, state)
 
     def inventory_item(self, item_id: str) -> dict[str, Any] | None:
+        return self._shared_record(SHARED["inventory"], item_id)
+
+    def project(self, project_id: str) -> dict[str, Any] | None:
+        return self._shared_record(SHARED["project"], project_id)
+
+    def _shared_record(self, kind: Shared, record_id: str) -> dict[str, Any] | None:
         with self._read() as conn:
-            row = conn.execute(
-                select(t.inventory_item).where(t.inventory_item.c.id == item_id)
-            ).first()
+            row = conn.execute(select(kind.records).where(kind.records.c.id == record_id)).first()
             return dict(row._mapping) if row else None
 
-    def resolve(self, item_id: str, resolution: Resolution, actor: Principal) -> ChangeResult:
-        """A coach's decision on conflicting fields: the chosen values replace the current
-        ones, those conflicts are closed, and the result syncs to devices like any change."""
+    def resolve(
+        self,
+        item_id: str,
+        resolution: Resolution,
+        actor: Principal,
+        entity: str = "inventory",
+    ) -> ChangeResult:
+        """A coach's decision on conflicting fields of an inventory item (or, with `entity`
+        "project", of a project): the chosen values replace the current ones, those conflicts
+        are closed, and the result syncs to devices like any change."""
+        kind = SHARED[entity]
         cid = str(resolution.change_id)
-        digest = canonical_hash({"resolve": item_id, "values": resolution.values})
+        what = {"resolve": item_id, "values": resolution.values}
+        if entity != "inventory":  # an inventory resolution's hash stays what it always was
+            what["entity"] = entity
+        digest = canonical_hash(what)
         with self._write() as w:
             seen = w.conn.scalar(
                 select(t.received_change.c.content_hash).where(t.received_change.c.change_id == cid)
@@ -204,9 +244,7 @@ class Inventory(Database):
             if seen is not None:
                 same = seen == digest
                 return seen_before(resolution.change_id, same, "change_id_reused")
-            item = w.conn.execute(
-                select(t.inventory_item).where(t.inventory_item.c.id == item_id)
-            ).first()
+            item = w.conn.execute(select(kind.records).where(kind.records.c.id == item_id)).first()
             if item is None or not actor.may_see(item.neighbourhood_id):
                 raise ServerError("sync.not_found", 404, id=item_id)
             state = dict(item.data) | {DELETED: item.deleted, CONFLICTS: item.conflicts}
@@ -217,6 +255,7 @@ class Inventory(Database):
             remaining = data.pop(CONFLICTS, [])
             self._write_item(
                 w,
+                kind,
                 item_id=item_id,
                 neighbourhood_id=item.neighbourhood_id,
                 version=item.version + 1,
@@ -231,7 +270,7 @@ class Inventory(Database):
                     change_id=cid,
                     content_hash=digest,
                     device_id=None,
-                    entity="inventory",
+                    entity=kind.entity,
                     entity_id=item_id,
                     outcome="resolved",
                     received_at=now_iso(),

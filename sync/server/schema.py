@@ -182,6 +182,36 @@ inventory_version = Table(
     Index("ix_inventory_version_device", "item_id", "device_id", "version"),
 )
 
+#: Transition projects' sheets (issue 16), versioned and merged exactly as inventory items are
+#: (sync.server.inventory), in tables of the same shape.
+project = Table(
+    "project",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("conflicts", JSON, nullable=False),
+    Column("updated_at", String(STAMP), nullable=False),
+)
+
+project_version = Table(
+    "project_version",
+    metadata,
+    Column("project_id", ForeignKey("project.id"), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("change_id", String(ID), nullable=False),
+    Column("device_id", String(ID)),
+    Column("local_version", Integer),
+    Column("device_view", JSON),
+    Column("data", JSON, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("created_at", String(STAMP), nullable=False),
+    Index("ix_project_version_device", "project_id", "device_id", "version"),
+)
+
 #: Every change id ever received and the hash of its content: what makes pushes idempotent.
 received_change = Table(
     "received_change",

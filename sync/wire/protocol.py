@@ -21,8 +21,10 @@ from sync.wire.signing import PUBLIC_KEY
 
 MAX_BATCH = 500
 
-Entity = Literal["submission", "inventory", "review"]
-FeedEntity = Literal["submission", "inventory", "erasure", "campaign", "review", "device"]
+Entity = Literal["submission", "inventory", "project", "review"]
+FeedEntity = Literal[
+    "submission", "inventory", "project", "erasure", "campaign", "review", "device"
+]
 #: A coach's decision on an interview.
 ReviewState = Literal["received", "approved", "has_issues", "rejected"]
 Status = Literal["accepted", "duplicate", "refused"]
@@ -110,6 +112,11 @@ class InventoryPayload(Payload):
         return self.item_id
 
 
+class ProjectPayload(InventoryPayload):
+    """A change to a transition project's sheet (`app.store.projects`): versioned and merged
+    exactly as an inventory item is, so it has the same fields; `item_id` names the project."""
+
+
 class ReviewPayload(Payload):
     """A coach's review decision on a finalized interview (duplicate decisions are reviews
     too). Only a coach's own laptop may push one."""
@@ -127,6 +134,7 @@ class ReviewPayload(Payload):
 PAYLOADS: dict[str, type[Payload]] = {
     "submission": SubmissionPayload,
     "inventory": InventoryPayload,
+    "project": ProjectPayload,
     "review": ReviewPayload,
 }
 
@@ -183,8 +191,9 @@ class PushResponse(Message):
 
 
 class FeedEntry(Message):
-    """One entry of the server's change feed. For inventory the payload is the item's whole
-    state after the change (the server is the reference); for an erasure, the ids erased."""
+    """One entry of the server's change feed. For inventory (and projects) the payload is the
+    item's whole state after the change (the server is the reference); for an erasure, the
+    ids erased."""
 
     seq: int
     change_id: Id

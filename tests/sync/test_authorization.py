@@ -74,6 +74,12 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
         w.store.push([inventory_change(iid, {"name": "x"}, 0)], w.a, None)
         return iid
 
+    def project(w: World) -> str:
+        pid = str(uuid.uuid4())
+        change = inventory_change(pid, {"title": "x"}, 0)
+        w.store.push([change.model_copy(update={"entity": "project"})], w.a, None)
+        return pid
+
     def interview(w: World) -> str:
         change = submission_change()
         w.store.push([change], w.a, None)
@@ -159,6 +165,14 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
                 "POST",
                 f"/api/v1/inventory/{item(w)}/resolve",
                 {"json": {"change_id": str(uuid.uuid4()), "values": {"name": "y"}}},
+            ),
+            a_staff,
+        ),
+        "resolve project A": (
+            lambda w: (
+                "POST",
+                f"/api/v1/projects/{project(w)}/resolve",
+                {"json": {"change_id": str(uuid.uuid4()), "values": {"title": "y"}}},
             ),
             a_staff,
         ),
