@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -34,6 +34,9 @@ from app.store import Store
 from survey_forms.builtin import INTERVIEW_FORM, INVENTORY_FORM
 from survey_forms.model import Form, Group, Question, Repeat, text_in
 from sync.wire.merge import CONFLICTS
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
 
 STREET = "street"
 VOLUNTEER = "_submitted_by"
@@ -74,6 +77,9 @@ class Dataset:
     target_households: int | None = None
     #: The streets of the campaign's perimeter, when one campaign was loaded.
     perimeter: tuple[str, ...] = ()
+    #: Interviews whose personal answers are sealed and were not opened (no coach key was
+    #: given, or they were not sealed for it): their personal columns are empty.
+    sealed_unopened: int = 0
 
     @property
     def questions(self) -> list[Question]:
@@ -125,10 +131,12 @@ def load_dataset(
     lang: str | None = None,
     include_replaced: bool = False,
     include_rejected: bool = True,
+    coach_key: PrivateKey | None = None,
 ) -> Dataset:
     """Merge the interviews of a campaign (or of every campaign of a neighbourhood, or all)
     and the neighbourhood's inventory. One SQL query for the interviews; answers parsed in
-    bulk."""
+    bulk. Personal answers sealed to the coaches are opened with `coach_key` (a coach's
+    unlocked key), else left out."""
     form = store.forms.get(form_id)
     campaign = _campaign(store, campaign_id)
     if neighbourhood_id is None and campaign:
@@ -148,12 +156,39 @@ def load_dataset(
             rows = [r for r in rows if r[state] != REJECTED]
         table = pd.DataFrame(rows, columns=list(store.submissions.TABLE_COLUMNS), dtype=object)
         answers: list[dict[str, Any]] = json.loads("[" + ",".join(table["answers"]) + "]")
+        answers, unopened = _unsealed(answers, coach_key)
         interviews = interview_frame(form, _metadata(table, names, newer), answers, lang)
         repeats = repeat_frames(form, table["id"].tolist(), answers, lang)
     inventory = inventory_frame(store, neighbourhood_id, lang)
     target = campaign.get("target_households") if campaign else None
     perimeter = tuple(campaign.get("streets") or ()) if campaign else ()
-    return Dataset(form, interviews, repeats, inventory, lang, campaign_id, target, perimeter)
+    return Dataset(
+        form, interviews, repeats, inventory, lang, campaign_id, target, perimeter, unopened
+    )
+
+
+def _unsealed(
+    answers: list[dict[str, Any]], coach_key: PrivateKey | None
+) -> tuple[list[dict[str, Any]], int]:
+    """The answers with their sealed personal part opened where `coach_key` can, and how
+    many could not be (their personal answers stay out)."""
+    from survey_forms.personal import SEALED
+
+    if not any(SEALED in a for a in answers):
+        return answers, 0
+    from sync.wire.sealing import SealingError, open_answers, without_sealed
+
+    opened, unopened = [], 0
+    for a in answers:
+        if SEALED in a and coach_key is not None:
+            try:
+                opened.append(open_answers(a, coach_key))
+                continue
+            except SealingError:
+                pass
+        unopened += SEALED in a
+        opened.append(without_sealed(a))
+    return opened, unopened
 
 
 @contextmanager

@@ -35,6 +35,9 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA busy_timeout=5000")
     mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
     cur.execute("PRAGMA synchronous=FULL")
+    # what is deleted or overwritten is zeroed, not left in free space: a draft's personal
+    # answers once sealed at finalize, a token once sealed (issue 12)
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
     if mode and mode[0].lower() not in ("wal", "memory"):
         raise sqlite3.OperationalError(f"journal_mode={mode[0]}")

@@ -3,6 +3,9 @@ a setting is named. The stored names are those of older databases, so these keep
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable
 from enum import StrEnum
 
 from sqlalchemy import Connection, delete, insert, select, text, update
@@ -49,6 +52,12 @@ class Key(StrEnum):
     #: The public keys of the neighbourhood's devices, as a coach's laptop received them from
     #: the feed (JSON, by device id): the bundles it is handed are checked against them.
     DEVICE_KEYS = "sync.device_keys"
+    #: The coaches' public sealing keys this laptop knows, by neighbourhood (JSON: id ->
+    #: hexadecimal X25519 keys): personal answers are sealed to them at finalize.
+    COACH_KEYS = "seal.coach_keys"
+    #: A coach's own sealing key pair, its private half locked by the coach's passphrase
+    #: (`sync.wire.sealing.LockedKey` as text): it opens the personal answers.
+    COACH_SEAL_KEY = "seal.coach_key"
 
 
 #: The settings that are secrets: kept by the `Vault` (the OS keyring, or sealed with a key
@@ -63,8 +72,8 @@ class Settings:
 
     def keep_secrets_in(self, vault: Vault, *, seal_clear: bool) -> None:
         """From now on `SECRETS` go through `vault`. With `seal_clear`, those a Quartier
-        before the vault wrote in clear are sealed now, and SQLite is made to overwrite the
-        pages and log frames that held them (secure_delete, a truncating checkpoint)."""
+        before the vault wrote in clear are sealed now; SQLite zeroes what they overwrite
+        (secure_delete, app.db) and a truncating checkpoint empties the log."""
         self._vault = vault
         if not seal_clear:
             return
@@ -77,7 +86,6 @@ class Settings:
             return
         sealed = {key: vault.seal(key, value) for key, value in clear.items()}
         with self._db.tx() as conn:
-            conn.execute(text("PRAGMA secure_delete=ON"))
             for key, stored in sealed.items():
                 _put(conn, key, stored)
         with self._db.read() as conn:
@@ -114,6 +122,21 @@ class Settings:
         for key, stored in kept:
             if key in SECRETS and self._vault is not None and stored is not None:
                 self._vault.drop(key, stored)
+
+    def coach_keys(self, neighbourhood_id: str | None) -> list[str]:
+        """The coaches' public sealing keys this laptop knows for a neighbourhood."""
+        known = json.loads(self.get(Key.COACH_KEYS) or "{}")
+        return list(known.get(neighbourhood_id or "", []))
+
+    def add_coach_keys(self, neighbourhood_id: str, keys: Iterable[str]) -> list[str]:
+        """Know these coach keys (hexadecimal X25519) for the neighbourhood; all it knows."""
+        keys = list(keys)
+        if bad := [k for k in keys if not re.fullmatch(r"[0-9a-f]{64}", k)]:
+            raise ValueError(f"not a public key: {bad[0]!r}")
+        known = json.loads(self.get(Key.COACH_KEYS) or "{}")
+        known[neighbourhood_id] = sorted(set(known.get(neighbourhood_id, [])) | set(keys))
+        self.set(Key.COACH_KEYS, json.dumps(known, sort_keys=True))
+        return list(known[neighbourhood_id])
 
     def ensure_device(self) -> str:
         """This database's device id; the first opening makes it (and its device row)."""

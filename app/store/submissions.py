@@ -3,6 +3,7 @@ immutable and queued for the server, corrections as new versions naming the old 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable
 from typing import Any
 
@@ -12,9 +13,11 @@ from app import models as m
 from app.errors import InvalidOperation, RecordNotFound
 from app.records import DRAFT, FINALIZED, SubmissionRecord
 from app.store.database import Database
+from app.store.forms import Forms
 from app.store.outbox import Queued, erase_outbox_answers, forget, queue
+from app.store.settings import Key
 from app.store.submission_queries import SUBMISSION, SubmissionQueries
-from survey_forms.personal import without_answers
+from survey_forms.personal import personal_keys, without_answers
 from sync.wire.clock import new_id, now_iso
 
 # The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
@@ -90,13 +93,17 @@ class Submissions(SubmissionQueries):
         self, submission_id: str, answers: dict[str, Any] | None = None
     ) -> SubmissionRecord:
         """Make a draft final (immutable) and queue it for the server, in one transaction.
-        `answers`, when given, are the final answers (saves a last draft write)."""
+        `answers`, when given, are the final answers (saves a last draft write). When this
+        laptop knows coach keys for the interview's neighbourhood, the personal answers are
+        sealed to them (`sync.wire.sealing`): from here on, this laptop and the server hold
+        them only as ciphertext."""
         stamp = now_iso()
         with self._db.tx() as conn:
             if answers is None:
                 answers = conn.scalar(
                     select(SUBMISSION.c.answers).where(SUBMISSION.c.id == submission_id)
                 )
+            answers = self._sealed(conn, submission_id, answers or {})
             row = conn.execute(
                 _FINALIZE,
                 {"sid": submission_id, "new_answers": answers,
@@ -111,6 +118,27 @@ class Submissions(SubmissionQueries):
             payload = submission_payload(record, author or "")
             queue(conn, Queued("submission", submission_id, payload))
             return record
+
+    def _sealed(self, conn: Connection, submission_id: str, answers: dict[str, Any]) -> Any:
+        from sync.wire.sealing import seal_answers  # libsodium, loaded when first needed
+
+        row = submission_row(conn, submission_id)
+        if row is None or row.status != DRAFT:
+            return answers
+        hood = None
+        if row.campaign_id is not None:
+            hood = conn.scalar(
+                select(m.Campaign.neighbourhood_id).where(m.Campaign.id == row.campaign_id)
+            )
+        hood = hood or conn.scalar(
+            select(m.Setting.value).where(m.Setting.key == Key.NEIGHBOURHOOD)
+        )
+        known = conn.scalar(select(m.Setting.value).where(m.Setting.key == Key.COACH_KEYS))
+        coaches = json.loads(known or "{}").get(hood or "", [])
+        if not coaches:
+            return answers
+        keys = personal_keys(Forms(self._db).get(row.form_id, row.form_version))
+        return seal_answers(answers, keys, coaches)
 
     def correct(self, submission_id: str, author_id: str | None = None) -> SubmissionRecord:
         """Start a correction of a finalized interview: a new draft, with the same answers,

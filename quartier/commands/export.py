@@ -31,6 +31,13 @@ FORMATS = ("csv", "xlsx", "geojson")
 )
 @click.option("--street", default=None, help="Seulement les entretiens de cette rue.")
 @click.option("--volunteer", default=None, help="Seulement les entretiens de ce bénévole (nom).")
+@click.option(
+    "--passphrase",
+    envvar="QUARTIER_COACH_PASSPHRASE",
+    default=None,
+    help="Phrase de passe de la clé de coach (demandée si besoin) : ouvre les réponses "
+    "personnelles scellées.",
+)
 @db_option
 @click.pass_context
 def export(
@@ -45,6 +52,7 @@ def export(
     labelled_headers: bool,
     street: str | None,
     volunteer: str | None,
+    passphrase: str | None,
     db: Path | None,
 ) -> None:
     """Exporte les entretiens fusionnés et l'inventaire. Exports the merged data.
@@ -55,13 +63,19 @@ def export(
     from app.dataset import load_dataset
     from app.errors import RecordNotFound
     from app.store import Key
+    from quartier.commands.coach_key import unlocked_key
 
     with open_store(db, read_only=True) as store:
         if campaign_id and campaign_id not in {c["id"] for c in store.directory.campaigns()}:
             raise RecordNotFound("campaign.unknown", id=campaign_id)
         campaign_id = campaign_id or store.settings.get(Key.CAMPAIGN)
+        coach_key = unlocked_key(store, passphrase) if include_personal else None
         dataset = load_dataset(
-            store, form_id=form_id, campaign_id=campaign_id, lang=None if raw_values else lang
+            store,
+            form_id=form_id,
+            campaign_id=campaign_id,
+            lang=None if raw_values else lang,
+            coach_key=coach_key,
         ).filtered(street=street, volunteer=volunteer)
         result = exports.export(
             dataset,
@@ -72,6 +86,13 @@ def export(
             labelled_headers=labelled_headers,
         )
     click.echo(f"Exporté : {result.rows} entretiens → {', '.join(map(str, result.paths))}")
+    if include_personal and dataset.sealed_unopened:
+        click.echo(
+            f"{dataset.sealed_unopened} entretien(s) aux réponses personnelles scellées "
+            "non ouvertes (pas de clé de coach sur cet ordinateur, ou scellées pour un autre "
+            "coach) : leurs colonnes personnelles sont vides.",
+            err=True,
+        )
     if result.personal_columns:
         click.echo(
             f"Données personnelles incluses ({', '.join(result.personal_columns)}) ; "

@@ -135,4 +135,6 @@ def bundle_import(file: Path, db: Path | None) -> None:
     )
 
 
-COMMANDS = (enrol, login, sync_command, bundle)
+from quartier.commands.coach_key import coach_key  # noqa: E402
+
+COMMANDS = (enrol, login, sync_command, bundle, coach_key)

@@ -1,0 +1,84 @@
+"""`quartier coach-key ...`: a coach's sealing key, and the coaches' keys a laptop seals
+personal answers to (issue 12). Until the server publishes the keys per neighbourhood, a
+volunteer's laptop is given its coaches' public keys with `coach-key add`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from quartier.options import db_option, open_store
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
+
+    from app.store import Store
+
+PASSPHRASE_ENV = "QUARTIER_COACH_PASSPHRASE"
+
+
+@click.group("coach-key")
+def coach_key() -> None:
+    """Clé de coach : scelle les réponses personnelles. Coach key: seals personal answers."""
+
+
+@coach_key.command("create")
+@click.option(
+    "--neighbourhood",
+    "hood",
+    required=True,
+    help="Quartier dont ce coach ouvrira les réponses personnelles (son id).",
+)
+@click.password_option(
+    "--passphrase",
+    envvar=PASSPHRASE_ENV,
+    prompt="Phrase de passe (12 caractères au moins)",
+    help="Protège la clé privée ; sans elle, rien ne s'ouvre.",
+)
+@db_option
+def create(hood: str, passphrase: str, db: Path | None) -> None:
+    """Crée la clé de coach de cet ordinateur (une fois). Makes this laptop's coach key."""
+    from app.store import Key
+    from sync.wire.sealing import LockedKey, new_coach_key
+
+    with open_store(db) as store:
+        kept = store.settings.get(Key.COACH_SEAL_KEY)
+        if kept is not None:
+            raise click.ClickException(
+                f"Cet ordinateur a déjà une clé de coach : {LockedKey.from_text(kept).public_key}"
+            )
+        locked = new_coach_key(passphrase)
+        store.settings.set(Key.COACH_SEAL_KEY, locked.to_text())
+        store.settings.add_coach_keys(hood, [locked.public_key])
+    click.echo(f"Clé publique de coach : {locked.public_key}")
+    click.echo("Donnez-la aux ordinateurs des bénévoles : quartier coach-key add CLÉ ...")
+
+
+@coach_key.command("add")
+@click.argument("public_key")
+@click.option("--neighbourhood", "hood", required=True, help="Quartier (son id).")
+@db_option
+def add(public_key: str, hood: str, db: Path | None) -> None:
+    """Scelle désormais les réponses personnelles de ce quartier pour ce coach aussi."""
+    with open_store(db) as store:
+        try:
+            known = store.settings.add_coach_keys(hood, [public_key.strip().lower()])
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="PUBLIC_KEY") from error
+    click.echo(f"{len(known)} clé(s) de coach pour ce quartier.")
+
+
+def unlocked_key(store: Store, passphrase: str | None) -> PrivateKey | None:
+    """This laptop's coach key, unlocked with the passphrase (asked when not given); None on
+    a laptop that has none."""
+    from app.store import Key
+    from sync.wire.sealing import LockedKey, unlock
+
+    kept = store.settings.get(Key.COACH_SEAL_KEY)
+    if kept is None:
+        return None
+    if passphrase is None:
+        passphrase = click.prompt("Phrase de passe de la clé de coach", hide_input=True)
+    return unlock(LockedKey.from_text(kept), str(passphrase))
