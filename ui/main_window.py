@@ -251,9 +251,13 @@ class MainWindow(QMainWindow):
                 "Ctrl+F : rechercher\n"
                 "Tab / Maj+Tab : question suivante / précédente\n"
                 "Entrée : question suivante\n"
+                "Maj+Entrée : nouvelle ligne dans une réponse ouverte\n"
                 "1 à 9 : choisir une réponse dans une liste\n"
+                "Alt+Bas : calendrier d'une date\n"
                 "Ctrl+PgSuiv / Ctrl+PgPréc : page suivante / précédente\n"
+                "Ctrl+G : aller à une question (toutes les questions et leur état)\n"
                 "Ctrl+Entrée : finaliser l'entretien\n"
+                "Alt+R : retour à la liste (Échap pour un entretien finalisé)\n"
                 "Ctrl+1 à Ctrl+5 : changer de section\n"
                 "Ctrl+Q : quitter"
             ),

@@ -327,3 +327,46 @@ def test_a_finalized_interview_reads_at_normal_contrast_and_changes_nothing(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # back to the list
     assert back == [True]
     assert shown.close_button.isVisible() and shown.close_button.text() == "&Retour à la liste"
+
+
+def test_go_to_overview_shows_each_state_and_enter_jumps(qtbot, demo_store: Store) -> None:
+    editor = open_editor(qtbot, demo_store)
+    view = editor.view
+    choose(editor, "consent", 1)  # the street stays empty: required, missing
+    view.focus_key("household_size")
+    type_text(QApplication.focusWidget(), "3")
+    choose(editor, "participate", 1)
+    view.focus_key("contact_phone")
+    type_text(QApplication.focusWidget(), "abc")  # its constraint refuses it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    overview = editor.overview
+    assert overview is not None and overview.isVisible()
+    qtbot.waitUntil(overview.isActiveWindow)
+    assert overview.tree.currentItem() is overview.item_of("contact_phone")  # where I was
+
+    def state(key: str) -> str | None:
+        item = overview.item_of(key)
+        return None if item is None else f"{item.text(1)} | {item.text(2)}"
+
+    assert state("household_size") == "Répondue | 3"
+    assert state("consent") == "Répondue | Oui"
+    assert state("street") == "Obligatoire, manquante | Cette question est obligatoire."
+    assert (state("contact_phone") or "").startswith("Invalide | ")
+    assert state("likes") == "Vide | "
+    assert state("cars") is None  # does not apply (no car): hidden...
+    qtbot.keyClick(overview.tree, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: overview.item_of("cars") is not None)  # ...unless asked for
+    assert state("cars") == "Non applicable | "
+    assert "1 obligatoires manquantes · 1 invalides" in overview.summary.text()
+    overview.tree.setFocus()
+    overview.tree.setCurrentItem(overview.item_of("street"))
+    qtbot.keyClick(overview.tree, Qt.Key.Key_Return)  # Enter: to the question
+    assert not overview.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is line_of(editor, "street"))
+    assert view.current == view.rows_by_key["street"].page_index
+    type_text(QApplication.focusWidget(), "Rue Haute")
+    again = editor.show_overview()
+    assert again.item_of("street") is not None
+    assert again.item_of("street").text(1) == "Répondue"  # type: ignore[union-attr]
+    qtbot.keyClick(again.tree, Qt.Key.Key_Escape)
+    assert not again.isVisible()

@@ -31,6 +31,7 @@ from sync.wire.errors import QuartierError
 from ui.confirm import confirm
 from ui.errors import show_error
 from ui.form_filler.form_view import FormView
+from ui.form_filler.overview import OverviewDialog
 from ui.models.paged_table import local_time
 from ui.preferences import preferences
 from ui.shortcuts import CTRL_ENTER, local_shortcuts
@@ -116,6 +117,12 @@ class InterviewEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_draft)
         self.close_button = QPushButton(self.tr("&Retour à la liste"))
         self.close_button.clicked.connect(self.closeRequested)
+        self.overview_button = QPushButton(self.tr("Aller à… (Ctrl+G)"))
+        self.overview_button.setToolTip(
+            self.tr("Toutes les questions et leur état ; Entrée va à la question choisie")
+        )
+        self.overview_button.clicked.connect(self.show_overview)
+        self.overview: OverviewDialog | None = None
         self.view = FormView(
             form,
             record.answers if record else None,
@@ -131,6 +138,7 @@ class InterviewEditor(QWidget):
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
         local_shortcuts(self, CTRL_ENTER, self.finalize)
+        local_shortcuts(self, ("Ctrl+G",), self.show_overview)
         if self.read_only:  # only read: Escape goes back (a draft is not left by a stray key)
             local_shortcuts(self, ("Escape",), self.closeRequested.emit)
             self.close_button.setToolTip(self.tr("Retour à la liste (Échap)"))
@@ -140,6 +148,7 @@ class InterviewEditor(QWidget):
         heading.addWidget(self.status)
         bar = QHBoxLayout()  # under the title: the window stays narrow at 150 % scaling
         bar.addWidget(self.close_button)
+        bar.addWidget(self.overview_button)
         bar.addStretch()
         bar.addWidget(self.delete_button)
         bar.addWidget(self.correct_button)
@@ -188,6 +197,15 @@ class InterviewEditor(QWidget):
         else:
             self.status.setText(self.tr("Rien à enregistrer pour l'instant"))
             self.status.setStyleSheet("")
+
+    def show_overview(self) -> OverviewDialog:
+        """« Aller à… »: every question with its state; Enter goes to the one chosen."""
+        if self.overview is not None:
+            self.overview.deleteLater()
+        self.overview = OverviewDialog(self.view, self)
+        self.overview.open()
+        self.overview.activateWindow()
+        return self.overview
 
     # ------------------------------------------------------------------ saving
 
