@@ -125,9 +125,7 @@ class Directory:
         current.update({name: text.strip() for name, text in texts.items()})
         kept = {name: text for name, text in current.items() if text}
         with self._db.tx() as conn:
-            conn.execute(
-                update(m.Campaign).where(m.Campaign.id == campaign_id).values(report=kept)
-            )
+            conn.execute(update(m.Campaign).where(m.Campaign.id == campaign_id).values(report=kept))
         return current
 
     def campaigns(self, neighbourhood_id: str | None = None) -> list[dict[str, Any]]:
