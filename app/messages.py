@@ -265,6 +265,62 @@ MESSAGES: Messages = {
         "nl": "{path}: de kolommen {columns} ontbreken (de eerste rij benoemt de kolommen).",
         "en": "{path}: the columns {columns} are missing (the first row names the columns).",
     },
+    # budget rounds kept in the store (app.store.budget_rounds, app.actions.budget_rounds)
+    "budget.no_household": {
+        "fr": "Un bulletin a besoin du numéro du ménage.",
+        "nl": "Een stembiljet heeft het nummer van het huishouden nodig.",
+        "en": "A ballot needs the household's number.",
+    },
+    "budget.round_closed": {
+        "fr": "Le tour « {title} » est clôturé : plus aucun bulletin ni projet n'y entre.",
+        "nl": "De ronde „{title}” is afgesloten: er komen geen stembiljetten of projecten meer bij.",
+        "en": 'The round "{title}" is closed: no more ballots or projects.',
+    },
+    "budget.voting_started": {
+        "fr": "Le vote du tour {round} a commencé : la liste des projets ne change plus.",
+        "nl": "De stemming van ronde {round} is begonnen: de lijst van projecten ligt vast.",
+        "en": "Voting in round {round} has started: the list of projects is fixed.",
+    },
+    "budget.no_proposals": {
+        "fr": "Aucun projet n'est proposé au tour « {title} ».",
+        "nl": "Er is geen project voorgesteld in de ronde „{title}”.",
+        "en": 'No project is proposed in the round "{title}".',
+    },
+    "budget.not_eligible": {
+        "fr": "Le projet « {project} » ne peut pas être proposé : {reason}",
+        "nl": "Het project „{project}” kan niet voorgesteld worden: {reason}",
+        "en": 'The project "{project}" cannot be proposed: {reason}',
+    },
+    "budget.other_neighbourhood": {
+        "fr": "il est d'un autre quartier que le tour.",
+        "nl": "het hoort bij een andere wijk dan de ronde.",
+        "en": "it belongs to another neighbourhood than the round.",
+    },
+    "budget.deleted_project": {
+        "fr": "il a été supprimé.",
+        "nl": "het werd verwijderd.",
+        "en": "it was deleted.",
+    },
+    "budget.finished_project": {
+        "fr": "il est déjà terminé.",
+        "nl": "het is al afgerond.",
+        "en": "it is already finished.",
+    },
+    "budget.no_budget_lines": {
+        "fr": "sa fiche n'a pas de budget (ajoutez des lignes avec --budget-line).",
+        "nl": "de fiche heeft geen begroting (voeg lijnen toe met --budget-line).",
+        "en": "its sheet has no budget (add lines with --budget-line).",
+    },
+    "budget.zero_cost": {
+        "fr": "son coût ({cost} €) doit être un nombre entier positif.",
+        "nl": "de kosten ({cost} €) moeten een positief geheel getal zijn.",
+        "en": "its cost (€{cost}) must be a positive whole number.",
+    },
+    "budget.over_envelope": {
+        "fr": "il coûte {cost} €, plus que l'enveloppe ({envelope} €).",
+        "nl": "het kost {cost} €, meer dan de enveloppe ({envelope} €).",
+        "en": "it costs €{cost}, more than the envelope (€{envelope}).",
+    },
     # projects' sheets (app.actions.projects)
     "project.no_title": {
         "fr": "Un projet a besoin d'un titre.",

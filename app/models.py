@@ -19,6 +19,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -204,6 +205,48 @@ class ProjectVersion(Base):
     created_at: Mapped[str] = mapped_column(String(32))
 
 
+class BudgetRound(Base):
+    """A participatory budget round (issue 16): an envelope, projects proposed with their
+    cost, ballots recorded at a residents' meeting on this laptop. Not synced: the meeting
+    happens around one laptop, and its tally is printed."""
+
+    __tablename__ = "budget_round"
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    neighbourhood_id: Mapped[str] = mapped_column(ForeignKey("neighbourhood.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    envelope: Mapped[int] = mapped_column(Integer)
+    opened_at: Mapped[str] = mapped_column(String(32))
+    closed_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class BudgetProposal(Base):
+    """A project proposed in a round, under a short code the ballots name (P1, P2...), with
+    its title and cost as they were when proposed."""
+
+    __tablename__ = "budget_proposal"
+    round_id: Mapped[str] = mapped_column(ForeignKey("budget_round.id"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), primary_key=True)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    cost: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("round_id", "project_id"),)
+
+
+class Ballot(Base):
+    """One ballot as it was entered: a household's approved proposals (codes). A ballot
+    entered twice stays here twice (the tally counts it once and says so)."""
+
+    __tablename__ = "ballot"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[str] = mapped_column(ForeignKey("budget_round.id"))
+    household: Mapped[str] = mapped_column(String(100))
+    approved: Mapped[list[Any]] = mapped_column(JSON)
+    recorded_at: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (Index("ix_ballot_round_household", "round_id", "household"),)
+
+
 class Attachment(Base):
     """A photo or file, stored once by the SHA-256 of its content."""
 
@@ -240,7 +283,10 @@ class Setting(Base):
 
 __all__ = [
     "Attachment",
+    "Ballot",
     "Base",
+    "BudgetProposal",
+    "BudgetRound",
     "Campaign",
     "Device",
     "Form",

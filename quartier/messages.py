@@ -19,6 +19,14 @@ MESSAGES: Messages = {
         "nl": "{path}: het rooster wordt geschreven als {known} (de extensie kiest het formaat).",
         "en": "{path}: the grid is written as {known} (the file's extension picks the format).",
     },
+    "cli.tally_round_or_files": {
+        "fr": "Dépouillez un tour gardé sur cet ordinateur (--round) ou des fichiers (BULLETINS.csv "
+        "avec --budget et --projects), l'un ou l'autre.",
+        "nl": "Tel een ronde op deze computer (--round) of bestanden (STEMBILJETTEN.csv met "
+        "--budget en --projects), het een of het ander.",
+        "en": "Tally a round kept on this computer (--round) or files (BALLOTS.csv with --budget "
+        "and --projects), one or the other.",
+    },
     "cli.project_theme_or_gap": {
         "fr": "Donnez le thème du projet (--theme) ou le manque dont il naît (--from-gap), "
         "l'un ou l'autre.",

@@ -4,10 +4,11 @@ device's data. No SQL against these tables lives outside this package.
 `Store` opens the database (instance lock, migrations, this device's id) and offers it in
 parts that share its engine: `store.settings`, `store.directory` (neighbourhoods, campaigns,
 people), `store.forms`, `store.submissions`, `store.reviews`, `store.inventory`,
-`store.projects` (transition projects' sheets), `store.attachments`, `store.outbox` (what
-waits for the server) and `store.inbox` (changes brought from another device). Every public
-method of a part is one transaction: when it returns, the change is on disk (WAL,
-synchronous=FULL); when it raises, nothing of it was written.
+`store.projects` (transition projects' sheets), `store.budget_rounds` (participatory
+budget rounds), `store.attachments`, `store.outbox` (what waits for the server) and
+`store.inbox` (changes brought from another device). Every public method of a part is one
+transaction: when it returns, the change is on disk (WAL, synchronous=FULL); when it raises,
+nothing of it was written.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.db import create_sqlite_engine, migrate, translated_errors
 from app.errors import StoreError
 from app.instance_lock import InstanceLock
 from app.store.attachments import Attachments
+from app.store.budget_rounds import BudgetRounds
 from app.store.database import Database
 from app.store.directory import Directory
 from app.store.forms import Forms
@@ -63,6 +65,7 @@ class Store:
         self.reviews = Reviews(db)
         self.inventory = Inventory(db, self.device_id)
         self.projects = Projects(db, self.device_id)
+        self.budget_rounds = BudgetRounds(db)
         self.attachments = Attachments(db)
         self.outbox = Outbox(db)
         self.inbox = Inbox(db)

@@ -52,26 +52,144 @@ def budget() -> None:
 
 
 @budget.command()
-@click.argument("ballots", type=IN)
-@click.option("--budget", "envelope", type=int, required=True, help="L'enveloppe, en euros.")
-@click.option("--projects", "projects", type=IN, required=True,
+@click.argument("ballots", type=IN, required=False)
+@click.option("--round", "round_ref", default=None,
+              help="Tour gardé sur cet ordinateur (au lieu des fichiers CSV).")  # fmt: skip
+@click.option("--budget", "envelope", type=int, default=None, help="L'enveloppe, en euros.")
+@click.option("--projects", "projects", type=IN, default=None,
               help="CSV des projets : colonnes id, title, cost.")  # fmt: skip
 @click.option("--out", "out", required=True, type=OUT, help="Fichier PDF à écrire.")
 @click.option("--lang", "lang", type=LANG, default="fr", show_default=True, callback=_languages,
               help="Français, néerlandais, ou les deux.")  # fmt: skip
-def tally(ballots: Path, envelope: int, projects: Path, out: Path, lang: Languages) -> None:
-    """Dépouille les bulletins (CSV : colonnes household, projects — les identifiants des
-    projets approuvés, séparés par des espaces ; un bulletin par ménage) avec le vote glouton
-    et la méthode des parts égales, et imprime le résultat avec le détail de chaque étape.
+@db_option
+def tally(ballots: Path | None, round_ref: str | None, envelope: int | None,
+          projects: Path | None, out: Path, lang: Languages, db: Path | None) -> None:  # fmt: skip
+    """Dépouille les bulletins avec le vote glouton et la méthode des parts égales, et imprime
+    le résultat avec le détail de chaque étape : ceux d'un tour gardé sur cet ordinateur
+    (--round), ou ceux d'un CSV (colonnes household, projects — les identifiants des projets
+    approuvés, séparés par des espaces ; un bulletin par ménage) avec --budget et --projects.
     Tallies approval ballots with both rules."""
-    from app.actions.budget import election, equal_shares, greedy
-    from app.actions.budget_files import read_ballots, read_projects
+    from app.actions.budget import Election, election, equal_shares, greedy
     from app.printing.budget_tally import draw_tally
 
-    vote = election(read_projects(projects), envelope, read_ballots(ballots))
-    tallies = [greedy(vote), equal_shares(vote)]
+    vote: Election
+    if round_ref is not None:
+        if ballots is not None or envelope is not None or projects is not None:
+            raise CommandError("cli.tally_round_or_files")
+        from app.actions.budget_rounds import find_round
+        from app.actions.budget_rounds import tally as round_tally
+
+        with open_store(db, read_only=True) as store:
+            vote, tallies = round_tally(store, find_round(store, round_ref).id)
+    else:
+        if ballots is None or envelope is None or projects is None:
+            raise CommandError("cli.tally_round_or_files")
+        from app.actions.budget_files import read_ballots, read_projects
+
+        vote = election(read_projects(projects), envelope, read_ballots(ballots))
+        tallies = [greedy(vote), equal_shares(vote)]
     draw_tally(vote, tallies, out, lang)
     click.echo(f"{len(vote.ballots)} bulletins comptés ({len(vote.repeated)} encodés deux fois).")
     for result, name in zip(tallies, ("Vote glouton", "Parts égales"), strict=True):
         click.echo(f"{name} : {', '.join(result.selected) or 'aucun'} ({result.spent} €)")
     click.echo(f"Dépouillement écrit : {out}")
+
+
+@budget.command("open")
+@click.option("--title", required=True, help="Le nom du tour (ex. « Budget participatif 2027 »).")
+@click.option("--envelope", type=int, required=True, help="L'enveloppe, en euros.")
+@click.option("--neighbourhood", default=None, help="Quartier (nom ou identifiant).")
+@db_option
+def open_round(title: str, envelope: int, neighbourhood: str | None, db: Path | None) -> None:
+    """Ouvre un tour de budget participatif. Opens a participatory budget round."""
+    from app.actions.projects import neighbourhood_of
+
+    with open_store(db) as store:
+        made = store.budget_rounds.open(neighbourhood_of(store, neighbourhood), title, envelope)
+    click.echo(f"Tour {made.id} ouvert : « {made.title} », enveloppe {made.envelope} €.")
+
+
+@budget.command()
+@click.argument("round_ref", metavar="ROUND")
+@click.argument("project_ref", metavar="PROJECT")
+@click.option("--cost", type=int, default=None,
+              help="Le coût demandé (défaut : le total du budget de la fiche projet).")  # fmt: skip
+@db_option
+def propose(round_ref: str, project_ref: str, cost: int | None, db: Path | None) -> None:
+    """Propose un projet au vote (après les contrôles d'éligibilité). Proposes a project."""
+    from app.actions.budget_rounds import find_round
+    from app.actions.budget_rounds import propose as propose_project
+
+    with open_store(db) as store:
+        made = propose_project(store, find_round(store, round_ref).id, project_ref, cost)
+    click.echo(f"{made.code} : {made.title} ({made.cost} €)")
+
+
+@budget.command()
+@click.argument("round_ref", metavar="ROUND")
+@click.argument("household")
+@click.argument("codes", nargs=-1)
+@db_option
+def vote(round_ref: str, household: str, codes: tuple[str, ...], db: Path | None) -> None:
+    """Encode le bulletin d'un ménage : son numéro, puis les projets qu'il approuve (P1 P3...).
+    Un bulletin par ménage ; le même bulletin encodé deux fois compte une fois.
+    Records one household's approval ballot."""
+    from app.actions.budget_rounds import find_round
+    from app.store.budget_rounds import REPEATED
+
+    with open_store(db) as store:
+        said = store.budget_rounds.record_ballot(find_round(store, round_ref).id, household,
+                                                 list(codes))  # fmt: skip
+    if said == REPEATED:
+        click.echo(f"Bulletin du ménage {household} déjà encodé, identique : il compte une fois.")
+    else:
+        click.echo(f"Bulletin du ménage {household} : {' '.join(codes) or 'aucun projet'}.")
+
+
+@budget.command()
+@click.argument("round_ref", metavar="ROUND")
+@click.argument("household")
+@db_option
+def withdraw(round_ref: str, household: str, db: Path | None) -> None:
+    """Retire le bulletin d'un ménage (pour encoder ensuite celui qui vaut)."""
+    from app.actions.budget_rounds import find_round
+
+    with open_store(db) as store:
+        gone = store.budget_rounds.withdraw(find_round(store, round_ref).id, household)
+    click.echo(f"{gone} bulletin(s) du ménage {household} retiré(s).")
+
+
+@budget.command()
+@click.argument("round_ref", metavar="ROUND")
+@db_option
+def close(round_ref: str, db: Path | None) -> None:
+    """Clôture le tour : plus aucun bulletin. Closes the round."""
+    from app.actions.budget_rounds import find_round
+
+    with open_store(db) as store:
+        closed = store.budget_rounds.close(find_round(store, round_ref).id)
+        count = len(store.budget_rounds.ballots(closed.id))
+    click.echo(f"Tour « {closed.title} » clôturé : {count} bulletin(s) encodé(s).")
+
+
+@budget.command("show")
+@click.argument("round_ref", metavar="ROUND", required=False)
+@db_option
+def show_round(round_ref: str | None, db: Path | None) -> None:
+    """Les tours (sans argument), ou un tour : ses projets et le nombre de bulletins."""
+    from app.actions.budget_rounds import find_round
+
+    with open_store(db, read_only=True) as store:
+        if round_ref is None:
+            for r in store.budget_rounds.all():
+                state = "clôturé" if r.closed_at else "ouvert"
+                click.echo(f"{r.id[:8]}  {r.title}  {r.envelope} €  {state}")
+            return
+        found = find_round(store, round_ref)
+        click.echo(f"Tour {found.id} : « {found.title} », enveloppe {found.envelope} €, "
+                   f"{'clôturé' if found.closed_at else 'ouvert'}")  # fmt: skip
+        for p in store.budget_rounds.proposals(found.id):
+            click.echo(f"  {p.code} : {p.title} ({p.cost} €)")
+        ballots = store.budget_rounds.ballots(found.id)
+        households = len({b.household for b in ballots})
+        click.echo(f"  {len(ballots)} bulletin(s) encodé(s), {households} ménage(s).")
