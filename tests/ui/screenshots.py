@@ -6,6 +6,14 @@
     DISPLAY=:99 QT_SCALE_FACTOR=1.5 .venv/bin/python tests/ui/screenshots.py \\
         /tmp/shots.sqlite /tmp/shots150
 
+Without X, in Dutch (or en), on a laptop-sized offscreen screen:
+
+    QT_QPA_PLATFORM=offscreen:configfile=screen.json .venv/bin/python tests/ui/screenshots.py \\
+        /tmp/shots.sqlite /tmp/shots-nl nl
+
+with screen.json: {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1400, "height": 900,
+"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+
 It works on a copy of the database and with its own preferences, so nothing of yours
 changes. Each screen is saved with `QWidget.grab()`; the last one is the whole X screen
 (`import -window root`, ImageMagick) to see the window as a volunteer would.
@@ -27,18 +35,23 @@ from keyboard import type_text
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.records import FINALIZED, SubmissionQuery
 from app.store import Key, Store
 from ui.form_filler.editors import ChoiceListEditor
 from ui.main_window import MainWindow
+from ui.preferences import preferences
 from ui.settings_dialog import SettingsDialog
+from ui.translations import install_translators
 
 
-def main(source: Path, out: Path) -> None:
+def main(source: Path, out: Path, lang: str = "fr") -> None:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="quartier-shots-"))
     shutil.copy(source, work / "shots.sqlite")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = QApplication([])
+    preferences().setValue("interface/language", lang)  # the window's language and the form's
+    translators = install_translators(app, lang)
     store = Store.open(work / "shots.sqlite")
     store.settings.set(Key.PERSON, next(p["id"] for p in store.directory.people()))
     window = MainWindow(store)
@@ -70,9 +83,26 @@ def main(source: Path, out: Path) -> None:
     shot("4_form_constraint")
     editor.finalize()
     shot("5_finalize_missing")
+    view.focus_key("contact_phone")
+    overview = editor.show_overview()
+    shot("5b_overview", overview)
+    overview.close()
+    window.interviews.close_editor()
+    finalized = next(
+        s for s in store.submissions.summaries(SubmissionQuery(status=FINALIZED))
+        if s.form_id == "porte_a_porte"
+    )  # fmt: skip
+    window.interviews.open_submission(finalized.id)
+    shot("5c_finalized")
     window.interviews.close_editor()
     window.sections.setCurrentRow(1)
     window.inventory.table.selectRow(0)
+    inventory_editor = window.inventory.editor
+    if inventory_editor is not None and inventory_editor.view is not None:
+        status = inventory_editor.view.rows_by_key["status"].editor
+        if isinstance(status, ChoiceListEditor):
+            status.buttons[-1].click()
+        inventory_editor.save()
     shot("6_inventory")
     dialog = SettingsDialog(window.context, window)
     dialog.show()
@@ -86,7 +116,8 @@ def main(source: Path, out: Path) -> None:
         subprocess.run(["import", "-window", "root", str(out / "9_screen.png")], check=False)
     store.close()
     window.close()
+    del translators
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])

@@ -332,6 +332,8 @@ class ChoiceListEditor(QuestionEditor):
             return
         for old in self.buttons:
             self.group.removeButton(old)
+            self.layout_.removeWidget(old)
+            old.hide()  # at once: deleteLater waits for the event loop, and they overlapped
             old.deleteLater()
         self.names = names
         self.buttons = []

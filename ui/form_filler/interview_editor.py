@@ -178,7 +178,8 @@ class InterviewEditor(QWidget):
             state = self.tr("correction en cours")
         else:
             state = self.tr("brouillon")
-        self.title.setText(f"{self.tr('Entretien')} — {where} ({state})")
+        interview = self.tr("Entretien")  # outside the f-string, where lupdate finds it
+        self.title.setText(f"{interview} — {where} ({state})")
 
     def _show_status(self, saved: bool) -> None:
         if self.read_only:

@@ -47,7 +47,9 @@ def state_of(view: FormView, row: QuestionRow) -> tuple[str, str]:
     error = session.error(row.key)
     empty = value is None or value == "" or value == []
     if error:
-        return (MISSING if empty else INVALID), error
+        return (
+            (MISSING, error) if empty else (INVALID, f"{answer_text(view, row, value)} — {error}")
+        )
     return (EMPTY, "") if empty else (ANSWERED, answer_text(view, row, value))
 
 
