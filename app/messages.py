@@ -273,7 +273,8 @@ MESSAGES: Messages = {
     },
     "budget.round_closed": {
         "fr": "Le tour « {title} » est clôturé : plus aucun bulletin ni projet n'y entre.",
-        "nl": "De ronde „{title}” is afgesloten: er komen geen stembiljetten of projecten meer bij.",
+        "nl": "De ronde „{title}” is afgesloten: er komen geen stembiljetten of projecten "
+        "meer bij.",
         "en": 'The round "{title}" is closed: no more ballots or projects.',
     },
     "budget.voting_started": {

@@ -119,9 +119,10 @@ from quartier.commands.actions import budget, grid  # noqa: E402
 cli.add_command(grid)
 cli.add_command(budget)
 
-from quartier.commands.projects import project  # noqa: E402
+from quartier.commands.projects import dossier, project  # noqa: E402
 
 cli.add_command(project)
+cli.add_command(dossier)
 
 from quartier.commands.export import export  # noqa: E402
 

@@ -20,12 +20,18 @@ MESSAGES: Messages = {
         "en": "{path}: the grid is written as {known} (the file's extension picks the format).",
     },
     "cli.tally_round_or_files": {
-        "fr": "Dépouillez un tour gardé sur cet ordinateur (--round) ou des fichiers (BULLETINS.csv "
-        "avec --budget et --projects), l'un ou l'autre.",
+        "fr": "Dépouillez un tour gardé sur cet ordinateur (--round) ou des fichiers "
+        "(BULLETINS.csv avec --budget et --projects), l'un ou l'autre.",
         "nl": "Tel een ronde op deze computer (--round) of bestanden (STEMBILJETTEN.csv met "
         "--budget en --projects), het een of het ander.",
         "en": "Tally a round kept on this computer (--round) or files (BALLOTS.csv with --budget "
         "and --projects), one or the other.",
+    },
+    "cli.dossier_project": {
+        "fr": "Nommez le projet du dossier, une fois : quartier dossier PROJET (ou --project).",
+        "nl": "Noem het project van het dossier, één keer: quartier dossier PROJECT (of "
+        "--project).",
+        "en": "Name the dossier's project, once: quartier dossier PROJECT (or --project).",
     },
     "cli.project_theme_or_gap": {
         "fr": "Donnez le thème du projet (--theme) ou le manque dont il naît (--from-gap), "

@@ -159,4 +159,96 @@ WORDS: dict[str, Texts] = {
                            "persoonsgegevens van bewoners",
                      "en": "Version {version} of {date} · {neighbourhood} · no residents' "
                            "personal data"},
+    # the subsidy dossier (app.printing.dossier)
+    "dossier": {"fr": "Demande de subside", "nl": "Subsidieaanvraag", "en": "Subsidy request"},
+    "requested": {"fr": "Montant demandé", "nl": "Gevraagd bedrag", "en": "Amount requested"},
+    "carried_by": {"fr": "Porté par", "nl": "Gedragen door", "en": "Carried by"},
+    "dated": {"fr": "Date de la demande", "nl": "Datum van de aanvraag",
+              "en": "Date of the request"},
+    "contents": {"fr": "Contenu", "nl": "Inhoud", "en": "Contents"},
+    "part_sheet": {"fr": "Le projet", "nl": "Het project", "en": "The project"},
+    "part_diagnosis": {"fr": "Le diagnostic qui le justifie",
+                       "nl": "De diagnose die het onderbouwt",
+                       "en": "The diagnosis behind it"},
+    "part_budget": {"fr": "Le budget", "nl": "De begroting", "en": "The budget"},
+    "part_report": {"fr": "Le rapport (à compléter en fin de projet)",
+                    "nl": "Het verslag (in te vullen op het einde van het project)",
+                    "en": "The report (to complete when the project ends)"},
+    "diagnosis_intro": {
+        "fr": "Le diagnostic partagé « {campaign} » ({period}) : {n} ménages rencontrés à leur "
+              "porte par les bénévoles du quartier. Les chiffres sont des nombres de ménages, "
+              "jamais leurs réponses ; aucun pourcentage n'est donné pour moins de {m} ménages.",
+        "nl": "De gedeelde diagnose „{campaign}” ({period}): {n} huishoudens aan hun deur "
+              "bezocht door vrijwilligers uit de wijk. De cijfers zijn aantallen huishoudens, "
+              "nooit hun antwoorden; onder {m} huishoudens wordt geen percentage gegeven.",
+        "en": "The shared diagnosis \"{campaign}\" ({period}): {n} households met at their door "
+              "by the neighbourhood's volunteers. Figures are numbers of households, never "
+              "their answers; no percentage is given for fewer than {m} households."},
+    "no_diagnosis": {"fr": "Aucun entretien du diagnostic n'est enregistré sur cet ordinateur.",
+                     "nl": "Er is geen gesprek van de diagnose op deze computer.",
+                     "en": "No interview of the diagnosis is on this computer."},
+    "themes_table": {"fr": "Ménages qui ont cité au moins un besoin de chaque thème",
+                     "nl": "Huishoudens die minstens één nood per thema noemden",
+                     "en": "Households naming at least one need of each theme"},
+    "households": {"fr": "Ménages", "nl": "Huishoudens", "en": "Households"},
+    "share_col": {"fr": "Part", "nl": "Aandeel", "en": "Share"},
+    "this_project": {"fr": "thème du projet", "nl": "thema van het project",
+                     "en": "the project's theme"},
+    "inventory_counts": {"fr": "L'état des lieux du thème : {needs} besoin(s), {resources} "
+                               "ressource(s), {others} autre(s) fiche(s).",
+                         "nl": "De stand van zaken van het thema: {needs} nood/noden, "
+                               "{resources} hulpbron(nen), {others} andere fiche(s).",
+                         "en": "The theme's inventory: {needs} need(s), {resources} resource(s), "
+                               "{others} other item(s)."},
+    "carbon_title": {"fr": "Ce que ses leviers économiseraient",
+                     "nl": "Wat de hefbomen zouden besparen",
+                     "en": "What its levers would save"},
+    "carbon_intro": {"fr": "Sur les {n} ménages qui ont répondu aux questions d'usages, si "
+                           "chacun changeait comme le levier le dit (facteurs belges) :",
+                     "nl": "Bij de {n} huishoudens die de gebruiksvragen beantwoordden, als "
+                           "elk zou veranderen zoals de hefboom zegt (Belgische factoren):",
+                     "en": "On the {n} households that answered the usage questions, if each "
+                           "changed as the lever says (Belgian factors):"},
+    "lever_col": {"fr": "Levier", "nl": "Hefboom", "en": "Lever"},
+    "tonnes_year": {"fr": "t CO2e par an", "nl": "t CO2e per jaar", "en": "t CO2e a year"},
+    "kg_person": {"fr": "kg par personne", "nl": "kg per persoon", "en": "kg per person"},
+    "vote_title": {"fr": "Le budget participatif", "nl": "De participatieve begroting",
+                   "en": "The participatory budget"},
+    "vote_line": {"fr": "« {title} » (enveloppe {envelope}) : proposé comme {code} pour {cost}, "
+                        "approuvé par {approvals} des {ballots} ménages qui ont voté.",
+                  "nl": "„{title}” (enveloppe {envelope}): voorgesteld als {code} voor {cost}, "
+                        "goedgekeurd door {approvals} van de {ballots} huishoudens die stemden.",
+                  "en": "\"{title}\" (envelope {envelope}): proposed as {code} for {cost}, "
+                        "approved by {approvals} of the {ballots} households that voted."},
+    "vote_funded": {"fr": "{rule} : financé.", "nl": "{rule}: gefinancierd.",
+                    "en": "{rule}: funded."},
+    "vote_not_funded": {"fr": "{rule} : pas financé.", "nl": "{rule}: niet gefinancierd.",
+                        "en": "{rule}: not funded."},
+    "vote_open": {"fr": "Le tour est encore ouvert : le résultat n'est pas définitif.",
+                  "nl": "De ronde is nog open: de uitslag is niet definitief.",
+                  "en": "The round is still open: the outcome is not final."},
+    "narrative": {"fr": "Rapport narratif", "nl": "Inhoudelijk verslag", "en": "Narrative report"},
+    "narrative_done": {"fr": "Ce qui a été fait", "nl": "Wat er gedaan werd",
+                       "en": "What was done"},
+    "narrative_reach": {"fr": "Personnes touchées : prévu {planned}, réalisé ……",
+                        "nl": "Bereikte mensen: gepland {planned}, gerealiseerd ……",
+                        "en": "People reached: planned {planned}, reached ……"},
+    "narrative_change": {"fr": "Ce qui a changé dans le quartier",
+                         "nl": "Wat er veranderde in de wijk",
+                         "en": "What changed in the neighbourhood"},
+    "narrative_lessons": {"fr": "Difficultés et apprentissages", "nl": "Moeilijkheden en lessen",
+                          "en": "Difficulties and lessons"},
+    "narrative_next": {"fr": "Et la suite ?", "nl": "En nu?", "en": "What next?"},
+    "financial": {"fr": "Rapport financier", "nl": "Financieel verslag",
+                  "en": "Financial report"},
+    "budgeted": {"fr": "Budgété", "nl": "Begroot", "en": "Budgeted"},
+    "spent": {"fr": "Dépensé", "nl": "Uitgegeven", "en": "Spent"},
+    "difference": {"fr": "Écart", "nl": "Verschil", "en": "Difference"},
+    "receipts": {"fr": "Pièces justificatives", "nl": "Bewijsstukken", "en": "Receipts"},
+    "financial_note": {"fr": "Joindre une pièce justificative par dépense (facture, ticket), "
+                             "numérotée comme dans la dernière colonne.",
+                       "nl": "Voeg een bewijsstuk per uitgave toe (factuur, kasticket), "
+                             "genummerd zoals in de laatste kolom.",
+                       "en": "Attach a receipt for each expense (invoice, till receipt), "
+                             "numbered as in the last column."},
 }  # fmt: skip

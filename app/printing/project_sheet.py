@@ -193,7 +193,11 @@ class SheetParts:
         return table
 
     def why(self) -> list[Flowable]:
-        story: list[Flowable] = [self.heading("why"), *self.free("why")]
+        return [self.heading("why"), *self.free("why"), *self.diagnosis_said()]
+
+    def diagnosis_said(self) -> list[Flowable]:
+        """What the diagnosis showed for this project: the linked needs, items, levers."""
+        story: list[Flowable] = []
         evidence = self.evidence()
         if evidence or self.sheet.get("origin") == "gap":
             story.append(self.para(self.say("diagnosis_said"), self.s.sub))
@@ -260,14 +264,20 @@ class SheetParts:
         return [KeepTogether([self.heading("when"), self.table(rows, [left, WIDTH - left])])]
 
     def how_much(self) -> list[Flowable]:
+        table = self.budget_table()
+        if table is None:
+            return [self.heading("how_much"), self.para(self.say("not_written"), self.s.note)]
+        return [KeepTogether([self.heading("how_much"), table])]
+
+    def budget_table(self) -> Table | None:
+        """The budget lines and their total; None without a budget."""
         budget = self.sheet.get("budget", [])
         if not budget:
-            return [self.heading("how_much"), self.para(self.say("not_written"), self.s.note)]
+            return None
         rows = [[self.say("line"), self.say("amount")]]
         rows += [[line["label"], self.money(int(line["amount"]))] for line in budget]
         rows.append([self.say("total"), self.money(budget_total(self.sheet))])
-        table = self.table(rows, [WIDTH - 40 * mm, 40 * mm], right=(1,), total=True)
-        return [KeepTogether([self.heading("how_much"), table])]
+        return self.table(rows, [WIDTH - 40 * mm, 40 * mm], right=(1,), total=True)
 
     def table(
         self,
@@ -276,17 +286,19 @@ class SheetParts:
         *,
         right: tuple[int, ...] = (),
         total: bool = False,
+        marked: int | None = None,
     ) -> Table:
-        """A table with a header row (and a total row), every cell a wrapping paragraph."""
+        """A table with a header row (and a total row), every cell a wrapping paragraph; the
+        row ``marked`` in bold on a tint."""
         last = len(rows) - 1
+        strong = {0, *([last] if total else []), *([marked] if marked is not None else [])}
         cells = [
             [
-                Paragraph(escape(str(value)), self.s.head_cell if r == 0 or (total and r == last)
-                          else self.s.cell)
+                Paragraph(escape(str(value)), self.s.head_cell if r in strong else self.s.cell)
                 for value in row
             ]
             for r, row in enumerate(rows)
-        ]  # fmt: skip
+        ]
         for r in range(len(cells)):
             for c in right:
                 cells[r][c].style = ParagraphStyle(f"right{r}", parent=cells[r][c].style,
@@ -300,6 +312,8 @@ class SheetParts:
         ]
         if total:
             style.append(("LINEABOVE", (0, last), (-1, last), 0.8, self.t.dark))
+        if marked is not None:
+            style.append(("BACKGROUND", (0, marked), (-1, marked), self.t.pale))
         table.setStyle(TableStyle(style))
         return table
 

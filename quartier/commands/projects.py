@@ -253,3 +253,32 @@ def _evidence(diagnosis: Diagnosis, sheet: dict[str, Any]) -> list[str]:
     for lever in sheet.get("levers", []):
         lines.append(f"levier carbone « {lever} »")
     return lines
+
+
+@click.command()
+@click.argument("ref", metavar="PROJECT", required=False)
+@click.option("--project", "project_ref", default=None, help="Le projet (ou en argument).")
+@click.option("--out", "out", required=True, type=OUT, help="Fichier PDF (A4) à écrire.")
+@click.option("--lang", "lang", type=LANG, default="fr", show_default=True, callback=_languages,
+              help="Français, néerlandais, ou les deux.")  # fmt: skip
+@click.option("--theme", type=click.Choice(list(THEMES)), default=DEFAULT_THEME,
+              show_default=True, help="Thème de couleurs.")  # fmt: skip
+@click.option("--campaign", default=None, help="Campagne du diagnostic (défaut : l'actuelle).")
+@db_option
+def dossier(ref: str | None, project_ref: str | None, out: Path, lang: Languages, theme: str,
+            campaign: str | None, db: Path | None) -> None:  # fmt: skip
+    """Le dossier de demande de subside d'un projet : la fiche, le diagnostic qui le justifie,
+    le budget (et le vote du budget participatif), le rapport narratif et financier à
+    compléter. The subsidy request of a project."""
+    from app.actions.dossier import dossier_of
+    from app.actions.projects import find_project
+    from app.printing.dossier import draw_dossier
+    from quartier.errors import CommandError
+
+    if (ref is None) == (project_ref is None):
+        raise CommandError("cli.dossier_project")
+    with open_store(db, read_only=True) as store:
+        found = find_project(store, ref or project_ref or "")
+        gathered = dossier_of(store, found, campaign)
+    pages = draw_dossier(gathered, out, lang, theme)
+    click.echo(f"Demande de subside « {found.title} », {pages} pages A4 : {out}")

@@ -26,7 +26,6 @@ from app.printing.texts import Languages
 from app.store import Store
 from quartier.cli import cli
 from quartier.commands import projects as command
-from survey_forms.builtin import ACTION_FORM, INTERVIEW_FORM, load_builtin
 
 SHEET: dict[str, Any] = {"title": "  Arbres rue des Capucins ", "theme": "proteger"}
 
@@ -72,36 +71,6 @@ def test_what_a_sheet_cannot_hold(change: dict[str, Any], key: str) -> None:
     with pytest.raises(InvalidOperation) as refused:
         check_sheet(SHEET | change)
     assert refused.value.key == key
-
-
-def _finalize(store: Store, form_id: str, campaign: str, answers: dict[str, Any]) -> None:
-    form = load_builtin(form_id)
-    draft = store.submissions.save_draft(form_id, form.version, answers, campaign_id=campaign)
-    store.submissions.finalize(draft.id)
-
-
-@pytest.fixture
-def marolles(tmp_path: Path) -> Store:
-    """Twelve households: seven ask for trees, three for a bench, nine for repairs; an
-    action in consommer (so no gap there), an inventory need in protéger."""
-    store = Store.open(tmp_path / "coach.sqlite")
-    store.forms.ensure_builtin()
-    nid = store.directory.add_neighbourhood("Marolles", commune="Bruxelles")
-    campaign = store.directory.add_campaign(nid, "Diagnostic 2026", starts_on="2026-03-01",
-                                            ends_on="2026-04-30")  # fmt: skip
-    for index in range(12):
-        needs = ["repair"] if index < 9 else []
-        needs += ["trees"] if index < 7 else []
-        needs += ["benches"] if index >= 9 else []
-        _finalize(store, INTERVIEW_FORM, campaign, {"consent": "no", "street": "Rue Haute",
-                  "household_size": 2, "needs": needs, "car_use": "none"})  # fmt: skip
-    _finalize(store, ACTION_FORM, campaign, {"theme": "consommer", "title": "Repair Café",
-              "stage": "en_cours", "reach": 40})  # fmt: skip
-    store.inventory.save(nid, {"kind": "need", "theme": "biodiversite",
-                               "name": "Plus d'arbres rue des Capucins"})  # fmt: skip
-    store.inventory.save(nid, {"kind": "resource", "theme": "biodiversite",
-                               "name": "Hôtel à insectes"})  # fmt: skip
-    return store
 
 
 def test_the_diagnosis_counts_households_never_answers(marolles: Store) -> None:
