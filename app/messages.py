@@ -165,9 +165,20 @@ MESSAGES: Messages = {
         "en": "No emission factor table for region {region} (known: {known}).",
     },
     "carbon.no_households": {
-        "fr": "Aucun entretien dans cette campagne : pas d'empreinte à calculer.",
-        "nl": "Geen enkel gesprek in deze campagne: er is geen voetafdruk te berekenen.",
-        "en": "No interview in this campaign: there is no footprint to compute.",
+        "fr": "Aucun ménage de cette campagne n'a répondu aux questions sur ses habitudes : "
+        "pas d'empreinte à calculer.",
+        "nl": "Geen enkel huishouden van deze campagne beantwoordde de vragen over zijn "
+        "gewoonten: er is geen voetafdruk te berekenen.",
+        "en": "No household of this campaign answered the questions on its habits: there is "
+        "no footprint to compute.",
+    },
+    "carbon.too_few_households": {
+        "fr": "{count} ménages seulement ont répondu aux questions sur leurs habitudes : il en "
+        "faut au moins {needed} pour donner une empreinte qui ne désigne personne.",
+        "nl": "Slechts {count} huishoudens beantwoordden de vragen over hun gewoonten: er zijn "
+        "er minstens {needed} nodig voor een voetafdruk die niemand aanwijst.",
+        "en": "Only {count} households answered the questions on their habits: a footprint "
+        "that points at no one needs at least {needed}.",
     },
     "carbon.too_few_for_profiles": {
         "fr": "{count} ménages seulement : il en faut au moins {needed} pour former des profils "
@@ -205,6 +216,14 @@ MESSAGES: Messages = {
         "fr": "Format de papier inconnu : {size} (A4, A3 ou A2).",
         "nl": "Onbekend papierformaat: {size} (A4, A3 of A2).",
         "en": "Unknown paper size: {size} (A4, A3 or A2).",
+    },
+    "print.unknown_poster": {
+        "fr": "Affiche inconnue : {kind} (findings : ce que le quartier a dit ; footprint : "
+        "notre empreinte).",
+        "nl": "Onbekende affiche: {kind} (findings: wat de wijk vertelde; footprint: onze "
+        "voetafdruk).",
+        "en": "Unknown poster: {kind} (findings: what the neighbourhood said; footprint: our "
+        "footprint).",
     },
     "print.unknown_theme": {
         "fr": "Thème de couleurs inconnu : {name} (thèmes : {known}).",

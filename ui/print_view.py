@@ -1,5 +1,6 @@
-"""The Print section: choose the poster (A3, A2, A4 flyer) or the report, its language and
-options, see its pages, then save it as PDF or print it.
+"""The Print section: choose the poster (A3, A2, A4 flyer), the poster « Notre empreinte »
+(the carbon footprint of everyday uses) or the report, its language and options, see its
+pages, then save it as PDF or print it.
 
 The PDF is made by ``app.printing`` in the thread pool (``ui.operations``); its pages are
 rendered to images there too, with PDFium (``pypdfium2``: QtPdf is not part of PySide6
@@ -34,8 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.findings import Findings, gather
-from app.printing.poster import Invitation, PosterOptions, draw_poster
+from app.printing.findings import Findings
+from app.printing.poster import (
+    FINDINGS,
+    FOOTPRINT,
+    Invitation,
+    PosterOptions,
+    draw_poster,
+    poster_findings,
+)
 from app.printing.report import ReportOptions, report_findings, write_report
 from app.printing.texts import Languages
 from app.printing.theme import DEFAULT_THEME, THEMES
@@ -47,7 +55,9 @@ from ui.operations import Operation, OperationContext
 from ui.preferences import preferences
 from ui.work_context import WorkContext
 
-POSTER, REPORT = "poster", "report"
+POSTER, REPORT, FOOTPRINT_POSTER = "poster", "report", "footprint_poster"
+#: The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).
+POSTERS = {POSTER: FINDINGS, FOOTPRINT_POSTER: FOOTPRINT}
 PREVIEW_WIDTH = 620  # pixels of a previewed page
 PRINT_DPI = 300
 
@@ -79,16 +89,17 @@ def make_pdf(
 ) -> tuple[bytes, Findings]:
     """The PDF of a request (the findings are gathered unless given: they depend only on the
     campaign and languages, not on the layout options)."""
-    if findings is None and request.kind == POSTER:
-        findings = gather(store, request.languages, campaign_id=request.campaign_id)
+    poster = replace(request.poster, languages=request.languages, theme=request.theme,
+                     kind=POSTERS.get(request.kind, FINDINGS))  # fmt: skip
+    if findings is None and request.kind in POSTERS:
+        findings = poster_findings(store, poster, request.campaign_id, request.compare_with)
     elif findings is None:
         findings = report_findings(
             store, request.languages, request.campaign_id, request.compare_with
         )
     buffer = BytesIO()
-    if request.kind == POSTER:
-        draw_poster(findings, buffer, replace(request.poster, languages=request.languages,
-                                              theme=request.theme))  # fmt: skip
+    if request.kind in POSTERS:
+        draw_poster(findings, buffer, poster)
     else:
         write_report(findings, buffer, ReportOptions(languages=request.languages,
                                                      theme=request.theme,
@@ -162,6 +173,8 @@ class PrintView(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Affiche ou flyer"), POSTER)
         self.kind.addItem(self.tr("Rapport du diagnostic"), REPORT)
+        self.kind.addItem(self.tr("Affiche « Notre empreinte » (carbone des usages)"),
+                          FOOTPRINT_POSTER)  # fmt: skip
         self.page_size = QComboBox()
         for size, label in (("A3", self.tr("A3 — affiche")), ("A2", self.tr("A2 — grande affiche")),
                             ("A4", self.tr("A4 — flyer"))):  # fmt: skip
@@ -317,10 +330,12 @@ class PrintView(QWidget):
         self.compare.blockSignals(False)
 
     def _kind_changed(self) -> None:
-        poster = self.kind.currentData() == POSTER
+        kind = self.kind.currentData()
+        poster = kind in POSTERS
         for row in self.poster_only:
             self.form.setRowVisible(row, poster)
-        self.form.setRowVisible(self.compare, not poster)
+        # the report and « Notre empreinte » compare with an earlier campaign
+        self.form.setRowVisible(self.compare, kind != POSTER)
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -446,7 +461,9 @@ class PrintView(QWidget):
     def save(self) -> None:
         if self.result is None:
             return
-        suggested = "affiche.pdf" if self.result.request.kind == POSTER else "rapport.pdf"
+        suggested = {POSTER: "affiche.pdf", FOOTPRINT_POSTER: "notre-empreinte.pdf"}.get(
+            self.result.request.kind, "rapport.pdf"
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Enregistrer en PDF"), suggested, self.tr("PDF (*.pdf)")
         )

@@ -23,6 +23,9 @@ from app.errors import InvalidOperation
 
 #: The levers named for each profile (its largest savings).
 PROFILE_LEVERS = 2
+#: No footprint from fewer households: the analysis' rule of honest figures
+#: (app.analysis.MIN_HOUSEHOLDS), a mean of three households points at three doors.
+MIN_HOUSEHOLDS = 5
 
 
 @dataclass(frozen=True)
@@ -80,9 +83,12 @@ def diagnose(
 ) -> Diagnosis:
     """The diagnosis of ``dataset``'s campaign, compared with ``earlier`` when given and when
     it has households that answered the usage questions. Raises ``carbon.no_households``
-    when no household of ``dataset`` answered them."""
+    when no household of ``dataset`` answered them, ``carbon.too_few_households`` when fewer
+    than MIN_HOUSEHOLDS did."""
     result = campaign_footprint(dataset, table)
     fp = result.households
+    if len(fp) < MIN_HOUSEHOLDS:
+        raise InvalidOperation("carbon.too_few_households", count=len(fp), needed=MIN_HOUSEHOLDS)
     summary = summarise(fp, table, resamples=resamples)
     profiles, needed = _profiles(fp)
     views = []
@@ -133,6 +139,8 @@ def _second(
             raise
         return None
     fp = before.households
+    if len(fp) < MIN_HOUSEHOLDS:
+        return None
     return SecondDiagnosis(
         households_before=len(fp),
         people_before=float(fp["occupants"].sum()),

@@ -7,7 +7,7 @@ sentences in two languages, and a hand layout wraps them beside the bar instead 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import segno
@@ -45,12 +45,15 @@ def bar_chart(
     font_size: float = 10,
     label_share: float = 0.42,
     codes: tuple[str, ...] = ("fr",),
+    tick_label: Callable[[float], str] | None = None,
 ) -> Drawing:
     """Horizontal bars on a true 0-100 % scale, marked under the bars: a bar of 38 % is 38 %
     of the scale's length. Labels wrapped in a left column whose width is ``label_share`` of
     the drawing (a word too long for it breaks at its dictionary points, the label's language
     being ``codes[i]`` for the i-th of a bar's labels); the first label line dark, the others
-    muted."""
+    muted. Bars of another quantity give their share of the scale's end, and ``tick_label``
+    writes each tick (a share of the scale -> its text, 0.5 -> "5 t"): the scale still starts
+    at zero."""
     label_width = width * label_share
     value_width = font_size * 0.4 + max(
         (text_width(b.value_text, BOLD, font_size) for b in bars), default=0.0
@@ -71,7 +74,7 @@ def bar_chart(
     heights = [max(len(lines) * leading, thickness) + font_size * 0.8 for _, lines in rows]
     scale_height = font_size * 1.6
     drawing = _drawing(width, sum(heights) + scale_height)
-    _scale(drawing, x0, track, scale_height, drawing.height, theme, font_size * 0.85)
+    _scale(drawing, x0, track, scale_height, drawing.height, theme, font_size * 0.85, tick_label)
     top = drawing.height
     for index, ((bar, lines), height) in enumerate(zip(rows, heights, strict=True)):
         middle = top - height / 2
@@ -99,14 +102,22 @@ def bar_chart(
 
 
 def _scale(
-    drawing: Drawing, x0: float, track: float, height: float, top: float, theme: Theme, size: float
+    drawing: Drawing,
+    x0: float,
+    track: float,
+    height: float,
+    top: float,
+    theme: Theme,
+    size: float,
+    tick_label: Callable[[float], str] | None = None,
 ) -> None:
-    """The 0-100 % scale: a faint line up through the bars at each tick, labels below."""
+    """The 0-100 % scale (or ``tick_label``'s): a faint line up through the bars at each tick,
+    labels below."""
     grid = Color(0.82, 0.82, 0.82)
     for tick in TICKS:
         x = x0 + track * tick
         drawing.add(Line(x, height - size * 0.2, x, top, strokeColor=grid, strokeWidth=0.3))
-        label = f"{tick * 100:.0f}\u00a0%"
+        label = tick_label(tick) if tick_label else f"{tick * 100:.0f}\u00a0%"
         drawing.add(String(x, height - size * 1.3, label, fontName=REGULAR, fontSize=size,
                            fillColor=muted(theme.ink), textAnchor="middle"))  # fmt: skip
     drawing.add(Line(x0, height - size * 0.2, x0 + track, height - size * 0.2,

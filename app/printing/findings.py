@@ -15,9 +15,11 @@ from typing import Any
 import pandas as pd
 
 from app import analysis
+from app.carbon.diagnosis import Diagnosis, diagnose
+from app.carbon.factor_table import DEFAULT_REGION, load_factors
 from app.carbon.footprint import DETAIL_QUESTIONS
 from app.dataset import STREET, Dataset, choice_labels, load_dataset
-from app.errors import PrintingError, RecordNotFound
+from app.errors import InvalidOperation, PrintingError, RecordNotFound
 from app.printing.texts import Languages
 from app.store import Key, Store
 from survey_forms.builtin import INVENTORY_FORM
@@ -100,6 +102,12 @@ class Findings:
     dataset: Dataset
     previous: Dataset | None = None
     previous_campaign: dict[str, Any] | None = None
+    #: The carbon diagnosis of the households' uses (compared with ``previous`` when it has
+    #: answers to the usage questions), when asked for and when any household answered them.
+    footprint: Diagnosis | None = None
+    #: Why there is none, when asked for: no household answered the usage questions
+    #: (``carbon.no_households``) or too few did (``carbon.too_few_households``).
+    footprint_missing: InvalidOperation | None = None
 
     @property
     def resources(self) -> int:
@@ -155,10 +163,13 @@ def gather(
     compare_with: str | None = None,
     previous_by_default: bool = False,
     quotes_per_question: int = 5,
+    footprint: bool = False,
+    region: str = DEFAULT_REGION,
 ) -> Findings:
     """Load the campaign's dataset once and ask the analysis for what a page shows. With
     ``compare_with`` (or ``previous_by_default`` and an earlier campaign of the same
-    neighbourhood that has interviews), the earlier campaign's dataset comes too."""
+    neighbourhood that has interviews), the earlier campaign's dataset comes too. With
+    ``footprint``, the carbon diagnosis with the factor table of ``region``."""
     campaign = chosen_campaign(store, campaign_id)
     place = next(
         n for n in store.directory.neighbourhoods() if n["id"] == campaign["neighbourhood_id"]
@@ -192,7 +203,22 @@ def gather(
         dataset=dataset,
         previous=previous,
         previous_campaign=previous_campaign,
+        **(_footprint(dataset, previous, region) if footprint else {}),
     )
+
+
+#: Why a campaign has no footprint to print.
+NO_FOOTPRINT = ("carbon.no_households", "carbon.too_few_households")
+
+
+def _footprint(dataset: Dataset, previous: Dataset | None, region: str) -> dict[str, Any]:
+    """The carbon diagnosis, or why there is none."""
+    try:
+        return {"footprint": diagnose(dataset, load_factors(region), earlier=previous)}
+    except InvalidOperation as error:
+        if error.key not in NO_FOOTPRINT:
+            raise
+        return {"footprint_missing": error}
 
 
 def _inventory_form(store: Store) -> Form | None:

@@ -65,9 +65,16 @@ class Invitation:
     text: str = ""
 
 
+#: What a poster shows: the findings (needs, quotes, inventory) or « Notre empreinte », the
+#: carbon footprint of the households' uses (``app.printing.poster_footprint``).
+FINDINGS, FOOTPRINT = "findings", "footprint"
+POSTER_KINDS = (FINDINGS, FOOTPRINT)
+
+
 @dataclass(frozen=True)
 class PosterOptions:
     size: str = "A3"
+    kind: str = FINDINGS
     languages: Languages = field(default_factory=Languages)
     theme: str = DEFAULT_THEME
     bleed: bool = False
@@ -92,8 +99,28 @@ def build_poster(
     campaign_id: str | None = None,
 ) -> None:
     """Write the poster of a campaign (the current one by default) to ``out``."""
-    findings = gather(store, options.languages, campaign_id=campaign_id)
-    draw_poster(findings, out, options)
+    draw_poster(poster_findings(store, options, campaign_id), out, options)
+
+
+def poster_findings(
+    store: Store,
+    options: PosterOptions,
+    campaign_id: str | None,
+    compare_with: str | None = None,
+) -> Findings:
+    """What a poster of ``options.kind`` shows; « Notre empreinte » compares with
+    ``compare_with``, else with the neighbourhood's previous campaign when it has one."""
+    if options.kind not in POSTER_KINDS:
+        raise PrintingError("print.unknown_poster", kind=options.kind)
+    footprint = options.kind == FOOTPRINT
+    return gather(
+        store,
+        options.languages,
+        campaign_id=campaign_id,
+        compare_with=compare_with if footprint else None,
+        previous_by_default=footprint,
+        footprint=footprint,
+    )
 
 
 def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions) -> None:
@@ -110,7 +137,13 @@ def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions
         initialFontName=REGULAR,
         lang=findings.languages.tag,
     )
-    canvas.setTitle(f"{findings.neighbourhood} — {findings.languages.word('poster_title')}")
+    layout_class = _Layout
+    if options.kind == FOOTPRINT:
+        from app.printing.poster_footprint import FootprintLayout
+
+        layout_class = FootprintLayout
+    title = findings.languages.word(layout_class.title_key)
+    canvas.setTitle(f"{findings.neighbourhood} — {title}")
     canvas.setAuthor(findings.neighbourhood)
     canvas.setCreator("Quartier")
     canvas.setSubject(str(findings.campaign["name"]))
@@ -122,7 +155,7 @@ def draw_poster(findings: Findings, out: Path | BinaryIO, options: PosterOptions
     canvas.saveState()
     canvas.translate(offset, offset)
     canvas.scale(scale, scale)
-    layout = _Layout(canvas, findings, theme, options, bleed / scale)
+    layout = layout_class(canvas, findings, theme, options, bleed / scale)
     layout.draw(logo)
     canvas.restoreState()
     if bleed:
@@ -149,6 +182,12 @@ def crop_marks(canvas: Canvas, page: tuple[float, float], trim: float, bleed: fl
 
 class _Layout:
     """Draws the poster's blocks from top to bottom in the A3 design space."""
+
+    #: The poster's title under the neighbourhood's name (``texts.WORDS``), the name's
+    #: largest size and the dark band's least height.
+    title_key = "poster_title"
+    name_size = 112.0
+    header_height = HEADER
 
     def __init__(
         self,
@@ -187,8 +226,8 @@ class _Layout:
         if logo is not None:
             right = W - MARGIN - self.logo_width(logo) - 20
         width = right - MARGIN
-        name = fit_lines(self.f.neighbourhood, BOLD, 112, 44, width, 3)
-        titles = self.lang.words("poster_title")
+        name = fit_lines(self.f.neighbourhood, BOLD, self.name_size, 44, width, 3)
+        titles = self.lang.words(self.title_key)
         needed = (
             40
             + 31
@@ -197,7 +236,7 @@ class _Layout:
             + 24 * 1.3 * (len(titles) - 1)
             + 40
         )
-        height = max(HEADER, needed)
+        height = max(self.header_height, needed)
         c.setFillColor(self.t.dark)
         c.rect(-b, H - height, W + 2 * b, height + b, stroke=0, fill=1)
         if logo is not None:

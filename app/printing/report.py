@@ -3,8 +3,9 @@ funding body.
 
 Cover, table of contents, key findings, method (how each figure is computed, and its limits),
 results question by question (chart and table), quotes, the shared inventory by theme, needs
-ranked by theme, the comparison with an earlier campaign when there is one, and the
-questionnaire as an annex. The cover, the running header and the footer with "page x / y" are
+ranked by theme, the carbon footprint of everyday uses (``report_footprint``), the comparison
+with an earlier campaign when there is one, and the questionnaire and the emission factors as
+annexes. The cover, the running header and the footer with "page x / y" are
 drawn by ``report_pages``. Every proportion follows the analysis' rules of honest figures: a
 count and its base beside it, its 95 % interval, and none at all from fewer than five
 households. A campaign without interviews gets an honest statement, not a page of zeros.
@@ -61,6 +62,7 @@ from app.printing.findings import (
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from app.printing.hyphens import hyphenated, narrowest
 from app.printing.layout import load_logo
+from app.printing.report_footprint import footprint_annex, footprint_chapter, footprint_fact
 from app.printing.report_pages import CONTENT_WIDTH, PageTotal, ReportDocument, ReportPages
 from app.printing.texts import (
     LOCAL_TIME,
@@ -139,6 +141,7 @@ def report_findings(
         compare_with=compare_with,
         previous_by_default=True,
         quotes_per_question=8,
+        footprint=True,
     )
 
 
@@ -224,7 +227,8 @@ class _ReportWriter:
         story += self.contents()
         sections = (
             (self.summary, self.method, self.results, self.quotes, self.inventory, self.needs,
-             self.comparison, self.recommendations, self.thanks, self.annex)
+             self.footprint, self.comparison, self.recommendations, self.thanks, self.annex,
+             self.footprint_annex)
             if self.f.figures.interviews
             else (self.no_interviews, self.inventory, self.recommendations, self.thanks,
                   self.annex)
@@ -234,6 +238,12 @@ class _ReportWriter:
             if part:
                 story += [PageBreak(), *part]
         return story
+
+    def footprint(self) -> list[Flowable]:
+        return footprint_chapter(self)
+
+    def footprint_annex(self) -> list[Flowable]:
+        return footprint_annex(self)
 
     def contents(self) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([*_UNPADDED, _FONT]))
@@ -281,7 +291,10 @@ class _ReportWriter:
         if willing is not None and Share(willing, figures.interviews).printable:
             facts.append(("fact_participate", {"w": group_digits(willing)}))
         facts.append(("fact_inventory", {"i": figures.inventory_items, "r": f.resources}))
-        return [WORDS[key][code].format(**params) for key, params in facts]
+        found = [WORDS[key][code].format(**params) for key, params in facts]
+        if f.footprint is not None:
+            found.append(footprint_fact(f.footprint, code))
+        return found
 
     def method(self) -> list[Flowable]:
         f, lang = self.f, self.lang

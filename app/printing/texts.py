@@ -10,6 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from app.errors import PrintingError
+from app.printing.footprint_texts import FOOTPRINT_WORDS
 from survey_forms.model import Texts, text_in
 
 LANGUAGE_CHOICES = ("fr", "nl", "fr+nl")
@@ -220,6 +221,7 @@ WORDS: dict[str, Texts] = {
         "nl": "« {b} » ({n0} huishoudens) vergeleken met « {a} » ({n1} huishoudens). "
               "Verschillen in procentpunten; voor getallen wordt het gemiddelde vergeleken.",
     },
+    **FOOTPRINT_WORDS,
 }  # fmt: skip
 
 

@@ -11,6 +11,9 @@ from app.printing.theme import DEFAULT_THEME, THEMES
 from quartier.options import db_option, open_store
 
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
+#: app.printing.poster.POSTER_KINDS, named here so that `quartier --help` does not wait for
+#: ReportLab and pandas (a test keeps the two equal).
+POSTER_KINDS = ("findings", "footprint")
 TEXT_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 IMAGE = click.Path(exists=True, dir_okay=False, path_type=Path)
 LANG = click.Choice(LANGUAGE_CHOICES)
@@ -25,6 +28,9 @@ def _languages(_ctx: click.Context, _param: click.Parameter, choice: str) -> Lan
 @click.option("--out", "out", required=True, type=OUT, help="Fichier PDF à écrire.")
 @click.option("--size", type=click.Choice(["A3", "A2", "A4"]), default="A3", show_default=True,
               help="A3 ou A2 (affiche), A4 (flyer).")  # fmt: skip
+@click.option("--kind", type=click.Choice(POSTER_KINDS), default="findings", show_default=True,
+              help="findings : ce que le quartier a dit ; footprint : « Notre empreinte », "
+              "l'empreinte carbone des usages.")  # fmt: skip
 @click.option("--lang", "lang", type=LANG, default="fr", show_default=True, callback=_languages,
               help="Français, néerlandais, ou les deux côte à côte.")  # fmt: skip
 @click.option(
@@ -45,6 +51,7 @@ def poster(
     ctx: click.Context,
     out: Path,
     size: str,
+    kind: str,
     lang: Languages,
     campaign: str | None,
     theme: str,
@@ -56,11 +63,12 @@ def poster(
     logo: Path | None,
     db: Path | None,
 ) -> None:
-    """Affiche A3/A2 ou flyer A4 : ce que le quartier a trouvé. Poster of the findings."""
+    """Affiche A3/A2 ou flyer A4 : ce que le quartier a trouvé, ou notre empreinte. Poster."""
     from app.printing.poster import Invitation, PosterOptions, build_poster
 
     options = PosterOptions(
         size=size,
+        kind=kind,
         languages=lang,
         theme=theme,
         bleed=bleed,

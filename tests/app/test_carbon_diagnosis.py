@@ -21,6 +21,8 @@ from app.dataset import load_dataset
 from app.demo import REVISITED, SECOND_CAMPAIGN, build_demo
 from app.store import Key, Store
 from quartier.cli import cli
+from survey_forms import load_builtin
+from survey_forms.builtin import INTERVIEW_FORM
 from tests.app.carbon_helpers import households
 
 BE = load_factors("be")
@@ -71,6 +73,19 @@ def test_no_profile_of_fewer_than_five_households_is_shown(fp: pd.DataFrame) -> 
     found = usage_profiles(few)
     assert all(p.size >= MIN_PROFILE for p in found.shown())
     assert sum(p.size for p in found.shown()) + found.hidden_households() == len(few)
+
+
+def test_no_footprint_from_fewer_than_five_households() -> None:
+    from app.carbon.diagnosis import MIN_HOUSEHOLDS
+    from app.dataset import Dataset
+    from app.errors import InvalidOperation
+
+    frame = households(MIN_HOUSEHOLDS - 1).assign(_review_state="")
+    dataset = Dataset(load_builtin(INTERVIEW_FORM), frame)
+    with pytest.raises(InvalidOperation) as error:
+        diagnose(dataset, BE)
+    assert error.value.key == "carbon.too_few_households"
+    assert error.value.params == {"count": MIN_HOUSEHOLDS - 1, "needed": MIN_HOUSEHOLDS}
 
 
 def test_households_without_usage_answers_are_left_out() -> None:

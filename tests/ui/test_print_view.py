@@ -118,3 +118,22 @@ def test_the_report_takes_the_logo_too(qtbot, view: PrintView, tmp_path: Path) -
     view.logo.setText(str(bad))
     qtbot.waitUntil(lambda: "Logo illisible" in view.status.text(), timeout=60_000)
     assert view.page_count() == 0
+
+
+def test_the_poster_notre_empreinte_is_a_document_of_its_own(qtbot, view: PrintView) -> None:
+    """Chosen in the « Document » list: a one-page poster with the footprint of the demo's
+    households, the poster's options shown and the comparison offered."""
+    from io import BytesIO
+
+    from ui.print_view import FOOTPRINT_POSTER
+
+    view.kind.setCurrentIndex(view.kind.findData(FOOTPRINT_POSTER))
+    assert view.qr.isVisible() and view.compare.isVisible()
+    qtbot.waitUntil(
+        lambda: view.result is not None and view.result.request.kind == FOOTPRINT_POSTER,
+        timeout=60_000,
+    )
+    assert view.page_count() == 1
+    text = " ".join(PdfReader(BytesIO(view.result.pdf)).pages[0].extract_text().split())
+    assert "Notre empreinte" in text and "Où va notre carbone" in text
+    assert "40 ménages" in text  # the demo's households that answered the usage questions

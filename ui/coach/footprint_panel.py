@@ -42,7 +42,7 @@ from app.dataset import Dataset, load_dataset
 from app.errors import InvalidOperation
 from ui.coach.bar_chart import BarChart
 from ui.errors import show_error
-from ui.locale_format import format_count, format_date, format_number, format_percent
+from ui.locale_format import format_count, format_date, format_number, format_percent, qt_locale
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
@@ -62,8 +62,8 @@ class FootprintRequest:
 class FootprintView:
     request: FootprintRequest
     diagnosis: Diagnosis | None
-    #: Why there is no diagnosis (no household answered the usage questions).
-    missing: str = ""
+    #: Why there is no diagnosis: no household, or too few, answered the usage questions.
+    missing: InvalidOperation | None = None
 
 
 def compute(store: Any, request: FootprintRequest) -> FootprintView:
@@ -74,14 +74,15 @@ def compute(store: Any, request: FootprintRequest) -> FootprintView:
     try:
         found = diagnose(request.dataset, load_factors(request.region), earlier=earlier)
     except InvalidOperation as error:
-        if error.key != "carbon.no_households":
+        if error.key not in ("carbon.no_households", "carbon.too_few_households"):
             raise
-        return FootprintView(request, None, error.key)
+        return FootprintView(request, None, error)
     return FootprintView(request, found)
 
 
 def tonnes(kg: float, decimals: int = 1) -> str:
-    return format_number(kg / 1000, decimals)
+    """Tonnes with a fixed number of decimals ("5,0", "0,87"): figures of one table line up."""
+    return qt_locale().toString(kg / 1000, "f", decimals)
 
 
 def interval(estimate: Estimate, decimals: int = 1) -> str:
@@ -91,7 +92,7 @@ def interval(estimate: Estimate, decimals: int = 1) -> str:
 def signed(kg: float, decimals: int = 2) -> str:
     """A change in tonnes with its sign: '+0,12', '−0,30', '0,00'."""
     value = round(kg / 1000, decimals)
-    text = format_number(abs(value), decimals)
+    text = tonnes(abs(value) * 1000, decimals)
     return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
 
 
@@ -207,7 +208,6 @@ class FootprintPanel(QWidget):
         table.setWordWrap(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setMinimumHeight(160)
         return table
 
     def _bold(self, text: str) -> QLabel:
@@ -316,10 +316,8 @@ class FootprintPanel(QWidget):
         self.view = view
         found = view.diagnosis
         if found is None:
-            self.headline.setText(
-                self.tr("Aucun ménage n'a encore répondu aux questions sur les habitudes : "
-                        "pas d'empreinte à calculer.")
-            )  # fmt: skip
+            missing = view.missing
+            self.headline.setText(missing.text(self.lang) if missing is not None else "")
             for chart in (self.references, self.sectors, self.levers_chart):
                 chart.set_bars([])
             for table in (self.sector_table, self.profiles, self.levers, self.factors):
@@ -499,6 +497,12 @@ class FootprintPanel(QWidget):
                     )
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
+        if table is not self.factors:  # whole, without a scroll bar of its own
+            rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            frame = 2 * table.frameWidth() + table.horizontalHeader().height()
+            table.setFixedHeight(rows + frame + 2)
+        else:
+            table.setMinimumHeight(320)
 
     # -- the scenario ----------------------------------------------------------------
 
