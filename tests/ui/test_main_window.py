@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from keyboard import in_next_dialog, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTabWidget
 
 from app.demo import ACTIONS, build_demo
 from app.errors import RecordNotFound
@@ -382,6 +383,20 @@ def test_counts_are_written_in_the_interface_language(
             main = open_window(qtbot, store)
             digits = f"{total:,}".replace(",", separator)  # « 1 507 » in French, not « 1,507 »
             qtbot.waitUntil(lambda: main.interviews.count.text().startswith(digits + " "))
+            main.close()
+            coach = next(p for p in store.directory.people() if p["role"] == "coach")
+            store.settings.set(Key.PERSON, coach["id"])
+            main = open_window(qtbot, store)
+            main.sections.setCurrentRow(main.sections.count() - 1)  # Coach: « Relecture (1 500) »
+            tabs = main.pages.currentWidget().findChild(QTabWidget)
+            thousands = re.compile(r"\(\d{1,3}" + re.escape(separator) + r"\d{3}\)$")
+            qtbot.waitUntil(
+                lambda: (
+                    tabs is not None
+                    and any(thousands.search(tabs.tabText(i)) for i in range(tabs.count()))
+                ),
+                timeout=20_000,
+            )
             main.close()
     finally:
         for translator in translators:

@@ -117,7 +117,8 @@ class CoachWorkspace(QWidget):
                  self.tr("Doublons"), self.tr("Conflits d'inventaire"),
                  self.tr("Campagnes"))  # fmt: skip
         for index, (name, count) in enumerate(zip(names, counts, strict=True)):
-            self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
+            shown = name if count is None else f"{name} ({format_count(count)})"  # « 1 507 »
+            self.tabs.setTabText(index, shown)
 
     def _concerned(self, changes: Changes, initiator: object) -> bool:
         """What the merged data is made of, and the window's campaign; a review made here is
