@@ -257,6 +257,11 @@ def test_open_answers_take_several_lines_and_enter_moves_on(qtbot, demo_store: S
     assert view.session.value("likes") == text
     assert editor.save_now()
     assert demo_store.submissions.get(editor.submission_id).answers["likes"] == text
+    missing = QApplication.focusWidget()  # one long line wraps, and the field grows with it
+    assert isinstance(missing, QPlainTextEdit)
+    type_text(missing, "Des bancs, " * 40)
+    assert missing.height() > first_height
+    assert missing.verticalScrollBar().maximum() == 0  # every wrapped line in sight
 
 
 def test_shaped_text_answers_keep_one_line(qtbot, demo_store: Store) -> None:

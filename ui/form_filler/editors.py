@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QPixmap,
@@ -214,26 +214,32 @@ class OpenTextEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def visual_lines(self) -> int:
-        """Lines the text takes at the field's width, wrapped lines included."""
-        metrics = self.fontMetrics()
-        width = max(self.viewport().width() - 2 * int(self.document().documentMargin()), 40)
-        spacing = max(metrics.lineSpacing(), 1)
-        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
+        """Lines the text takes at the field's width, wrapped lines included, as the field's
+        own layout breaks them."""
+        layout = self.document().documentLayout()
         total = 0
-        for paragraph in self.toPlainText().split("\n"):
-            box = metrics.boundingRect(QRect(0, 0, width, 1_000_000), flags, paragraph or " ")
-            total += max(1, round(box.height() / spacing))
+        block = self.document().begin()
+        while block.isValid():
+            layout.blockBoundingRect(block)  # lays the block out if it was not yet
+            total += max(1, block.layout().lineCount())
+            block = block.next()
         return total
 
     def fit(self) -> None:
         low, high = self.lines
-        shown = min(max(self.visual_lines(), low), high)
-        margins = self.contentsMargins()
+        needed = self.visual_lines()
+        shown = min(max(needed, low), high)
+        self.setVerticalScrollBarPolicy(  # a bar only once the field stops growing
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed > high
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # fmt: skip
+        margins = self.contentsMargins()  # the frame's width included
         height = (
             shown * self.fontMetrics().lineSpacing()
             + 2 * int(self.document().documentMargin())
             + margins.top()
             + margins.bottom()
+            + 2  # the cursor's line: no scroll bar while the text fits
         )
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
