@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.actions.demo_projects import add_demo_projects
 from app.errors import InvalidOperation
 from app.paths import data_folder
 from app.records import FINALIZED
@@ -178,6 +179,7 @@ def build_demo(
         for index, item in enumerate(INVENTORY):
             _add_inventory_item(store, nid, item, people[index % len(people)][0], coach)
         _insert_actions(store, campaign, coach)
+        add_demo_projects(store, nid, coach, seed)
         if second_diagnosis:
             later = store.directory.add_campaign(
                 nid,
