@@ -41,7 +41,10 @@ def draw_tally(
     out: Path | BinaryIO,
     languages: Languages | None = None,
     theme: str = DEFAULT_THEME,
+    round_title: str = "",
 ) -> None:
+    """The tally's PDF; ``round_title`` names the round under the title (a round kept in the
+    store has one; CSV files have none)."""
     register_fonts()
     languages = languages or Languages()
     colours = theme_named(theme)
@@ -50,13 +53,19 @@ def draw_tally(
                             topMargin=16 * mm, bottomMargin=16 * mm,
                             title=languages.join(WORDS["budget_title"]), creator="Quartier",
                             lang=languages.tag, initialFontName=REGULAR)  # fmt: skip
-    doc.build(_Story(election, tallies, languages, colours).flowables())
+    doc.build(_Story(election, tallies, languages, colours, round_title).flowables())
 
 
 class _Story:
     def __init__(
-        self, election: Election, tallies: list[Tally], languages: Languages, theme: Theme
+        self,
+        election: Election,
+        tallies: list[Tally],
+        languages: Languages,
+        theme: Theme,
+        round_title: str = "",
     ) -> None:
+        self.round_title = round_title
         self.e = election
         self.tallies = tallies
         self.lang = languages
@@ -83,6 +92,8 @@ class _Story:
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = [Paragraph(escape(self.say("budget_title")), self.title)]
+        if self.round_title:
+            story.append(Paragraph(escape(self.round_title), self.heading))
         facts = [(self.say("envelope"), self.money(self.e.budget)),
                  (self.say("ballots"), str(len(self.e.ballots))),
                  (self.say("repeated"), str(len(self.e.repeated)))]  # fmt: skip

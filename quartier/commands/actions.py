@@ -73,6 +73,7 @@ def tally(ballots: Path | None, round_ref: str | None, envelope: int | None,
     from app.printing.budget_tally import draw_tally
 
     vote: Election
+    title = ""
     if round_ref is not None:
         if ballots is not None or envelope is not None or projects is not None:
             raise CommandError("cli.tally_round_or_files")
@@ -80,7 +81,9 @@ def tally(ballots: Path | None, round_ref: str | None, envelope: int | None,
         from app.actions.budget_rounds import tally as round_tally
 
         with open_store(db, read_only=True) as store:
-            vote, tallies = round_tally(store, find_round(store, round_ref).id)
+            found = find_round(store, round_ref)
+            vote, tallies = round_tally(store, found.id)
+        title = found.title
     else:
         if ballots is None or envelope is None or projects is None:
             raise CommandError("cli.tally_round_or_files")
@@ -88,7 +91,7 @@ def tally(ballots: Path | None, round_ref: str | None, envelope: int | None,
 
         vote = election(read_projects(projects), envelope, read_ballots(ballots))
         tallies = [greedy(vote), equal_shares(vote)]
-    draw_tally(vote, tallies, out, lang)
+    draw_tally(vote, tallies, out, lang, round_title=title)
     click.echo(f"{len(vote.ballots)} bulletins comptés ({len(vote.repeated)} encodés deux fois).")
     for result, name in zip(tallies, ("Vote glouton", "Parts égales"), strict=True):
         click.echo(f"{name} : {', '.join(result.selected) or 'aucun'} ({result.spent} €)")

@@ -126,6 +126,6 @@ def test_budget_commands_from_proposal_to_printed_tally(tmp_path: Path) -> None:
     assert "2 bulletins comptés (1 encodés deux fois)" in told
     assert "Vote glouton : P2 (500 €)" in told
     text = PdfReader(out).pages[0].extract_text() or ""
-    assert "P1 — Bancs" in text and "P2 — Compost" in text
+    assert "P1 — Bancs" in text and "P2 — Compost" in text and "Budget 2027" in text
     assert "12" not in text.split("Les projets")[1].split("Vote")[0], "households never printed"
     assert "--round" in run("tally", "--round", rid, "--budget", "5", "--out", str(out), code=1)
