@@ -138,6 +138,13 @@ class Settings:
         self.set(Key.COACH_KEYS, json.dumps(known, sort_keys=True))
         return list(known[neighbourhood_id])
 
+    def take_coach_keys(self, by_neighbourhood: dict[str, list[str]]) -> None:
+        """The coach keys the server publishes: for each neighbourhood it names keys for,
+        they replace those known here (a coach who left is dropped); the others stay."""
+        known = json.loads(self.get(Key.COACH_KEYS) or "{}")
+        known |= {nid: sorted(keys) for nid, keys in by_neighbourhood.items() if keys}
+        self.set(Key.COACH_KEYS, json.dumps(known, sort_keys=True))
+
     def ensure_device(self) -> str:
         """This database's device id; the first opening makes it (and its device row)."""
         with self._db.tx() as conn:

@@ -30,6 +30,8 @@ from sync.wire.protocol import (
     MAX_BATCH,
     Change,
     ChangeResult,
+    CoachKey,
+    CoachKeys,
     EnrolResponse,
     EpochInfo,
     FeedEntry,
@@ -158,12 +160,36 @@ def synchronise(
     _send_resolutions(store, http, summary)
     _push(store, http, token, summary, progress or _silent, batch_size)
     summary.forms = _receive_forms(store, http, token)  # before interviews that use them
+    _exchange_coach_keys(store, http, token)
     try:
         _pull_all(store, http, token, summary, progress or _silent)
     except _NewEpoch:
         _rejoin(store, http, token, summary, progress or _silent, batch_size)
         _pull_all(store, http, token, summary, progress or _silent)
     return summary
+
+
+def _exchange_coach_keys(store: Store, http: httpx.Client, token: str) -> None:
+    """A coach's laptop publishes the public half of its sealing key (with the session);
+    every laptop takes the coach keys of its neighbourhoods, to seal the personal answers of
+    the interviews it finalizes. A server older than them answers 404: nothing to take."""
+    from sync.wire.sealing import LockedKey
+
+    coach, locked = store.settings.get(Key.COACH_TOKEN), store.settings.get(Key.COACH_SEAL_KEY)
+    try:
+        if coach and locked:
+            body = CoachKey(public_key=LockedKey.from_text(locked).public_key)
+            try:
+                _call(http, "PUT", "/coach-key", coach, json=body.model_dump())
+            except SyncError as error:
+                if error.key != "sync.unauthorized":
+                    raise  # the session ended: the pull says so, the next login publishes
+        answer = _call(http, "GET", "/coach-keys", token)
+    except SyncError as error:
+        if error.params.get("status") == 404:
+            return
+        raise
+    store.settings.take_coach_keys(CoachKeys.model_validate(answer.json()).neighbourhoods)
 
 
 class _NewEpoch(Exception):

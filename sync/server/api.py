@@ -35,6 +35,8 @@ from sync.wire.protocol import (
     CampaignState,
     ChangeResult,
     CoachDeviceRequest,
+    CoachKey,
+    CoachKeys,
     EnrolmentCodeRequest,
     EnrolmentCodeResponse,
     EnrolRequest,
@@ -176,6 +178,16 @@ def create_app(
             who, nid, str(body.device_id), body.device_name, body.public_key
         )
         return EnrolResponse(**asdict(done))
+
+    @app.put(f"{API}/coach-key", status_code=204)
+    def publish_coach_key(body: CoachKey, who: Coach) -> None:
+        """A coach's laptop publishes the public half of its sealing key."""
+        store.publish_coach_key(who, body.public_key)
+
+    @app.get(f"{API}/coach-keys")
+    def coach_keys(who: Anyone) -> CoachKeys:
+        """The coaches' sealing keys of the caller's neighbourhoods (a device: its own)."""
+        return CoachKeys(neighbourhoods=store.coach_keys(sorted(who.neighbourhood_ids)))
 
     @app.get(f"{API}/campaigns")
     def campaigns(who: Coach, neighbourhood_id: str) -> list[CampaignState]:

@@ -35,7 +35,7 @@ from sync.wire.clock import now_iso
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in sync/server/migrations/versions; a test checks it is Alembic's head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 #: Connections to PostgreSQL one worker process may hold at once (see postgresql.md).
 POOL = 20
 

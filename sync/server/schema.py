@@ -88,6 +88,16 @@ device = Table(
     Column("public_key", String(64)),
 )
 
+#: A coach's public sealing key (X25519, hexadecimal), one per laptop the coach made a key on:
+#: volunteers' laptops seal the personal answers of the coach's neighbourhoods to it.
+coach_key = Table(
+    "coach_key",
+    metadata,
+    Column("account_id", ForeignKey("account.id"), primary_key=True),
+    Column("public_key", String(64), primary_key=True),
+    Column("created_at", String(STAMP), nullable=False),
+)
+
 #: A survey round in a neighbourhood: its dates, target, perimeter (streets) and forms. It
 #: syncs to every device of the neighbourhood.
 campaign = Table(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sync.server.accounts import Accounts
 from sync.server.campaigns import Campaigns
 from sync.server.changes import Changes
+from sync.server.coach_keys import CoachKeys
 from sync.server.devices import Devices
 from sync.server.epochs import Epochs
 from sync.server.feed import Feed
@@ -18,5 +19,7 @@ from sync.server.retention import Retention
 from sync.server.throttle import Throttle
 
 
-class ServerStore(Accounts, Devices, Campaigns, Changes, Feed, Epochs, Retention, Throttle):
+class ServerStore(
+    Accounts, Devices, Campaigns, Changes, CoachKeys, Feed, Epochs, Retention, Throttle
+):
     """Open with `ServerStore.open(url)`: the schema is migrated on the way."""

@@ -253,6 +253,18 @@ class DeviceKey(Message):
     revoked: bool = False
 
 
+class CoachKey(Message):
+    """A coach's public sealing key (X25519, hexadecimal; `sync.wire.sealing`)."""
+
+    public_key: str = Field(pattern=PUBLIC_KEY)
+
+
+class CoachKeys(Message):
+    """The coaches' public sealing keys of the caller's neighbourhoods, by neighbourhood."""
+
+    neighbourhoods: dict[Id, list[Annotated[str, StringConstraints(pattern=PUBLIC_KEY)]]]
+
+
 class EnrolResponse(Message):
     token: str
     device_id: str

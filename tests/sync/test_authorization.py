@@ -180,6 +180,11 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
             lambda w: ("POST", f"/api/v1/submissions/{interview(w)}/erase", {}),
             a_staff,
         ),
+        "publish a coach key": (
+            lambda w: ("PUT", "/api/v1/coach-key", {"json": {"public_key": "c0" * 32}}),
+            {"coach_a", "coach_b"},  # a coach's own key, for the coach's neighbourhoods
+        ),
+        "coach keys (own neighbourhoods)": (lambda w: ("GET", "/api/v1/coach-keys", {}), anyone),
         "logout": (lambda w: ("POST", "/api/v1/logout", {}), {"coach_a", "coach_b", "admin"}),
     }
 

@@ -71,13 +71,12 @@ def test_personal_answers_travel_sealed_and_open_on_the_coachs_laptop(hub: Hub) 
     public = said.split("Clé publique de coach : ")[1].split()[0]
     coach = hub.device("coach")
     login(coach, hub.http(), "claire", "mot-de-passe-solide")
+    synchronise(coach, hub.http())  # publishes the coach's public key
+    assert hub.store.coach_keys([hub.nid]) == {hub.nid: [public]}
 
-    jo_db = hub.tmp / "jo.sqlite"
-    code, said = run("coach-key", "add", "f" * 63, "--neighbourhood", hub.nid, "--db", str(jo_db))
-    assert code == 2 and "not a public key" in said
-    code, said = run("coach-key", "add", public, "--neighbourhood", hub.nid, "--db", str(jo_db))
-    assert code == 0 and "1 clé(s)" in said, said
-    jo = hub.device("jo")  # the same file, enrolled now
+    jo = hub.device("jo")
+    synchronise(jo, hub.http())  # takes the neighbourhood's coach keys
+    assert jo.settings.coach_keys(hub.nid) == [public]
     jo.forms.ensure_builtin()
     form = load_builtin(INTERVIEW_FORM)
     draft = jo.submissions.save_draft(INTERVIEW_FORM, form.version or "", {"consent": "yes"})
@@ -115,8 +114,14 @@ def test_personal_answers_travel_sealed_and_open_on_the_coachs_laptop(hub: Hub) 
 
 
 def test_without_the_coach_key_an_export_says_what_it_left_sealed(hub: Hub) -> None:
+    jo_db = hub.tmp / "jo.sqlite"  # a coach's key given by hand, before the server has any
+    code, said = run("coach-key", "add", "f" * 63, "--neighbourhood", hub.nid, "--db", str(jo_db))
+    assert code == 2 and "not a public key" in said
+    code, said = run("coach-key", "add", "AB" * 32, "--neighbourhood", hub.nid, "--db", str(jo_db))
+    assert code == 0 and "1 clé(s)" in said, said
     jo = hub.device("jo")
-    jo.settings.add_coach_keys(hub.nid, ["ab" * 32])  # a coach whose laptop this is not
+    synchronise(jo, hub.http())  # the server publishes none: the key given by hand stays
+    assert jo.settings.coach_keys(hub.nid) == ["ab" * 32]
     jo.forms.ensure_builtin()
     form = load_builtin(INTERVIEW_FORM)
     draft = jo.submissions.save_draft(INTERVIEW_FORM, form.version or "", ANSWERS)
@@ -128,3 +133,27 @@ def test_without_the_coach_key_an_export_says_what_it_left_sealed(hub: Hub) -> N
     assert "1 entretien(s) aux réponses personnelles scellées non ouvertes" in said
     assert rows[0]["address/street"] == "Rue Haute"
     assert not set(PRIVATE) & {v for row in rows for v in row.values()}
+
+
+def test_a_laptop_receives_only_its_neighbourhoods_coach_keys(hub: Hub) -> None:
+    other = hub.store.add_neighbourhood("Anneessens")
+    hub.store.create_account("karim", "mot-de-passe-solide", "coach", [other])
+    karim = hub.store.login("karim", "mot-de-passe-solide")
+    assert karim
+    for token, key in ((hub.coach_token, "aa" * 32), (karim, "bb" * 32)):
+        answer = hub.http().put(
+            "/api/v1/coach-key",
+            json={"public_key": key},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert answer.status_code == 204, answer.text
+    jo = hub.device("jo")
+    synchronise(jo, hub.http())
+    assert jo.settings.coach_keys(hub.nid) == ["aa" * 32]
+    assert jo.settings.coach_keys(other) == []
+    refused = hub.http().put(
+        "/api/v1/coach-key",
+        json={"public_key": "not hex"},
+        headers={"Authorization": f"Bearer {hub.coach_token}"},
+    )
+    assert refused.status_code == 422
