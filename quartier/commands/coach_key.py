@@ -1,6 +1,8 @@
 """`quartier coach-key ...`: a coach's sealing key, and the coaches' keys a laptop seals
-personal answers to (issue 12). Until the server publishes the keys per neighbourhood, a
-volunteer's laptop is given its coaches' public keys with `coach-key add`."""
+personal answers to (issue 12). A coach's laptop publishes its key at its next sync with a
+session (`quartier login`), and every laptop takes its neighbourhood's keys at each sync;
+`coach-key add` gives a laptop a key by hand (a laptop that never syncs, or before the coach
+has synced)."""
 
 from __future__ import annotations
 
@@ -53,7 +55,10 @@ def create(hood: str, passphrase: str, db: Path | None) -> None:
         store.settings.set(Key.COACH_SEAL_KEY, locked.to_text())
         store.settings.add_coach_keys(hood, [locked.public_key])
     click.echo(f"Clé publique de coach : {locked.public_key}")
-    click.echo("Donnez-la aux ordinateurs des bénévoles : quartier coach-key add CLÉ ...")
+    click.echo(
+        "Elle part vers le serveur à la prochaine synchronisation avec votre session "
+        "(quartier login) ; hors ligne : quartier coach-key add CLÉ sur chaque ordinateur."
+    )
 
 
 @coach_key.command("add")

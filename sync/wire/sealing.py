@@ -1,5 +1,6 @@
-"""Personal answers sealed to the neighbourhood's coaches (issue 12; first part: the
-cryptography, not yet called at finalize — see the issue note for what remains).
+"""Personal answers sealed to the neighbourhood's coaches (issue 12): the cryptography.
+`app.store.submissions` seals at finalize, `app.dataset` opens for a coach's export, the
+server publishes the coaches' public keys (`sync.server.coach_keys`).
 
 A coach's laptop makes an X25519 key pair once (`new_coach_key`). The private half is kept
 locked: encrypted with SecretBox under a key derived from the coach's passphrase by Argon2id

@@ -1,5 +1,6 @@
-"""Personal answers sealed to the coaches' keys (issue 12, first part: the cryptography and
-the split of the answers; not yet called at finalize). Real libsodium, real Argon2id."""
+"""Personal answers sealed to the coaches' keys (issue 12): the cryptography and the split of
+the answers (the way through laptops and server is in test_sealed_personal.py). Real
+libsodium, real Argon2id."""
 
 from __future__ import annotations
 
