@@ -69,6 +69,12 @@ class Store:
         self.attachments = Attachments(db)
         self.outbox = Outbox(db)
         self.inbox = Inbox(db)
+        if exclusive:  # the one writer installs a built-in form's new version beside the old
+            try:
+                self.forms.upgrade_builtin()
+            except BaseException:
+                self.close()
+                raise
 
     @classmethod
     def open(cls, path: Path | str, *, exclusive: bool = True) -> Store:

@@ -43,25 +43,59 @@ class Forms:
                 )
 
     def ensure_builtin(self, form_ids: Iterable[str] = BUILTIN_IDS) -> None:
-        """Keep Quartier's own forms among these that this laptop has no version of (a
-        laptop working without a server, an import of interviews made with one)."""
-        from survey_forms.builtin import load_builtin
+        """Keep the current version of Quartier's own forms among these: installed where
+        this laptop has no version of one (a laptop working without a server, an import of
+        interviews made with one), and beside an earlier built-in version, as ODK installs a
+        new form version: interviews keep the version they were made with (and open with
+        it), new ones take the newest. A group's own version of a form is never replaced."""
+        from survey_forms.builtin import is_outdated, load_builtin
 
-        with self._db.read() as conn:
-            here = set(conn.scalars(select(m.Form.form_id)))
         for form_id in dict.fromkeys(form_ids):
-            if form_id in BUILTIN_IDS and form_id not in here:
+            if is_outdated(form_id, self._newest_version(form_id)):
                 self.add(load_builtin(form_id))
 
+    def upgrade_builtin(self) -> None:
+        """At each opening: the built-in forms this laptop holds get their current version
+        (an earlier release of Quartier installed version 1 of the interview form)."""
+        with self._db.read() as conn:
+            here = set(conn.scalars(select(m.Form.form_id)))
+        self.ensure_builtin(f for f in BUILTIN_IDS if f in here)
+
+    def _newest_version(self, form_id: str) -> str | None:
+        versions = self._versions_newest_first(form_id)
+        return versions[0][0] if versions else None
+
+    def _versions_newest_first(self, form_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """(version, definition), the newest first: the latest imported, except that an
+        earlier built-in version never comes before a later one (a server still offering
+        version 1 does not bring it back in front of version 2)."""
+        from survey_forms.builtin import EARLIER_VERSIONS
+
+        earlier = EARLIER_VERSIONS.get(form_id, ())
+        query = (
+            select(m.FormVersion.version, m.FormVersion.definition, m.FormVersion.imported_at)
+            .where(m.FormVersion.form_id == form_id)
+            .order_by(m.FormVersion.imported_at.desc())
+        )
+        with self._db.read() as conn:
+            rows = conn.execute(query).all()
+        ranked = sorted(rows, key=lambda r: r.version in earlier)  # stable: by date within
+        return [(r.version, r.definition) for r in ranked]
+
     def get(self, form_id: str, version: str | None = None) -> Form:
-        """A form version (the latest imported when `version` is None)."""
+        """A form version (the newest when `version` is None: the latest imported, never an
+        earlier built-in version before a later one)."""
         from survey_forms.model import Form
 
-        query = select(m.FormVersion.definition).where(m.FormVersion.form_id == form_id)
-        if version is not None:
-            query = query.where(m.FormVersion.version == version)
-        with self._db.read() as conn:
-            definition = conn.scalar(query.order_by(m.FormVersion.imported_at.desc()).limit(1))
+        if version is None:
+            versions = self._versions_newest_first(form_id)
+            definition = versions[0][1] if versions else None
+        else:
+            query = select(m.FormVersion.definition).where(
+                m.FormVersion.form_id == form_id, m.FormVersion.version == version
+            )
+            with self._db.read() as conn:
+                definition = conn.scalar(query)
         if definition is None:
             raise RecordNotFound("form.unknown", form_id=form_id, version=version or "?")
         return Form.from_dict(definition)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from survey_forms.builtin import ACTION_FORM, INTERVIEW_FORM, INVENTORY_FORM
+from survey_forms.builtin import ACTION_FORM, INTERVIEW_FORM, INTERVIEW_VERSION, INVENTORY_FORM
 from survey_forms.model import Choice, Element, Form, Group, Question, Texts
 
 HERE = Path(__file__).resolve().parent
@@ -376,7 +376,9 @@ def porte_a_porte() -> Form:
         ),
     }
     title = t("Enquête porte-à-porte", "Deur-aan-deurbevraging", "Door-to-door survey")
-    return form(INTERVIEW_FORM, title, children, lists)
+    # version 2: the household habits of the carbon diagnosis (18 questions, issue 15); a
+    # laptop with version 1 installs it beside (app.store.forms.Forms.ensure_builtin)
+    return form(INTERVIEW_FORM, title, children, lists, version=INTERVIEW_VERSION)
 
 
 def inventaire() -> Form:

@@ -11,7 +11,7 @@ from sqlalchemy import (
     update,
 )
 
-from survey_forms.builtin import BUILTIN_IDS, load_builtin
+from survey_forms.builtin import EARLIER_VERSIONS, is_outdated, load_builtin
 from sync.server import schema as t
 from sync.server.database import Database
 from sync.wire.clock import now_iso
@@ -35,12 +35,28 @@ class Forms(Database):
 
     def _publish_builtin_forms(self, form_ids: Iterable[str]) -> None:
         """A campaign names its forms: the built-in ones are published when the server lacks
-        them, so a group starts from nothing without a spreadsheet."""
-        have = {f["form_id"] for f in self.forms()}
+        them, so a group starts from nothing without a spreadsheet, and their current version
+        beside an earlier built-in one (devices download it; interviews keep their version).
+        A group's own version of a form is never replaced."""
+        newest = self._newest_versions()
         for form_id in form_ids:
-            if form_id in BUILTIN_IDS and form_id not in have:
+            if is_outdated(form_id, newest.get(form_id)):
                 form = load_builtin(form_id)
                 self.put_form(form.form_id, form.version or "", form.to_dict())
+
+    def _newest_versions(self) -> dict[str, str]:
+        """Each form's newest version: the latest published, an earlier built-in version
+        never before a later one."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(t.form.c.form_id, t.form.c.version).order_by(t.form.c.created_at)
+            ).all()
+        newest: dict[str, str] = {}
+        for row in rows:
+            earlier = EARLIER_VERSIONS.get(row.form_id, ())
+            if row.form_id not in newest or row.version not in earlier:
+                newest[row.form_id] = row.version
+        return newest
 
     def forms(self) -> list[dict[str, str]]:
         """Every form version the server offers: form_id and version."""

@@ -34,6 +34,7 @@ def seed_duplicates(path: Path, households: int, copies: int, seed: int) -> set[
     truth = set()
     with Store.open(path) as store:
         people = [p["id"] for p in store.directory.people()]
+        version = store.forms.get("porte_a_porte").version or ""
         rows = [r for r in store.submissions.table()[0] if '"house_number"' in r[-1]]
         for row in rng.sample(rows, copies):
             answers = json.loads(row[-1])
@@ -49,7 +50,7 @@ def seed_duplicates(path: Path, households: int, copies: int, seed: int) -> set[
             if rng.random() < 0.3:
                 again["years_here"] = rng.choice(["lt2", "2_10", "gt10"])
             draft = store.submissions.save_draft(
-                "porte_a_porte", "1", again, campaign_id=row[3],
+                "porte_a_porte", version, again, campaign_id=row[3],
                 author_id=rng.choice([p for p in people if p != row[4]]),
             )  # fmt: skip
             truth.add(frozenset((row[0], store.submissions.finalize(draft.id).id)))

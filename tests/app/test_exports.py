@@ -37,7 +37,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store.open(path) as store:
         answers = {"consent": "yes", "street": "Rue Haute", "household_size": 2, **SENTINELS}
         campaign = store.settings.get(Key.CAMPAIGN)
-        draft = store.submissions.save_draft("porte_a_porte", "1", answers, campaign_id=campaign)
+        form = store.forms.get("porte_a_porte")
+        draft = store.submissions.save_draft(
+            form.form_id, form.version or "", answers, campaign_id=campaign
+        )
         store.submissions.finalize(draft.id)
         [item] = store.inventory.items(text="Potager collectif")
         coach = next(p["id"] for p in store.directory.people() if p["role"] == "coach")

@@ -31,7 +31,8 @@ def run(*args: str):
 def test_check_prints_a_summary() -> None:
     result = run("form", "check", str(BUILTIN / "porte_a_porte.xlsx"))
     assert result.exit_code == 0, result.output
-    assert "Formulaire porte_a_porte (version 1) : Enquête porte-à-porte" in result.output
+    version = load_builtin("porte_a_porte").version
+    assert f"Formulaire porte_a_porte (version {version}) : Enquête porte-à-porte" in result.output
     assert "questions : 45" in result.output
     assert "langues : fr, nl, en (par défaut : fr)" in result.output
     assert "groupes : 6 (address, household" in result.output

@@ -222,9 +222,11 @@ def seed_duplicate(store: Store) -> tuple[str, str]:
                "car_use": "daily" if original.answers.get("car_use") != "daily" else "none",
                "contact_phone": "0470 00 00 00"}  # fmt: skip
     other = next(p["id"] for p in store.directory.people() if p["id"] != original.author_id)
+    form = store.forms.get("porte_a_porte")  # the newest version, as a new interview
     draft = store.submissions.save_draft(
-        "porte_a_porte", "1", answers, campaign_id=original.campaign_id, author_id=other
-    )
+        form.form_id, form.version or "", answers, campaign_id=original.campaign_id,
+        author_id=other,
+    )  # fmt: skip
     return original.id, store.submissions.finalize(draft.id).id
 
 
@@ -328,8 +330,9 @@ def test_dashboard_per_street_target_comparison_and_saved_charts(
     later = demo_store.directory.add_campaign(hood["id"], "Suivi 2028", starts_on="2028-03-01")
     for record in demo_store.submissions.summaries(SubmissionQuery(status=FINALIZED), limit=12):
         answers = {**demo_store.submissions.get(record.id).answers, "tenure": "owner"}
+        form = demo_store.forms.get("porte_a_porte")
         draft = demo_store.submissions.save_draft(
-            "porte_a_porte", "1", answers, campaign_id=earlier
+            form.form_id, form.version or "", answers, campaign_id=earlier
         )
         demo_store.submissions.finalize(draft.id)
     workspace = open_workspace(qtbot, demo_store)
