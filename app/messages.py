@@ -388,6 +388,16 @@ MESSAGES: Messages = {
         "nl": "Onbekende hefboom: {lever}. Hefbomen van de koolstofdiagnose: {known}.",
         "en": "Unknown lever: {lever}. The carbon diagnosis' levers: {known}.",
     },
+    "project.bad_report": {
+        "fr": "Le rapport de fin de projet est illisible.",
+        "nl": "Het eindverslag van het project is onleesbaar.",
+        "en": "The project's end-of-year report is unreadable.",
+    },
+    "project.bad_expense": {
+        "fr": "Dépense illisible : « {expense} ». Écrivez poste:montant:numéro de la pièce.",
+        "nl": "Onleesbare uitgave: „{expense}”. Schrijf post:bedrag:nummer van het bewijsstuk.",
+        "en": 'Unreadable expense: "{expense}". Write line:amount:receipt number.',
+    },
     "project.ambiguous": {
         "fr": "« {ref} » désigne {count} projets : donnez plus de caractères de l'identifiant.",
         "nl": "„{ref}” wijst {count} projecten aan: geef meer tekens van de code.",

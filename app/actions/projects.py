@@ -13,7 +13,10 @@ A sheet is a plain JSON object, versioned and synced by ``app.store.projects``:
 - the diagnosis it answers: ``needs`` (the interview's need choices, ``"question/choice"``
   keys such as ``"needs/trees"``), ``items`` (inventory item ids) and ``levers`` (the carbon
   diagnosis' levers, ``app.carbon.levers.LEVERS`` keys);
-- ``origin``: ``"gap"`` when it was made from a gap of the benchmark grid.
+- ``origin``: ``"gap"`` when it was made from a gap of the benchmark grid;
+- ``report``, written when the project ends (the end-of-year report): ``done``,
+  ``changed``, ``lessons``, ``next`` (texts), ``reached`` (people reached) and ``expenses``
+  (``[{"line": budget line's label or "", "cents": amount in cents, "receipt": its number}]``).
 
 ``check_sheet`` is the one check before a sheet is saved. ``diagnosis_of`` gathers what the
 diagnosis says (counts of households, never their answers) and ``from_gap`` turns a gap of the
@@ -91,7 +94,67 @@ def check_sheet(data: dict[str, Any]) -> dict[str, Any]:
         raise InvalidOperation(
             "project.unknown_lever", lever=", ".join(unknown), known=", ".join(lever_labels())
         )
+    report = _report(sheet.pop("report", None) or {})
+    if report:
+        sheet["report"] = report
     return sheet
+
+
+#: The end-of-year report's texts.
+REPORT_TEXTS = ("done", "changed", "lessons", "next")
+
+
+def _report(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InvalidOperation("project.bad_report")
+    report: dict[str, Any] = {}
+    for name in REPORT_TEXTS:
+        text = str(value.get(name) or "").strip()
+        if len(text) > TEXT_LENGTH:
+            raise InvalidOperation("project.too_long", field=name, limit=TEXT_LENGTH)
+        if text:
+            report[name] = text
+    if value.get("reached") not in (None, ""):
+        report["reached"] = _whole(value["reached"], "reached")
+    expenses = [_expense(e) for e in value.get("expenses") or []]
+    if expenses:
+        report["expenses"] = expenses
+    return report
+
+
+def _expense(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InvalidOperation("project.bad_expense", expense=str(value))
+    cents = value.get("cents")
+    if isinstance(cents, bool) or not isinstance(cents, int) or cents <= 0:
+        raise InvalidOperation("project.bad_expense", expense=str(value))
+    return {"line": str(value.get("line") or "").strip(), "cents": cents,
+            "receipt": str(value.get("receipt") or "").strip()}  # fmt: skip
+
+
+def cents_of(text: str) -> int:
+    """'182,40', '182.4', '1 200' -> cents; refused unless positive with at most 2 decimals."""
+    clean = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    clean = clean.replace(",", ".").removesuffix("€")
+    whole, dot, decimals = clean.partition(".")
+    if not whole.isdigit() or (dot and not (decimals.isdigit() and len(decimals) <= 2)):
+        raise InvalidOperation("project.bad_amount", label=text, amount=text)
+    cents = int(whole) * 100 + int((decimals or "0").ljust(2, "0"))
+    if cents <= 0:
+        raise InvalidOperation("project.bad_amount", label=text, amount=text)
+    return cents
+
+
+def spent_by_line(sheet: dict[str, Any]) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """The cents spent on each budget line (by its label), and the expenses no line foresaw."""
+    lines = {line["label"]: 0 for line in sheet.get("budget", [])}
+    others = []
+    for expense in sheet.get("report", {}).get("expenses", []):
+        if expense["line"] in lines:
+            lines[expense["line"]] += expense["cents"]
+        else:
+            others.append(expense)
+    return lines, others
 
 
 def _milestone(value: Any) -> dict[str, str]:

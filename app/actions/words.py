@@ -165,6 +165,8 @@ WORDS: dict[str, Texts] = {
     "carried_by": {"fr": "Porté par", "nl": "Gedragen door", "en": "Carried by"},
     "dated": {"fr": "Date de la demande", "nl": "Datum van de aanvraag",
               "en": "Date of the request"},
+    "dated_report": {"fr": "Date du rapport", "nl": "Datum van het verslag",
+                     "en": "Date of the report"},
     "contents": {"fr": "Contenu", "nl": "Inhoud", "en": "Contents"},
     "part_sheet": {"fr": "Le projet", "nl": "Het project", "en": "The project"},
     "part_diagnosis": {"fr": "Le diagnostic qui le justifie",
@@ -245,6 +247,14 @@ WORDS: dict[str, Texts] = {
     "spent": {"fr": "Dépensé", "nl": "Uitgegeven", "en": "Spent"},
     "difference": {"fr": "Écart", "nl": "Verschil", "en": "Difference"},
     "receipts": {"fr": "Pièces justificatives", "nl": "Bewijsstukken", "en": "Receipts"},
+    "final_report": {"fr": "Rapport de fin de projet", "nl": "Eindverslag van het project",
+                     "en": "End-of-project report"},
+    "part_report_filled": {"fr": "Le rapport de fin de projet", "nl": "Het eindverslag",
+                           "en": "The end-of-project report"},
+    "narrative_reached": {"fr": "Personnes touchées : prévu {planned}, réalisé {reached}",
+                          "nl": "Bereikte mensen: gepland {planned}, gerealiseerd {reached}",
+                          "en": "People reached: planned {planned}, reached {reached}"},
+    "unforeseen": {"fr": "Hors budget", "nl": "Buiten begroting", "en": "Not budgeted"},
     "financial_note": {"fr": "Joindre une pièce justificative par dépense (facture, ticket), "
                              "numérotée comme dans la dernière colonne.",
                        "nl": "Voeg een bewijsstuk per uitgave toe (factuur, kasticket), "

@@ -10,8 +10,9 @@ no percentage from fewer than five households."""
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -33,10 +34,11 @@ from reportlab.platypus import (
 )
 
 from app.actions.dossier import Dossier
-from app.actions.projects import budget_total, lever_labels
+from app.actions.projects import REPORT_TEXTS, budget_total, lever_labels, spent_by_line
 from app.actions.themes import NEED_THEMES, theme_labels
 from app.actions.words import WORDS
 from app.analysis import MIN_HOUSEHOLDS
+from app.printing.budget_tally import euros
 from app.printing.charts import group_digits, share_text
 from app.printing.fonts import REGULAR, register_fonts
 from app.printing.project_sheet import BAND, MARGIN, WIDTH, SheetParts, band, page_footer
@@ -50,14 +52,22 @@ PARTS = ("part_sheet", "part_diagnosis", "part_budget", "part_report")
 
 
 class _Dossier(SheetParts):
-    def __init__(self, dossier: Dossier, languages: Languages, theme: Theme, day: str) -> None:
+    def __init__(
+        self, dossier: Dossier, languages: Languages, theme: Theme, day: str, final: bool
+    ) -> None:
         super().__init__(dossier.project, dossier.diagnosis, languages, theme)
         self.dossier = dossier
         self.day = day
+        self.final = final
+
+    def part_name(self, key: str) -> str:
+        if key == "part_report" and self.sheet.get("report"):
+            key = "part_report_filled"
+        return f"{PARTS.index(key if key in PARTS else 'part_report') + 1}. {self.say(key)}"
 
     def part(self, key: str) -> Paragraph:
         """A part's title, numbered: '2. Le diagnostic qui le justifie / De diagnose...'."""
-        return Paragraph(escape(f"{PARTS.index(key) + 1}. {self.say(key)}"), self.s.title)
+        return Paragraph(escape(self.part_name(key)), self.s.title)
 
     def dates(self, iso: str) -> str:
         return " / ".join(dict.fromkeys(long_date(iso, c) for c in self.lang.codes))
@@ -65,10 +75,15 @@ class _Dossier(SheetParts):
     # -- cover -------------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
+        expenses = self.sheet.get("report", {}).get("expenses", [])
+        money = [(self.say("budgeted" if self.final else "requested"),
+                  self.money(budget_total(self.sheet)))]  # fmt: skip
+        if self.final and expenses:
+            money.append((self.say("spent"), self.cents(sum(e["cents"] for e in expenses))))
         facts = [
-            (self.say("requested"), self.money(budget_total(self.sheet))),
+            *money,
             (self.say("carried_by"), str(self.sheet.get("who") or self.say("not_written"))),
-            (self.say("dated"), self.dates(self.day)),
+            (self.say("dated_report" if self.final else "dated"), self.dates(self.day)),
         ]
         rows = [[self.para(k, self.s.head_cell), self.para(v)] for k, v in facts]
         table = Table(rows, colWidths=[55 * mm, WIDTH - 55 * mm], hAlign="LEFT")
@@ -79,7 +94,7 @@ class _Dossier(SheetParts):
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))  # fmt: skip
-        contents = [self.para(f"{n}. {self.say(k)}") for n, k in enumerate(PARTS, start=1)]
+        contents = [self.para(self.part_name(key)) for key in PARTS]
         return [
             Spacer(1, 4 * mm),
             self.key_figures(),
@@ -181,22 +196,39 @@ class _Dossier(SheetParts):
     # -- the report to complete --------------------------------------------------------------
 
     def report(self) -> list[Flowable]:
+        """The narrative and financial report: as written when the project ended (the
+        sheet's ``report``), else headings and ruled lines to complete."""
         reach = self.sheet.get("reach")
-        story: list[Flowable] = [
-            self.part("part_report"),
-            Paragraph(escape(self.say("narrative")), self.s.heading),
-        ]
-        for key in ("narrative_done", "narrative_change", "narrative_lessons", "narrative_next"):
-            story.append(KeepTogether([Paragraph(escape(self.say(key)), self.s.sub),
-                                       self.write_box()]))  # fmt: skip
+        written: dict[str, Any] = self.sheet.get("report", {})
+        title = self.part("part_report")
+        story: list[Flowable] = [title, Paragraph(escape(self.say("narrative")), self.s.heading)]
+        texts = dict(zip(("narrative_done", "narrative_change", "narrative_lessons",
+                          "narrative_next"), REPORT_TEXTS, strict=True))  # fmt: skip
+        for key, name in texts.items():
+            heading = Paragraph(escape(self.say(key)), self.s.sub)
+            if written:
+                story += [heading, *self.free_in(written, name)]
+            else:
+                story.append(KeepTogether([heading, self.write_box()]))
             if key == "narrative_done":
                 planned = group_digits(reach) if reach else "……"
-                story.append(self.para(self.say("narrative_reach", planned=planned)))
+                if written.get("reached") is not None:
+                    line = self.say("narrative_reached", planned=planned,
+                                    reached=group_digits(written["reached"]))  # fmt: skip
+                else:
+                    line = self.say("narrative_reach", planned=planned)
+                story.append(self.para(line))
         story += [CondPageBreak(70 * mm),
                   Paragraph(escape(self.say("financial")), self.s.heading),
                   self.financial(), Spacer(1, 2 * mm),
                   self.para(self.say("financial_note"), self.s.note)]  # fmt: skip
         return story
+
+    def free_in(self, texts: dict[str, Any], name: str) -> list[Flowable]:
+        text = str(texts.get(name) or "")
+        if not text:
+            return [self.para(self.say("not_written"), self.s.note)]
+        return [self.para(paragraph) for paragraph in text.split("\n\n")]
 
     def write_box(self) -> Table:
         """Ruled lines to write on."""
@@ -204,15 +236,45 @@ class _Dossier(SheetParts):
         table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, self.t.bars[5])]))
         return table
 
+    def cents(self, cents: int) -> str:
+        return euros(Fraction(cents, 100), self.lang.first)
+
+    def signed(self, cents: int) -> str:
+        """A difference: '+50 €' over the budget, '−30 €' under it, '0 €' on it."""
+        text = self.cents(abs(cents))
+        return f"+{text}" if cents > 0 else f"−{text}" if cents < 0 else text
+
     def financial(self) -> Table:
         header = [self.say("line"), self.say("budgeted"), self.say("spent"),
                   self.say("difference"), self.say("receipts")]  # fmt: skip
         rows = [header]
-        rows += [[line["label"], self.money(int(line["amount"])), "", "", ""]
-                 for line in self.sheet.get("budget", [])]  # fmt: skip
-        rows += [["\u00a0", "", "", "", ""]] * 2  # room for expenses no line foresaw
-        rows.append([self.say("total"), self.money(budget_total(self.sheet)), "", "", ""])
-        widths = [WIDTH - 118 * mm, 28 * mm, 28 * mm, 28 * mm, 34 * mm]
+        expenses = self.sheet.get("report", {}).get("expenses", [])
+        if not expenses:
+            rows += [[line["label"], self.money(int(line["amount"])), "", "", ""]
+                     for line in self.sheet.get("budget", [])]  # fmt: skip
+            rows += [["\u00a0", "", "", "", ""]] * 2  # room for expenses no line foresaw
+            rows.append([self.say("total"), self.money(budget_total(self.sheet)), "", "", ""])
+        else:
+            spent, others = spent_by_line(self.sheet)
+            receipts: dict[str, list[str]] = {}
+            for e in expenses:
+                receipts.setdefault(e["line"], []).append(e["receipt"])
+            for line in self.sheet.get("budget", []):
+                used, planned_line = spent[line["label"]], int(line["amount"])
+                numbers = ", ".join(r for r in receipts.get(line["label"], []) if r)
+                rows.append([line["label"], self.money(planned_line), self.cents(used),
+                             self.signed(used - planned_line * 100), numbers])  # fmt: skip
+            for e in others:
+                label = self.say("unforeseen")
+                if e["line"]:
+                    label += f" — {e['line']}"
+                rows.append([label, "—", self.cents(e["cents"]), self.signed(e["cents"]),
+                             e["receipt"]])  # fmt: skip
+            total = sum(e["cents"] for e in expenses)
+            planned = budget_total(self.sheet) * 100
+            rows.append([self.say("total"), self.money(budget_total(self.sheet)),
+                         self.cents(total), self.signed(total - planned), ""])  # fmt: skip
+        widths = [WIDTH - 120 * mm, 26 * mm, 28 * mm, 28 * mm, 38 * mm]
         table = self.table(rows, widths, right=(1, 2, 3), total=True)
         table.setStyle(TableStyle([("GRID", (1, 1), (-1, -1), 0.3, self.t.bars[5]),
                                    ("ROWBACKGROUNDS", (0, 1), (-1, -2), [None])]))  # fmt: skip
@@ -225,15 +287,17 @@ def draw_dossier(
     languages: Languages | None = None,
     theme: str = DEFAULT_THEME,
     today: str | None = None,
+    final: bool = False,
 ) -> int:
-    """Write the dossier's PDF; returns its number of pages."""
+    """Write the dossier's PDF; returns its number of pages. ``final``: the end-of-project
+    report (the same parts, titled so, its report as written)."""
     register_fonts()
     languages = languages or Languages()
     colours = theme_named(theme)
     day = today or date.today().isoformat()
-    parts = _Dossier(dossier, languages, colours, day)
+    parts = _Dossier(dossier, languages, colours, day, final)
     project = dossier.project
-    kicker = parts.say("dossier")
+    kicker = parts.say("final_report" if final else "dossier")
     subtitle = " · ".join(
         [languages.place(str(dossier.diagnosis.neighbourhood["name"])), parts.theme_label]
     )

@@ -132,6 +132,59 @@ def edit(ref: str, theme: str | None, db: Path | None, **given: Any) -> None:
         _show(store, changed, None)
 
 
+@project.command("report")
+@click.argument("ref")
+@click.option("--done", default=None, help="Ce qui a été fait.")
+@click.option("--changed", default=None, help="Ce qui a changé dans le quartier.")
+@click.option("--lessons", default=None, help="Difficultés et apprentissages.")
+@click.option("--next", "next_steps", default=None, help="Et la suite.")
+@click.option("--reached", default=None, help="Personnes réellement touchées.")
+@click.option("--expense", "expenses", multiple=True,
+              help="Dépense : poste du budget:montant[:numéro de la pièce] (répétable ; un "
+              "poste hors budget est noté tel quel).")  # fmt: skip
+@db_option
+def report(ref: str, done: str | None, changed: str | None, lessons: str | None,
+           next_steps: str | None, reached: str | None, expenses: tuple[str, ...],
+           db: Path | None) -> None:  # fmt: skip
+    """Le rapport de fin de projet : ce qui a été fait, les personnes touchées, les dépenses
+    par poste du budget (une nouvelle version de la fiche). The end-of-project report."""
+    from app.actions.projects import find_project, save_project
+
+    with open_store(db) as store:
+        found = find_project(store, ref)
+        written = dict(found.data.get("report", {}))
+        for name, value in (("done", done), ("changed", changed), ("lessons", lessons),
+                            ("next", next_steps), ("reached", reached)):  # fmt: skip
+            if value is not None:
+                written[name] = value
+        if expenses:
+            written["expenses"] = [_expense(text) for text in expenses]
+        changed_sheet = save_project(store, found.neighbourhood_id,
+                                     found.data | {"report": written}, project=found,
+                                     author_id=_me(store))  # fmt: skip
+        _show(store, changed_sheet, None)
+
+
+def _expense(text: str) -> dict[str, Any]:
+    """'Six arbres:1750,50:F-014' or 'Outils:180' -> line, cents, receipt (the amount is the
+    last part that reads as one; a receipt number follows it)."""
+    from app.actions.projects import cents_of
+    from app.errors import InvalidOperation
+
+    parts = text.split(":")
+    for amount_at in (len(parts) - 1, len(parts) - 2):
+        if amount_at < 1:
+            continue
+        try:
+            cents = cents_of(parts[amount_at])
+        except InvalidOperation:
+            continue
+        receipt = ":".join(parts[amount_at + 1 :])
+        return {"line": ":".join(parts[:amount_at]).strip(), "cents": cents,
+                "receipt": receipt.strip()}  # fmt: skip
+    raise InvalidOperation("project.bad_expense", expense=text)
+
+
 @project.command("delete")
 @click.argument("ref")
 @db_option
@@ -227,6 +280,15 @@ def _show(store: Store, p: ProjectRecord, campaign: str | None, history: bool = 
         click.echo(f"  Total : {budget_total(sheet)} €")
     for line in _evidence(diagnosis, sheet):
         click.echo(f"  Diagnostic : {line}")
+    written = sheet.get("report", {})
+    parts = (("done", "Fait"), ("reached", "Personnes touchées"), ("changed", "Changé"),
+             ("lessons", "Appris"), ("next", "Suite"))  # fmt: skip
+    for name, label in parts:
+        if name in written:
+            click.echo(f"  Rapport, {label.lower()} : {written[name]}")
+    for e in written.get("expenses", []):
+        amount = f"{e['cents'] // 100},{e['cents'] % 100:02d} €"
+        click.echo(f"  Dépense : {e['line'] or 'hors budget'} — {amount} {e['receipt']}".rstrip())
     if history:
         for change in store.projects.history(p.id):
             who = change.author_name or "serveur"
@@ -264,9 +326,11 @@ def _evidence(diagnosis: Diagnosis, sheet: dict[str, Any]) -> list[str]:
 @click.option("--theme", type=click.Choice(list(THEMES)), default=DEFAULT_THEME,
               show_default=True, help="Thème de couleurs.")  # fmt: skip
 @click.option("--campaign", default=None, help="Campagne du diagnostic (défaut : l'actuelle).")
+@click.option("--final", is_flag=True,
+              help="Le rapport de fin de projet (écrit avec quartier project report).")  # fmt: skip
 @db_option
 def dossier(ref: str | None, project_ref: str | None, out: Path, lang: Languages, theme: str,
-            campaign: str | None, db: Path | None) -> None:  # fmt: skip
+            campaign: str | None, final: bool, db: Path | None) -> None:  # fmt: skip
     """Le dossier de demande de subside d'un projet : la fiche, le diagnostic qui le justifie,
     le budget (et le vote du budget participatif), le rapport narratif et financier à
     compléter. The subsidy request of a project."""
@@ -280,5 +344,6 @@ def dossier(ref: str | None, project_ref: str | None, out: Path, lang: Languages
     with open_store(db, read_only=True) as store:
         found = find_project(store, ref or project_ref or "")
         gathered = dossier_of(store, found, campaign)
-    pages = draw_dossier(gathered, out, lang, theme)
-    click.echo(f"Demande de subside « {found.title} », {pages} pages A4 : {out}")
+    pages = draw_dossier(gathered, out, lang, theme, final=final)
+    what = "Rapport de fin de projet" if final else "Demande de subside"
+    click.echo(f"{what} « {found.title} », {pages} pages A4 : {out}")

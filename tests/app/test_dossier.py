@@ -103,3 +103,34 @@ def test_dossier_command(marolles: Store, tmp_path: Path) -> None:
     assert "SUBSIDIEAANVRAAG" in pdf_text(out)
     neither = runner.invoke(cli, ["--db", str(marolles.path), "dossier", "--out", str(out)])
     assert neither.exit_code == 1 and "--project" in neither.output
+
+
+def test_the_end_of_project_report_against_the_budget(marolles: Store, tmp_path: Path) -> None:
+    with marolles as store:
+        pid = _project(store)
+    runner = CliRunner()
+    done = runner.invoke(cli, [
+        "--db", str(marolles.path), "project", "report", pid[:8],
+        "--done", "Six arbres plantés avec 40 voisins.", "--reached", "170",
+        "--expense", "Arbres:1750:F-031", "--expense", "Terre:702,35:F-044",
+        "--expense", "Camionnette:85",
+    ])  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert "Dépense : Terre — 702,35 € F-044" in done.output
+    out = tmp_path / "rapport.pdf"
+    result = runner.invoke(cli, ["--db", str(marolles.path), "dossier", pid[:8], "--final",
+                                 "--out", str(out)])  # fmt: skip
+    assert result.exit_code == 0 and "Rapport de fin de projet" in result.output
+    text = pdf_text(out)
+    for expected in (
+        "RAPPORT DE FIN DE PROJET", "Budgété 2 450 € Dépensé 2 537,35 €",
+        "4. Le rapport de fin de projet", "Six arbres plantés avec 40 voisins.",
+        "Personnes touchées : prévu 150, réalisé 170",
+        "Arbres 1 800 € 1 750 € −50 € F-031", "Terre 650 € 702,35 € +52,35 € F-044",
+        "Hors budget — Camionnette — 85 € +85 €", "Total 2 450 € 2 537,35 € +87,35 €",
+    ):  # fmt: skip
+        assert expected in text, expected
+    for wrong in ("Arbres:abc", "Arbres:-5:F-1", "Arbres:1,234"):
+        refused = runner.invoke(cli, ["--db", str(marolles.path), "project", "report", pid[:8],
+                                      "--expense", wrong])  # fmt: skip
+        assert refused.exit_code == 1 and "Dépense illisible" in refused.output, wrong

@@ -65,6 +65,10 @@ def test_a_sheet_is_kept_tidy() -> None:
         ({"budget": [{"amount": 10}]}, "project.bad_budget_line"),
         ({"reach": "12.5"}, "project.bad_amount"),
         ({"levers": ["car", "teleportation"]}, "project.unknown_lever"),
+        ({"report": "fini"}, "project.bad_report"),
+        ({"report": {"expenses": [{"line": "Arbres", "cents": 0}]}}, "project.bad_expense"),
+        ({"report": {"expenses": [{"line": "Arbres", "cents": 12.5}]}}, "project.bad_expense"),
+        ({"report": {"reached": "beaucoup"}}, "project.bad_amount"),
     ],
 )
 def test_what_a_sheet_cannot_hold(change: dict[str, Any], key: str) -> None:
