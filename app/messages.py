@@ -225,6 +225,17 @@ MESSAGES: Messages = {
         "en": "Unknown poster: {kind} (findings: what the neighbourhood said; footprint: our "
         "footprint).",
     },
+    "print.no_proposals": {
+        "fr": "Aucun projet n'est proposé au tour « {title} » : pas de bulletin à imprimer.",
+        "nl": "Er is geen project voorgesteld in de ronde „{title}”: geen stembiljet te "
+        "drukken.",
+        "en": 'No project is proposed in the round "{title}": no ballot to print.',
+    },
+    "print.too_many_proposals": {
+        "fr": "{count} projets ne tiennent pas sur un bulletin (au plus {most}).",
+        "nl": "{count} projecten passen niet op een stembiljet (hoogstens {most}).",
+        "en": "{count} projects do not fit on a ballot (at most {most}).",
+    },
     "print.unknown_theme": {
         "fr": "Thème de couleurs inconnu : {name} (thèmes : {known}).",
         "nl": "Onbekend kleurthema: {name} (thema's: {known}).",

@@ -159,6 +159,15 @@ WORDS: dict[str, Texts] = {
                            "persoonsgegevens van bewoners",
                      "en": "Version {version} of {date} · {neighbourhood} · no residents' "
                            "personal data"},
+    # the printed ballots (app.printing.ballots)
+    "ballot": {"fr": "Bulletin de vote", "nl": "Stembiljet", "en": "Ballot"},
+    "ballot_envelope": {"fr": "Enveloppe : {envelope}", "nl": "Enveloppe: {envelope}",
+                        "en": "Envelope: {envelope}"},
+    "ballot_how": {"fr": "Cochez tous les projets que vous soutenez, autant que vous voulez.",
+                   "nl": "Kruis alle projecten aan die u steunt, zoveel u wilt.",
+                   "en": "Tick every project you support, as many as you like."},
+    "ballot_once": {"fr": "Un bulletin par ménage", "nl": "Eén stembiljet per huishouden",
+                    "en": "One ballot per household"},
     # the subsidy dossier (app.printing.dossier)
     "dossier": {"fr": "Demande de subside", "nl": "Subsidieaanvraag", "en": "Subsidy request"},
     "requested": {"fr": "Montant demandé", "nl": "Gevraagd bedrag", "en": "Amount requested"},

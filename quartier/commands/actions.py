@@ -151,6 +151,31 @@ def vote(round_ref: str, household: str, codes: tuple[str, ...], db: Path | None
 
 @budget.command()
 @click.argument("round_ref", metavar="ROUND")
+@click.option("--count", type=click.IntRange(1, 2000), required=True,
+              help="Nombre de bulletins (un par ménage attendu).")  # fmt: skip
+@click.option("--first", type=click.IntRange(1, 99999), default=1, show_default=True,
+              help="Numéro du premier bulletin.")  # fmt: skip
+@click.option("--out", "out", required=True, type=OUT, help="Fichier PDF (A4, 4 par page).")
+@click.option("--lang", "lang", type=LANG, default="fr", show_default=True, callback=_languages,
+              help="Français, néerlandais, ou les deux.")  # fmt: skip
+@db_option
+def ballots(round_ref: str, count: int, first: int, out: Path, lang: Languages,
+            db: Path | None) -> None:  # fmt: skip
+    """Imprime des bulletins numérotés avec leur QR code, quatre par page A4 à découper ; le
+    numéro d'un bulletin est le numéro du ménage au dépouillement. Numbered paper ballots."""
+    from app.actions.budget_rounds import find_round
+    from app.printing.ballots import draw_ballots
+
+    with open_store(db, read_only=True) as store:
+        found = find_round(store, round_ref)
+        proposals = store.budget_rounds.proposals(found.id)
+    pages = draw_ballots(found, proposals, count, out, lang, first=first)
+    click.echo(f"{count} bulletins numérotés {first:03d} à {first + count - 1:03d}, "
+               f"{pages} page(s) A4 : {out}")  # fmt: skip
+
+
+@budget.command()
+@click.argument("round_ref", metavar="ROUND")
 @click.argument("household")
 @db_option
 def withdraw(round_ref: str, household: str, db: Path | None) -> None:

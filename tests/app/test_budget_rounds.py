@@ -129,3 +129,26 @@ def test_budget_commands_from_proposal_to_printed_tally(tmp_path: Path) -> None:
     assert "P1 — Bancs" in text and "P2 — Compost" in text and "Budget 2027" in text
     assert "12" not in text.split("Les projets")[1].split("Vote")[0], "households never printed"
     assert "--round" in run("tally", "--round", rid, "--budget", "5", "--out", str(out), code=1)
+
+
+def test_numbered_paper_ballots(hood: tuple[Store, str], tmp_path: Path) -> None:
+    from app.errors import PrintingError
+    from app.printing.ballots import ballot_link, draw_ballots
+    from app.printing.texts import Languages
+
+    store, nid = hood
+    vote = store.budget_rounds.open(nid, "Budget participatif 2027", 4000)
+    out = tmp_path / "bulletins.pdf"
+    with pytest.raises(PrintingError):
+        draw_ballots(vote, [], 4, out)
+    for title, cost in (("Arbres rue des Capucins", 2770), ("Grainothèque", 400)):
+        propose(store, vote.id, _project(store, nid, title, cost))
+    proposals = store.budget_rounds.proposals(vote.id)
+    assert draw_ballots(vote, proposals, 6, out, Languages.parse("fr+nl"), first=17) == 2
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages]
+    assert [p.count("BULLETIN DE VOTE / STEMBILJET") for p in pages] == [4, 2]
+    numbers = " ".join(pages)
+    assert all(f"n° {n:03d}" in numbers for n in range(17, 23)) and "n° 023" not in numbers
+    assert "P1 — Arbres rue des Capucins" in numbers and "2 770" in numbers
+    assert "Un bulletin par ménage" in numbers
+    assert ballot_link(vote.id, 17) == f"quartier://ballot?round={vote.id}&n=017"
