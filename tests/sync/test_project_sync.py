@@ -124,3 +124,23 @@ def test_projects_merge_on_either_backend(server_store: ServerStore) -> None:
     assert state["data"] == SHEET | {"where": "Rue Haute", "stage": "en_cours"}
     feed = server_store.pull([nid], 0).changes
     assert [(e.entity, e.payload["version"]) for e in feed] == [("project", v) for v in (1, 2, 3)]
+
+
+def test_a_project_travels_in_an_offline_bundle_through_a_coachs_laptop(hub: Hub) -> None:
+    """A volunteer with no connection for weeks hands a bundle to a coach, whose laptop
+    forwards the project at its next sync; the volunteer's own sync then finds it there."""
+    from sync.client.bundles import export_bundle, import_bundle
+
+    jo, coach = hub.device("jo"), hub.device("coach")
+    login(coach, hub.http(), "claire", "mot-de-passe-solide")
+    synchronise(coach, hub.http())  # the coach's laptop learns the neighbourhood's devices
+    made = jo.projects.save(hub.nid, SHEET)
+    path = hub.tmp / "jo.quartier"
+    assert export_bundle(jo, path).changes == 1
+    assert import_bundle(coach, path).accepted == 1
+    assert synchronise(coach, hub.http()).sent == 1
+    server = hub.store.project(made.id)
+    assert server is not None and server["data"] == SHEET
+    assert coach.projects.get(made.id).data == SHEET  # pulled back as the server's state
+    summary = synchronise(jo, hub.http())
+    assert (summary.sent, summary.duplicates, jo.outbox.pending_count()) == (0, 1, 0)
