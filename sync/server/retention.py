@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, select, update
 
+from survey_forms.builtin import BUILTIN_IDS, load_builtin
 from survey_forms.model import Form
 from survey_forms.personal import personal_keys, without_answers
 from sync.server import schema as t
@@ -142,10 +143,17 @@ def _total(plans: Iterable[_Plan]) -> RetentionReport:
 
 
 def _personal_keys(conn: Connection, form_id: str, version: str) -> frozenset[str] | None:
+    """The personal answers of a form version: from the version the server published, else
+    from Quartier's own built-in form when it is that version (laptops install a built-in
+    form's new version at their first opening, before any campaign publishes it here)."""
     definition = conn.scalar(
         select(t.form.c.definition).where(t.form.c.form_id == form_id, t.form.c.version == version)
     )
-    return None if definition is None else personal_keys(Form.from_dict(definition))
+    if definition is not None:
+        return personal_keys(Form.from_dict(definition))
+    if form_id in BUILTIN_IDS and load_builtin(form_id).version == version:
+        return personal_keys(load_builtin(form_id))
+    return None
 
 
 def _holds(answers: Any, key: str) -> bool:
