@@ -93,6 +93,20 @@ def test_footprint_tab_shows_the_figures_of_the_demo(qtbot, tmp_path) -> None:
             assert panel.profiles.item(index, 0).text().endswith(view.profile.name["fr"])
             assert panel.profiles.item(index, 1).text() == str(view.profile.size)
 
+        # a profile's households, to form its group: contacts of those who take part only
+        assert panel.members.rowCount() == 0
+        view = expected.profiles[0]
+        panel.profiles.selectRow(0)
+        assert panel.members.rowCount() == view.profile.size
+        frame = dataset.interviews.set_index("_id").loc[list(view.profile.household_ids)]
+        willing = frame["participate"].isin(["yes", "maybe"])
+        assert f"{int(willing.sum())} veulent participer" in panel.members_title.text()
+        names = {panel.members.item(r, 3).text() for r in range(panel.members.rowCount())}
+        wanted = set(frame.loc[willing, "contact_name"].dropna())
+        assert names - {""} == wanted and wanted  # no contact of a household that said no
+        refused = set(frame.loc[~willing, "contact_name"].dropna()) - wanted
+        assert not names & refused
+
         tonnes_shown = [panel.levers_chart.bars[i][1] for i in range(len(expected.levers))]
         assert tonnes_shown == sorted(tonnes_shown, reverse=True)
         assert panel.levers.item(0, 0).text() == expected.levers[0].lever.label["fr"]

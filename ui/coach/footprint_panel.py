@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -141,6 +142,16 @@ class FootprintPanel(QWidget):
             [self.tr("Profil"), self.tr("Ménages"), self.tr("t / pers."),
              self.tr("Secteurs les plus lourds"), self.tr("Leviers du profil")],
         )  # fmt: skip
+        self.profiles.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.profiles.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.profiles.itemSelectionChanged.connect(self._show_members)
+        self.members_title = QLabel()
+        self.members_title.setWordWrap(True)
+        self.members = self._table(
+            self.tr("Ménages du profil"),
+            [self.tr("Rue"), self.tr("Personnes"), self.tr("Participer"), self.tr("Nom"),
+             self.tr("Téléphone"), self.tr("E-mail")],
+        )  # fmt: skip
         self.levers_chart = BarChart(self.tr("Leviers : économie possible (t CO2e par an)"))
         self.levers = self._table(
             self.tr("Leviers classés par potentiel"),
@@ -173,6 +184,8 @@ class FootprintPanel(QWidget):
         column.addWidget(self._bold(self.tr("Profils d'usages")))
         column.addWidget(self.profiles_note)
         column.addWidget(self.profiles)
+        column.addWidget(self.members_title)
+        column.addWidget(self.members)
         column.addWidget(self.levers_chart)
         column.addWidget(self.levers)
         column.addWidget(self.scenario_box)
@@ -389,6 +402,51 @@ class FootprintPanel(QWidget):
         ]  # fmt: skip
         self._fill(self.sector_table, cells)
 
+    def _show_members(self) -> None:
+        """The households of the profile chosen in the table, to form its group: street and
+        size, and the contact of those who agreed to take part (personal: the coach's only)."""
+        found = self.view.diagnosis if self.view is not None else None
+        rows = self.profiles.selectionModel().selectedRows() if found is not None else []
+        if found is None or not rows or self.dataset is None:
+            self.members_title.setText(
+                self.tr("Choisissez un profil pour voir ses ménages et, pour ceux qui veulent "
+                        "participer, leur contact.")
+            )  # fmt: skip
+            self._fill(self.members, [])
+            return
+        view = found.profiles[rows[0].row()]
+        frame = self.dataset.interviews
+        members = frame[frame["_id"].astype(str).isin(set(view.profile.household_ids))]
+        cells = []
+        willing = 0
+        for record in members.to_dict("records"):
+            takes_part = record.get("participate") in ("yes", "maybe")
+            willing += takes_part
+            contacts = [
+                str(value) if takes_part and isinstance(value, str) else ""
+                for value in (record.get(n) for n in ("contact_name", "contact_phone",
+                                                      "contact_email"))
+            ]  # fmt: skip
+            size = pd.to_numeric(record.get("household_size"), errors="coerce")
+            cells.append([
+                str(record.get("street") or ""),
+                format_count(int(size)) if pd.notna(size) else "",
+                self._participation(record.get("participate")),
+                *contacts,
+            ])  # fmt: skip
+        cells.sort(key=lambda c: (c[3] == "", c[0]))
+        self.members_title.setText(
+            self.tr("« {profile} » : {n} ménages, dont {w} veulent participer (contacts : "
+                    "données personnelles, pour le coach seulement).").format(
+                profile=view.profile.name[self.lang], n=format_count(len(cells)),
+                w=format_count(willing))
+        )  # fmt: skip
+        self._fill(self.members, cells)
+
+    def _participation(self, answer: object) -> str:
+        labels = {"yes": self.tr("oui"), "maybe": self.tr("peut-être"), "no": self.tr("non")}
+        return labels.get(str(answer), "")
+
     def _show_profiles(self, found: Diagnosis) -> None:
         if found.profiles_needed is not None:
             self.profiles_note.setText(
@@ -414,6 +472,7 @@ class FootprintPanel(QWidget):
             for v in found.profiles
         ]  # fmt: skip
         self._fill(self.profiles, cells)
+        self._show_members()
         current = self.scenario_for.currentData()
         self.scenario_for.blockSignals(True)
         self.scenario_for.clear()
