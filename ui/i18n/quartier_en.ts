@@ -4,7 +4,7 @@
 <context>
     <name>AcknowledgeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="429"/>
+        <location filename="../form_filler/editors.py" line="677"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -12,33 +12,33 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../coach/bar_chart.py" line="45"/>
+        <location filename="../coach/bar_chart.py" line="46"/>
         <source>Copier l&apos;image</source>
         <extracomment>Pixels per point of a saved PNG: sharp in a document or a slide.</extracomment>
         <translation>Copy the image</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="46"/>
+        <location filename="../coach/bar_chart.py" line="47"/>
         <source>Enregistrer l&apos;image (PNG, SVG)…</source>
         <translation>Save the image (PNG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="105"/>
+        <location filename="../coach/bar_chart.py" line="110"/>
         <source>Aucune donnée</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="142"/>
+        <location filename="../coach/bar_chart.py" line="160"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="142"/>
+        <location filename="../coach/bar_chart.py" line="160"/>
         <source>Dessin SVG (*.svg)</source>
         <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="145"/>
+        <location filename="../coach/bar_chart.py" line="163"/>
         <source>Enregistrer le graphique</source>
         <translation>Save the chart</translation>
     </message>
@@ -175,88 +175,88 @@ Rue Blaes</translation>
 <context>
     <name>CampaignsPanel</name>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Campagne</source>
         <extracomment>What a campaign saved here changes: the campaigns, and which one is current.</extracomment>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Foyers visés</source>
         <translation>Target households</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="79"/>
         <source>Rues</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="79"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="89"/>
+        <location filename="../coach/campaigns_panel.py" line="90"/>
         <source>Nouvelle campagne…</source>
         <translation>New campaign…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="91"/>
+        <location filename="../coach/campaigns_panel.py" line="92"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="93"/>
+        <location filename="../coach/campaigns_panel.py" line="94"/>
         <source>Clôturer…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="95"/>
+        <location filename="../coach/campaigns_panel.py" line="96"/>
         <source>Actualiser depuis le serveur</source>
         <translation>Refresh from the server</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="112"/>
+        <location filename="../coach/campaigns_panel.py" line="113"/>
         <source>Les campagnes du quartier, enregistrées sur le serveur avec votre session de coach : les ordinateurs des bénévoles les reçoivent à leur prochaine synchronisation.</source>
         <translation>The neighbourhood&apos;s campaigns, kept on the server with your coach session: the volunteers&apos; computers receive them at their next sync.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="144"/>
+        <location filename="../coach/campaigns_panel.py" line="145"/>
         <source>clôturée le {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="146"/>
+        <location filename="../coach/campaigns_panel.py" line="147"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="230"/>
+        <location filename="../coach/campaigns_panel.py" line="231"/>
         <source>Campagne « {name} » enregistrée sur le serveur : les bénévoles la recevront à leur prochaine synchronisation.</source>
         <translation>Campaign “{name}” saved on the server: the volunteers will receive it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="251"/>
+        <location filename="../coach/campaigns_panel.py" line="252"/>
         <source>Clôturer la campagne</source>
         <translation>Close the campaign</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="252"/>
+        <location filename="../coach/campaigns_panel.py" line="253"/>
         <source>Clôturer la campagne « {name} » ? Les bénévoles ne la verront plus comme campagne en cours après leur prochaine synchronisation ; les entretiens déjà faits restent.</source>
         <translation>Close the campaign “{name}”? After their next sync the volunteers no longer see it as the current campaign; the interviews already made stay.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="266"/>
+        <location filename="../coach/campaigns_panel.py" line="267"/>
         <source>Campagne « {name} » clôturée.</source>
         <translation>Campaign “{name}” closed.</translation>
     </message>
@@ -312,62 +312,67 @@ Rue Blaes</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="80"/>
+        <location filename="../coach/workspace.py" line="82"/>
         <source>Ac&amp;tualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="82"/>
+        <location filename="../coach/workspace.py" line="84"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="112"/>
+        <location filename="../coach/workspace.py" line="116"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="112"/>
+        <location filename="../coach/workspace.py" line="116"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="112"/>
+        <location filename="../coach/workspace.py" line="116"/>
+        <source>Empreinte</source>
+        <translation>Footprint</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Doublons</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventory conflicts</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="118"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="156"/>
+        <location filename="../coach/workspace.py" line="162"/>
         <source>toutes les campagnes</source>
         <translation>all campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="157"/>
+        <location filename="../coach/workspace.py" line="163"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="189"/>
+        <location filename="../coach/workspace.py" line="196"/>
         <source>Exporter les données</source>
         <translation>Export the data</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="220"/>
+        <location filename="../coach/workspace.py" line="227"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Exported: {files} ({n} interviews)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="224"/>
+        <location filename="../coach/workspace.py" line="231"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>personal data included, export logged in {log}</translation>
     </message>
@@ -496,146 +501,169 @@ Rue Blaes</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../coach/dashboard.py" line="110"/>
+        <location filename="../coach/dashboard.py" line="115"/>
         <source>Filtrer par rue</source>
         <extracomment>The target that matches the filter: the campaign&apos;s, a street&apos;s share, or none. analysis.compare_campaigns&apos; table, when an earlier campaign is chosen.</extracomment>
         <translation>Filter by street</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="112"/>
+        <location filename="../coach/dashboard.py" line="117"/>
         <source>Filtrer par bénévole</source>
         <translation>Filter by volunteer</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="116"/>
+        <location filename="../coach/dashboard.py" line="121"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Compare with an earlier campaign</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="119"/>
+        <location filename="../coach/dashboard.py" line="124"/>
         <source>Questions à afficher</source>
         <translation>Questions to show</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="125"/>
-        <location filename="../coach/dashboard.py" line="344"/>
+        <location filename="../coach/dashboard.py" line="130"/>
+        <location filename="../coach/dashboard.py" line="338"/>
         <source>Ménages atteints par rue</source>
         <translation>Households reached by street</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="126"/>
+        <location filename="../coach/dashboard.py" line="131"/>
         <source>Besoins et envies par thème (mentions)</source>
         <translation>Needs and wishes by theme (mentions)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="130"/>
+        <location filename="../coach/dashboard.py" line="135"/>
         <source>Comparaison avec la campagne précédente</source>
         <translation>Comparison with the previous campaign</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="153"/>
+        <location filename="../coach/dashboard.py" line="158"/>
         <source>R&amp;ue :</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="154"/>
+        <location filename="../coach/dashboard.py" line="159"/>
         <source>&amp;Bénévole :</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="155"/>
+        <location filename="../coach/dashboard.py" line="160"/>
         <source>&amp;Comparer avec :</source>
         <translation>&amp;Compare with:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="164"/>
+        <location filename="../coach/dashboard.py" line="169"/>
         <source>&amp;Questions affichées :</source>
         <translation>&amp;Questions shown:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="187"/>
+        <location filename="../coach/dashboard.py" line="192"/>
         <source>(aucune comparaison)</source>
         <translation>(no comparison)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="279"/>
+        <location filename="../coach/dashboard.py" line="273"/>
         <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
         <translation>{n} households reached by {volunteer} (no target per volunteer)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="282"/>
+        <location filename="../coach/dashboard.py" line="276"/>
         <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} households reached in this street (no target for this street: it is not in the campaign&apos;s perimeter, or the campaign has no target)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="286"/>
+        <location filename="../coach/dashboard.py" line="280"/>
         <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} households reached (the campaign has no target)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="290"/>
+        <location filename="../coach/dashboard.py" line="284"/>
         <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
         <translation>{n} households reached in this street out of {target} aimed at ({percent}) — the street&apos;s share of the campaign&apos;s target, spread evenly over the perimeter&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="294"/>
+        <location filename="../coach/dashboard.py" line="288"/>
         <source>{n} ménages atteints sur {target} visés ({percent})</source>
         <translation>{n} households reached out of {target} aimed at ({percent})</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="322"/>
+        <location filename="../coach/dashboard.py" line="316"/>
         <source>{label} ({n} réponses)</source>
         <translation>{label} ({n} answers)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="335"/>
+        <location filename="../coach/dashboard.py" line="329"/>
         <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
         <translation>Households reached by street, as % of the street&apos;s target</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="349"/>
         <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
         <translation>Comparison with “{campaign}” (% of respondents; mean for numbers)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="360"/>
+        <location filename="../coach/dashboard.py" line="354"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="364"/>
+        <location filename="../coach/dashboard.py" line="358"/>
         <source>moyenne</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="181"/>
+        <location filename="../coach/dashboard.py" line="186"/>
         <source>Toutes les rues</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="184"/>
+        <location filename="../coach/dashboard.py" line="189"/>
         <source>Tous les bénévoles</source>
         <translation>All volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../form_filler/editors.py" line="454"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/editors.py" line="456"/>
+        <source>Jour/mois/année · Alt+Bas : calendrier</source>
+        <translation>Day/month/year · Alt+Down: calendar</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/editors.py" line="463"/>
+        <source>Calendrier (Alt+Bas)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/editors.py" line="489"/>
+        <source>Date non reconnue : jour/mois/année, par ex. 01/12/2026</source>
+        <translation>Date not recognised: day/month/year, e.g. 01/12/2026</translation>
     </message>
 </context>
 <context>
@@ -696,128 +724,128 @@ Rue Blaes</translation>
         <translation>&amp;Merge into the first</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="119"/>
+        <location filename="../coach/duplicates_panel.py" line="120"/>
         <source>Déjà déc&amp;idés ({n})</source>
         <translation>Already dec&amp;ided ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="120"/>
+        <location filename="../coach/duplicates_panel.py" line="122"/>
         <source>Pr&amp;oposés ({n})</source>
         <translation>Pr&amp;oposed ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="158"/>
+        <location filename="../coach/duplicates_panel.py" line="160"/>
         <source>gardé : {kept} ; écarté : {other}</source>
         <translation>kept: {kept}; set aside: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="159"/>
+        <location filename="../coach/duplicates_panel.py" line="161"/>
         <source>fusionné dans {kept} ; écarté : {other}</source>
         <translation>merged into {kept}; set aside: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="160"/>
+        <location filename="../coach/duplicates_panel.py" line="162"/>
         <source>ménages distincts : {kept} et {other}</source>
         <translation>different households: {kept} and {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="191"/>
+        <location filename="../coach/duplicates_panel.py" line="193"/>
         <source>Même adresse ; {n} réponses diffèrent (surlignées) : {fields}</source>
         <translation>Same address; {n} answers differ (highlighted): {fields}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="224"/>
+        <location filename="../coach/duplicates_panel.py" line="226"/>
         <source>Vous pourrez l&apos;annuler dans « Déjà décidés ».</source>
         <translation>You can undo it in “Already decided”.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="228"/>
+        <location filename="../coach/duplicates_panel.py" line="230"/>
         <source>L&apos;entretien de {dropped} sera rejeté : il ne comptera plus dans les résultats et son commentaire recevra la mention « Doublon de … ». L&apos;entretien de {kept} reste tel quel.</source>
         <translation>The interview of {dropped} will be rejected: it will no longer count in the results and its comment will read “Duplicate of …”. The interview of {kept} stays as it is.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="234"/>
+        <location filename="../coach/duplicates_panel.py" line="236"/>
         <source>Les deux entretiens ({first} ; {second}) restent comptés, chacun dans son état de relecture ; leurs commentaires reçoivent la mention « Pas un doublon de … » et la paire ne sera plus proposée.</source>
         <translation>Both interviews ({first}; {second}) keep counting, each in its own review state; their comments read “Not a duplicate of …” and the pair will no longer be proposed.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="241"/>
+        <location filename="../coach/duplicates_panel.py" line="243"/>
         <source>Une nouvelle version de l&apos;entretien de {first} sera enregistrée, datée d&apos;aujourd&apos;hui : ses réponses vides seront complétées par celles de {second} ({fields}). Ses autres réponses ne changent pas. L&apos;entretien de {second} sera rejeté avec la mention « Fusionné dans … ».</source>
         <translation>A new version of the interview of {first} will be saved, dated today: its empty answers will be filled with those of {second} ({fields}). Its other answers do not change. The interview of {second} will be rejected with the mention “Merged into …”.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="263"/>
+        <location filename="../coach/duplicates_panel.py" line="265"/>
         <source>Garder le premier</source>
         <translation>Keep the first</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="264"/>
+        <location filename="../coach/duplicates_panel.py" line="266"/>
         <source>Garder le second</source>
         <translation>Keep the second</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="265"/>
+        <location filename="../coach/duplicates_panel.py" line="267"/>
         <source>Garder les deux</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="266"/>
+        <location filename="../coach/duplicates_panel.py" line="268"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="290"/>
+        <location filename="../coach/duplicates_panel.py" line="292"/>
         <source>La mention « Pas un doublon de … » sera retirée des commentaires des deux entretiens ; la paire pourra être proposée à nouveau.</source>
         <translation>The mention “Not a duplicate of …” will be removed from both interviews&apos; comments; the pair may be proposed again.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="295"/>
+        <location filename="../coach/duplicates_panel.py" line="297"/>
         <source>L&apos;entretien écarté ({other}) reviendra à l&apos;état « Reçu » et la mention sera retirée de son commentaire ; la paire pourra être proposée à nouveau.</source>
         <translation>The interview set aside ({other}) will return to “Received” and the mention will be removed from its comment; the pair may be proposed again.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="300"/>
+        <location filename="../coach/duplicates_panel.py" line="302"/>
         <source>Une nouvelle version de l&apos;entretien gardé reprendra ses réponses d&apos;avant la fusion.</source>
         <translation>A new version of the kept interview will take back its answers from before the merge.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="305"/>
+        <location filename="../coach/duplicates_panel.py" line="307"/>
         <source>Annuler la décision</source>
         <translation>Undo the decision</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="315"/>
+        <location filename="../coach/duplicates_panel.py" line="317"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="316"/>
+        <location filename="../coach/duplicates_panel.py" line="318"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="124"/>
+        <location filename="../coach/duplicates_panel.py" line="126"/>
         <source>{address} — ressemblance {score} % — {days} j d&apos;écart</source>
         <translation>{address} — similarity {score} % — {days} d apart</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="134"/>
+        <location filename="../coach/duplicates_panel.py" line="136"/>
         <source>Aucun doublon proposé.</source>
         <translation>No duplicates proposed.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="192"/>
-        <location filename="../coach/duplicates_panel.py" line="245"/>
+        <location filename="../coach/duplicates_panel.py" line="194"/>
+        <location filename="../coach/duplicates_panel.py" line="247"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="196"/>
+        <location filename="../coach/duplicates_panel.py" line="198"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="197"/>
+        <location filename="../coach/duplicates_panel.py" line="199"/>
         <source>Envoyé le</source>
         <translation>Sent on</translation>
     </message>
@@ -929,401 +957,797 @@ Rue Blaes</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../first_start.py" line="86"/>
-        <location filename="../first_start.py" line="142"/>
+        <location filename="../first_start.py" line="87"/>
+        <location filename="../first_start.py" line="143"/>
         <source>Bienvenue dans Quartier</source>
         <extracomment>How the server refuses an enrolment code: unknown, expired, revoked or used (403), or not even shaped like one (422).</extracomment>
         <translation>Welcome to Quartier</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="130"/>
+        <location filename="../first_start.py" line="131"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="144"/>
+        <location filename="../first_start.py" line="145"/>
         <source>Cet ordinateur ne connaît encore aucun quartier. Comment voulez-vous commencer ?</source>
         <translation>This computer does not know any neighbourhood yet. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="149"/>
+        <location filename="../first_start.py" line="150"/>
         <source>J&apos;ai un code ou une carte d&apos;inscription</source>
         <translation>I have an enrolment code or card</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="151"/>
+        <location filename="../first_start.py" line="152"/>
         <source>Votre coach vous a remis un code ou une carte avec un QR code : cet ordinateur rejoint votre quartier et reçoit ses formulaires.</source>
         <translation>Your coach gave you a code or a card with a QR code: this computer joins your neighbourhood and receives its forms.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="157"/>
-        <location filename="../first_start.py" line="223"/>
+        <location filename="../first_start.py" line="158"/>
+        <location filename="../first_start.py" line="224"/>
         <source>Je coordonne</source>
         <translation>I coordinate</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="159"/>
+        <location filename="../first_start.py" line="160"/>
         <source>Vous êtes coach : connectez-vous au serveur avec votre nom et votre mot de passe.</source>
         <translation>You are a coach: log in to the server with your name and password.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="165"/>
+        <location filename="../first_start.py" line="166"/>
         <source>Essayer la démo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="167"/>
+        <location filename="../first_start.py" line="168"/>
         <source>Un quartier imaginaire, avec ses entretiens et son inventaire, dans un fichier à part : vos propres données ne sont pas touchées.</source>
         <translation>An imaginary neighbourhood, with its interviews and inventory, in a separate file: your own data is left untouched.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="173"/>
-        <location filename="../first_start.py" line="261"/>
+        <location filename="../first_start.py" line="174"/>
+        <location filename="../first_start.py" line="262"/>
         <source>Travailler sans serveur</source>
         <translation>Work without a server</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="175"/>
+        <location filename="../first_start.py" line="176"/>
         <source>Créez votre quartier et votre campagne sur cet ordinateur. Vous pourrez les relier à un serveur plus tard.</source>
         <translation>Create your neighbourhood and your campaign on this computer. You can connect them to a server later.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="187"/>
+        <location filename="../first_start.py" line="188"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="188"/>
+        <location filename="../first_start.py" line="189"/>
         <source>L&apos;assistant reste dans le menu Fichier.</source>
         <translation>The assistant stays in the File menu.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="196"/>
-        <location filename="../first_start.py" line="216"/>
+        <location filename="../first_start.py" line="197"/>
+        <location filename="../first_start.py" line="217"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="198"/>
+        <location filename="../first_start.py" line="199"/>
         <source>Recopiez le code imprimé sous le QR code de votre carte, ou collez le lien du QR code : il contient aussi l&apos;adresse du serveur.</source>
         <translation>Copy the code printed under the QR code on your card, or paste the QR code&apos;s link: it also holds the server address.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="203"/>
+        <location filename="../first_start.py" line="204"/>
         <source>Code ou lien quartier://enrol?…</source>
         <translation>Code or link quartier://enrol?…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="204"/>
+        <location filename="../first_start.py" line="205"/>
         <source>Code d&apos;inscription</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="208"/>
+        <location filename="../first_start.py" line="209"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="210"/>
+        <location filename="../first_start.py" line="211"/>
         <source>&amp;Code ou lien :</source>
         <translation>&amp;Code or link:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="211"/>
+        <location filename="../first_start.py" line="212"/>
         <source>Adresse du &amp;serveur :</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="214"/>
+        <location filename="../first_start.py" line="215"/>
         <source>Avec un code seul, indiquez l&apos;adresse que votre coach vous a donnée.</source>
         <translation>With a code alone, enter the address your coach gave you.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="225"/>
+        <location filename="../first_start.py" line="226"/>
         <source>Connectez-vous avec le compte de coach que l&apos;administrateur du serveur vous a créé. La première synchronisation apporte vos quartiers.</source>
         <translation>Log in with the coach account the server&apos;s administrator made for you. The first sync brings your neighbourhoods.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="234"/>
+        <location filename="../first_start.py" line="235"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="236"/>
+        <location filename="../first_start.py" line="237"/>
         <source>Inscrire avec un code…</source>
         <translation>Enrol with a code…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="238"/>
+        <location filename="../first_start.py" line="239"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="247"/>
+        <location filename="../first_start.py" line="248"/>
         <source>Démonstration</source>
         <translation>Demonstration</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="249"/>
+        <location filename="../first_start.py" line="250"/>
         <source>Construction d&apos;un quartier imaginaire (les Marolles, à Bruxelles) avec %1 entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres données restent où elles sont.</source>
         <translation>Building an imaginary neighbourhood (the Marolles, in Brussels) with %1 interviews, its inventory and its volunteers, in the file %2. Your own data stays where it is.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="263"/>
+        <location filename="../first_start.py" line="264"/>
         <source>Votre quartier et votre campagne restent sur cet ordinateur. Si votre groupe rejoint un serveur plus tard, ils y seront rattachés à l&apos;inscription.</source>
         <translation>Your neighbourhood and your campaign stay on this computer. If your group joins a server later, they are attached to it at enrolment.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="269"/>
+        <location filename="../first_start.py" line="270"/>
         <source>par exemple : Marolles</source>
         <translation>for example: Marolles</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="273"/>
+        <location filename="../first_start.py" line="274"/>
         <source>Diagnostic partagé %1</source>
         <translation>Shared diagnosis %1</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="279"/>
+        <location filename="../first_start.py" line="280"/>
         <source>non fixé</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="281"/>
-        <location filename="../first_start.py" line="322"/>
+        <location filename="../first_start.py" line="282"/>
+        <location filename="../first_start.py" line="323"/>
         <source>Prénom et nom</source>
         <translation>First name and surname</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="284"/>
+        <location filename="../first_start.py" line="285"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="288"/>
+        <location filename="../first_start.py" line="289"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="292"/>
+        <location filename="../first_start.py" line="293"/>
         <source>Nom du &amp;quartier :</source>
         <translation>&amp;Neighbourhood name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="293"/>
+        <location filename="../first_start.py" line="294"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="296"/>
+        <location filename="../first_start.py" line="297"/>
         <source>Nom de la c&amp;ampagne :</source>
         <translation>C&amp;ampaign name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="297"/>
+        <location filename="../first_start.py" line="298"/>
         <source>Du :</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="298"/>
+        <location filename="../first_start.py" line="299"/>
         <source>&amp;Ménages visés :</source>
         <translation>Target &amp;households:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="299"/>
+        <location filename="../first_start.py" line="300"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="301"/>
+        <location filename="../first_start.py" line="302"/>
         <source>Nom du quartier</source>
         <translation>Neighbourhood name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="302"/>
+        <location filename="../first_start.py" line="303"/>
         <source>Commune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="303"/>
+        <location filename="../first_start.py" line="304"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="304"/>
+        <location filename="../first_start.py" line="305"/>
         <source>Nom de la campagne</source>
         <translation>Campaign name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="305"/>
+        <location filename="../first_start.py" line="306"/>
         <source>Début de la campagne</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="306"/>
+        <location filename="../first_start.py" line="307"/>
         <source>Fin de la campagne</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="307"/>
+        <location filename="../first_start.py" line="308"/>
         <source>Ménages visés</source>
         <translation>Target households</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="308"/>
-        <location filename="../first_start.py" line="323"/>
+        <location filename="../first_start.py" line="309"/>
+        <location filename="../first_start.py" line="324"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="312"/>
+        <location filename="../first_start.py" line="313"/>
         <source>Créer le quartier</source>
         <translation>Create the neighbourhood</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="318"/>
+        <location filename="../first_start.py" line="319"/>
         <source>Comment vous appelez-vous ?</source>
         <translation>What is your name?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="329"/>
+        <location filename="../first_start.py" line="330"/>
         <source>Votre nom accompagne les entretiens et les fiches que vous enregistrez sur cet ordinateur. Vous pourrez le changer dans Fichier → Paramètres.</source>
         <translation>Your name goes with the interviews and records you save on this computer. You can change it in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="334"/>
+        <location filename="../first_start.py" line="335"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="359"/>
+        <location filename="../first_start.py" line="360"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>The server address starts with https:// (or http://).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="408"/>
+        <location filename="../first_start.py" line="409"/>
         <source>Le serveur %1 ne répond pas (%2). Vérifiez son adresse et la connexion à Internet, puis réessayez.</source>
         <translation>The server %1 does not answer (%2). Check its address and the Internet connection, then try again.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="425"/>
+        <location filename="../first_start.py" line="426"/>
         <source>Recopiez le code ou collez le lien du QR code.</source>
         <translation>Copy the code or paste the QR code&apos;s link.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="429"/>
+        <location filename="../first_start.py" line="430"/>
         <source>Ce code ne dit pas où est le serveur : indiquez son adresse.</source>
         <translation>This code does not say where the server is: enter its address.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="445"/>
+        <location filename="../first_start.py" line="446"/>
         <source>Inscription, puis première synchronisation…</source>
         <translation>Enrolling, then first sync…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="454"/>
+        <location filename="../first_start.py" line="455"/>
         <source>Le serveur a refusé ce code : il est inconnu, expiré, révoqué ou déjà utilisé. Vérifiez-le, ou demandez un nouveau code à votre coach.</source>
         <translation>The server refused this code: it is unknown, expired, revoked or already used. Check it, or ask your coach for a new code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="462"/>
-        <location filename="../first_start.py" line="475"/>
+        <location filename="../first_start.py" line="463"/>
+        <location filename="../first_start.py" line="476"/>
         <source>Cet ordinateur est inscrit dans le quartier « %1 ».</source>
         <translation>This computer is enrolled in the neighbourhood “%1”.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="467"/>
+        <location filename="../first_start.py" line="468"/>
         <source>Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus.</source>
         <translation>First sync done: %1 form(s) and %2 item(s) received.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="471"/>
+        <location filename="../first_start.py" line="472"/>
         <source>La première synchronisation n&apos;a pas abouti (%1) : relancez-la plus tard dans la section Synchronisation.</source>
         <translation>The first sync did not succeed (%1): run it again later in the Sync section.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="489"/>
+        <location filename="../first_start.py" line="490"/>
         <source>Écrivez votre prénom et votre nom.</source>
         <translation>Write your first name and surname.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="517"/>
+        <location filename="../first_start.py" line="518"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="527"/>
+        <location filename="../first_start.py" line="528"/>
         <source>Session de coach ouverte ; première synchronisation : %1 élément(s) reçus.</source>
         <translation>Coach session open; first sync: %1 item(s) received.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="535"/>
+        <location filename="../first_start.py" line="536"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : la synchronisation ne peut pas recevoir vos quartiers. Inscrivez-le avec un code d&apos;inscription du quartier choisi, ou terminez et inscrivez-le plus tard dans la section Synchronisation.</source>
         <translation>Your coach session is open, but this computer is not enrolled as a device yet: sync cannot receive your neighbourhoods. Enrol it with an enrolment code of the chosen neighbourhood, or finish and enrol it later in the Sync section.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="565"/>
+        <location filename="../first_start.py" line="566"/>
         <source>Construction de la démonstration…</source>
         <translation>Building the demonstration…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="570"/>
+        <location filename="../first_start.py" line="571"/>
         <source>Vous êtes dans la démonstration (%1). Vos propres données n&apos;ont pas changé : Fichier → Assistant de démarrage pour commencer pour de bon.</source>
         <translation>You are in the demonstration (%1). Your own data has not changed: File → Start assistant to begin for real.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="582"/>
+        <location filename="../first_start.py" line="583"/>
         <source>Indiquez le nom du quartier, celui de la campagne et votre nom.</source>
         <translation>Enter the neighbourhood&apos;s name, the campaign&apos;s and your own.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="587"/>
+        <location filename="../first_start.py" line="588"/>
         <source>La campagne se termine avant de commencer.</source>
         <translation>The campaign ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="606"/>
+        <location filename="../first_start.py" line="607"/>
         <source>Quartier « %1 » créé, avec la campagne « %2 ».</source>
         <translation>Neighbourhood “%1” created, with the campaign “%2”.</translation>
     </message>
 </context>
 <context>
+    <name>FootprintPanel</name>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="119"/>
+        <source>Table de facteurs d&apos;émission</source>
+        <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
+        <translation>Emission factor table</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="124"/>
+        <source>Comparer avec une campagne précédente</source>
+        <translation>Compare with an earlier campaign</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="131"/>
+        <source>Par personne et par an (t CO2e)</source>
+        <translation>Per person per year (t CO2e)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="132"/>
+        <source>Par personne et par secteur (t CO2e par an)</source>
+        <translation>Per person and per sector (t CO2e per year)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="134"/>
+        <source>Empreinte par secteur</source>
+        <translation>Footprint by sector</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="135"/>
+        <source>Par personne (t)</source>
+        <translation>Per person (t)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
+        <source>IC 95 %</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="136"/>
+        <source>Par ménage (t)</source>
+        <translation>Per household (t)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="141"/>
+        <location filename="../coach/footprint_panel.py" line="184"/>
+        <source>Profils d&apos;usages</source>
+        <translation>Usage profiles</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <source>Ménages</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <source>t / pers.</source>
+        <translation>t / pers.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <source>Secteurs les plus lourds</source>
+        <translation>Heaviest sectors</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <source>Leviers du profil</source>
+        <translation>The profile&apos;s levers</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="151"/>
+        <source>Ménages du profil</source>
+        <translation>The profile&apos;s households</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Rue</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Participer</source>
+        <translation>Take part</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="153"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="153"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="155"/>
+        <source>Leviers : économie possible (t CO2e par an)</source>
+        <translation>Levers: possible saving (t CO2e per year)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="157"/>
+        <source>Leviers classés par potentiel</source>
+        <translation>Levers ranked by potential</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="158"/>
+        <source>Levier</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="158"/>
+        <source>t CO2e / an</source>
+        <translation>t CO2e / year</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="158"/>
+        <source>% de l&apos;empreinte</source>
+        <translation>% of the footprint</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="159"/>
+        <source>kg / pers.</source>
+        <translation>kg / pers.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="159"/>
+        <source>Ménages concernés</source>
+        <translation>Households concerned</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="165"/>
+        <source>Second diagnostic</source>
+        <translation>Second diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="166"/>
+        <source>Avant (t/pers.)</source>
+        <translation>Before (t/pers.)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="166"/>
+        <source>Maintenant (t/pers.)</source>
+        <translation>Now (t/pers.)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="167"/>
+        <source>Écart (IC 95 %)</source>
+        <translation>Difference (95% CI)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="167"/>
+        <source>Mêmes adresses : écart (IC 95 %)</source>
+        <translation>Same addresses: difference (95% CI)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="172"/>
+        <source>Facteurs utilisés</source>
+        <translation>Factors used</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="201"/>
+        <source>&amp;Facteurs :</source>
+        <translation>&amp;Factors:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="202"/>
+        <source>Co&amp;mparer avec :</source>
+        <translation>Co&amp;mpare with:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="233"/>
+        <source>Scénario : et si…</source>
+        <translation>Scenario: what if…</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="235"/>
+        <source>Ménages du scénario</source>
+        <translation>Households in the scenario</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="241"/>
+        <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
+        <translation>Oil heating replaced by heat pumps</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="246"/>
+        <source>Ménages :</source>
+        <translation>Households:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="247"/>
+        <source>Km en voiture faits à vélo ou en transports en commun :</source>
+        <translation>Car km made by bike or public transport:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="248"/>
+        <source>Repas avec viande remplacés par des repas végétariens :</source>
+        <translation>Meals with meat replaced by vegetarian ones:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="249"/>
+        <source>Vols en avion évités :</source>
+        <translation>Flights avoided:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="250"/>
+        <source>Chaleur économisée en isolant :</source>
+        <translation>Heat saved by insulating:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="251"/>
+        <source>Achats neufs remplacés (seconde main, réparation) :</source>
+        <translation>New purchases replaced (second-hand, repair):</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="290"/>
+        <source>(aucune comparaison)</source>
+        <translation>(no comparison)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="318"/>
+        <source>Calcul de l&apos;empreinte…</source>
+        <translation>Computing the footprint…</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="355"/>
+        <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
+        <translation>{n} households ({people} people): {t} t CO2e per person per year (95% CI {low} – {high}), {h} t per household (95% CI {hlow} – {hhigh}). Brussels average: {brussels} t; 2050 target: {target} t per person.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="366"/>
+        <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
+        <translation>{n} interviews without answers about habits are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="370"/>
+        <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
+        <translation>Per person per year (t CO2e; {n} households; thin line: 95% CI)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="373"/>
+        <source>Notre quartier</source>
+        <translation>Our neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="374"/>
+        <source>Moyenne bruxelloise</source>
+        <translation>Brussels average</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="375"/>
+        <source>Objectif 2050</source>
+        <translation>2050 target</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="386"/>
+        <source> (part fixe)</source>
+        <translation> (fixed share)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="390"/>
+        <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
+        <translation>Per person and per sector (t CO2e per year; {n} households; thin line: 95% CI)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="412"/>
+        <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
+        <translation>Choose a profile to see its households and, for those who want to take part, their contact.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="439"/>
+        <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
+        <translation>“{profile}”: {n} households, {w} of whom want to take part (contacts: personal data, for the coach only).</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>peut-être</source>
+        <translation>maybe</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="453"/>
+        <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
+        <translation>Too few households ({n}) to form profiles: at least {m} are needed.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="459"/>
+        <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
+        <translation>{k} profiles formed from the sector shares and a few habits (silhouette {s}); no profile of fewer than {m} households is shown.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="463"/>
+        <source>{n} ménages sont dans des profils trop petits.</source>
+        <translation>{n} households are in profiles that are too small.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="480"/>
+        <source>Tous les ménages ({n})</source>
+        <translation>All households ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="493"/>
+        <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
+        <translation>Levers: possible saving for the {n} households met (t CO2e per year)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="515"/>
+        <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
+        <translation>Second diagnosis: “{before}” ({n0} households) → this campaign ({n1} households), t CO2e per person per year</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="526"/>
+        <source>{d} ({low} à {high}) — {n} adresses</source>
+        <translation>{d} ({low} to {high}) — {n} addresses</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="539"/>
+        <source>Facteurs utilisés : {title}, version {version}</source>
+        <translation>Factors used: {title}, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="612"/>
+        <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
+        <translation>Saving: {t} t CO2e per year for these {n} households ({p} of their footprint).</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../form_filler/form_view.py" line="96"/>
         <location filename="../form_filler/form_view.py" line="97"/>
         <source>Langue du formulaire</source>
         <extracomment>Forms with at most this many questions (or fewer than two groups) fit on one page.</extracomment>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="105"/>
+        <location filename="../form_filler/form_view.py" line="98"/>
+        <source>Langue du formulaire (Alt+L)</source>
+        <translation>Form language (Alt+L)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/form_view.py" line="100"/>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/form_view.py" line="109"/>
         <source>← &amp;Précédent</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="106"/>
+        <location filename="../form_filler/form_view.py" line="110"/>
         <source>&amp;Suivant →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="107"/>
+        <location filename="../form_filler/form_view.py" line="111"/>
         <source>Page précédente (Ctrl+PgPréc)</source>
         <translation>Previous page (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="108"/>
+        <location filename="../form_filler/form_view.py" line="112"/>
         <source>Page suivante (Ctrl+PgSuiv)</source>
         <translation>Next page (Ctrl+PgDn)</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="141"/>
-        <location filename="../form_filler/form_view.py" line="149"/>
+        <location filename="../form_filler/form_view.py" line="146"/>
+        <location filename="../form_filler/form_view.py" line="154"/>
         <source>Pour finir</source>
         <translation>To finish</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="333"/>
+        <location filename="../form_filler/form_view.py" line="367"/>
         <source>Étape %1 sur %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1331,17 +1755,17 @@ Rue Blaes</translation>
 <context>
     <name>GeopointEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="341"/>
+        <location filename="../form_filler/editors.py" line="589"/>
         <source>Adresse ou lieu</source>
         <translation>Address or place</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344"/>
+        <location filename="../form_filler/editors.py" line="592"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344"/>
+        <location filename="../form_filler/editors.py" line="592"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
@@ -1349,50 +1773,56 @@ Rue Blaes</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/inventory.py" line="73"/>
+        <location filename="../models/inventory.py" line="98"/>
         <source>Version</source>
+        <extracomment>A value longer than this is cut in the history (the item itself shows it whole).</extracomment>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="74"/>
+        <location filename="../models/inventory.py" line="99"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="75"/>
+        <location filename="../models/inventory.py" line="100"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="75"/>
+        <location filename="../models/inventory.py" line="100"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="77"/>
-        <source>Champs modifiés</source>
-        <translation>Changed fields</translation>
+        <location filename="../models/inventory.py" line="101"/>
+        <source>Modifications</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../models/inventory.py" line="119"/>
+        <source>Fiche supprimée</source>
+        <translation>Record deleted</translation>
     </message>
 </context>
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="383"/>
+        <location filename="../form_filler/editors.py" line="631"/>
         <source>Choisir une photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="395"/>
+        <location filename="../form_filler/editors.py" line="643"/>
         <source>Choisir une photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="395"/>
+        <location filename="../form_filler/editors.py" line="643"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="412"/>
+        <location filename="../form_filler/editors.py" line="660"/>
         <source>Pas de photo</source>
         <translation>No photo</translation>
     </message>
@@ -1499,113 +1929,133 @@ Rue Blaes</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="108"/>
+        <location filename="../form_filler/interview_editor.py" line="111"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="109"/>
+        <location filename="../form_filler/interview_editor.py" line="112"/>
         <source>&amp;Finaliser (Ctrl+Entrée)</source>
         <translation>&amp;Finalize (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="111"/>
+        <location filename="../form_filler/interview_editor.py" line="114"/>
         <source>&amp;Corriger cet entretien</source>
         <translation>&amp;Correct this interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="113"/>
-        <location filename="../form_filler/interview_editor.py" line="291"/>
+        <location filename="../form_filler/interview_editor.py" line="116"/>
+        <location filename="../form_filler/interview_editor.py" line="326"/>
         <source>Supprimer le brouillon</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="115"/>
-        <source>Retour à la liste</source>
-        <translation>Back to the list</translation>
+        <location filename="../form_filler/interview_editor.py" line="118"/>
+        <source>&amp;Retour à la liste</source>
+        <translation>&amp;Return to the list</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="155"/>
+        <location filename="../form_filler/interview_editor.py" line="120"/>
+        <source>Aller à… (Ctrl+G)</source>
+        <translation>Go to… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="122"/>
+        <source>Toutes les questions et leur état ; Entrée va à la question choisie</source>
+        <translation>Every question and its state; Enter goes to the chosen question</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="144"/>
+        <source>Retour à la liste (Échap)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="172"/>
         <source>Nouvel entretien</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="157"/>
+        <location filename="../form_filler/interview_editor.py" line="174"/>
         <source>adresse non renseignée</source>
         <translation>no address given</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="159"/>
+        <location filename="../form_filler/interview_editor.py" line="176"/>
         <source>finalisé le %1</source>
         <translation>finalized on %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="161"/>
+        <location filename="../form_filler/interview_editor.py" line="178"/>
         <source>correction en cours</source>
         <translation>being corrected</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="163"/>
+        <location filename="../form_filler/interview_editor.py" line="180"/>
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="168"/>
+        <location filename="../form_filler/interview_editor.py" line="181"/>
+        <source>Entretien</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="186"/>
         <source>Lecture seule</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="171"/>
+        <location filename="../form_filler/interview_editor.py" line="189"/>
         <source>Non enregistré !</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="174"/>
+        <location filename="../form_filler/interview_editor.py" line="192"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="178"/>
+        <location filename="../form_filler/interview_editor.py" line="196"/>
         <source>Enregistré ✓ %1</source>
         <translation>Saved ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="181"/>
+        <location filename="../form_filler/interview_editor.py" line="199"/>
         <source>Rien à enregistrer pour l&apos;instant</source>
         <translation>Nothing to save yet</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="251"/>
+        <location filename="../form_filler/interview_editor.py" line="286"/>
         <source>Finaliser l&apos;entretien</source>
         <translation>Finalize the interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="253"/>
+        <location filename="../form_filler/interview_editor.py" line="288"/>
         <source>Finaliser cet entretien ? Il ne pourra plus être modifié ici : une correction en fera une nouvelle version.</source>
         <translation>Finalize this interview? It can no longer be changed here: a correction will make a new version.</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="256"/>
+        <location filename="../form_filler/interview_editor.py" line="291"/>
         <source>&amp;Finaliser</source>
         <translation>&amp;Finalize</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="257"/>
+        <location filename="../form_filler/interview_editor.py" line="292"/>
         <source>&amp;Continuer l&apos;entretien</source>
         <translation>&amp;Continue the interview</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="292"/>
+        <location filename="../form_filler/interview_editor.py" line="327"/>
         <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
         <translation>Delete this draft? Its answers will be lost.</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="293"/>
+        <location filename="../form_filler/interview_editor.py" line="328"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="294"/>
+        <location filename="../form_filler/interview_editor.py" line="329"/>
         <source>&amp;Garder le brouillon</source>
         <translation>&amp;Keep the draft</translation>
     </message>
@@ -1613,62 +2063,62 @@ Rue Blaes</translation>
 <context>
     <name>InterviewFilters</name>
     <message>
-        <location filename="../interviews_page.py" line="55"/>
+        <location filename="../interviews_page.py" line="63"/>
         <source>Rechercher dans les réponses (Ctrl+F)</source>
         <translation>Search the answers (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="56"/>
+        <location filename="../interviews_page.py" line="64"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59"/>
+        <location filename="../interviews_page.py" line="67"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59"/>
+        <location filename="../interviews_page.py" line="67"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59"/>
+        <location filename="../interviews_page.py" line="67"/>
         <source>Finalisés</source>
         <translation>Finalized</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="61"/>
+        <location filename="../interviews_page.py" line="69"/>
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="67"/>
+        <location filename="../interviews_page.py" line="75"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="71"/>
+        <location filename="../interviews_page.py" line="79"/>
         <source>Depuis le</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="72"/>
+        <location filename="../interviews_page.py" line="80"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="79"/>
+        <location filename="../interviews_page.py" line="87"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="81"/>
+        <location filename="../interviews_page.py" line="89"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="92"/>
+        <location filename="../interviews_page.py" line="100"/>
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -1676,37 +2126,37 @@ Rue Blaes</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="136"/>
+        <location filename="../interviews_page.py" line="144"/>
         <source>Liste des entretiens</source>
         <translation>Interview list</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="152"/>
+        <location filename="../interviews_page.py" line="160"/>
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;New interview (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="154"/>
+        <location filename="../interviews_page.py" line="162"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="190"/>
+        <location filename="../interviews_page.py" line="198"/>
         <source>Comptage…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="193"/>
+        <location filename="../interviews_page.py" line="201"/>
         <source>%1 entretien(s)</source>
         <translation>%1 interview(s)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="262"/>
+        <location filename="../interviews_page.py" line="271"/>
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Interview finalized ✓ (%1)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="267"/>
+        <location filename="../interviews_page.py" line="277"/>
         <source>Brouillon supprimé</source>
         <translation>Draft deleted</translation>
     </message>
@@ -1714,51 +2164,87 @@ Rue Blaes</translation>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../inventory_page.py" line="65"/>
+        <location filename="../inventory_page.py" line="69"/>
         <source>&amp;Enregistrer la fiche (Ctrl+S)</source>
         <translation>&amp;Save the item (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="68"/>
+        <location filename="../inventory_page.py" line="74"/>
         <source>Historique de la fiche</source>
         <translation>Item history</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="79"/>
+        <location filename="../inventory_page.py" line="85"/>
         <source>Qui a changé quoi :</source>
         <translation>Who changed what:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="109"/>
+        <location filename="../inventory_page.py" line="97"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="102"/>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="138"/>
+        <location filename="../inventory_page.py" line="150"/>
         <source>Nouvelle fiche</source>
         <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="153"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="154"/>
+        <source>La fiche « %1 » a des modifications non enregistrées.</source>
+        <translation>The record “%1” has unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="155"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="156"/>
+        <source>&amp;Abandonner les modifications</source>
+        <translation>&amp;Discard the changes</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="157"/>
+        <source>&amp;Rester sur la fiche</source>
+        <translation>Sta&amp;y on the record</translation>
     </message>
 </context>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../models/inventory.py" line="38"/>
+        <location filename="../models/inventory.py" line="39"/>
         <source>Nom</source>
         <extracomment>How a choice name reads for a person: (question name, choice name) -&gt; label.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="39"/>
+        <location filename="../models/inventory.py" line="40"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="40"/>
+        <location filename="../models/inventory.py" line="41"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="41"/>
+        <location filename="../models/inventory.py" line="42"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="42"/>
+        <location filename="../models/inventory.py" line="43"/>
         <source>Modifié le</source>
         <translation>Changed on</translation>
     </message>
@@ -1766,37 +2252,37 @@ Rue Blaes</translation>
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="154"/>
+        <location filename="../inventory_page.py" line="208"/>
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Search a name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155"/>
+        <location filename="../inventory_page.py" line="209"/>
         <source>Rechercher dans l&apos;inventaire</source>
         <translation>Search the inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="157"/>
+        <location filename="../inventory_page.py" line="211"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="158"/>
+        <location filename="../inventory_page.py" line="212"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="160"/>
+        <location filename="../inventory_page.py" line="214"/>
         <source>Inventaire partagé</source>
         <translation>Shared inventory</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="162"/>
+        <location filename="../inventory_page.py" line="216"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="208"/>
+        <location filename="../inventory_page.py" line="262"/>
         <source>%1 : tous</source>
         <translation>%1: all</translation>
     </message>
@@ -1804,158 +2290,166 @@ Rue Blaes</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Inventaire</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Impression</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach&apos;s workspace.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="124"/>
         <source>aucun quartier</source>
         <translation>no neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>volunteer not chosen (File → Settings)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Aucun quartier</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>Start &amp;assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="193"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>To get started: File → Start assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
 Entrée : question suivante
+Maj+Entrée : nouvelle ligne dans une réponse ouverte
 1 à 9 : choisir une réponse dans une liste
+Alt+Bas : calendrier d&apos;une date
 Ctrl+PgSuiv / Ctrl+PgPréc : page suivante / précédente
+Ctrl+G : aller à une question (toutes les questions et leur état)
 Ctrl+Entrée : finaliser l&apos;entretien
+Alt+R : retour à la liste (Échap pour un entretien finalisé)
 Ctrl+1 à Ctrl+5 : changer de section
 Ctrl+Q : quitter</source>
         <translation>Ctrl+N: new interview
 Ctrl+F: search
 Tab / Shift+Tab: next / previous question
 Enter: next question
-1 to 9: pick an answer in a list
-Ctrl+PgDn / Ctrl+PgUp: next / previous page
+Shift+Enter: new line in an open answer
+1 to 9: choose an answer in a list
+Alt+Down: calendar of a date
+Ctrl+PgDown / Ctrl+PgUp: next / previous page
+Ctrl+G: go to a question (every question and its state)
 Ctrl+Enter: finalize the interview
+Alt+R: back to the list (Esc for a finalized interview)
 Ctrl+1 to Ctrl+5: change section
 Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="269"/>
         <source>À propos de Quartier</source>
         <translation>About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline neighbourhood surveys for citizen sustainable neighbourhoods. Your interviews are saved on this computer at every change.</translation>
     </message>
@@ -1963,210 +2457,299 @@ Ctrl+Q: quit</translation>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="50"/>
+        <location filename="../form_filler/interview_editor.py" line="53"/>
         <source>Avant de finaliser, il manque :</source>
+        <extracomment>The draft on screen, so that the window reopens on it after a quit or a crash.</extracomment>
         <translation>Before finalizing, this is missing:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTextEdit</name>
+    <message>
+        <location filename="../form_filler/editors.py" line="202"/>
+        <source>Maj+Entrée : nouvelle ligne · Entrée : question suivante</source>
+        <extracomment>select_one lists longer than this become a searchable combo box. Keys a read-only answer still takes: to move on, leave, go back to the list, shortcuts. Text appearances asking for a shaped, one-line input (ODK&apos;s numbers, masked, url, ex:...). Visible lines of an open answer: at first, and at most before it scrolls.</extracomment>
+        <translation>Shift+Enter: new line · Enter: next question</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../form_filler/overview.py" line="74"/>
+        <source>Aller à une question</source>
+        <translation>Go to a question</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="77"/>
+        <source>Répondue</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="78"/>
+        <source>Vide</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="79"/>
+        <source>Obligatoire, manquante</source>
+        <translation>Required, missing</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="80"/>
+        <source>Invalide</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="81"/>
+        <source>Non applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="84"/>
+        <source>Questions de l&apos;entretien</source>
+        <translation>Questions of the interview</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="85"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="85"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="85"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="95"/>
+        <source>Montrer aussi les questions &amp;non applicables</source>
+        <translation>Also show the &amp;not applicable questions</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="99"/>
+        <source>Entrée : aller à la question · Échap : fermer</source>
+        <translation>Enter: go to the question · Esc: close</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="149"/>
+        <source>%1 à corriger</source>
+        <translation>%1 to correct</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="154"/>
+        <source>%1 répondues · %2 vides · %3 obligatoires manquantes · %4 invalides</source>
+        <translation>%1 answered · %2 empty · %3 required missing · %4 invalid</translation>
     </message>
 </context>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="158"/>
+        <location filename="../print_view.py" line="174"/>
         <source>Affiche ou flyer</source>
+        <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Poster or flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="159"/>
+        <location filename="../print_view.py" line="175"/>
         <source>Rapport du diagnostic</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="176"/>
+        <source>Affiche « Notre empreinte » (carbone des usages)</source>
+        <translation>Poster “Our footprint” (carbon of everyday uses)</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="179"/>
         <source>A3 — affiche</source>
         <translation>A3 — poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="179"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — large poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="162"/>
+        <location filename="../print_view.py" line="180"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="173"/>
+        <location filename="../print_view.py" line="191"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>3 mm bleed and crop marks (printer)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="174"/>
+        <location filename="../print_view.py" line="192"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (join the group)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="175"/>
+        <location filename="../print_view.py" line="193"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Saturday 16 May, 2 pm</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="176"/>
+        <location filename="../print_view.py" line="194"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Community centre, rue Blaes 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="177"/>
+        <location filename="../print_view.py" line="195"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>A few words of invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="197"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Group&apos;s logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="198"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="205"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="188"/>
+        <location filename="../print_view.py" line="206"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="189"/>
+        <location filename="../print_view.py" line="207"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="190"/>
+        <location filename="../print_view.py" line="208"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="191"/>
+        <location filename="../print_view.py" line="209"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="192"/>
+        <location filename="../print_view.py" line="210"/>
         <source>Couleurs</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="194"/>
+        <location filename="../print_view.py" line="212"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="195"/>
+        <location filename="../print_view.py" line="213"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="196"/>
+        <location filename="../print_view.py" line="214"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="215"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="216"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="227"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="211"/>
+        <location filename="../print_view.py" line="229"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="262"/>
+        <location filename="../print_view.py" line="322"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>The previous campaign, if there is one</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="280"/>
+        <location filename="../print_view.py" line="342"/>
         <source>Logo du groupe</source>
         <translation>Group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="280"/>
+        <location filename="../print_view.py" line="342"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="311"/>
+        <location filename="../print_view.py" line="374"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="368"/>
+        <location filename="../print_view.py" line="431"/>
         <source>Aperçu : </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="373"/>
+        <location filename="../print_view.py" line="436"/>
         <source>Aperçu impossible : </source>
         <translation>Preview impossible: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="403"/>
+        <location filename="../print_view.py" line="468"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="403"/>
+        <location filename="../print_view.py" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="413"/>
+        <location filename="../print_view.py" line="478"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Cannot write the file: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="416"/>
+        <location filename="../print_view.py" line="481"/>
         <source>Enregistré : </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="432"/>
+        <location filename="../print_view.py" line="497"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="441"/>
+        <location filename="../print_view.py" line="506"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="450"/>
+        <location filename="../print_view.py" line="515"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Sent to the printer: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="453"/>
+        <location filename="../print_view.py" line="518"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="453"/>
+        <location filename="../print_view.py" line="518"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
@@ -2179,17 +2762,17 @@ Ctrl+Q: quit</translation>
         <translation>Add: %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="51"/>
+        <location filename="../form_filler/repeat_box.py" line="52"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="52"/>
+        <location filename="../form_filler/repeat_box.py" line="53"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="53"/>
+        <location filename="../form_filler/repeat_box.py" line="54"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
@@ -2404,52 +2987,52 @@ Ctrl+Q: quit</translation>
         <translation>Arrows: move · Space: (de)select · Ctrl+A: the whole filter · Enter: read the interview</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="178"/>
+        <location filename="../coach/review_panel.py" line="179"/>
         <source>É&amp;tat :</source>
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="179"/>
+        <location filename="../coach/review_panel.py" line="180"/>
         <source>R&amp;ue :</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="180"/>
+        <location filename="../coach/review_panel.py" line="181"/>
         <source>&amp;Bénévole :</source>
         <translation>&amp;Volunteer:</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="186"/>
+        <location filename="../coach/review_panel.py" line="187"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="188"/>
+        <location filename="../coach/review_panel.py" line="189"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="257"/>
+        <location filename="../coach/review_panel.py" line="258"/>
         <source>{n} entretien affiché</source>
         <translation>{n} interview shown</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="257"/>
+        <location filename="../coach/review_panel.py" line="258"/>
         <source>{n} entretiens affichés</source>
         <translation>{n} interviews shown</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="259"/>
+        <location filename="../coach/review_panel.py" line="260"/>
         <source>{n} sélectionné</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="259"/>
+        <location filename="../coach/review_panel.py" line="260"/>
         <source>{n} sélectionnés</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="289"/>
+        <location filename="../coach/review_panel.py" line="290"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
         <translation>Select interviews first.</translation>
     </message>
@@ -2573,300 +3156,300 @@ Ctrl+Q: quit</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="157"/>
+        <location filename="../sync_page.py" line="158"/>
         <source>État</source>
         <extracomment>What a sync may change: the state of the page, what was sent, and whatever a pull brings.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="159"/>
+        <location filename="../sync_page.py" line="160"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="161"/>
         <source>Cet ordinateur :</source>
         <translation>This computer:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="161"/>
+        <location filename="../sync_page.py" line="162"/>
         <source>En attente :</source>
         <translation>Waiting:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="162"/>
+        <location filename="../sync_page.py" line="163"/>
         <source>Dernière synchronisation :</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="165"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Inscription auprès d&apos;un serveur</source>
         <translation>Enrolment with a server</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="168"/>
+        <location filename="../sync_page.py" line="169"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="170"/>
+        <location filename="../sync_page.py" line="171"/>
         <source>Collez ici le code reçu du coach</source>
         <translation>Paste the code from your coach here</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="171"/>
+        <location filename="../sync_page.py" line="172"/>
         <source>Code d&apos;inscription</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="173"/>
+        <location filename="../sync_page.py" line="174"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="176"/>
+        <location filename="../sync_page.py" line="177"/>
         <source>Adresse du serveur :</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="177"/>
+        <location filename="../sync_page.py" line="178"/>
         <source>Code d&apos;inscription :</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="182"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Le code est imprimé sous le QR code que vous a remis votre coach : recopiez-le ou collez-le (le lien complet du QR code convient aussi et remplit l&apos;adresse du serveur).</source>
         <translation>The code is printed under the QR code your coach gave you: type it or paste it (the QR code&apos;s full link works too and fills in the server address).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="191"/>
+        <location filename="../sync_page.py" line="192"/>
         <source>Session de coach</source>
         <translation>Coach session</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="194"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>Se connecter comme coach…</source>
         <translation>Log in as a coach…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="197"/>
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="208"/>
+        <location filename="../sync_page.py" line="209"/>
         <source>Pour les coachs : tant que la session est ouverte, la synchronisation reçoit tout le quartier (les entretiens de tous les bénévoles) et envoie vos relectures et vos résolutions de conflits. Fermez-la avant de confier cet ordinateur à quelqu&apos;un d&apos;autre.</source>
         <translation>For coaches: while the session is open, the sync receives the whole neighbourhood (every volunteer&apos;s interviews) and sends your reviews and conflict resolutions. Close it before handing this computer to someone else.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="217"/>
+        <location filename="../sync_page.py" line="218"/>
         <source>Envoi et réception</source>
         <translation>Sending and receiving</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="218"/>
+        <location filename="../sync_page.py" line="219"/>
         <source>Synchroniser</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="233"/>
+        <location filename="../sync_page.py" line="234"/>
         <source>Envoie les entretiens et l&apos;inventaire en attente, puis reçoit ce que les autres ont changé. Une synchronisation interrompue reprend là où elle s&apos;est arrêtée : rien n&apos;est perdu ni envoyé deux fois.</source>
         <translation>Sends the waiting interviews and inventory, then receives what others changed. An interrupted sync resumes where it stopped: nothing is lost or sent twice.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="242"/>
         <source>Paquets hors ligne (clé USB, e-mail)</source>
         <translation>Offline bundles (USB key, e-mail)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Exporter un paquet…</source>
         <translation>Export a bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="244"/>
+        <location filename="../sync_page.py" line="245"/>
         <source>Importer un paquet…</source>
         <translation>Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="254"/>
+        <location filename="../sync_page.py" line="255"/>
         <source>Exporter : tout ce qui attend d&apos;être envoyé, dans un fichier à remettre au coach ; les modifications restent en attente jusqu&apos;à la prochaine synchronisation. Importer (coach) : le paquet d&apos;un bénévole entre dans votre base de regroupement, avec les mêmes règles qu&apos;un envoi ; un paquet abîmé ou modifié est refusé en entier.</source>
         <translation>Export: everything waiting to be sent, in a file for your coach; the changes keep waiting until the next sync. Import (coach): a volunteer&apos;s bundle goes into your hub database, with the same rules as a push; a damaged or altered bundle is refused whole.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="304"/>
+        <location filename="../sync_page.py" line="305"/>
         <source>Comptage des modifications à envoyer…</source>
         <translation>Counting the changes to send…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="332"/>
+        <location filename="../sync_page.py" line="333"/>
         <source>%1 (pas encore inscrit)</source>
         <translation>%1 (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="335"/>
+        <location filename="../sync_page.py" line="336"/>
         <source>pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)</source>
         <translation>not chosen yet (File → Settings, or enrolment below)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="339"/>
+        <location filename="../sync_page.py" line="340"/>
         <source>inscrit dans le quartier « %1 » (appareil %2)</source>
         <translation>enrolled in the neighbourhood “%1” (device %2)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="344"/>
+        <location filename="../sync_page.py" line="345"/>
         <source>pas encore inscrit</source>
         <translation>not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="348"/>
+        <location filename="../sync_page.py" line="349"/>
         <source>%1 modification(s) en attente d&apos;envoi</source>
         <translation>%1 change(s) waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="357"/>
+        <location filename="../sync_page.py" line="360"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="364"/>
+        <location filename="../sync_page.py" line="367"/>
         <source>Session ouverte pour « %1 ».</source>
         <translation>Session open for “%1”.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="366"/>
+        <location filename="../sync_page.py" line="369"/>
         <source>Session ouverte.</source>
         <translation>Session open.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="370"/>
+        <location filename="../sync_page.py" line="373"/>
         <source>La session de « %1 » a expiré : reconnectez-vous pour recevoir de nouveau tout le quartier.</source>
         <translation>The session of “%1” has expired: log in again to receive the whole neighbourhood again.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="373"/>
+        <location filename="../sync_page.py" line="376"/>
         <source>Aucune session de coach sur cet ordinateur.</source>
         <translation>No coach session on this computer.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="377"/>
+        <location filename="../sync_page.py" line="380"/>
         <source>envoyés : %1, reçus : %2, conflits : %3</source>
         <translation>sent: %1, received: %2, conflicts: %3</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="383"/>
+        <location filename="../sync_page.py" line="386"/>
         <source>, déjà reçus par le serveur : %1</source>
         <translation>, already received by the server: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="387"/>
+        <location filename="../sync_page.py" line="390"/>
         <source>, refusés : %1</source>
         <translation>, refused: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="396"/>
-        <location filename="../sync_page.py" line="543"/>
+        <location filename="../sync_page.py" line="399"/>
+        <location filename="../sync_page.py" line="546"/>
         <source>Inscrivez d&apos;abord cet ordinateur avec un code du coach.</source>
         <translation>First enrol this computer with a code from your coach.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="447"/>
+        <location filename="../sync_page.py" line="450"/>
         <source>Envoi… %v / %m</source>
         <translation>Sending… %v / %m</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="447"/>
+        <location filename="../sync_page.py" line="450"/>
         <source>Réception… %v</source>
         <translation>Receiving… %v</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="462"/>
+        <location filename="../sync_page.py" line="465"/>
         <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="467"/>
+        <location filename="../sync_page.py" line="470"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>The server address starts with https:// (or http://).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="474"/>
+        <location filename="../sync_page.py" line="477"/>
         <source>Inscription…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="481"/>
+        <location filename="../sync_page.py" line="484"/>
         <source>Inscrit dans le quartier « %1 » (appareil %2).</source>
         <translation>Enrolled in the neighbourhood “%1” (device %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="502"/>
+        <location filename="../sync_page.py" line="505"/>
         <source>Session de coach ouverte : la prochaine synchronisation reçoit tout le quartier.</source>
         <translation>Coach session open: the next sync receives the whole neighbourhood.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="520"/>
+        <location filename="../sync_page.py" line="523"/>
         <source>Fermeture de la session de coach…</source>
         <translation>Closing the coach session…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="526"/>
+        <location filename="../sync_page.py" line="529"/>
         <source>Session de coach fermée : cet ordinateur ne reçoit plus que ce que reçoivent les bénévoles. Ce qu&apos;il a déjà reçu y reste.</source>
         <translation>Coach session closed: this computer now receives only what volunteers receive. What it already received stays on it.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="531"/>
+        <location filename="../sync_page.py" line="534"/>
         <source>Le serveur n&apos;a pas pu être prévenu : la session y expirera d&apos;elle-même.</source>
         <translation>The server could not be told: the session will expire there on its own.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="559"/>
+        <location filename="../sync_page.py" line="562"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="562"/>
+        <location filename="../sync_page.py" line="565"/>
         <source>Synchronisation terminée : %1.</source>
         <translation>Sync finished: %1.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="567"/>
+        <location filename="../sync_page.py" line="570"/>
         <source>La session de coach a expiré : seul ce que reçoivent les bénévoles est arrivé. Reconnectez-vous (Session de coach) pour recevoir tout le quartier.</source>
         <translation>The coach session has expired: only what volunteers receive came in. Log in again (Coach session) to receive the whole neighbourhood.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="580"/>
+        <location filename="../sync_page.py" line="583"/>
         <source>Exporter un paquet</source>
         <translation>Export a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="582"/>
-        <location filename="../sync_page.py" line="614"/>
+        <location filename="../sync_page.py" line="585"/>
+        <location filename="../sync_page.py" line="617"/>
         <source>Paquets Quartier (%1)</source>
         <translation>Quartier bundles (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="592"/>
+        <location filename="../sync_page.py" line="595"/>
         <source>Export du paquet…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="599"/>
+        <location filename="../sync_page.py" line="602"/>
         <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
         <translation>%1 change(s) and %2 attachment(s) written to %3. They keep waiting until the next sync.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="612"/>
+        <location filename="../sync_page.py" line="615"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="628"/>
+        <location filename="../sync_page.py" line="631"/>
         <source>Import du paquet…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="635"/>
+        <location filename="../sync_page.py" line="638"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
         <translation>Bundle imported: %1 change(s), %2 attached file(s) — %3 new, %4 already received. They will go to the server at the next sync.</translation>
     </message>
@@ -2874,9 +3457,8 @@ Ctrl+Q: quit</translation>
 <context>
     <name>TimeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="316"/>
+        <location filename="../form_filler/editors.py" line="564"/>
         <source>hh:mm</source>
-        <extracomment>select_one lists longer than this become a searchable combo box.</extracomment>
         <translation>hh:mm</translation>
     </message>
 </context>

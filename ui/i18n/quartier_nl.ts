@@ -4,7 +4,7 @@
 <context>
     <name>AcknowledgeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="429"/>
+        <location filename="../form_filler/editors.py" line="677"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -12,33 +12,33 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../coach/bar_chart.py" line="45"/>
+        <location filename="../coach/bar_chart.py" line="46"/>
         <source>Copier l&apos;image</source>
         <extracomment>Pixels per point of a saved PNG: sharp in a document or a slide.</extracomment>
         <translation>Afbeelding kopiëren</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="46"/>
+        <location filename="../coach/bar_chart.py" line="47"/>
         <source>Enregistrer l&apos;image (PNG, SVG)…</source>
         <translation>Afbeelding opslaan (PNG, SVG)…</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="105"/>
+        <location filename="../coach/bar_chart.py" line="110"/>
         <source>Aucune donnée</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="142"/>
+        <location filename="../coach/bar_chart.py" line="160"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="142"/>
+        <location filename="../coach/bar_chart.py" line="160"/>
         <source>Dessin SVG (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
     <message>
-        <location filename="../coach/bar_chart.py" line="145"/>
+        <location filename="../coach/bar_chart.py" line="163"/>
         <source>Enregistrer le graphique</source>
         <translation>Grafiek opslaan</translation>
     </message>
@@ -175,88 +175,88 @@ Blaesstraat</translation>
 <context>
     <name>CampaignsPanel</name>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Campagne</source>
         <extracomment>What a campaign saved here changes: the campaigns, and which one is current.</extracomment>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="77"/>
+        <location filename="../coach/campaigns_panel.py" line="78"/>
         <source>Foyers visés</source>
         <translation>Beoogde huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="79"/>
         <source>Rues</source>
         <translation>Straten</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="79"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="89"/>
+        <location filename="../coach/campaigns_panel.py" line="90"/>
         <source>Nouvelle campagne…</source>
         <translation>Nieuwe campagne…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="91"/>
+        <location filename="../coach/campaigns_panel.py" line="92"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="93"/>
+        <location filename="../coach/campaigns_panel.py" line="94"/>
         <source>Clôturer…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="95"/>
+        <location filename="../coach/campaigns_panel.py" line="96"/>
         <source>Actualiser depuis le serveur</source>
         <translation>Vernieuwen van de server</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="112"/>
+        <location filename="../coach/campaigns_panel.py" line="113"/>
         <source>Les campagnes du quartier, enregistrées sur le serveur avec votre session de coach : les ordinateurs des bénévoles les reçoivent à leur prochaine synchronisation.</source>
         <translation>De campagnes van de wijk, op de server bewaard met uw coachsessie: de computers van de vrijwilligers ontvangen ze bij hun volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="144"/>
+        <location filename="../coach/campaigns_panel.py" line="145"/>
         <source>clôturée le {date}</source>
         <translation>afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="146"/>
+        <location filename="../coach/campaigns_panel.py" line="147"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="230"/>
+        <location filename="../coach/campaigns_panel.py" line="231"/>
         <source>Campagne « {name} » enregistrée sur le serveur : les bénévoles la recevront à leur prochaine synchronisation.</source>
         <translation>Campagne « {name} » op de server bewaard: de vrijwilligers ontvangen ze bij hun volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="251"/>
+        <location filename="../coach/campaigns_panel.py" line="252"/>
         <source>Clôturer la campagne</source>
         <translation>Campagne afsluiten</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="252"/>
+        <location filename="../coach/campaigns_panel.py" line="253"/>
         <source>Clôturer la campagne « {name} » ? Les bénévoles ne la verront plus comme campagne en cours après leur prochaine synchronisation ; les entretiens déjà faits restent.</source>
         <translation>Campagne « {name} » afsluiten? Na hun volgende synchronisatie zien de vrijwilligers ze niet meer als lopende campagne; de afgenomen gesprekken blijven.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="266"/>
+        <location filename="../coach/campaigns_panel.py" line="267"/>
         <source>Campagne « {name} » clôturée.</source>
         <translation>Campagne « {name} » afgesloten.</translation>
     </message>
@@ -312,62 +312,67 @@ Blaesstraat</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="80"/>
+        <location filename="../coach/workspace.py" line="82"/>
         <source>Ac&amp;tualiser</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="82"/>
+        <location filename="../coach/workspace.py" line="84"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="112"/>
+        <location filename="../coach/workspace.py" line="116"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="112"/>
+        <location filename="../coach/workspace.py" line="116"/>
         <source>Relecture</source>
         <translation>Nalezing</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="112"/>
+        <location filename="../coach/workspace.py" line="116"/>
+        <source>Empreinte</source>
+        <translation>Voetafdruk</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Doublons</source>
         <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="117"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventarisconflicten</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="113"/>
+        <location filename="../coach/workspace.py" line="118"/>
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="156"/>
+        <location filename="../coach/workspace.py" line="162"/>
         <source>toutes les campagnes</source>
         <translation>alle campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="157"/>
+        <location filename="../coach/workspace.py" line="163"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="189"/>
+        <location filename="../coach/workspace.py" line="196"/>
         <source>Exporter les données</source>
         <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="220"/>
+        <location filename="../coach/workspace.py" line="227"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Geëxporteerd: {files} ({n} gesprekken)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="224"/>
+        <location filename="../coach/workspace.py" line="231"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>persoonsgegevens inbegrepen, export vastgelegd in {log}</translation>
     </message>
@@ -496,146 +501,169 @@ Blaesstraat</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../coach/dashboard.py" line="110"/>
+        <location filename="../coach/dashboard.py" line="115"/>
         <source>Filtrer par rue</source>
         <extracomment>The target that matches the filter: the campaign&apos;s, a street&apos;s share, or none. analysis.compare_campaigns&apos; table, when an earlier campaign is chosen.</extracomment>
         <translation>Filteren op straat</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="112"/>
+        <location filename="../coach/dashboard.py" line="117"/>
         <source>Filtrer par bénévole</source>
         <translation>Filteren op vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="116"/>
+        <location filename="../coach/dashboard.py" line="121"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Vergelijken met een vorige campagne</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="119"/>
+        <location filename="../coach/dashboard.py" line="124"/>
         <source>Questions à afficher</source>
         <translation>Te tonen vragen</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="125"/>
-        <location filename="../coach/dashboard.py" line="344"/>
+        <location filename="../coach/dashboard.py" line="130"/>
+        <location filename="../coach/dashboard.py" line="338"/>
         <source>Ménages atteints par rue</source>
         <translation>Bereikte huishoudens per straat</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="126"/>
+        <location filename="../coach/dashboard.py" line="131"/>
         <source>Besoins et envies par thème (mentions)</source>
         <translation>Noden en wensen per thema (vermeldingen)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="130"/>
+        <location filename="../coach/dashboard.py" line="135"/>
         <source>Comparaison avec la campagne précédente</source>
         <translation>Vergelijking met de vorige campagne</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="153"/>
+        <location filename="../coach/dashboard.py" line="158"/>
         <source>R&amp;ue :</source>
         <translation>S&amp;traat:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="154"/>
+        <location filename="../coach/dashboard.py" line="159"/>
         <source>&amp;Bénévole :</source>
         <translation>&amp;Vrijwilliger:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="155"/>
+        <location filename="../coach/dashboard.py" line="160"/>
         <source>&amp;Comparer avec :</source>
         <translation>&amp;Vergelijken met:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="164"/>
+        <location filename="../coach/dashboard.py" line="169"/>
         <source>&amp;Questions affichées :</source>
         <translation>&amp;Getoonde vragen:</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="187"/>
+        <location filename="../coach/dashboard.py" line="192"/>
         <source>(aucune comparaison)</source>
         <translation>(geen vergelijking)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="279"/>
+        <location filename="../coach/dashboard.py" line="273"/>
         <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
         <translation>{n} huishoudens bereikt door {volunteer} (geen doel per vrijwilliger)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="282"/>
+        <location filename="../coach/dashboard.py" line="276"/>
         <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} huishoudens bereikt in deze straat (geen doel voor deze straat: ze ligt niet in de perimeter van de campagne, of de campagne heeft geen doel)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="286"/>
+        <location filename="../coach/dashboard.py" line="280"/>
         <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} huishoudens bereikt (de campagne heeft geen doel)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="290"/>
+        <location filename="../coach/dashboard.py" line="284"/>
         <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
         <translation>{n} huishoudens bereikt in deze straat op {target} beoogd ({percent}) — het aandeel van de straat in het doel van de campagne, gelijk verdeeld over de straten van de perimeter</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="294"/>
+        <location filename="../coach/dashboard.py" line="288"/>
         <source>{n} ménages atteints sur {target} visés ({percent})</source>
         <translation>{n} huishoudens bereikt op {target} beoogd ({percent})</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="322"/>
+        <location filename="../coach/dashboard.py" line="316"/>
         <source>{label} ({n} réponses)</source>
         <translation>{label} ({n} antwoorden)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="335"/>
+        <location filename="../coach/dashboard.py" line="329"/>
         <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
         <translation>Bereikte huishoudens per straat, in % van het doel van de straat</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="349"/>
         <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
         <translation>Vergelijking met ‘{campaign}’ (% van de respondenten; gemiddelde voor getallen)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Réponse</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Avant</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="359"/>
+        <location filename="../coach/dashboard.py" line="353"/>
         <source>Maintenant</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="360"/>
+        <location filename="../coach/dashboard.py" line="354"/>
         <source>Écart</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="364"/>
+        <location filename="../coach/dashboard.py" line="358"/>
         <source>moyenne</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="181"/>
+        <location filename="../coach/dashboard.py" line="186"/>
         <source>Toutes les rues</source>
         <translation>Alle straten</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="184"/>
+        <location filename="../coach/dashboard.py" line="189"/>
         <source>Tous les bénévoles</source>
         <translation>Alle vrijwilligers</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../form_filler/editors.py" line="454"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/editors.py" line="456"/>
+        <source>Jour/mois/année · Alt+Bas : calendrier</source>
+        <translation>Dag/maand/jaar · Alt+Omlaag: kalender</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/editors.py" line="463"/>
+        <source>Calendrier (Alt+Bas)</source>
+        <translation>Kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/editors.py" line="489"/>
+        <source>Date non reconnue : jour/mois/année, par ex. 01/12/2026</source>
+        <translation>Datum niet herkend: dag/maand/jaar, bv. 01/12/2026</translation>
     </message>
 </context>
 <context>
@@ -696,128 +724,128 @@ Blaesstraat</translation>
         <translation>&amp;Samenvoegen in het eerste</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="119"/>
+        <location filename="../coach/duplicates_panel.py" line="120"/>
         <source>Déjà déc&amp;idés ({n})</source>
         <translation>Al &amp;beslist ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="120"/>
+        <location filename="../coach/duplicates_panel.py" line="122"/>
         <source>Pr&amp;oposés ({n})</source>
         <translation>&amp;Voorgesteld ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="158"/>
+        <location filename="../coach/duplicates_panel.py" line="160"/>
         <source>gardé : {kept} ; écarté : {other}</source>
         <translation>bewaard: {kept}; afgewezen: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="159"/>
+        <location filename="../coach/duplicates_panel.py" line="161"/>
         <source>fusionné dans {kept} ; écarté : {other}</source>
         <translation>samengevoegd in {kept}; afgewezen: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="160"/>
+        <location filename="../coach/duplicates_panel.py" line="162"/>
         <source>ménages distincts : {kept} et {other}</source>
         <translation>verschillende huishoudens: {kept} en {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="191"/>
+        <location filename="../coach/duplicates_panel.py" line="193"/>
         <source>Même adresse ; {n} réponses diffèrent (surlignées) : {fields}</source>
         <translation>Zelfde adres; {n} antwoorden verschillen (gemarkeerd): {fields}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="224"/>
+        <location filename="../coach/duplicates_panel.py" line="226"/>
         <source>Vous pourrez l&apos;annuler dans « Déjà décidés ».</source>
         <translation>U kunt dit ongedaan maken onder ‘Al beslist’.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="228"/>
+        <location filename="../coach/duplicates_panel.py" line="230"/>
         <source>L&apos;entretien de {dropped} sera rejeté : il ne comptera plus dans les résultats et son commentaire recevra la mention « Doublon de … ». L&apos;entretien de {kept} reste tel quel.</source>
         <translation>Het gesprek van {dropped} wordt afgewezen: het telt niet meer mee in de resultaten en de opmerking krijgt de vermelding ‘Dubbel van …’. Het gesprek van {kept} blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="234"/>
+        <location filename="../coach/duplicates_panel.py" line="236"/>
         <source>Les deux entretiens ({first} ; {second}) restent comptés, chacun dans son état de relecture ; leurs commentaires reçoivent la mention « Pas un doublon de … » et la paire ne sera plus proposée.</source>
         <translation>Beide gesprekken ({first}; {second}) blijven meetellen, elk met zijn eigen nalezingsstatus; hun opmerkingen krijgen de vermelding ‘Geen dubbel van …’ en het paar wordt niet meer voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="241"/>
+        <location filename="../coach/duplicates_panel.py" line="243"/>
         <source>Une nouvelle version de l&apos;entretien de {first} sera enregistrée, datée d&apos;aujourd&apos;hui : ses réponses vides seront complétées par celles de {second} ({fields}). Ses autres réponses ne changent pas. L&apos;entretien de {second} sera rejeté avec la mention « Fusionné dans … ».</source>
         <translation>Een nieuwe versie van het gesprek van {first} wordt opgeslagen, met de datum van vandaag: de lege antwoorden worden aangevuld met die van {second} ({fields}). De andere antwoorden veranderen niet. Het gesprek van {second} wordt afgewezen met de vermelding ‘Samengevoegd in …’.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="263"/>
+        <location filename="../coach/duplicates_panel.py" line="265"/>
         <source>Garder le premier</source>
         <translation>Het eerste bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="264"/>
+        <location filename="../coach/duplicates_panel.py" line="266"/>
         <source>Garder le second</source>
         <translation>Het tweede bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="265"/>
+        <location filename="../coach/duplicates_panel.py" line="267"/>
         <source>Garder les deux</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="266"/>
+        <location filename="../coach/duplicates_panel.py" line="268"/>
         <source>Fusionner</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="290"/>
+        <location filename="../coach/duplicates_panel.py" line="292"/>
         <source>La mention « Pas un doublon de … » sera retirée des commentaires des deux entretiens ; la paire pourra être proposée à nouveau.</source>
         <translation>De vermelding ‘Geen dubbel van …’ wordt uit de opmerkingen van beide gesprekken verwijderd; het paar kan opnieuw worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="295"/>
+        <location filename="../coach/duplicates_panel.py" line="297"/>
         <source>L&apos;entretien écarté ({other}) reviendra à l&apos;état « Reçu » et la mention sera retirée de son commentaire ; la paire pourra être proposée à nouveau.</source>
         <translation>Het afgewezen gesprek ({other}) krijgt opnieuw de status ‘Ontvangen’ en de vermelding wordt uit de opmerking verwijderd; het paar kan opnieuw worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="300"/>
+        <location filename="../coach/duplicates_panel.py" line="302"/>
         <source>Une nouvelle version de l&apos;entretien gardé reprendra ses réponses d&apos;avant la fusion.</source>
         <translation>Een nieuwe versie van het bewaarde gesprek neemt de antwoorden van voor de samenvoeging terug over.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="305"/>
+        <location filename="../coach/duplicates_panel.py" line="307"/>
         <source>Annuler la décision</source>
         <translation>Beslissing ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="315"/>
+        <location filename="../coach/duplicates_panel.py" line="317"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="316"/>
+        <location filename="../coach/duplicates_panel.py" line="318"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="124"/>
+        <location filename="../coach/duplicates_panel.py" line="126"/>
         <source>{address} — ressemblance {score} % — {days} j d&apos;écart</source>
         <translation>{address} — gelijkenis {score} % — {days} d verschil</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="134"/>
+        <location filename="../coach/duplicates_panel.py" line="136"/>
         <source>Aucun doublon proposé.</source>
         <translation>Geen dubbels voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="192"/>
-        <location filename="../coach/duplicates_panel.py" line="245"/>
+        <location filename="../coach/duplicates_panel.py" line="194"/>
+        <location filename="../coach/duplicates_panel.py" line="247"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="196"/>
+        <location filename="../coach/duplicates_panel.py" line="198"/>
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="197"/>
+        <location filename="../coach/duplicates_panel.py" line="199"/>
         <source>Envoyé le</source>
         <translation>Verzonden op</translation>
     </message>
@@ -929,401 +957,797 @@ Blaesstraat</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../first_start.py" line="86"/>
-        <location filename="../first_start.py" line="142"/>
+        <location filename="../first_start.py" line="87"/>
+        <location filename="../first_start.py" line="143"/>
         <source>Bienvenue dans Quartier</source>
         <extracomment>How the server refuses an enrolment code: unknown, expired, revoked or used (403), or not even shaped like one (422).</extracomment>
         <translation>Welkom bij Quartier</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="130"/>
+        <location filename="../first_start.py" line="131"/>
         <source>← Retour</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="144"/>
+        <location filename="../first_start.py" line="145"/>
         <source>Cet ordinateur ne connaît encore aucun quartier. Comment voulez-vous commencer ?</source>
         <translation>Deze computer kent nog geen enkele wijk. Hoe wilt u beginnen?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="149"/>
+        <location filename="../first_start.py" line="150"/>
         <source>J&apos;ai un code ou une carte d&apos;inscription</source>
         <translation>Ik heb een code of een inschrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="151"/>
+        <location filename="../first_start.py" line="152"/>
         <source>Votre coach vous a remis un code ou une carte avec un QR code : cet ordinateur rejoint votre quartier et reçoit ses formulaires.</source>
         <translation>Uw coach gaf u een code of een kaart met een QR-code: deze computer sluit zich aan bij uw wijk en ontvangt haar formulieren.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="157"/>
-        <location filename="../first_start.py" line="223"/>
+        <location filename="../first_start.py" line="158"/>
+        <location filename="../first_start.py" line="224"/>
         <source>Je coordonne</source>
         <translation>Ik coördineer</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="159"/>
+        <location filename="../first_start.py" line="160"/>
         <source>Vous êtes coach : connectez-vous au serveur avec votre nom et votre mot de passe.</source>
         <translation>U bent coach: meld u aan bij de server met uw naam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="165"/>
+        <location filename="../first_start.py" line="166"/>
         <source>Essayer la démo</source>
         <translation>De demo proberen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="167"/>
+        <location filename="../first_start.py" line="168"/>
         <source>Un quartier imaginaire, avec ses entretiens et son inventaire, dans un fichier à part : vos propres données ne sont pas touchées.</source>
         <translation>Een denkbeeldige wijk, met haar gesprekken en inventaris, in een apart bestand: uw eigen gegevens blijven onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="173"/>
-        <location filename="../first_start.py" line="261"/>
+        <location filename="../first_start.py" line="174"/>
+        <location filename="../first_start.py" line="262"/>
         <source>Travailler sans serveur</source>
         <translation>Werken zonder server</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="175"/>
+        <location filename="../first_start.py" line="176"/>
         <source>Créez votre quartier et votre campagne sur cet ordinateur. Vous pourrez les relier à un serveur plus tard.</source>
         <translation>Maak uw wijk en uw campagne aan op deze computer. U kunt ze later aan een server koppelen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="187"/>
+        <location filename="../first_start.py" line="188"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="188"/>
+        <location filename="../first_start.py" line="189"/>
         <source>L&apos;assistant reste dans le menu Fichier.</source>
         <translation>De assistent blijft in het menu Bestand.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="196"/>
-        <location filename="../first_start.py" line="216"/>
+        <location filename="../first_start.py" line="197"/>
+        <location filename="../first_start.py" line="217"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Deze computer inschrijven</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="198"/>
+        <location filename="../first_start.py" line="199"/>
         <source>Recopiez le code imprimé sous le QR code de votre carte, ou collez le lien du QR code : il contient aussi l&apos;adresse du serveur.</source>
         <translation>Neem de code over die onder de QR-code op uw kaart staat, of plak de link van de QR-code: die bevat ook het serveradres.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="203"/>
+        <location filename="../first_start.py" line="204"/>
         <source>Code ou lien quartier://enrol?…</source>
         <translation>Code of link quartier://enrol?…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="204"/>
+        <location filename="../first_start.py" line="205"/>
         <source>Code d&apos;inscription</source>
         <translation>Inschrijvingscode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="208"/>
+        <location filename="../first_start.py" line="209"/>
         <source>Adresse du serveur</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="210"/>
+        <location filename="../first_start.py" line="211"/>
         <source>&amp;Code ou lien :</source>
         <translation>&amp;Code of link:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="211"/>
+        <location filename="../first_start.py" line="212"/>
         <source>Adresse du &amp;serveur :</source>
         <translation>&amp;Serveradres:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="214"/>
+        <location filename="../first_start.py" line="215"/>
         <source>Avec un code seul, indiquez l&apos;adresse que votre coach vous a donnée.</source>
         <translation>Met alleen een code: vul het adres in dat uw coach u gaf.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="225"/>
+        <location filename="../first_start.py" line="226"/>
         <source>Connectez-vous avec le compte de coach que l&apos;administrateur du serveur vous a créé. La première synchronisation apporte vos quartiers.</source>
         <translation>Meld u aan met het coachaccount dat de beheerder van de server voor u aanmaakte. De eerste synchronisatie brengt uw wijken.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="234"/>
+        <location filename="../first_start.py" line="235"/>
         <source>Se connecter</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="236"/>
+        <location filename="../first_start.py" line="237"/>
         <source>Inscrire avec un code…</source>
         <translation>Inschrijven met een code…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="238"/>
+        <location filename="../first_start.py" line="239"/>
         <source>Terminer</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="247"/>
+        <location filename="../first_start.py" line="248"/>
         <source>Démonstration</source>
         <translation>Demonstratie</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="249"/>
+        <location filename="../first_start.py" line="250"/>
         <source>Construction d&apos;un quartier imaginaire (les Marolles, à Bruxelles) avec %1 entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres données restent où elles sont.</source>
         <translation>Er wordt een denkbeeldige wijk gebouwd (de Marollen, in Brussel) met %1 gesprekken, haar inventaris en haar vrijwilligers, in het bestand %2. Uw eigen gegevens blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="263"/>
+        <location filename="../first_start.py" line="264"/>
         <source>Votre quartier et votre campagne restent sur cet ordinateur. Si votre groupe rejoint un serveur plus tard, ils y seront rattachés à l&apos;inscription.</source>
         <translation>Uw wijk en uw campagne blijven op deze computer. Sluit uw groep later aan bij een server, dan worden ze bij de inschrijving daaraan gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="269"/>
+        <location filename="../first_start.py" line="270"/>
         <source>par exemple : Marolles</source>
         <translation>bijvoorbeeld: Marollen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="273"/>
+        <location filename="../first_start.py" line="274"/>
         <source>Diagnostic partagé %1</source>
         <translation>Gedeelde diagnose %1</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="279"/>
+        <location filename="../first_start.py" line="280"/>
         <source>non fixé</source>
         <translation>niet bepaald</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="281"/>
-        <location filename="../first_start.py" line="322"/>
+        <location filename="../first_start.py" line="282"/>
+        <location filename="../first_start.py" line="323"/>
         <source>Prénom et nom</source>
         <translation>Voornaam en naam</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="284"/>
+        <location filename="../first_start.py" line="285"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="288"/>
+        <location filename="../first_start.py" line="289"/>
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="292"/>
+        <location filename="../first_start.py" line="293"/>
         <source>Nom du &amp;quartier :</source>
         <translation>Naam van de &amp;wijk:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="293"/>
+        <location filename="../first_start.py" line="294"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="296"/>
+        <location filename="../first_start.py" line="297"/>
         <source>Nom de la c&amp;ampagne :</source>
         <translation>Naam van de &amp;campagne:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="297"/>
+        <location filename="../first_start.py" line="298"/>
         <source>Du :</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="298"/>
+        <location filename="../first_start.py" line="299"/>
         <source>&amp;Ménages visés :</source>
         <translation>Beoogde &amp;huishoudens:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="299"/>
+        <location filename="../first_start.py" line="300"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Uw naam:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="301"/>
+        <location filename="../first_start.py" line="302"/>
         <source>Nom du quartier</source>
         <translation>Naam van de wijk</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="302"/>
+        <location filename="../first_start.py" line="303"/>
         <source>Commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="303"/>
+        <location filename="../first_start.py" line="304"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="304"/>
+        <location filename="../first_start.py" line="305"/>
         <source>Nom de la campagne</source>
         <translation>Naam van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="305"/>
+        <location filename="../first_start.py" line="306"/>
         <source>Début de la campagne</source>
         <translation>Begin van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="306"/>
+        <location filename="../first_start.py" line="307"/>
         <source>Fin de la campagne</source>
         <translation>Einde van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="307"/>
+        <location filename="../first_start.py" line="308"/>
         <source>Ménages visés</source>
         <translation>Beoogde huishoudens</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="308"/>
-        <location filename="../first_start.py" line="323"/>
+        <location filename="../first_start.py" line="309"/>
+        <location filename="../first_start.py" line="324"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="312"/>
+        <location filename="../first_start.py" line="313"/>
         <source>Créer le quartier</source>
         <translation>De wijk aanmaken</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="318"/>
+        <location filename="../first_start.py" line="319"/>
         <source>Comment vous appelez-vous ?</source>
         <translation>Hoe heet u?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="329"/>
+        <location filename="../first_start.py" line="330"/>
         <source>Votre nom accompagne les entretiens et les fiches que vous enregistrez sur cet ordinateur. Vous pourrez le changer dans Fichier → Paramètres.</source>
         <translation>Uw naam staat bij de gesprekken en fiches die u op deze computer opslaat. U kunt hem wijzigen in Bestand → Instellingen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="334"/>
+        <location filename="../first_start.py" line="335"/>
         <source>Commencer</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="359"/>
+        <location filename="../first_start.py" line="360"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>Het serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="408"/>
+        <location filename="../first_start.py" line="409"/>
         <source>Le serveur %1 ne répond pas (%2). Vérifiez son adresse et la connexion à Internet, puis réessayez.</source>
         <translation>De server %1 antwoordt niet (%2). Controleer het adres en de internetverbinding en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="425"/>
+        <location filename="../first_start.py" line="426"/>
         <source>Recopiez le code ou collez le lien du QR code.</source>
         <translation>Neem de code over of plak de link van de QR-code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="429"/>
+        <location filename="../first_start.py" line="430"/>
         <source>Ce code ne dit pas où est le serveur : indiquez son adresse.</source>
         <translation>Deze code zegt niet waar de server is: vul zijn adres in.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="445"/>
+        <location filename="../first_start.py" line="446"/>
         <source>Inscription, puis première synchronisation…</source>
         <translation>Inschrijving, daarna eerste synchronisatie…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="454"/>
+        <location filename="../first_start.py" line="455"/>
         <source>Le serveur a refusé ce code : il est inconnu, expiré, révoqué ou déjà utilisé. Vérifiez-le, ou demandez un nouveau code à votre coach.</source>
         <translation>De server weigerde deze code: ze is onbekend, verlopen, ingetrokken of al gebruikt. Controleer ze, of vraag uw coach om een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="462"/>
-        <location filename="../first_start.py" line="475"/>
+        <location filename="../first_start.py" line="463"/>
+        <location filename="../first_start.py" line="476"/>
         <source>Cet ordinateur est inscrit dans le quartier « %1 ».</source>
         <translation>Deze computer is ingeschreven in de wijk « %1 ».</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="467"/>
+        <location filename="../first_start.py" line="468"/>
         <source>Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus.</source>
         <translation>Eerste synchronisatie gedaan: %1 formulier(en) en %2 element(en) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="471"/>
+        <location filename="../first_start.py" line="472"/>
         <source>La première synchronisation n&apos;a pas abouti (%1) : relancez-la plus tard dans la section Synchronisation.</source>
         <translation>De eerste synchronisatie is niet gelukt (%1): start ze later opnieuw in het onderdeel Synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="489"/>
+        <location filename="../first_start.py" line="490"/>
         <source>Écrivez votre prénom et votre nom.</source>
         <translation>Schrijf uw voornaam en naam.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="517"/>
+        <location filename="../first_start.py" line="518"/>
         <source>Connexion…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="527"/>
+        <location filename="../first_start.py" line="528"/>
         <source>Session de coach ouverte ; première synchronisation : %1 élément(s) reçus.</source>
         <translation>Coachsessie geopend; eerste synchronisatie: %1 element(en) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="535"/>
+        <location filename="../first_start.py" line="536"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : la synchronisation ne peut pas recevoir vos quartiers. Inscrivez-le avec un code d&apos;inscription du quartier choisi, ou terminez et inscrivez-le plus tard dans la section Synchronisation.</source>
         <translation>Uw coachsessie is geopend, maar deze computer is nog niet als toestel ingeschreven: de synchronisatie kan uw wijken niet ontvangen. Schrijf hem in met een inschrijvingscode van de gekozen wijk, of rond af en schrijf hem later in via het onderdeel Synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="565"/>
+        <location filename="../first_start.py" line="566"/>
         <source>Construction de la démonstration…</source>
         <translation>De demonstratie wordt gebouwd…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="570"/>
+        <location filename="../first_start.py" line="571"/>
         <source>Vous êtes dans la démonstration (%1). Vos propres données n&apos;ont pas changé : Fichier → Assistant de démarrage pour commencer pour de bon.</source>
         <translation>U bent in de demonstratie (%1). Uw eigen gegevens zijn niet gewijzigd: Bestand → Startassistent om echt te beginnen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="582"/>
+        <location filename="../first_start.py" line="583"/>
         <source>Indiquez le nom du quartier, celui de la campagne et votre nom.</source>
         <translation>Vul de naam van de wijk, die van de campagne en uw naam in.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="587"/>
+        <location filename="../first_start.py" line="588"/>
         <source>La campagne se termine avant de commencer.</source>
         <translation>De campagne eindigt voor ze begint.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="606"/>
+        <location filename="../first_start.py" line="607"/>
         <source>Quartier « %1 » créé, avec la campagne « %2 ».</source>
         <translation>Wijk « %1 » aangemaakt, met de campagne « %2 ».</translation>
     </message>
 </context>
 <context>
+    <name>FootprintPanel</name>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="119"/>
+        <source>Table de facteurs d&apos;émission</source>
+        <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
+        <translation>Tabel met emissiefactoren</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="124"/>
+        <source>Comparer avec une campagne précédente</source>
+        <translation>Vergelijken met een eerdere campagne</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="131"/>
+        <source>Par personne et par an (t CO2e)</source>
+        <translation>Per persoon per jaar (t CO2e)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="132"/>
+        <source>Par personne et par secteur (t CO2e par an)</source>
+        <translation>Per persoon en per sector (t CO2e per jaar)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="134"/>
+        <source>Empreinte par secteur</source>
+        <translation>Voetafdruk per sector</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="135"/>
+        <source>Par personne (t)</source>
+        <translation>Per persoon (t)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
+        <source>IC 95 %</source>
+        <translation>BI 95%</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="136"/>
+        <source>Par ménage (t)</source>
+        <translation>Per huishouden (t)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="141"/>
+        <location filename="../coach/footprint_panel.py" line="184"/>
+        <source>Profils d&apos;usages</source>
+        <translation>Gebruiksprofielen</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <source>Profil</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <source>Ménages</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <source>t / pers.</source>
+        <translation>t / pers.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <source>Secteurs les plus lourds</source>
+        <translation>Zwaarste sectoren</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <source>Leviers du profil</source>
+        <translation>Hefbomen van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="151"/>
+        <source>Ménages du profil</source>
+        <translation>Huishoudens van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Rue</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Personnes</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Participer</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="152"/>
+        <source>Nom</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="153"/>
+        <source>Téléphone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="153"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="155"/>
+        <source>Leviers : économie possible (t CO2e par an)</source>
+        <translation>Hefbomen: mogelijke besparing (t CO2e per jaar)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="157"/>
+        <source>Leviers classés par potentiel</source>
+        <translation>Hefbomen gerangschikt naar potentieel</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="158"/>
+        <source>Levier</source>
+        <translation>Hefboom</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="158"/>
+        <source>t CO2e / an</source>
+        <translation>t CO2e / jaar</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="158"/>
+        <source>% de l&apos;empreinte</source>
+        <translation>% van de voetafdruk</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="159"/>
+        <source>kg / pers.</source>
+        <translation>kg / pers.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="159"/>
+        <source>Ménages concernés</source>
+        <translation>Betrokken huishoudens</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="165"/>
+        <source>Second diagnostic</source>
+        <translation>Tweede diagnose</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="166"/>
+        <source>Avant (t/pers.)</source>
+        <translation>Vroeger (t/pers.)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="166"/>
+        <source>Maintenant (t/pers.)</source>
+        <translation>Nu (t/pers.)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="167"/>
+        <source>Écart (IC 95 %)</source>
+        <translation>Verschil (BI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="167"/>
+        <source>Mêmes adresses : écart (IC 95 %)</source>
+        <translation>Zelfde adressen: verschil (BI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="172"/>
+        <source>Facteurs utilisés</source>
+        <translation>Gebruikte factoren</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Valeur</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Unité</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="173"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <source>Année</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="201"/>
+        <source>&amp;Facteurs :</source>
+        <translation>&amp;Factoren:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="202"/>
+        <source>Co&amp;mparer avec :</source>
+        <translation>Verge&amp;lijken met:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="233"/>
+        <source>Scénario : et si…</source>
+        <translation>Scenario: wat als…</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="235"/>
+        <source>Ménages du scénario</source>
+        <translation>Huishoudens in het scenario</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="241"/>
+        <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
+        <translation>Stookolieverwarmingen vervangen door warmtepompen</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="246"/>
+        <source>Ménages :</source>
+        <translation>Huishoudens:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="247"/>
+        <source>Km en voiture faits à vélo ou en transports en commun :</source>
+        <translation>Autokilometers per fiets of openbaar vervoer afgelegd:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="248"/>
+        <source>Repas avec viande remplacés par des repas végétariens :</source>
+        <translation>Maaltijden met vlees vervangen door vegetarische:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="249"/>
+        <source>Vols en avion évités :</source>
+        <translation>Vermeden vliegreizen:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="250"/>
+        <source>Chaleur économisée en isolant :</source>
+        <translation>Warmte bespaard door isolatie:</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="251"/>
+        <source>Achats neufs remplacés (seconde main, réparation) :</source>
+        <translation>Nieuwe aankopen vervangen (tweedehands, herstelling):</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="290"/>
+        <source>(aucune comparaison)</source>
+        <translation>(geen vergelijking)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="318"/>
+        <source>Calcul de l&apos;empreinte…</source>
+        <translation>Voetafdruk wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="355"/>
+        <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
+        <translation>{n} huishoudens ({people} personen): {t} t CO2e per persoon per jaar (BI 95% {low} – {high}), {h} t per huishouden (BI 95% {hlow} – {hhigh}). Brussels gemiddelde: {brussels} t; doel 2050: {target} t per persoon.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="366"/>
+        <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
+        <translation>{n} gesprekken zonder antwoord over gewoonten worden niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="370"/>
+        <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
+        <translation>Per persoon per jaar (t CO2e; {n} huishoudens; dunne lijn: BI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="373"/>
+        <source>Notre quartier</source>
+        <translation>Onze wijk</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="374"/>
+        <source>Moyenne bruxelloise</source>
+        <translation>Brussels gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="375"/>
+        <source>Objectif 2050</source>
+        <translation>Doel 2050</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="386"/>
+        <source> (part fixe)</source>
+        <translation> (vast deel)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="390"/>
+        <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
+        <translation>Per persoon en per sector (t CO2e per jaar; {n} huishoudens; dunne lijn: BI 95%)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="412"/>
+        <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
+        <translation>Kies een profiel om zijn huishoudens te zien en, voor wie wil meedoen, hun contactgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="439"/>
+        <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
+        <translation>‘{profile}’: {n} huishoudens, waarvan {w} willen meedoen (contactgegevens: persoonsgegevens, alleen voor de coach).</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>oui</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>peut-être</source>
+        <translation>misschien</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>non</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="453"/>
+        <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
+        <translation>Te weinig huishoudens ({n}) om profielen te vormen: er zijn er minstens {m} nodig.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="459"/>
+        <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
+        <translation>{k} profielen gevormd op basis van de aandelen van de sectoren en enkele gewoonten (silhouet {s}); geen enkel profiel van minder dan {m} huishoudens wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="463"/>
+        <source>{n} ménages sont dans des profils trop petits.</source>
+        <translation>{n} huishoudens zitten in te kleine profielen.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="480"/>
+        <source>Tous les ménages ({n})</source>
+        <translation>Alle huishoudens ({n})</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="493"/>
+        <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
+        <translation>Hefbomen: mogelijke besparing voor de {n} bezochte huishoudens (t CO2e per jaar)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="515"/>
+        <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
+        <translation>Tweede diagnose: ‘{before}’ ({n0} huishoudens) → deze campagne ({n1} huishoudens), t CO2e per persoon per jaar</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="526"/>
+        <source>{d} ({low} à {high}) — {n} adresses</source>
+        <translation>{d} ({low} tot {high}) — {n} adressen</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="539"/>
+        <source>Facteurs utilisés : {title}, version {version}</source>
+        <translation>Gebruikte factoren: {title}, versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="612"/>
+        <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
+        <translation>Besparing: {t} t CO2e per jaar voor deze {n} huishoudens ({p} van hun voetafdruk).</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../form_filler/form_view.py" line="96"/>
         <location filename="../form_filler/form_view.py" line="97"/>
         <source>Langue du formulaire</source>
         <extracomment>Forms with at most this many questions (or fewer than two groups) fit on one page.</extracomment>
         <translation>Taal van het formulier</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="105"/>
+        <location filename="../form_filler/form_view.py" line="98"/>
+        <source>Langue du formulaire (Alt+L)</source>
+        <translation>Taal van de vragenlijst (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/form_view.py" line="100"/>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/form_view.py" line="109"/>
         <source>← &amp;Précédent</source>
         <translation>← &amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="106"/>
+        <location filename="../form_filler/form_view.py" line="110"/>
         <source>&amp;Suivant →</source>
         <translation>&amp;Volgende →</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="107"/>
+        <location filename="../form_filler/form_view.py" line="111"/>
         <source>Page précédente (Ctrl+PgPréc)</source>
         <translation>Vorige pagina (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="108"/>
+        <location filename="../form_filler/form_view.py" line="112"/>
         <source>Page suivante (Ctrl+PgSuiv)</source>
         <translation>Volgende pagina (Ctrl+PgDn)</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="141"/>
-        <location filename="../form_filler/form_view.py" line="149"/>
+        <location filename="../form_filler/form_view.py" line="146"/>
+        <location filename="../form_filler/form_view.py" line="154"/>
         <source>Pour finir</source>
         <translation>Tot slot</translation>
     </message>
     <message>
-        <location filename="../form_filler/form_view.py" line="333"/>
+        <location filename="../form_filler/form_view.py" line="367"/>
         <source>Étape %1 sur %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
@@ -1331,17 +1755,17 @@ Blaesstraat</translation>
 <context>
     <name>GeopointEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="341"/>
+        <location filename="../form_filler/editors.py" line="589"/>
         <source>Adresse ou lieu</source>
         <translation>Adres of plaats</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344"/>
+        <location filename="../form_filler/editors.py" line="592"/>
         <source>latitude</source>
         <translation>breedtegraad</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="344"/>
+        <location filename="../form_filler/editors.py" line="592"/>
         <source>longitude</source>
         <translation>lengtegraad</translation>
     </message>
@@ -1349,50 +1773,56 @@ Blaesstraat</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/inventory.py" line="73"/>
+        <location filename="../models/inventory.py" line="98"/>
         <source>Version</source>
+        <extracomment>A value longer than this is cut in the history (the item itself shows it whole).</extracomment>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="74"/>
+        <location filename="../models/inventory.py" line="99"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="75"/>
+        <location filename="../models/inventory.py" line="100"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="75"/>
+        <location filename="../models/inventory.py" line="100"/>
         <source>inconnu</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="77"/>
-        <source>Champs modifiés</source>
-        <translation>Gewijzigde velden</translation>
+        <location filename="../models/inventory.py" line="101"/>
+        <source>Modifications</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../models/inventory.py" line="119"/>
+        <source>Fiche supprimée</source>
+        <translation>Fiche verwijderd</translation>
     </message>
 </context>
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="383"/>
+        <location filename="../form_filler/editors.py" line="631"/>
         <source>Choisir une photo…</source>
         <translation>Een foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="395"/>
+        <location filename="../form_filler/editors.py" line="643"/>
         <source>Choisir une photo</source>
         <translation>Een foto kiezen</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="395"/>
+        <location filename="../form_filler/editors.py" line="643"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../form_filler/editors.py" line="412"/>
+        <location filename="../form_filler/editors.py" line="660"/>
         <source>Pas de photo</source>
         <translation>Geen foto</translation>
     </message>
@@ -1499,113 +1929,133 @@ Blaesstraat</translation>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="108"/>
+        <location filename="../form_filler/interview_editor.py" line="111"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Stand van het opslaan</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="109"/>
+        <location filename="../form_filler/interview_editor.py" line="112"/>
         <source>&amp;Finaliser (Ctrl+Entrée)</source>
         <translation>&amp;Afronden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="111"/>
+        <location filename="../form_filler/interview_editor.py" line="114"/>
         <source>&amp;Corriger cet entretien</source>
         <translation>Dit gesprek &amp;corrigeren</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="113"/>
-        <location filename="../form_filler/interview_editor.py" line="291"/>
+        <location filename="../form_filler/interview_editor.py" line="116"/>
+        <location filename="../form_filler/interview_editor.py" line="326"/>
         <source>Supprimer le brouillon</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="115"/>
-        <source>Retour à la liste</source>
-        <translation>Terug naar de lijst</translation>
+        <location filename="../form_filler/interview_editor.py" line="118"/>
+        <source>&amp;Retour à la liste</source>
+        <translation>Te&amp;rug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="155"/>
+        <location filename="../form_filler/interview_editor.py" line="120"/>
+        <source>Aller à… (Ctrl+G)</source>
+        <translation>Ga naar… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="122"/>
+        <source>Toutes les questions et leur état ; Entrée va à la question choisie</source>
+        <translation>Alle vragen en hun toestand; Enter gaat naar de gekozen vraag</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="144"/>
+        <source>Retour à la liste (Échap)</source>
+        <translation>Terug naar de lijst (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="172"/>
         <source>Nouvel entretien</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="157"/>
+        <location filename="../form_filler/interview_editor.py" line="174"/>
         <source>adresse non renseignée</source>
         <translation>adres niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="159"/>
+        <location filename="../form_filler/interview_editor.py" line="176"/>
         <source>finalisé le %1</source>
         <translation>afgerond op %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="161"/>
+        <location filename="../form_filler/interview_editor.py" line="178"/>
         <source>correction en cours</source>
         <translation>correctie bezig</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="163"/>
+        <location filename="../form_filler/interview_editor.py" line="180"/>
         <source>brouillon</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="168"/>
+        <location filename="../form_filler/interview_editor.py" line="181"/>
+        <source>Entretien</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/interview_editor.py" line="186"/>
         <source>Lecture seule</source>
         <translation>Alleen lezen</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="171"/>
+        <location filename="../form_filler/interview_editor.py" line="189"/>
         <source>Non enregistré !</source>
         <translation>Niet opgeslagen!</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="174"/>
+        <location filename="../form_filler/interview_editor.py" line="192"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="178"/>
+        <location filename="../form_filler/interview_editor.py" line="196"/>
         <source>Enregistré ✓ %1</source>
         <translation>Opgeslagen ✓ %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="181"/>
+        <location filename="../form_filler/interview_editor.py" line="199"/>
         <source>Rien à enregistrer pour l&apos;instant</source>
         <translation>Nog niets op te slaan</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="251"/>
+        <location filename="../form_filler/interview_editor.py" line="286"/>
         <source>Finaliser l&apos;entretien</source>
         <translation>Gesprek afronden</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="253"/>
+        <location filename="../form_filler/interview_editor.py" line="288"/>
         <source>Finaliser cet entretien ? Il ne pourra plus être modifié ici : une correction en fera une nouvelle version.</source>
         <translation>Dit gesprek afronden? Het kan hier niet meer gewijzigd worden: een correctie maakt er een nieuwe versie van.</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="256"/>
+        <location filename="../form_filler/interview_editor.py" line="291"/>
         <source>&amp;Finaliser</source>
         <translation>&amp;Afronden</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="257"/>
+        <location filename="../form_filler/interview_editor.py" line="292"/>
         <source>&amp;Continuer l&apos;entretien</source>
         <translation>Gesprek &amp;voortzetten</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="292"/>
+        <location filename="../form_filler/interview_editor.py" line="327"/>
         <source>Supprimer ce brouillon ? Ses réponses seront perdues.</source>
         <translation>Dit concept verwijderen? De antwoorden gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="293"/>
+        <location filename="../form_filler/interview_editor.py" line="328"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="294"/>
+        <location filename="../form_filler/interview_editor.py" line="329"/>
         <source>&amp;Garder le brouillon</source>
         <translation>&amp;Concept bewaren</translation>
     </message>
@@ -1613,62 +2063,62 @@ Blaesstraat</translation>
 <context>
     <name>InterviewFilters</name>
     <message>
-        <location filename="../interviews_page.py" line="55"/>
+        <location filename="../interviews_page.py" line="63"/>
         <source>Rechercher dans les réponses (Ctrl+F)</source>
         <translation>Zoeken in de antwoorden (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="56"/>
+        <location filename="../interviews_page.py" line="64"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59"/>
+        <location filename="../interviews_page.py" line="67"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59"/>
+        <location filename="../interviews_page.py" line="67"/>
         <source>Brouillons</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="59"/>
+        <location filename="../interviews_page.py" line="67"/>
         <source>Finalisés</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="61"/>
+        <location filename="../interviews_page.py" line="69"/>
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="67"/>
+        <location filename="../interviews_page.py" line="75"/>
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="71"/>
+        <location filename="../interviews_page.py" line="79"/>
         <source>Depuis le</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="72"/>
+        <location filename="../interviews_page.py" line="80"/>
         <source>Jusqu&apos;au</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="79"/>
+        <location filename="../interviews_page.py" line="87"/>
         <source>du</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="81"/>
+        <location filename="../interviews_page.py" line="89"/>
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="92"/>
+        <location filename="../interviews_page.py" line="100"/>
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -1676,37 +2126,37 @@ Blaesstraat</translation>
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../interviews_page.py" line="136"/>
+        <location filename="../interviews_page.py" line="144"/>
         <source>Liste des entretiens</source>
         <translation>Lijst van gesprekken</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="152"/>
+        <location filename="../interviews_page.py" line="160"/>
         <source>&amp;Nouvel entretien (Ctrl+N)</source>
         <translation>&amp;Nieuw gesprek (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="154"/>
+        <location filename="../interviews_page.py" line="162"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="190"/>
+        <location filename="../interviews_page.py" line="198"/>
         <source>Comptage…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="193"/>
+        <location filename="../interviews_page.py" line="201"/>
         <source>%1 entretien(s)</source>
         <translation>%1 gesprek(ken)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="262"/>
+        <location filename="../interviews_page.py" line="271"/>
         <source>Entretien finalisé ✓ (%1)</source>
         <translation>Gesprek afgerond ✓ (%1)</translation>
     </message>
     <message>
-        <location filename="../interviews_page.py" line="267"/>
+        <location filename="../interviews_page.py" line="277"/>
         <source>Brouillon supprimé</source>
         <translation>Concept verwijderd</translation>
     </message>
@@ -1714,51 +2164,87 @@ Blaesstraat</translation>
 <context>
     <name>InventoryEditor</name>
     <message>
-        <location filename="../inventory_page.py" line="65"/>
+        <location filename="../inventory_page.py" line="69"/>
         <source>&amp;Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="68"/>
+        <location filename="../inventory_page.py" line="74"/>
         <source>Historique de la fiche</source>
         <translation>Geschiedenis van de fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="79"/>
+        <location filename="../inventory_page.py" line="85"/>
         <source>Qui a changé quoi :</source>
         <translation>Wie wijzigde wat:</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="109"/>
+        <location filename="../inventory_page.py" line="97"/>
+        <source>(vide)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="102"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="138"/>
+        <location filename="../inventory_page.py" line="150"/>
         <source>Nouvelle fiche</source>
         <translation>Nieuwe fiche</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="153"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="154"/>
+        <source>La fiche « %1 » a des modifications non enregistrées.</source>
+        <translation>De fiche ‘%1’ heeft niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="155"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="156"/>
+        <source>&amp;Abandonner les modifications</source>
+        <translation>Wijzigingen &amp;verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../inventory_page.py" line="157"/>
+        <source>&amp;Rester sur la fiche</source>
+        <translation>Op de fiche &amp;blijven</translation>
     </message>
 </context>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../models/inventory.py" line="38"/>
+        <location filename="../models/inventory.py" line="39"/>
         <source>Nom</source>
         <extracomment>How a choice name reads for a person: (question name, choice name) -&gt; label.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="39"/>
+        <location filename="../models/inventory.py" line="40"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="40"/>
+        <location filename="../models/inventory.py" line="41"/>
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="41"/>
+        <location filename="../models/inventory.py" line="42"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../models/inventory.py" line="42"/>
+        <location filename="../models/inventory.py" line="43"/>
         <source>Modifié le</source>
         <translation>Gewijzigd op</translation>
     </message>
@@ -1766,37 +2252,37 @@ Blaesstraat</translation>
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../inventory_page.py" line="154"/>
+        <location filename="../inventory_page.py" line="208"/>
         <source>Rechercher un nom (Ctrl+F)</source>
         <translation>Een naam zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="155"/>
+        <location filename="../inventory_page.py" line="209"/>
         <source>Rechercher dans l&apos;inventaire</source>
         <translation>Zoeken in de inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="157"/>
+        <location filename="../inventory_page.py" line="211"/>
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="158"/>
+        <location filename="../inventory_page.py" line="212"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="160"/>
+        <location filename="../inventory_page.py" line="214"/>
         <source>Inventaire partagé</source>
         <translation>Gedeelde inventaris</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="162"/>
+        <location filename="../inventory_page.py" line="216"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;Nieuwe fiche</translation>
     </message>
     <message>
-        <location filename="../inventory_page.py" line="208"/>
+        <location filename="../inventory_page.py" line="262"/>
         <source>%1 : tous</source>
         <translation>%1 : alle</translation>
     </message>
@@ -1804,158 +2290,166 @@ Blaesstraat</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Entretiens</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Inventaire</source>
         <translation>Inventaris</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Impression</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="124"/>
         <source>aucun quartier</source>
         <translation>geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>vrijwilliger niet gekozen (Bestand → Instellingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Aucun quartier</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>aucune campagne</source>
         <translation>geen campagne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>&amp;Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Édition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="193"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>Om te beginnen: Bestand → Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
 Entrée : question suivante
+Maj+Entrée : nouvelle ligne dans une réponse ouverte
 1 à 9 : choisir une réponse dans une liste
+Alt+Bas : calendrier d&apos;une date
 Ctrl+PgSuiv / Ctrl+PgPréc : page suivante / précédente
+Ctrl+G : aller à une question (toutes les questions et leur état)
 Ctrl+Entrée : finaliser l&apos;entretien
+Alt+R : retour à la liste (Échap pour un entretien finalisé)
 Ctrl+1 à Ctrl+5 : changer de section
 Ctrl+Q : quitter</source>
         <translation>Ctrl+N: nieuw gesprek
 Ctrl+F: zoeken
 Tab / Shift+Tab: volgende / vorige vraag
 Enter: volgende vraag
+Shift+Enter: nieuwe regel in een open antwoord
 1 tot 9: een antwoord in een lijst kiezen
+Alt+Omlaag: kalender van een datum
 Ctrl+PgDn / Ctrl+PgUp: volgende / vorige pagina
+Ctrl+G: naar een vraag gaan (alle vragen en hun toestand)
 Ctrl+Enter: het gesprek afronden
-Ctrl+1 tot Ctrl+5: ander onderdeel
+Alt+R: terug naar de lijst (Esc voor een afgerond gesprek)
+Ctrl+1 tot Ctrl+5: van sectie veranderen
 Ctrl+Q: afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="269"/>
         <source>À propos de Quartier</source>
         <translation>Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline wijkbevragingen voor de Duurzame Burgerwijken. Uw gesprekken worden bij elke wijziging op deze computer opgeslagen.</translation>
     </message>
@@ -1963,210 +2457,299 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../form_filler/interview_editor.py" line="50"/>
+        <location filename="../form_filler/interview_editor.py" line="53"/>
         <source>Avant de finaliser, il manque :</source>
+        <extracomment>The draft on screen, so that the window reopens on it after a quit or a crash.</extracomment>
         <translation>Voor het afronden ontbreekt nog:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTextEdit</name>
+    <message>
+        <location filename="../form_filler/editors.py" line="202"/>
+        <source>Maj+Entrée : nouvelle ligne · Entrée : question suivante</source>
+        <extracomment>select_one lists longer than this become a searchable combo box. Keys a read-only answer still takes: to move on, leave, go back to the list, shortcuts. Text appearances asking for a shaped, one-line input (ODK&apos;s numbers, masked, url, ex:...). Visible lines of an open answer: at first, and at most before it scrolls.</extracomment>
+        <translation>Shift+Enter: nieuwe regel · Enter: volgende vraag</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../form_filler/overview.py" line="74"/>
+        <source>Aller à une question</source>
+        <translation>Naar een vraag gaan</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="77"/>
+        <source>Répondue</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="78"/>
+        <source>Vide</source>
+        <translation>Leeg</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="79"/>
+        <source>Obligatoire, manquante</source>
+        <translation>Verplicht, ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="80"/>
+        <source>Invalide</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="81"/>
+        <source>Non applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="84"/>
+        <source>Questions de l&apos;entretien</source>
+        <translation>Vragen van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="85"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="85"/>
+        <source>État</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="85"/>
+        <source>Réponse</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="95"/>
+        <source>Montrer aussi les questions &amp;non applicables</source>
+        <translation>Ook de &amp;niet-toepasselijke vragen tonen</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="99"/>
+        <source>Entrée : aller à la question · Échap : fermer</source>
+        <translation>Enter: naar de vraag gaan · Esc: sluiten</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="149"/>
+        <source>%1 à corriger</source>
+        <translation>%1 te verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../form_filler/overview.py" line="154"/>
+        <source>%1 répondues · %2 vides · %3 obligatoires manquantes · %4 invalides</source>
+        <translation>%1 beantwoord · %2 leeg · %3 verplichte ontbreken · %4 ongeldig</translation>
     </message>
 </context>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="158"/>
+        <location filename="../print_view.py" line="174"/>
         <source>Affiche ou flyer</source>
+        <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Affiche of flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="159"/>
+        <location filename="../print_view.py" line="175"/>
         <source>Rapport du diagnostic</source>
         <translation>Verslag van de diagnose</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="176"/>
+        <source>Affiche « Notre empreinte » (carbone des usages)</source>
+        <translation>Affiche ‘Onze voetafdruk’ (koolstof van het gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="179"/>
         <source>A3 — affiche</source>
         <translation>A3 — affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="161"/>
+        <location filename="../print_view.py" line="179"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — grote affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="162"/>
+        <location filename="../print_view.py" line="180"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="173"/>
+        <location filename="../print_view.py" line="191"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>Afloop van 3 mm en snijtekens (drukker)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="174"/>
+        <location filename="../print_view.py" line="192"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (bij de groep aansluiten)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="175"/>
+        <location filename="../print_view.py" line="193"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Zaterdag 16 mei, 14 u</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="176"/>
+        <location filename="../print_view.py" line="194"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Buurthuis, Blaesstraat 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="177"/>
+        <location filename="../print_view.py" line="195"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>Enkele woorden van uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="197"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Logo van de groep (PNG of JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="198"/>
         <source>Choisir…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="205"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="188"/>
+        <location filename="../print_view.py" line="206"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="189"/>
+        <location filename="../print_view.py" line="207"/>
         <source>Langue</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="190"/>
+        <location filename="../print_view.py" line="208"/>
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="191"/>
+        <location filename="../print_view.py" line="209"/>
         <source>Comparer avec</source>
         <translation>Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="192"/>
+        <location filename="../print_view.py" line="210"/>
         <source>Couleurs</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="194"/>
+        <location filename="../print_view.py" line="212"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="195"/>
+        <location filename="../print_view.py" line="213"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="196"/>
+        <location filename="../print_view.py" line="214"/>
         <source>Où</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="215"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="216"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="227"/>
         <source>Enregistrer en PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="211"/>
+        <location filename="../print_view.py" line="229"/>
         <source>Imprimer…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="262"/>
+        <location filename="../print_view.py" line="322"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>De vorige campagne, als die er is</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="280"/>
+        <location filename="../print_view.py" line="342"/>
         <source>Logo du groupe</source>
         <translation>Logo van de groep</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="280"/>
+        <location filename="../print_view.py" line="342"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="311"/>
+        <location filename="../print_view.py" line="374"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="368"/>
+        <location filename="../print_view.py" line="431"/>
         <source>Aperçu : </source>
         <translation>Voorbeeld: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="373"/>
+        <location filename="../print_view.py" line="436"/>
         <source>Aperçu impossible : </source>
         <translation>Voorbeeld onmogelijk: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="403"/>
+        <location filename="../print_view.py" line="468"/>
         <source>Enregistrer en PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="403"/>
+        <location filename="../print_view.py" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="413"/>
+        <location filename="../print_view.py" line="478"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Kan het bestand niet schrijven: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="416"/>
+        <location filename="../print_view.py" line="481"/>
         <source>Enregistré : </source>
         <translation>Opgeslagen: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="432"/>
+        <location filename="../print_view.py" line="497"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="441"/>
+        <location filename="../print_view.py" line="506"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>De printer kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="450"/>
+        <location filename="../print_view.py" line="515"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Naar de printer gestuurd: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="453"/>
+        <location filename="../print_view.py" line="518"/>
         <source>1 page</source>
         <translation>1 pagina</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="453"/>
+        <location filename="../print_view.py" line="518"/>
         <source>{n} pages</source>
         <translation>{n} pagina&apos;s</translation>
     </message>
@@ -2179,17 +2762,17 @@ Ctrl+Q: afsluiten</translation>
         <translation>Toevoegen: %1</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="51"/>
+        <location filename="../form_filler/repeat_box.py" line="52"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="52"/>
+        <location filename="../form_filler/repeat_box.py" line="53"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../form_filler/repeat_box.py" line="53"/>
+        <location filename="../form_filler/repeat_box.py" line="54"/>
         <source>Supprimer</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2404,52 +2987,52 @@ Ctrl+Q: afsluiten</translation>
         <translation>Pijltjes: verplaatsen · Spatie: (de)selecteren · Ctrl+A: de hele filter · Enter: het gesprek lezen</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="178"/>
+        <location filename="../coach/review_panel.py" line="179"/>
         <source>É&amp;tat :</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="179"/>
+        <location filename="../coach/review_panel.py" line="180"/>
         <source>R&amp;ue :</source>
         <translation>S&amp;traat:</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="180"/>
+        <location filename="../coach/review_panel.py" line="181"/>
         <source>&amp;Bénévole :</source>
         <translation>&amp;Vrijwilliger:</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="186"/>
+        <location filename="../coach/review_panel.py" line="187"/>
         <source>Du</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="188"/>
+        <location filename="../coach/review_panel.py" line="189"/>
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="257"/>
+        <location filename="../coach/review_panel.py" line="258"/>
         <source>{n} entretien affiché</source>
         <translation>{n} gesprek getoond</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="257"/>
+        <location filename="../coach/review_panel.py" line="258"/>
         <source>{n} entretiens affichés</source>
         <translation>{n} gesprekken getoond</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="259"/>
+        <location filename="../coach/review_panel.py" line="260"/>
         <source>{n} sélectionné</source>
         <translation>{n} geselecteerd</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="259"/>
+        <location filename="../coach/review_panel.py" line="260"/>
         <source>{n} sélectionnés</source>
         <translation>{n} geselecteerd</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="289"/>
+        <location filename="../coach/review_panel.py" line="290"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
         <translation>Selecteer eerst gesprekken.</translation>
     </message>
@@ -2573,300 +3156,300 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="157"/>
+        <location filename="../sync_page.py" line="158"/>
         <source>État</source>
         <extracomment>What a sync may change: the state of the page, what was sent, and whatever a pull brings.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="159"/>
+        <location filename="../sync_page.py" line="160"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="161"/>
         <source>Cet ordinateur :</source>
         <translation>Deze computer:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="161"/>
+        <location filename="../sync_page.py" line="162"/>
         <source>En attente :</source>
         <translation>Wachtend:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="162"/>
+        <location filename="../sync_page.py" line="163"/>
         <source>Dernière synchronisation :</source>
         <translation>Laatste synchronisatie:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="165"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Inscription auprès d&apos;un serveur</source>
         <translation>Inschrijving bij een server</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="168"/>
+        <location filename="../sync_page.py" line="169"/>
         <source>Adresse du serveur</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="170"/>
+        <location filename="../sync_page.py" line="171"/>
         <source>Collez ici le code reçu du coach</source>
         <translation>Plak hier de code van de coach</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="171"/>
+        <location filename="../sync_page.py" line="172"/>
         <source>Code d&apos;inscription</source>
         <translation>Inschrijvingscode</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="173"/>
+        <location filename="../sync_page.py" line="174"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Deze computer inschrijven</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="176"/>
+        <location filename="../sync_page.py" line="177"/>
         <source>Adresse du serveur :</source>
         <translation>Serveradres:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="177"/>
+        <location filename="../sync_page.py" line="178"/>
         <source>Code d&apos;inscription :</source>
         <translation>Inschrijvingscode:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="182"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Le code est imprimé sous le QR code que vous a remis votre coach : recopiez-le ou collez-le (le lien complet du QR code convient aussi et remplit l&apos;adresse du serveur).</source>
         <translation>De code staat gedrukt onder de QR-code die uw coach u gaf: typ hem over of plak hem (de volledige link van de QR-code werkt ook en vult het serveradres in).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="191"/>
+        <location filename="../sync_page.py" line="192"/>
         <source>Session de coach</source>
         <translation>Coachsessie</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="194"/>
+        <location filename="../sync_page.py" line="195"/>
         <source>Se connecter comme coach…</source>
         <translation>Aanmelden als coach…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="196"/>
+        <location filename="../sync_page.py" line="197"/>
         <source>Fermer la session</source>
         <translation>Sessie sluiten</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="208"/>
+        <location filename="../sync_page.py" line="209"/>
         <source>Pour les coachs : tant que la session est ouverte, la synchronisation reçoit tout le quartier (les entretiens de tous les bénévoles) et envoie vos relectures et vos résolutions de conflits. Fermez-la avant de confier cet ordinateur à quelqu&apos;un d&apos;autre.</source>
         <translation>Voor coaches: zolang de sessie open is, ontvangt de synchronisatie de hele wijk (de interviews van alle vrijwilligers) en verstuurt ze uw nalezingen en uw conflictoplossingen. Sluit ze voordat u deze computer aan iemand anders geeft.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="217"/>
+        <location filename="../sync_page.py" line="218"/>
         <source>Envoi et réception</source>
         <translation>Verzenden en ontvangen</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="218"/>
+        <location filename="../sync_page.py" line="219"/>
         <source>Synchroniser</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="233"/>
+        <location filename="../sync_page.py" line="234"/>
         <source>Envoie les entretiens et l&apos;inventaire en attente, puis reçoit ce que les autres ont changé. Une synchronisation interrompue reprend là où elle s&apos;est arrêtée : rien n&apos;est perdu ni envoyé deux fois.</source>
         <translation>Verzendt de wachtende interviews en inventaris en ontvangt daarna wat anderen wijzigden. Een onderbroken synchronisatie gaat verder waar ze stopte: niets gaat verloren of wordt twee keer verzonden.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="241"/>
+        <location filename="../sync_page.py" line="242"/>
         <source>Paquets hors ligne (clé USB, e-mail)</source>
         <translation>Offline pakketten (USB-stick, e-mail)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="243"/>
         <source>Exporter un paquet…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="244"/>
+        <location filename="../sync_page.py" line="245"/>
         <source>Importer un paquet…</source>
         <translation>Pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="254"/>
+        <location filename="../sync_page.py" line="255"/>
         <source>Exporter : tout ce qui attend d&apos;être envoyé, dans un fichier à remettre au coach ; les modifications restent en attente jusqu&apos;à la prochaine synchronisation. Importer (coach) : le paquet d&apos;un bénévole entre dans votre base de regroupement, avec les mêmes règles qu&apos;un envoi ; un paquet abîmé ou modifié est refusé en entier.</source>
         <translation>Exporteren: alles wat wacht om verzonden te worden, in een bestand voor de coach; de wijzigingen blijven wachten tot de volgende synchronisatie. Importeren (coach): het pakket van een vrijwilliger komt in uw verzameldatabank, met dezelfde regels als een verzending; een beschadigd of gewijzigd pakket wordt volledig geweigerd.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="304"/>
+        <location filename="../sync_page.py" line="305"/>
         <source>Comptage des modifications à envoyer…</source>
         <translation>Te verzenden wijzigingen tellen…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="332"/>
+        <location filename="../sync_page.py" line="333"/>
         <source>%1 (pas encore inscrit)</source>
         <translation>%1 (nog niet ingeschreven)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="335"/>
+        <location filename="../sync_page.py" line="336"/>
         <source>pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)</source>
         <translation>nog niet gekozen (Bestand → Instellingen, of inschrijving hieronder)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="339"/>
+        <location filename="../sync_page.py" line="340"/>
         <source>inscrit dans le quartier « %1 » (appareil %2)</source>
         <translation>ingeschreven in de wijk « %1 » (toestel %2)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="344"/>
+        <location filename="../sync_page.py" line="345"/>
         <source>pas encore inscrit</source>
         <translation>nog niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="348"/>
+        <location filename="../sync_page.py" line="349"/>
         <source>%1 modification(s) en attente d&apos;envoi</source>
         <translation>%1 wijziging(en) wachten om verzonden te worden</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="357"/>
+        <location filename="../sync_page.py" line="360"/>
         <source>jamais</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="364"/>
+        <location filename="../sync_page.py" line="367"/>
         <source>Session ouverte pour « %1 ».</source>
         <translation>Sessie open voor « %1 ».</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="366"/>
+        <location filename="../sync_page.py" line="369"/>
         <source>Session ouverte.</source>
         <translation>Sessie open.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="370"/>
+        <location filename="../sync_page.py" line="373"/>
         <source>La session de « %1 » a expiré : reconnectez-vous pour recevoir de nouveau tout le quartier.</source>
         <translation>De sessie van « %1 » is verlopen: meld u opnieuw aan om weer de hele wijk te ontvangen.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="373"/>
+        <location filename="../sync_page.py" line="376"/>
         <source>Aucune session de coach sur cet ordinateur.</source>
         <translation>Geen coachsessie op deze computer.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="377"/>
+        <location filename="../sync_page.py" line="380"/>
         <source>envoyés : %1, reçus : %2, conflits : %3</source>
         <translation>verzonden: %1, ontvangen: %2, conflicten: %3</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="383"/>
+        <location filename="../sync_page.py" line="386"/>
         <source>, déjà reçus par le serveur : %1</source>
         <translation>, al ontvangen door de server: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="387"/>
+        <location filename="../sync_page.py" line="390"/>
         <source>, refusés : %1</source>
         <translation>, geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="396"/>
-        <location filename="../sync_page.py" line="543"/>
+        <location filename="../sync_page.py" line="399"/>
+        <location filename="../sync_page.py" line="546"/>
         <source>Inscrivez d&apos;abord cet ordinateur avec un code du coach.</source>
         <translation>Schrijf deze computer eerst in met een code van de coach.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="447"/>
+        <location filename="../sync_page.py" line="450"/>
         <source>Envoi… %v / %m</source>
         <translation>Verzenden… %v / %m</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="447"/>
+        <location filename="../sync_page.py" line="450"/>
         <source>Réception… %v</source>
         <translation>Ontvangen… %v</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="462"/>
+        <location filename="../sync_page.py" line="465"/>
         <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
         <translation>Vul het serveradres en de inschrijvingscode in.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="467"/>
+        <location filename="../sync_page.py" line="470"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>Het serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="474"/>
+        <location filename="../sync_page.py" line="477"/>
         <source>Inscription…</source>
         <translation>Inschrijven…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="481"/>
+        <location filename="../sync_page.py" line="484"/>
         <source>Inscrit dans le quartier « %1 » (appareil %2).</source>
         <translation>Ingeschreven in de wijk « %1 » (toestel %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="502"/>
+        <location filename="../sync_page.py" line="505"/>
         <source>Session de coach ouverte : la prochaine synchronisation reçoit tout le quartier.</source>
         <translation>Coachsessie geopend: de volgende synchronisatie ontvangt de hele wijk.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="520"/>
+        <location filename="../sync_page.py" line="523"/>
         <source>Fermeture de la session de coach…</source>
         <translation>Coachsessie wordt gesloten…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="526"/>
+        <location filename="../sync_page.py" line="529"/>
         <source>Session de coach fermée : cet ordinateur ne reçoit plus que ce que reçoivent les bénévoles. Ce qu&apos;il a déjà reçu y reste.</source>
         <translation>Coachsessie gesloten: deze computer ontvangt voortaan alleen wat vrijwilligers ontvangen. Wat hij al ontving, blijft erop staan.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="531"/>
+        <location filename="../sync_page.py" line="534"/>
         <source>Le serveur n&apos;a pas pu être prévenu : la session y expirera d&apos;elle-même.</source>
         <translation>De server kon niet verwittigd worden: de sessie verloopt daar vanzelf.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="559"/>
+        <location filename="../sync_page.py" line="562"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="562"/>
+        <location filename="../sync_page.py" line="565"/>
         <source>Synchronisation terminée : %1.</source>
         <translation>Synchronisatie klaar: %1.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="567"/>
+        <location filename="../sync_page.py" line="570"/>
         <source>La session de coach a expiré : seul ce que reçoivent les bénévoles est arrivé. Reconnectez-vous (Session de coach) pour recevoir tout le quartier.</source>
         <translation>De coachsessie is verlopen: alleen wat vrijwilligers ontvangen is binnengekomen. Meld u opnieuw aan (Coachsessie) om de hele wijk te ontvangen.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="580"/>
+        <location filename="../sync_page.py" line="583"/>
         <source>Exporter un paquet</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="582"/>
-        <location filename="../sync_page.py" line="614"/>
+        <location filename="../sync_page.py" line="585"/>
+        <location filename="../sync_page.py" line="617"/>
         <source>Paquets Quartier (%1)</source>
         <translation>Quartier-pakketten (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="592"/>
+        <location filename="../sync_page.py" line="595"/>
         <source>Export du paquet…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="599"/>
+        <location filename="../sync_page.py" line="602"/>
         <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
         <translation>%1 wijziging(en) en %2 bijlage(n) geschreven naar %3. Ze blijven wachten tot de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="612"/>
+        <location filename="../sync_page.py" line="615"/>
         <source>Importer un paquet</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="628"/>
+        <location filename="../sync_page.py" line="631"/>
         <source>Import du paquet…</source>
         <translation>Pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="635"/>
+        <location filename="../sync_page.py" line="638"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
         <translation>Pakket geïmporteerd: %1 wijziging(en), %2 bijlage(n) — %3 nieuw, %4 al ontvangen. Ze vertrekken naar de server bij de volgende synchronisatie.</translation>
     </message>
@@ -2874,9 +3457,8 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>TimeEditor</name>
     <message>
-        <location filename="../form_filler/editors.py" line="316"/>
+        <location filename="../form_filler/editors.py" line="564"/>
         <source>hh:mm</source>
-        <extracomment>select_one lists longer than this become a searchable combo box.</extracomment>
         <translation>uu:mm</translation>
     </message>
 </context>
