@@ -317,13 +317,18 @@ def _tally(frame: pd.DataFrame, column: str, name: str) -> pd.DataFrame:
 def needs_by_theme(dataset: Dataset, lang: str = "fr") -> pd.DataFrame:
     """Needs and wishes ranked by theme: every choice that carries a ``theme`` counts as a
     mention of it. Columns: theme, label, mentions, households (that named the theme at least
-    once), percent (of interviews), top (the theme's choices by mentions, "label (n)")."""
+    once), answered (the households that answered at least one of these questions: a
+    paper questionnaire without them is no "0 %"), percent (of answered), top (the theme's
+    choices by mentions, "label (n)")."""
     frame = counted(dataset)
     mentions: dict[str, list[tuple[str, int]]] = {}
     named: dict[str, pd.Series] = {}
+    answered = pd.Series(False, index=frame.index)
     for question in dataset.questions:
         if not question.is_select or question.is_personal:
             continue
+        if any(choice.theme for choice in question.choices):
+            answered |= _answered(frame, question)
         labels = choice_labels(question, lang)
         for choice in question.choices:
             if not choice.theme:
@@ -341,13 +346,22 @@ def needs_by_theme(dataset: Dataset, lang: str = "fr") -> pd.DataFrame:
                 "label": theme_label(dataset, theme, lang),
                 "mentions": sum(n for _, n in choices),
                 "households": households,
-                "percent": _percent(households, len(frame)),
+                "answered": int(answered.sum()),
+                "percent": _percent(households, int(answered.sum())),
                 "top": ", ".join(f"{label} ({n})" for label, n in ranked),
             }
         )
-    columns = ["theme", "label", "mentions", "households", "percent", "top"]
+    columns = ["theme", "label", "mentions", "households", "answered", "percent", "top"]
     table = pd.DataFrame(rows, columns=columns)
-    return table.sort_values(["mentions", "theme"], ascending=[False, True], ignore_index=True)
+    # ranked by what is printed beside each theme: the households that named it
+    order = ["households", "mentions", "theme"]
+    return table.sort_values(order, ascending=[False, False, True], ignore_index=True)
+
+
+def _answered(frame: pd.DataFrame, question: Question) -> pd.Series:
+    if question.key not in frame:
+        return pd.Series(False, index=frame.index)
+    return frame[question.key].notna()
 
 
 def _picked(frame: pd.DataFrame, question: Question, choice: str) -> pd.Series:

@@ -69,7 +69,7 @@ class ThemeNeed:
     #: Language code -> the theme's name.
     names: dict[str, str]
     households: int
-    #: The households it is a share of: every interview that counts.
+    #: The households it is a share of: those that answered a question about needs.
     interviews: int
     percent: float
     mentions: int
@@ -231,13 +231,12 @@ def _inventory_form(store: Store) -> Form | None:
 def _needs(dataset: Dataset, languages: Languages) -> list[ThemeNeed]:
     tables = {code: analysis.needs_by_theme(dataset, code) for code in languages.codes}
     by_theme = {code: table.set_index("theme") for code, table in tables.items()}
-    interviews = len(analysis.counted(dataset))
     return [
         ThemeNeed(
             theme=row.theme,
             names={code: str(t.at[row.theme, "label"]) for code, t in by_theme.items()},
             households=int(row.households),
-            interviews=interviews,
+            interviews=int(row.answered),
             percent=float(row.percent),
             mentions=int(row.mentions),
             top={code: str(t.at[row.theme, "top"]) for code, t in by_theme.items()},

@@ -308,7 +308,8 @@ class _Layout:
 
     def needs(self, top: float, bottom: float) -> None:
         y = self.titles("needs_title", MARGIN, top, 26, W - 2 * MARGIN)
-        interviews = self.f.figures.interviews
+        # the households asked about their needs (a paper questionnaire may not carry them)
+        interviews = self.f.needs[0].interviews if self.f.needs else 0
         caption = self.lang.word("needs_caption", n=group_digits(interviews))
         y -= 20
         self.line(caption, ITALIC, 12.5, muted(self.t.ink), MARGIN, y, W - 2 * MARGIN)

@@ -105,8 +105,8 @@ WORDS: dict[str, Texts] = {
     "personal": {"fr": "personnel — non publié", "nl": "persoonlijk — niet gepubliceerd"},
     "no_data": {"fr": "Pas encore de réponse.", "nl": "Nog geen antwoord."},
     "mean_value": {"fr": "moyenne", "nl": "gemiddelde"},
-    "needs_caption": {"fr": "Part des {n} ménages rencontrés qui l'ont cité",
-                      "nl": "Aandeel van de {n} bezochte huishoudens dat het noemde"},
+    "needs_caption": {"fr": "Part des {n} ménages ayant répondu qui l'ont cité",
+                      "nl": "Aandeel van de {n} huishoudens die antwoordden, dat het noemde"},
     "fact_reached": {"fr": "{n} ménages rencontrés dans {s} rues par {v} bénévoles ({period}).",
                      "nl": "{n} huishoudens bezocht in {s} straten door {v} vrijwilligers "
                            "({period})."},

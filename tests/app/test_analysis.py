@@ -161,7 +161,9 @@ def test_needs_ranked_by_theme(dataset: Dataset) -> None:
         ["mobilite", "Mobilité", 2, 2],
     ]
     assert themes["top"][0] == "Potager (2), Arbres (1)"
-    assert themes["percent"].tolist() == [50.0, 50.0]
+    # of the 4 households, 3 answered a question about needs: the share is of those 3
+    assert themes["answered"].tolist() == [3, 3]
+    assert themes["percent"].tolist() == [66.7, 66.7]
 
 
 def test_key_figures(dataset: Dataset) -> None:
