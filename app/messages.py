@@ -227,8 +227,7 @@ MESSAGES: Messages = {
     },
     "print.no_proposals": {
         "fr": "Aucun projet n'est proposé au tour « {title} » : pas de bulletin à imprimer.",
-        "nl": "Er is geen project voorgesteld in de ronde „{title}”: geen stembiljet te "
-        "drukken.",
+        "nl": "Er is geen project voorgesteld in de ronde „{title}”: geen stembiljet te drukken.",
         "en": 'No project is proposed in the round "{title}": no ballot to print.',
     },
     "print.too_many_proposals": {
