@@ -53,6 +53,7 @@ from ui.errors import error_text
 from ui.locale_format import campaign_title
 from ui.operations import Operation, OperationContext
 from ui.preferences import preferences
+from ui.report_texts_dialog import ReportTextsDialog
 from ui.work_context import WorkContext
 
 POSTER, REPORT, FOOTPRINT_POSTER = "poster", "report", "footprint_poster"
@@ -148,6 +149,7 @@ class PrintView(QWidget):
         self.store = context.store
         self.result: PrintResult | None = None
         self._findings: dict[tuple[Any, ...], Findings] = {}
+        self._gathering = 0  # findings gathered before the last _forget_findings() are stale
         self._operation: Operation | None = None
         self._running: set[Operation] = set()
         # one PDF at a time: a superseded preview finishes (or is skipped) before the next
@@ -166,6 +168,9 @@ class PrintView(QWidget):
                             or self.context.campaign_id != self.followed),
             self._data_changed, stale=True,
         )  # fmt: skip
+        Follower(  # the report's texts are the coach's: shown once the person here is one
+            self, context.changes, lambda c, _by: c.settings, self._show_report_texts
+        )
 
     # -- the form ---------------------------------------------------------------------
 
@@ -200,6 +205,10 @@ class PrintView(QWidget):
         self.logo_row = QHBoxLayout()
         self.logo_row.addWidget(self.logo, 1)
         self.logo_row.addWidget(choose_logo)
+        self.report_texts = QPushButton(self.tr("&Textes du rapport…"))
+        self.report_texts.setToolTip(self.tr("Recommandations et prochaines étapes, "
+                                             "remerciements et contact du groupe"))  # fmt: skip
+        self.report_texts.clicked.connect(self.edit_report_texts)
 
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind)
@@ -214,6 +223,7 @@ class PrintView(QWidget):
         form.addRow(self.tr("Où"), self.where)
         form.addRow(self.tr("Invitation"), self.invitation)
         form.addRow(self.tr("Logo"), self.logo_row)
+        form.addRow("", self.report_texts)
         self.form = form
         self.poster_only: tuple[QWidget, ...] = (
             self.page_size, self.bleed, self.qr, self.when, self.where, self.invitation
@@ -315,6 +325,7 @@ class PrintView(QWidget):
         self._fill_compare(compared)
         for combo in (self.campaign, self.compare):
             combo.blockSignals(False)
+        self._show_report_texts()
 
     def _fill_compare(self, compared: str) -> None:
         """The chosen campaign can be compared with its neighbourhood's earlier ones only."""
@@ -336,6 +347,30 @@ class PrintView(QWidget):
             self.form.setRowVisible(row, poster)
         # the report and « Notre empreinte » compare with an earlier campaign
         self.form.setRowVisible(self.compare, kind != POSTER)
+        self._show_report_texts()
+
+    def _show_report_texts(self) -> None:
+        """The report's texts are written by a coach (the Coach section's rule), for the
+        report only."""
+        shown = self.kind.currentData() == REPORT and self.context.is_coach()
+        self.form.setRowVisible(self.report_texts, shown)
+        self.report_texts.setEnabled(bool(self.campaign.currentData()))
+
+    def edit_report_texts(self) -> None:
+        """The chosen campaign's report texts in a dialog; once saved, the preview is made
+        again with them."""
+        campaign_id = self.campaign.currentData()
+        if not campaign_id or not self.context.is_coach():
+            return
+        dialog = ReportTextsDialog(self.store, campaign_id, self.campaign.currentText(), self)
+        try:
+            if dialog.exec() != ReportTextsDialog.DialogCode.Accepted:
+                return
+        finally:
+            dialog.deleteLater()
+        self._forget_findings()  # the texts travel with the campaign's findings
+        self.changed()
+        self.status.setText(self.tr("Textes du rapport enregistrés ; mise à jour de l'aperçu…"))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -376,23 +411,32 @@ class PrintView(QWidget):
 
     def _data_changed(self) -> None:
         """Interviews, reviews, inventory or campaigns changed: gather the findings again."""
-        self._findings.clear()
+        self._forget_findings()
         self._load_campaigns()
         self.changed()
+
+    def _forget_findings(self) -> None:
+        """The data changed: no findings gathered so far are used again, not even those of a
+        preview still being made."""
+        self._findings.clear()
+        self._gathering += 1
 
     def refresh(self) -> None:
         if self._operation is not None:
             self._operation.cancel()
         request = self.request()
         cached = self._findings.get(request.findings_key())
+        gathering = self._gathering
 
-        def work(ctx: OperationContext) -> tuple[PrintResult, Findings] | None:
+        def work(ctx: OperationContext) -> tuple[PrintResult, Findings, int] | None:
             if ctx.cancelled:  # a newer preview was asked for while this one waited
                 return None
             pdf, findings = make_pdf(self.store, request, cached)
-            return PrintResult(
-                request, pdf, render_pages(pdf, width=PREVIEW_WIDTH, ctx=ctx)
-            ), findings
+            return (
+                PrintResult(request, pdf, render_pages(pdf, width=PREVIEW_WIDTH, ctx=ctx)),
+                findings,
+                gathering,
+            )
 
         operation = Operation(work, self)
         operation.succeeded.connect(self._previewed)
@@ -421,8 +465,10 @@ class PrintView(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _previewed(self, outcome: tuple[PrintResult, Findings]) -> None:
-        result, findings = outcome
+    def _previewed(self, outcome: tuple[PrintResult, Findings, int]) -> None:
+        result, findings, gathering = outcome
+        if gathering != self._gathering:  # the data changed meanwhile: a newer one comes
+            return
         self._findings[result.request.findings_key()] = findings
         if result.request != self.request():  # options changed meanwhile: a newer one comes
             return

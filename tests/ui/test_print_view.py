@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app.store import Store
+from app.store import Key, Store
+from ui.changes import Changes
 from ui.print_view import REPORT, PrintView
+from ui.report_texts_dialog import ReportTextsDialog
 from ui.work_context import WorkContext
 
 
@@ -137,3 +143,106 @@ def test_the_poster_notre_empreinte_is_a_document_of_its_own(qtbot, view: PrintV
     text = " ".join(PdfReader(BytesIO(view.result.pdf)).pages[0].extract_text().split())
     assert "Notre empreinte" in text and "Où va notre carbone" in text
     assert "40 ménages" in text  # the demo's households that answered the usage questions
+
+
+def as_coach(view: PrintView, store: Store) -> str:
+    """The person working here becomes the demo's coach (the fixture's is a volunteer)."""
+    coach = next(p for p in store.directory.people() if p["role"] == "coach")
+    store.settings.set(Key.PERSON, coach["id"])
+    view.context.changes.announce(Changes(settings=True))
+    return str(coach["id"])
+
+
+def in_report_texts_dialog(answer: Callable[[ReportTextsDialog], None]) -> list[bool]:
+    """Run `answer` in the next modal dialog (its exec() blocks the test), which must be the
+    report texts; the dialog is closed after 2 s if the answer did not close it."""
+    seen: list[bool] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(5, run)
+            return
+        seen.append(isinstance(dialog, ReportTextsDialog))
+        QTimer.singleShot(2000, dialog, dialog.close)
+        answer(dialog)  # type: ignore[arg-type]
+
+    QTimer.singleShot(0, run)
+    return seen
+
+
+def open_report_texts(qtbot, view: PrintView, seen: list[bool]) -> None:
+    """« &Textes du rapport… » by its mnemonic, Alt+T (the button clicks a moment later),
+    until the dialog is answered and closed."""
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.campaign, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None)
+
+
+def test_only_a_coach_writes_the_report_texts(qtbot, view: PrintView, demo_store: Store) -> None:
+    view.kind.setCurrentIndex(view.kind.findData(REPORT))
+    assert view.report_texts.isHidden(), "the fixture's person is a volunteer"
+    as_coach(view, demo_store)
+    assert not view.report_texts.isHidden()
+    view.kind.setCurrentIndex(view.kind.findData("poster"))
+    assert view.report_texts.isHidden(), "for the report only"
+
+
+def test_the_coach_writes_the_report_texts_with_the_keyboard(
+    qtbot, view: PrintView, demo_store: Store
+) -> None:
+    campaign = demo_store.directory.campaigns()[0]["id"]
+    demo_store.directory.set_report_texts(campaign, thanks="Merci aux habitants")
+    view.kind.setCurrentIndex(view.kind.findData(REPORT))
+    as_coach(view, demo_store)
+    qtbot.waitUntil(lambda: view.page_count() > 5, timeout=60_000)
+    prefilled: list[str] = []
+
+    def write(dialog: ReportTextsDialog) -> None:
+        prefilled.append(dialog.thanks.toPlainText())
+        focus = dialog.focusWidget  # offscreen, the dialog's window may not be active
+        assert focus() is dialog.recommendations
+        QTest.keyClicks(focus(), "Planter des arbres rue Blaes")
+        QTest.keyClick(focus(), Qt.Key.Key_Return)  # a new line, not OK
+        QTest.keyClick(focus(), Qt.Key.Key_Return)
+        QTest.keyClicks(focus(), "- Ouvrir un potager")
+        QTest.keyClick(focus(), Qt.Key.Key_Tab)
+        QTest.keyClick(focus(), Qt.Key.Key_Tab)  # past the thanks, kept as they were
+        assert focus() is dialog.contact
+        QTest.keyClicks(focus(), "groupe@example.org")
+        QTest.keyClick(focus(), Qt.Key.Key_Return)
+        assert not dialog.isVisible(), "Enter in the contact line is OK"
+
+    seen = in_report_texts_dialog(write)
+    open_report_texts(qtbot, view, seen)
+    assert seen == [True] and prefilled == ["Merci aux habitants"]
+    assert demo_store.directory.report_texts(campaign) == {
+        "recommendations": "Planter des arbres rue Blaes\n\n- Ouvrir un potager",
+        "thanks": "Merci aux habitants",
+        "contact": "groupe@example.org",
+    }
+    assert view.result is None, "the preview is made again"
+    qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
+    reader = PdfReader(BytesIO(view.result.pdf))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Planter des arbres rue Blaes" in text and "Ouvrir un potager" in text
+    assert "groupe@example.org" in text
+
+
+def test_escape_saves_nothing(qtbot, view: PrintView, demo_store: Store) -> None:
+    campaign = demo_store.directory.campaigns()[0]["id"]
+    view.kind.setCurrentIndex(view.kind.findData(REPORT))
+    as_coach(view, demo_store)
+
+    def give_up(dialog: ReportTextsDialog) -> None:
+        QTest.keyClicks(dialog.focusWidget(), "Rien de tout ceci")
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+
+    seen = in_report_texts_dialog(give_up)
+    open_report_texts(qtbot, view, seen)
+    assert seen == [True]
+    assert demo_store.directory.report_texts(campaign) == dict.fromkeys(
+        ("recommendations", "thanks", "contact"), ""
+    )
