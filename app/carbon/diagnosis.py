@@ -9,7 +9,7 @@ Computed once, off the UI thread, from datasets loaded with raw values (``lang=N
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -17,7 +17,15 @@ from app.carbon.factor_table import FactorTable
 from app.carbon.levers import LeverEffect, lever_effects
 from app.carbon.outputs import CampaignFootprint, campaign_footprint
 from app.carbon.profiles import MIN_PROFILE, Profile, Profiles, usage_profiles
-from app.carbon.summary import RESAMPLES, Change, Summary, compare, summarise
+from app.carbon.summary import (
+    RESAMPLES,
+    Change,
+    GroupChange,
+    Summary,
+    compare,
+    compare_groups,
+    summarise,
+)
 from app.dataset import Dataset
 from app.errors import InvalidOperation
 
@@ -44,6 +52,17 @@ class SecondDiagnosis:
     households_before: int
     people_before: float
     changes: list[Change]
+    #: The profiles formed on the earlier campaign (its households), this campaign's households
+    #: assigned to them by the same fit; empty when the earlier campaign had too few households.
+    profiles_before: list[Profile] = field(default_factory=list)
+    #: Each of those profiles of at least MIN_PROFILE households in both rounds, in order.
+    by_profile: list[GroupChange] = field(default_factory=list)
+    #: Households of the profiles left out (too small in one round or the other).
+    hidden_before: int = 0
+    hidden_after: int = 0
+
+    def profile(self, number: int) -> Profile:
+        return next(p for p in self.profiles_before if p.number == number)
 
     def change(self, sector: str) -> Change:
         return next(c for c in self.changes if c.sector == sector)
@@ -141,10 +160,23 @@ def _second(
     fp = before.households
     if len(fp) < MIN_HOUSEHOLDS:
         return None
+    profiles, _ = _profiles(fp)
+    by_profile: list[GroupChange] = []
+    hidden = (0, 0)
+    if profiles is not None:
+        after = profiles.assign(now.households)
+        by_profile, *rest = compare_groups(
+            fp, profiles.labels, now.households, after, minimum=MIN_PROFILE, resamples=resamples
+        )
+        hidden = (rest[0], rest[1])
     return SecondDiagnosis(
         households_before=len(fp),
         people_before=float(fp["occupants"].sum()),
         changes=compare(fp, now.households, resamples=resamples),
+        profiles_before=profiles.profiles if profiles is not None else [],
+        by_profile=by_profile,
+        hidden_before=hidden[0],
+        hidden_after=hidden[1],
     )
 
 

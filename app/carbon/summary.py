@@ -35,6 +35,16 @@ class Estimate:
 
 
 @dataclass(frozen=True)
+class StreetEstimate:
+    """A street's mean footprint per person (kg CO2e a year) with its 95 % interval."""
+
+    street: str
+    households: int
+    people: float
+    total: Estimate
+
+
+@dataclass(frozen=True)
 class Summary:
     households: int
     people: float
@@ -46,6 +56,12 @@ class Summary:
     quantiles: dict[int, float]
     #: Mean per person by street, for streets with at least MIN_STREET households.
     by_street: dict[str, float]
+    #: The same streets with their household count and a 95 % interval (households of the
+    #: street resampled), heaviest first; then the households of every other street together.
+    streets: list[StreetEstimate]
+    #: The streets of fewer than MIN_STREET households (or none given), never shown one by one:
+    #: together, with their mean (None when they are fewer than MIN_STREET households in all).
+    other_streets: StreetEstimate | None
     #: References of the factor table: the Brussels average and the 2050 target.
     brussels: float
     target: float
@@ -73,6 +89,7 @@ def summarise(
     streets = fp.groupby("street", sort=True)[["total", "occupants"]].sum()
     counts = fp.groupby("street", sort=True).size()
     by_street = (streets["total"] / streets["occupants"])[counts >= MIN_STREET]
+    shown, others = street_estimates(fp, resamples=resamples, seed=seed)
     return Summary(
         households=len(fp),
         people=float(people.sum()),
@@ -80,10 +97,49 @@ def summarise(
         per_household=dict(zip(COLUMNS, by_household, strict=True)),
         quantiles={q: float(per_person.quantile(q / 100)) for q in (10, 25, 50, 75, 90)},
         by_street={str(k): float(v) for k, v in by_street.items()},
+        streets=shown,
+        other_streets=others,
         brussels=table["brussels"],
         target=table["target_2050"],
         defaults_per_household=float(fp["defaults"].mean()),
     )
+
+
+#: The name under which the streets too small to be shown are counted together.
+OTHER_STREETS = {"fr": "autres rues", "nl": "andere straten", "en": "other streets"}
+
+
+def street_estimates(
+    fp: pd.DataFrame, *, resamples: int = RESAMPLES, seed: int = SEED
+) -> tuple[list[StreetEstimate], StreetEstimate | None]:
+    """The mean per person of each street of at least MIN_STREET households, with its
+    household count and a 95 % interval (the street's households resampled), heaviest first;
+    and the other households together (a street below MIN_STREET is never shown on its own),
+    their mean given only when they are MIN_STREET households or more in all."""
+    rng = np.random.default_rng(seed)
+    names = fp["street"].fillna("").astype(str).str.strip()
+    counts = names[names != ""].value_counts()
+    large = sorted(str(s) for s in counts[counts >= MIN_STREET].index)
+    shown = []
+    for street in large:
+        shown.append(_street(street, fp[(names == street).to_numpy()], resamples, rng))
+    shown.sort(key=lambda e: (-e.total.mean, e.street))
+    rest = fp[~names.isin(large).to_numpy()]
+    if rest.empty:
+        return shown, None
+    if len(rest) < MIN_STREET:
+        nan = Estimate(float("nan"), float("nan"), float("nan"))
+        return shown, StreetEstimate("", len(rest), float(rest["occupants"].sum()), nan)
+    return shown, _street("", rest, resamples, rng)
+
+
+def _street(
+    street: str, rows: pd.DataFrame, resamples: int, rng: np.random.Generator
+) -> StreetEstimate:
+    values = rows[["total"]].to_numpy(float)
+    people = rows["occupants"].to_numpy(float)
+    means, boot, _ = _ratio_bootstrap(values, people, resamples, rng)
+    return StreetEstimate(street, len(rows), float(people.sum()), _estimate(means[0], boot[:, 0]))
 
 
 @dataclass(frozen=True)
@@ -131,6 +187,63 @@ def compare(
             )
         )
     return changes
+
+
+@dataclass(frozen=True)
+class GroupChange:
+    """One group's (a usage profile's) change between two campaigns: its households in each
+    and its mean kg CO2e per person before, after, and the difference with its interval."""
+
+    group: int
+    households_before: int
+    households_after: int
+    before: Estimate
+    after: Estimate
+    difference: Estimate
+
+
+def compare_groups(
+    before: pd.DataFrame,
+    before_groups: pd.Series,
+    after: pd.DataFrame,
+    after_groups: pd.Series,
+    *,
+    minimum: int = MIN_STREET,
+    resamples: int = RESAMPLES,
+    seed: int = SEED,
+) -> tuple[list[GroupChange], int, int]:
+    """The second diagnosis by group (profile numbers aligned with each table's index): each
+    group of at least ``minimum`` households in both campaigns, its total per person before and
+    after and the difference's 95 % interval (each round's households resampled on their own).
+    Returns the groups in order and the households of the groups left out, before and after."""
+    rng = np.random.default_rng(seed)
+    left = before_groups.reindex(before.index).to_numpy()
+    right = after_groups.reindex(after.index).to_numpy()
+    out: list[GroupChange] = []
+    hidden_before = hidden_after = 0
+    for group in sorted(set(left.tolist()) | set(right.tolist())):
+        one, two = before[left == group], after[right == group]
+        if len(one) < minimum or len(two) < minimum:
+            hidden_before += len(one)
+            hidden_after += len(two)
+            continue
+        m1, b1, _ = _ratio_bootstrap(
+            one[["total"]].to_numpy(float), one["occupants"].to_numpy(float), resamples, rng
+        )
+        m2, b2, _ = _ratio_bootstrap(
+            two[["total"]].to_numpy(float), two["occupants"].to_numpy(float), resamples, rng
+        )
+        out.append(
+            GroupChange(
+                group=int(group),
+                households_before=len(one),
+                households_after=len(two),
+                before=_estimate(m1[0], b1[:, 0]),
+                after=_estimate(m2[0], b2[:, 0]),
+                difference=_estimate(m2[0] - m1[0], b2[:, 0] - b1[:, 0]),
+            )
+        )
+    return out, hidden_before, hidden_after
 
 
 def _paired(

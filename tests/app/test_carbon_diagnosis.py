@@ -150,3 +150,78 @@ def test_cli_compares_the_second_diagnosis_with_intervals(second_demo: Path) -> 
         cli, ["--db", str(second_demo), "footprint", "--compare-with", "Pas une campagne"]
     )
     assert unknown.exit_code == 1 and "Traceback" not in unknown.output
+
+
+def test_footprint_by_street_never_shows_a_street_of_fewer_than_five(fp: pd.DataFrame) -> None:
+    from app.carbon.summary import MIN_STREET
+
+    rows = fp.copy()
+    rows.loc[rows.index[:3], "street"] = "Impasse des Trois"  # three doors: never on its own
+    rows.loc[rows.index[3:5], "street"] = ""  # no street given: with the others
+    summary = summarise(rows, BE, resamples=200)
+    names = [s.street for s in summary.streets]
+    assert "Impasse des Trois" not in names and "" not in names
+    assert all(s.households >= MIN_STREET for s in summary.streets)
+    assert sorted(names) == sorted(summary.by_street)
+    for street in summary.streets:
+        members = rows[rows["street"] == street.street]
+        assert street.households == len(members)
+        assert street.total.mean == pytest.approx(
+            members["total"].sum() / members["occupants"].sum()
+        )
+        assert street.total.mean == pytest.approx(summary.by_street[street.street])
+        assert street.total.low < street.total.mean < street.total.high
+    means = [s.total.mean for s in summary.streets]
+    assert means == sorted(means, reverse=True)
+    others = summary.other_streets
+    assert others is not None and others.households == 5
+    assert others.total.mean == pytest.approx(
+        rows["total"].iloc[:5].sum() / rows["occupants"].iloc[:5].sum()
+    )
+    assert sum(s.households for s in summary.streets) + others.households == len(rows)
+    # deterministic: the same data give the same intervals
+    again = summarise(rows, BE, resamples=200)
+    assert again.streets == summary.streets
+
+
+def test_other_streets_of_fewer_than_five_households_give_no_mean(fp: pd.DataFrame) -> None:
+    rows = fp.copy()
+    rows.loc[rows.index[:2], "street"] = "Ruelle"
+    summary = summarise(rows, BE, resamples=100)
+    others = summary.other_streets
+    assert others is not None and others.households == 2 and np.isnan(others.total.mean)
+
+
+def test_later_households_are_assigned_to_the_earlier_profiles(fp: pd.DataFrame) -> None:
+    found = usage_profiles(fp)
+    # the same households assigned again fall in their own profile
+    assert (found.assign(fp) == found.labels).all()
+    # a later campaign: each household's profile does not depend on the others
+    later = footprint(households(120, seed=12), BE)
+    labels = found.assign(later)
+    assert set(labels) <= {p.number for p in found.profiles}
+    assert (found.assign(later.iloc[::-1]).reindex(later.index) == labels).all()
+
+
+def test_the_demo_second_diagnosis_by_profile(second_demo: Path) -> None:
+    with Store.open(second_demo) as store:
+        campaigns = store.directory.campaigns()
+        before = load_dataset(store, campaign_id=campaigns[0]["id"])
+        after = load_dataset(store, campaign_id=campaigns[1]["id"])
+    found = diagnose(after, BE, earlier=before, resamples=300)
+    second = found.second
+    assert second is not None and second.profiles_before and second.by_profile
+    numbers = [c.group for c in second.by_profile]
+    assert numbers == sorted(numbers)
+    for change in second.by_profile:
+        assert change.households_before >= MIN_PROFILE and change.households_after >= MIN_PROFILE
+        assert second.profile(change.group).size == change.households_before
+        assert change.difference.mean == pytest.approx(change.after.mean - change.before.mean)
+        assert change.difference.low <= change.difference.mean <= change.difference.high
+    shown_before = sum(c.households_before for c in second.by_profile)
+    shown_after = sum(c.households_after for c in second.by_profile)
+    assert shown_before + second.hidden_before == second.households_before
+    assert shown_after + second.hidden_after == found.summary.households
+    # deterministic: the same campaigns give the same figures
+    again = diagnose(after, BE, earlier=before, resamples=300).second
+    assert again is not None and again.by_profile == second.by_profile
