@@ -82,6 +82,53 @@ FOOTPRINT_WORDS: dict[str, Texts] = {
     "share_footprint": {"fr": "% de l'empreinte", "nl": "% van de voetafdruk"},
     "kg_person": {"fr": "kg / pers.", "nl": "kg / pers."},
     "households_concerned": {"fr": "Ménages concernés", "nl": "Betrokken huishoudens"},
+    "streets_title": {"fr": "Par rue", "nl": "Per straat"},
+    "streets_intro": {
+        "fr": "L'empreinte moyenne par personne de chaque rue où {m} ménages ou plus ont "
+              "répondu, avec sa fourchette à 95 %. Les rues de moins de {m} ménages ne sont "
+              "jamais montrées une à une : leurs ménages sont comptés ensemble dans « autres "
+              "rues ». Avec si peu de ménages par rue, les fourchettes sont larges : un écart "
+              "entre deux rues n'est une différence que si leurs fourchettes ne se recouvrent "
+              "pas.",
+        "nl": "De gemiddelde voetafdruk per persoon van elke straat waar {m} huishoudens of meer "
+              "antwoordden, met zijn marge van 95 %. Straten met minder dan {m} huishoudens "
+              "worden nooit apart getoond: hun huishoudens worden samen geteld onder „andere "
+              "straten”. Met zo weinig huishoudens per straat zijn de marges breed: een verschil "
+              "tussen twee straten is pas er een als hun marges elkaar niet overlappen.",
+    },
+    "street": {"fr": "Rue", "nl": "Straat"},
+    "other_streets": {"fr": "Autres rues", "nl": "Andere straten"},
+    "other_streets_few": {
+        "fr": "trop peu de ménages pour une moyenne",
+        "nl": "te weinig huishoudens voor een gemiddelde",
+    },
+    "second_profiles_title": {"fr": "Par profil d'usages", "nl": "Per gebruiksprofiel"},
+    "second_profiles_intro": {
+        "fr": "Les profils sont formés sur « {b} » ; les ménages de « {a} » sont rangés dans "
+              "ces mêmes profils (mêmes habitudes de référence, même calcul), pour qu'un profil "
+              "désigne la même chose aux deux campagnes. Un profil de moins de {m} ménages à "
+              "l'une ou l'autre campagne n'est pas montré. Écart en tonnes de CO2e par personne "
+              "et par an, avec sa fourchette à 95 %. Un ménage peut changer de profil d'une "
+              "campagne à l'autre quand ses habitudes changent.",
+        "nl": "De profielen worden gevormd op « {b} »; de huishoudens van « {a} » worden in "
+              "dezelfde profielen ingedeeld (dezelfde referentiegewoonten, dezelfde berekening), "
+              "zodat een profiel in beide campagnes hetzelfde betekent. Een profiel met minder "
+              "dan {m} huishoudens in een van beide campagnes wordt niet getoond. Verschil in ton "
+              "CO2e per persoon per jaar, met zijn marge van 95 %. Een huishouden kan van "
+              "profiel veranderen wanneer zijn gewoonten veranderen.",
+    },
+    "second_profiles_hidden": {
+        "fr": "Profils trop petits pour être montrés : {n0} ménages avant, {n1} maintenant.",
+        "nl": "Profielen te klein om te tonen: {n0} huishoudens vooraf, {n1} nu.",
+    },
+    "second_profiles_none": {
+        "fr": "« {b} » a trop peu de ménages pour former des profils : pas de comparaison par "
+              "profil.",
+        "nl": "« {b} » heeft te weinig huishoudens om profielen te vormen: geen vergelijking "
+              "per profiel.",
+    },
+    "households_before": {"fr": "Ménages avant", "nl": "Huishoudens vooraf"},
+    "households_now": {"fr": "Ménages maint.", "nl": "Huishoudens nu"},
     "second_title": {"fr": "Second diagnostic", "nl": "Tweede diagnose"},
     "second_intro": {
         "fr": "« {b} » ({n0} ménages) comparée à « {a} » ({n1} ménages), en tonnes de CO2e par "

@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from app.carbon.diagnosis import MIN_PROFILE, Diagnosis
 from app.carbon.footprint import SECTORS
-from app.carbon.summary import Estimate
+from app.carbon.summary import MIN_STREET, Estimate
 from app.carbon.texts import SECTOR_LABELS
 from app.printing.charts import Bar, bar_chart, group_digits
 from app.printing.report_pages import CONTENT_WIDTH
@@ -146,11 +146,37 @@ def footprint_chapter(w: _ReportWriter) -> list[Flowable]:
         for r in ROWS
     ]  # fmt: skip
     out.append(w.table(rows, [0.22, 0.17, 0.22, 0.17, 0.22], numbers=(1, 2, 3, 4)))
+    out += _streets(w, found)
     out += _profiles(w, found)
     out += _levers(w, found)
     out += _second(w, found)
     out += _method(w, found)
     return out
+
+
+def _streets(w: _ReportWriter, found: Diagnosis) -> list[Flowable]:
+    """The mean per person of each street of at least MIN_STREET households, the others
+    together: never a street of fewer households on its own."""
+    s, lang = found.summary, w.lang
+    if not s.streets:
+        return []
+    rows = [[lang.word("street"), lang.word("count"), lang.word("t_per_person"),
+             lang.word("interval")]]  # fmt: skip
+    rows += [[e.street, group_digits(e.households), tonnes(e.total.mean, 2), span(e.total, 2)]
+             for e in s.streets]  # fmt: skip
+    others = s.other_streets
+    if others is not None:
+        name = lang.word("other_streets")
+        if math.isnan(others.total.mean):
+            rows.append([name, group_digits(others.households), "—",
+                         lang.word("other_streets_few")])  # fmt: skip
+        else:
+            rows.append([name, group_digits(others.households), tonnes(others.total.mean, 2),
+                         span(others.total, 2)])  # fmt: skip
+    head = [w.h2(lang.word("streets_title")),
+            w.para(lang.word("streets_intro", m=MIN_STREET))]  # fmt: skip
+    table = w.table(rows, [0.46, 0.14, 0.16, 0.24], numbers=(1, 2, 3))
+    return [KeepTogether([*head, table])]  # one page for a neighbourhood's streets
 
 
 def _profiles(w: _ReportWriter, found: Diagnosis) -> list[Flowable]:
@@ -210,7 +236,37 @@ def _second(w: _ReportWriter, found: Diagnosis) -> list[Flowable]:
                      tonnes(change.before.mean, 2), tonnes(change.after.mean, 2),
                      signed_span(change.difference), paired])  # fmt: skip
     table = w.table(rows, [0.22, 0.12, 0.14, 0.26, 0.26], numbers=(1, 2, 3, 4))
-    return [KeepTogether([w.h2(lang.word("second_title")), w.para(intro), table])]
+    out: list[Flowable] = [KeepTogether([w.h2(lang.word("second_title")), w.para(intro), table])]
+    return out + _second_profiles(w, found)
+
+
+def _second_profiles(w: _ReportWriter, found: Diagnosis) -> list[Flowable]:
+    """The second diagnosis by usage profile: the profiles of the earlier campaign, this
+    campaign's households assigned to them; none of fewer than MIN_PROFILE households."""
+    second, before = found.second, w.f.previous_campaign
+    assert second is not None and before is not None
+    lang = w.lang
+    names = {"b": str(before["name"]), "a": str(w.f.campaign["name"])}
+    head = [w.h2(lang.word("second_profiles_title"))]
+    if not second.profiles_before:
+        return [KeepTogether([*head, w.para(lang.word("second_profiles_none", **names))])]
+    head.append(w.para(lang.word("second_profiles_intro", m=MIN_PROFILE, **names)))
+    if second.hidden_before or second.hidden_after:
+        head.append(w.para(lang.word("second_profiles_hidden",
+                                     n0=group_digits(second.hidden_before),
+                                     n1=group_digits(second.hidden_after))))  # fmt: skip
+    rows = [[lang.word("profile"), lang.word("households_before"), lang.word("households_now"),
+             lang.word("before"), lang.word("now"), lang.word("change_interval")]]  # fmt: skip
+    for change in second.by_profile:
+        p = second.profile(change.group)
+        name = " / ".join(dict.fromkeys(p.name[c] for c in lang.codes))
+        rows.append([f"{p.number}. {name}", group_digits(change.households_before),
+                     group_digits(change.households_after), tonnes(change.before.mean, 2),
+                     tonnes(change.after.mean, 2), signed_span(change.difference)])  # fmt: skip
+    if len(rows) == 1:
+        return [KeepTogether(head)]
+    table = w.table(rows, [0.26, 0.12, 0.12, 0.1, 0.14, 0.26], numbers=(1, 2, 3, 4, 5))
+    return [KeepTogether([*head, table])]
 
 
 def _method(w: _ReportWriter, found: Diagnosis) -> list[Flowable]:

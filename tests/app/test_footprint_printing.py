@@ -62,7 +62,7 @@ def test_the_report_chapter_gives_the_figures_with_their_intervals(
     pages = report_pages(demo, tmp_path / "r.pdf", "fr")
     text = " ".join(pages)
     start = next(i for i, p in enumerate(pages) if "Empreinte carbone des usages 150 ménages" in p)
-    chapter = " ".join(pages[start : start + 4])
+    chapter = " ".join(pages[start : start + 6])
     s = found.summary
     total, household = s.per_person["total"], s.per_household["total"]
     assert (
@@ -85,6 +85,23 @@ def test_the_report_chapter_gives_the_figures_with_their_intervals(
     assert change.paired is not None
     assert f"Total {tonnes(change.before.mean, 2)} {tonnes(change.after.mean, 2)}" in chapter
     assert f"{signed(change.paired.mean)} [{signed(change.paired.low)} ; " in chapter
+    # by street: each street of five households or more, with its count and interval
+    streets = chapter[chapter.index("Par rue") :]
+    assert s.streets and all(e.households >= 5 for e in s.streets)
+    for e in s.streets:
+        assert f"{e.street} {e.households} {tonnes(e.total.mean, 2)} {span(e.total, 2)}" in streets
+    assert (s.other_streets is None) == ("Autres rues" not in streets)
+    # the second diagnosis by profile: the earlier campaign's profiles, none under five
+    profiles = chapter[chapter.index("Par profil d'usages") :]
+    assert found.second.by_profile
+    for g in found.second.by_profile:
+        p = found.second.profile(g.group)
+        d = g.difference
+        assert (
+            f"{p.number}. {p.name['fr']} {g.households_before} {g.households_after} "
+            f"{tonnes(g.before.mean, 2)} {tonnes(g.after.mean, 2)} {signed(d.mean)} "
+            f"[{signed(d.low)} ; {signed(d.high)}]" in profiles
+        )
     assert "Empreinte carbone des usages : " in pages[
         2
     ] or "Empreinte carbone des usages : " in " ".join(pages[2:4])  # a key finding
@@ -110,6 +127,7 @@ def test_the_chapter_in_dutch_and_in_both(
     assert f"{tonnes(total.mean)} t CO2e per persoon per jaar (marge van 95 %: " in text
     assert "Bijlage: emissiefactoren, bronnen en licenties" in text
     assert found.profiles[0].profile.name["nl"] in text
+    assert "Per straat" in text and "Per gebruiksprofiel" in text
     assert_print_ready(out)
 
 
