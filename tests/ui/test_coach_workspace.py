@@ -122,6 +122,29 @@ def test_footprint_tab_shows_the_figures_of_the_demo(qtbot, tmp_path) -> None:
         assert change.pairs > 0 and f"{change.pairs} adresses" in panel.comparison.item(5, 4).text()
         assert panel.factors.rowCount() == len(load_factors("be").rows())
 
+        # by street: only streets of five households or more, each with its count
+        assert panel.streets.rowCount() == len(summary.streets) + (
+            summary.other_streets is not None
+        )
+        for r, street in enumerate(summary.streets):
+            assert street.households >= 5
+            assert [panel.streets.item(r, c).text() for c in range(4)] == [
+                street.street, str(street.households), tonnes(street.total.mean, 2),
+                interval(street.total, 2)]  # fmt: skip
+        # the second diagnosis by the earlier campaign's profiles
+        second = expected.second
+        assert panel.by_profile.isVisibleTo(panel) and second.by_profile
+        assert panel.by_profile.rowCount() == len(second.by_profile)
+        for r, g in enumerate(second.by_profile):
+            assert g.households_before >= MIN_PROFILE and g.households_after >= MIN_PROFILE
+            assert panel.by_profile.item(r, 0).text().endswith(second.profile(g.group).name["fr"])
+            assert panel.by_profile.item(r, 1).text() == str(g.households_before)
+            assert panel.by_profile.item(r, 2).text() == str(g.households_after)
+            assert panel.by_profile.item(r, 5).text() == (
+                f"{signed(g.difference.mean)} ({signed(g.difference.low)} à "
+                f"{signed(g.difference.high)})"
+            )
+
         with qtbot.waitSignal(panel.scenario_updated, timeout=TIMEOUT):
             panel.meat.setValue(50)
         fp = expected.households

@@ -10,6 +10,7 @@ UI thread; charts start at zero and say how many households they count.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.carbon.diagnosis import MIN_PROFILE, Diagnosis, diagnose
+from app.carbon.diagnosis import MIN_PROFILE, Diagnosis, SecondDiagnosis, diagnose
 from app.carbon.factor_table import DEFAULT_REGION, REGIONS, load_factors
 from app.carbon.footprint import SECTORS
 from app.carbon.levers import Saving, Scenario, saving
-from app.carbon.summary import Estimate
+from app.carbon.summary import MIN_STREET, Estimate
 from app.carbon.texts import SECTOR_LABELS
 from app.dataset import Dataset, load_dataset
 from app.errors import InvalidOperation
@@ -135,6 +136,13 @@ class FootprintPanel(QWidget):
             [self.tr("Secteur"), self.tr("Par personne (t)"), self.tr("IC 95 %"),
              self.tr("Par ménage (t)"), self.tr("IC 95 %")],
         )  # fmt: skip
+        self.streets_title = QLabel()
+        self.streets_title.setWordWrap(True)
+        self.streets_title.setStyleSheet("font-weight: bold;")
+        self.streets = self._table(
+            self.tr("Empreinte par rue"),
+            [self.tr("Rue"), self.tr("Ménages"), self.tr("t / pers."), self.tr("IC 95 %")],
+        )  # fmt: skip
         self.profiles_note = QLabel()
         self.profiles_note.setWordWrap(True)
         self.profiles = self._table(
@@ -166,6 +174,14 @@ class FootprintPanel(QWidget):
             [self.tr("Secteur"), self.tr("Avant (t/pers.)"), self.tr("Maintenant (t/pers.)"),
              self.tr("Écart (IC 95 %)"), self.tr("Mêmes adresses : écart (IC 95 %)")],
         )  # fmt: skip
+        self.by_profile_title = QLabel()
+        self.by_profile_title.setWordWrap(True)
+        self.by_profile = self._table(
+            self.tr("Second diagnostic par profil"),
+            [self.tr("Profil (de la campagne précédente)"), self.tr("Ménages avant"),
+             self.tr("Ménages maintenant"), self.tr("Avant (t/pers.)"),
+             self.tr("Maintenant (t/pers.)"), self.tr("Écart (IC 95 %)")],
+        )  # fmt: skip
         self.factors_title = QLabel()
         self.factors_title.setStyleSheet("font-weight: bold;")
         self.factors = self._table(
@@ -181,6 +197,8 @@ class FootprintPanel(QWidget):
         column.addWidget(self.references)
         column.addWidget(self.sectors)
         column.addWidget(self.sector_table)
+        column.addWidget(self.streets_title)
+        column.addWidget(self.streets)
         column.addWidget(self._bold(self.tr("Profils d'usages")))
         column.addWidget(self.profiles_note)
         column.addWidget(self.profiles)
@@ -191,6 +209,8 @@ class FootprintPanel(QWidget):
         column.addWidget(self.scenario_box)
         column.addWidget(self.comparison_title)
         column.addWidget(self.comparison)
+        column.addWidget(self.by_profile_title)
+        column.addWidget(self.by_profile)
         column.addWidget(self.factors_title)
         column.addWidget(self.factors)
         column.addStretch()
@@ -333,14 +353,17 @@ class FootprintPanel(QWidget):
             self.headline.setText(missing.text(self.lang) if missing is not None else "")
             for chart in (self.references, self.sectors, self.levers_chart):
                 chart.set_bars([])
-            for table in (self.sector_table, self.profiles, self.levers, self.factors):
+            for table in (self.sector_table, self.streets, self.profiles, self.levers,
+                          self.factors):  # fmt: skip
                 table.setRowCount(0)
+            self.streets_title.setText("")
             self.profiles_note.setText("")
             self._show_comparison(None)
             self.updated.emit()
             return
         self._show_headline(found)
         self._show_sectors(found)
+        self._show_streets(found)
         self._show_profiles(found)
         self._show_levers(found)
         self._show_comparison(found)
@@ -401,6 +424,30 @@ class FootprintPanel(QWidget):
             for r in SECTOR_ROWS
         ]  # fmt: skip
         self._fill(self.sector_table, cells)
+
+    def _show_streets(self, found: Diagnosis) -> None:
+        """The mean per person of each street of at least MIN_STREET households; the others
+        together, never one by one."""
+        s = found.summary
+        self.streets_title.setText(
+            self.tr("Par rue (t CO2e par personne et par an) : seules les rues d'au moins {m} "
+                    "ménages sont montrées, les autres comptées ensemble dans « autres rues ».")
+            .format(m=MIN_STREET)
+        )  # fmt: skip
+        cells = [
+            [e.street, format_count(e.households), tonnes(e.total.mean, 2), interval(e.total, 2)]
+            for e in s.streets
+        ]
+        others = s.other_streets
+        if others is not None:
+            few = math.isnan(others.total.mean)
+            cells.append([
+                self.tr("Autres rues"), format_count(others.households),
+                "—" if few else tonnes(others.total.mean, 2),
+                self.tr("trop peu de ménages pour une moyenne") if few
+                else interval(others.total, 2),
+            ])  # fmt: skip
+        self._fill(self.streets, cells)
 
     def _show_members(self) -> None:
         """The households of the profile chosen in the table, to form its group: street and
@@ -506,8 +553,9 @@ class FootprintPanel(QWidget):
     def _show_comparison(self, found: Diagnosis | None) -> None:
         second = found.second if found is not None else None
         shown = second is not None
-        self.comparison_title.setVisible(shown)
-        self.comparison.setVisible(shown)
+        for widget in (self.comparison_title, self.comparison, self.by_profile_title,
+                       self.by_profile):  # fmt: skip
+            widget.setVisible(shown)
         if found is None or second is None or self.view is None:
             return
         request = self.view.request
@@ -532,6 +580,39 @@ class FootprintPanel(QWidget):
                 f"{signed(d.mean)} ({signed(d.low)} {self.tr('à')} {signed(d.high)})", paired,
             ])  # fmt: skip
         self._fill(self.comparison, cells)
+        self._show_by_profile(second, request.earlier_name)
+
+    def _show_by_profile(self, second: SecondDiagnosis, earlier_name: str) -> None:
+        """The second diagnosis by the earlier campaign's profiles, this campaign's households
+        assigned to them; none of fewer than MIN_PROFILE households in either round."""
+        if not second.profiles_before:
+            self.by_profile_title.setText(
+                self.tr("Par profil : « {before} » a trop peu de ménages pour former des "
+                        "profils.").format(before=earlier_name)
+            )  # fmt: skip
+            self.by_profile.setVisible(False)
+            return
+        text = self.tr(
+            "Par profil d'usages : les profils de « {before} », les ménages de cette campagne "
+            "rangés dans ces mêmes profils (un profil de moins de {m} ménages à l'une des deux "
+            "campagnes n'est pas montré)."
+        ).format(before=earlier_name, m=MIN_PROFILE)
+        if second.hidden_before or second.hidden_after:
+            text += " " + self.tr(
+                "Profils trop petits : {n0} ménages avant, {n1} maintenant."
+            ).format(n0=format_count(second.hidden_before), n1=format_count(second.hidden_after))
+        self.by_profile_title.setText(text)
+        cells = []
+        for change in second.by_profile:
+            profile, d = second.profile(change.group), change.difference
+            cells.append([
+                f"{profile.number}. {profile.name[self.lang]}",
+                format_count(change.households_before), format_count(change.households_after),
+                tonnes(change.before.mean, 2), tonnes(change.after.mean, 2),
+                f"{signed(d.mean)} ({signed(d.low)} {self.tr('à')} {signed(d.high)})",
+            ])  # fmt: skip
+        self._fill(self.by_profile, cells)
+        self.by_profile.setVisible(bool(cells))
 
     def _show_factors(self, found: Diagnosis) -> None:
         table = found.table
