@@ -1318,386 +1318,448 @@ Rue Blaes</translation>
 <context>
     <name>FootprintPanel</name>
     <message>
-        <location filename="../coach/footprint_panel.py" line="119"/>
+        <location filename="../coach/footprint_panel.py" line="120"/>
         <source>Table de facteurs d&apos;émission</source>
         <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
         <translation>Emission factor table</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="124"/>
+        <location filename="../coach/footprint_panel.py" line="125"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Compare with an earlier campaign</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="131"/>
+        <location filename="../coach/footprint_panel.py" line="132"/>
         <source>Par personne et par an (t CO2e)</source>
         <translation>Per person per year (t CO2e)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="132"/>
+        <location filename="../coach/footprint_panel.py" line="133"/>
         <source>Par personne et par secteur (t CO2e par an)</source>
         <translation>Per person and per sector (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="134"/>
+        <location filename="../coach/footprint_panel.py" line="135"/>
         <source>Empreinte par secteur</source>
         <translation>Footprint by sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
         <source>Par personne (t)</source>
         <translation>Per person (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
         <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
         <source>IC 95 %</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
         <source>Par ménage (t)</source>
         <translation>Per household (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="141"/>
-        <location filename="../coach/footprint_panel.py" line="184"/>
+        <location filename="../coach/footprint_panel.py" line="149"/>
+        <location filename="../coach/footprint_panel.py" line="202"/>
         <source>Profils d&apos;usages</source>
         <translation>Usage profiles</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>Ménages</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>t / pers.</source>
         <translation>t / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Secteurs les plus lourds</source>
         <translation>Heaviest sectors</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Leviers du profil</source>
         <translation>The profile&apos;s levers</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="159"/>
         <source>Ménages du profil</source>
         <translation>The profile&apos;s households</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <source>Empreinte par rue</source>
+        <translation>Footprint by street</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Participer</source>
         <translation>Take part</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="153"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="153"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="155"/>
+        <location filename="../coach/footprint_panel.py" line="163"/>
         <source>Leviers : économie possible (t CO2e par an)</source>
         <translation>Levers: possible saving (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="157"/>
+        <location filename="../coach/footprint_panel.py" line="165"/>
         <source>Leviers classés par potentiel</source>
         <translation>Levers ranked by potential</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="158"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Levier</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="158"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>t CO2e / an</source>
         <translation>t CO2e / year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="158"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>% de l&apos;empreinte</source>
         <translation>% of the footprint</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="159"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>kg / pers.</source>
         <translation>kg / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="159"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>Ménages concernés</source>
         <translation>Households concerned</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="165"/>
+        <location filename="../coach/footprint_panel.py" line="173"/>
         <source>Second diagnostic</source>
         <translation>Second diagnosis</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="182"/>
         <source>Avant (t/pers.)</source>
         <translation>Before (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Maintenant (t/pers.)</source>
         <translation>Now (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Écart (IC 95 %)</source>
         <translation>Difference (95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
         <source>Mêmes adresses : écart (IC 95 %)</source>
         <translation>Same addresses: difference (95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="172"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
+        <source>Second diagnostic par profil</source>
+        <translation>Second diagnosis by profile</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="181"/>
+        <source>Profil (de la campagne précédente)</source>
+        <translation>Profile (of the earlier campaign)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="181"/>
+        <source>Ménages avant</source>
+        <translation>Households before</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="182"/>
+        <source>Ménages maintenant</source>
+        <translation>Households now</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="188"/>
         <source>Facteurs utilisés</source>
         <translation>Factors used</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="201"/>
+        <location filename="../coach/footprint_panel.py" line="221"/>
         <source>&amp;Facteurs :</source>
         <translation>&amp;Factors:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="202"/>
+        <location filename="../coach/footprint_panel.py" line="222"/>
         <source>Co&amp;mparer avec :</source>
         <translation>Co&amp;mpare with:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="233"/>
+        <location filename="../coach/footprint_panel.py" line="253"/>
         <source>Scénario : et si…</source>
         <translation>Scenario: what if…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="235"/>
+        <location filename="../coach/footprint_panel.py" line="255"/>
         <source>Ménages du scénario</source>
         <translation>Households in the scenario</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="241"/>
+        <location filename="../coach/footprint_panel.py" line="261"/>
         <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
         <translation>Oil heating replaced by heat pumps</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="246"/>
+        <location filename="../coach/footprint_panel.py" line="266"/>
         <source>Ménages :</source>
         <translation>Households:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="247"/>
+        <location filename="../coach/footprint_panel.py" line="267"/>
         <source>Km en voiture faits à vélo ou en transports en commun :</source>
         <translation>Car km made by bike or public transport:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="248"/>
+        <location filename="../coach/footprint_panel.py" line="268"/>
         <source>Repas avec viande remplacés par des repas végétariens :</source>
         <translation>Meals with meat replaced by vegetarian ones:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="249"/>
+        <location filename="../coach/footprint_panel.py" line="269"/>
         <source>Vols en avion évités :</source>
         <translation>Flights avoided:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="250"/>
+        <location filename="../coach/footprint_panel.py" line="270"/>
         <source>Chaleur économisée en isolant :</source>
         <translation>Heat saved by insulating:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="251"/>
+        <location filename="../coach/footprint_panel.py" line="271"/>
         <source>Achats neufs remplacés (seconde main, réparation) :</source>
         <translation>New purchases replaced (second-hand, repair):</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="290"/>
+        <location filename="../coach/footprint_panel.py" line="310"/>
         <source>(aucune comparaison)</source>
         <translation>(no comparison)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="318"/>
+        <location filename="../coach/footprint_panel.py" line="338"/>
         <source>Calcul de l&apos;empreinte…</source>
         <translation>Computing the footprint…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="355"/>
+        <location filename="../coach/footprint_panel.py" line="378"/>
         <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
         <translation>{n} households ({people} people): {t} t CO2e per person per year (95% CI {low} – {high}), {h} t per household (95% CI {hlow} – {hhigh}). Brussels average: {brussels} t; 2050 target: {target} t per person.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="366"/>
+        <location filename="../coach/footprint_panel.py" line="389"/>
         <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
         <translation>{n} interviews without answers about habits are not counted.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="370"/>
+        <location filename="../coach/footprint_panel.py" line="393"/>
         <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per person per year (t CO2e; {n} households; thin line: 95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="373"/>
+        <location filename="../coach/footprint_panel.py" line="396"/>
         <source>Notre quartier</source>
         <translation>Our neighbourhood</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="374"/>
+        <location filename="../coach/footprint_panel.py" line="397"/>
         <source>Moyenne bruxelloise</source>
         <translation>Brussels average</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="375"/>
+        <location filename="../coach/footprint_panel.py" line="398"/>
         <source>Objectif 2050</source>
         <translation>2050 target</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="386"/>
+        <location filename="../coach/footprint_panel.py" line="409"/>
         <source> (part fixe)</source>
         <translation> (fixed share)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="390"/>
+        <location filename="../coach/footprint_panel.py" line="413"/>
         <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per person and per sector (t CO2e per year; {n} households; thin line: 95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="412"/>
+        <location filename="../coach/footprint_panel.py" line="433"/>
+        <source>Par rue (t CO2e par personne et par an) : seules les rues d&apos;au moins {m} ménages sont montrées, les autres comptées ensemble dans « autres rues ».</source>
+        <translation>By street (t CO2e per person per year): only streets with at least {m} households are shown, the others counted together under “other streets”.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="445"/>
+        <source>Autres rues</source>
+        <translation>Other streets</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>trop peu de ménages pour une moyenne</source>
+        <translation>too few households for a mean</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="459"/>
         <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
         <translation>Choose a profile to see its households and, for those who want to take part, their contact.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="439"/>
+        <location filename="../coach/footprint_panel.py" line="486"/>
         <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
         <translation>“{profile}”: {n} households, {w} of whom want to take part (contacts: personal data, for the coach only).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="494"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="494"/>
         <source>peut-être</source>
         <translation>maybe</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="494"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="453"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
         <translation>Too few households ({n}) to form profiles: at least {m} are needed.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="459"/>
+        <location filename="../coach/footprint_panel.py" line="506"/>
         <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
         <translation>{k} profiles formed from the sector shares and a few habits (silhouette {s}); no profile of fewer than {m} households is shown.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="463"/>
+        <location filename="../coach/footprint_panel.py" line="510"/>
         <source>{n} ménages sont dans des profils trop petits.</source>
         <translation>{n} households are in profiles that are too small.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="480"/>
+        <location filename="../coach/footprint_panel.py" line="527"/>
         <source>Tous les ménages ({n})</source>
         <translation>All households ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="493"/>
+        <location filename="../coach/footprint_panel.py" line="540"/>
         <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
         <translation>Levers: possible saving for the {n} households met (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="515"/>
+        <location filename="../coach/footprint_panel.py" line="563"/>
         <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
         <translation>Second diagnosis: “{before}” ({n0} households) → this campaign ({n1} households), t CO2e per person per year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="526"/>
+        <location filename="../coach/footprint_panel.py" line="574"/>
         <source>{d} ({low} à {high}) — {n} adresses</source>
         <translation>{d} ({low} to {high}) — {n} addresses</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="539"/>
+        <location filename="../coach/footprint_panel.py" line="590"/>
+        <source>Par profil : « {before} » a trop peu de ménages pour former des profils.</source>
+        <translation>By profile: “{before}” has too few households to form profiles.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="596"/>
+        <source>Par profil d&apos;usages : les profils de « {before} », les ménages de cette campagne rangés dans ces mêmes profils (un profil de moins de {m} ménages à l&apos;une des deux campagnes n&apos;est pas montré).</source>
+        <translation>By usage profile: the profiles of “{before}”, this campaign&apos;s households placed in those same profiles (a profile with fewer than {m} households in either campaign is not shown).</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="602"/>
+        <source>Profils trop petits : {n0} ménages avant, {n1} maintenant.</source>
+        <translation>Profiles too small: {n0} households before, {n1} now.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="620"/>
         <source>Facteurs utilisés : {title}, version {version}</source>
         <translation>Factors used: {title}, version {version}</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="612"/>
+        <location filename="../coach/footprint_panel.py" line="693"/>
         <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
         <translation>Saving: {t} t CO2e per year for these {n} households ({p} of their footprint).</translation>
     </message>
@@ -2548,208 +2610,223 @@ Ctrl+Q: quit</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="174"/>
+        <location filename="../print_view.py" line="179"/>
         <source>Affiche ou flyer</source>
         <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Poster or flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="175"/>
+        <location filename="../print_view.py" line="180"/>
         <source>Rapport du diagnostic</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="176"/>
+        <location filename="../print_view.py" line="181"/>
         <source>Affiche « Notre empreinte » (carbone des usages)</source>
         <translation>Poster “Our footprint” (carbon of everyday uses)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="184"/>
         <source>A3 — affiche</source>
         <translation>A3 — poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="184"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — large poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="185"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="191"/>
+        <location filename="../print_view.py" line="196"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>3 mm bleed and crop marks (printer)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="192"/>
+        <location filename="../print_view.py" line="197"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (join the group)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="193"/>
+        <location filename="../print_view.py" line="198"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Saturday 16 May, 2 pm</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="194"/>
+        <location filename="../print_view.py" line="199"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Community centre, rue Blaes 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="195"/>
+        <location filename="../print_view.py" line="200"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>A few words of invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="202"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Group&apos;s logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="203"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="205"/>
+        <location filename="../print_view.py" line="208"/>
+        <source>&amp;Textes du rapport…</source>
+        <translation>Report &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="209"/>
+        <source>Recommandations et prochaines étapes, remerciements et contact du groupe</source>
+        <translation>Recommendations and next steps, acknowledgements and the group&apos;s contact</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="214"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="206"/>
+        <location filename="../print_view.py" line="215"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="207"/>
+        <location filename="../print_view.py" line="216"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="208"/>
+        <location filename="../print_view.py" line="217"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="218"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="210"/>
+        <location filename="../print_view.py" line="219"/>
         <source>Couleurs</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="212"/>
+        <location filename="../print_view.py" line="221"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="213"/>
+        <location filename="../print_view.py" line="222"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="214"/>
+        <location filename="../print_view.py" line="223"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="215"/>
+        <location filename="../print_view.py" line="224"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="216"/>
+        <location filename="../print_view.py" line="225"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="227"/>
+        <location filename="../print_view.py" line="237"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="229"/>
+        <location filename="../print_view.py" line="239"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="322"/>
+        <location filename="../print_view.py" line="333"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>The previous campaign, if there is one</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="342"/>
+        <location filename="../print_view.py" line="373"/>
+        <source>Textes du rapport enregistrés ; mise à jour de l&apos;aperçu…</source>
+        <translation>Report texts saved; updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="377"/>
         <source>Logo du groupe</source>
         <translation>Group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="342"/>
+        <location filename="../print_view.py" line="377"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="374"/>
+        <location filename="../print_view.py" line="409"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="431"/>
+        <location filename="../print_view.py" line="477"/>
         <source>Aperçu : </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="436"/>
+        <location filename="../print_view.py" line="482"/>
         <source>Aperçu impossible : </source>
         <translation>Preview impossible: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="468"/>
+        <location filename="../print_view.py" line="514"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="468"/>
+        <location filename="../print_view.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="478"/>
+        <location filename="../print_view.py" line="524"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Cannot write the file: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="481"/>
+        <location filename="../print_view.py" line="527"/>
         <source>Enregistré : </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="497"/>
+        <location filename="../print_view.py" line="543"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="506"/>
+        <location filename="../print_view.py" line="552"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="515"/>
+        <location filename="../print_view.py" line="561"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Sent to the printer: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="518"/>
+        <location filename="../print_view.py" line="564"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="518"/>
+        <location filename="../print_view.py" line="564"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
@@ -2775,6 +2852,64 @@ Ctrl+Q: quit</translation>
         <location filename="../form_filler/repeat_box.py" line="54"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <location filename="../report_texts_dialog.py" line="36"/>
+        <source>Textes du rapport — {name}</source>
+        <translation>Report texts — {name}</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="41"/>
+        <source>Ce que le groupe propose, puis les prochaines étapes…</source>
+        <translation>What the group proposes, then the next steps…</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="44"/>
+        <source>Les habitants, les bénévoles, les partenaires…</source>
+        <translation>The residents, the volunteers, the partners…</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="47"/>
+        <source>Nom, téléphone ou adresse e-mail du groupe</source>
+        <translation>The group&apos;s name, phone or e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="50"/>
+        <source>Une ligne vide sépare deux paragraphes ; une ligne qui commence par « - » devient une puce. Les textes sont gardés sur la campagne pour les rapports suivants. Ctrl+Entrée enregistre, Échap annule.</source>
+        <translation>A blank line separates two paragraphs; a line starting with “-” becomes a bullet. The texts are kept on the campaign for the next reports. Ctrl+Enter saves, Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="64"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="66"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="74"/>
+        <source>&amp;Recommandations et prochaines étapes</source>
+        <translation>&amp;Recommendations and next steps</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="75"/>
+        <source>Re&amp;merciements</source>
+        <translation>&amp;Acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="76"/>
+        <source>&amp;Contact du groupe</source>
+        <translation>&amp;Contact of the group</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="106"/>
+        <source>Textes non enregistrés : </source>
+        <translation>Texts not saved: </translation>
     </message>
 </context>
 <context>

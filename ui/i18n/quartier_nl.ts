@@ -1318,386 +1318,448 @@ Blaesstraat</translation>
 <context>
     <name>FootprintPanel</name>
     <message>
-        <location filename="../coach/footprint_panel.py" line="119"/>
+        <location filename="../coach/footprint_panel.py" line="120"/>
         <source>Table de facteurs d&apos;émission</source>
         <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
         <translation>Tabel met emissiefactoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="124"/>
+        <location filename="../coach/footprint_panel.py" line="125"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Vergelijken met een eerdere campagne</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="131"/>
+        <location filename="../coach/footprint_panel.py" line="132"/>
         <source>Par personne et par an (t CO2e)</source>
         <translation>Per persoon per jaar (t CO2e)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="132"/>
+        <location filename="../coach/footprint_panel.py" line="133"/>
         <source>Par personne et par secteur (t CO2e par an)</source>
         <translation>Per persoon en per sector (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="134"/>
+        <location filename="../coach/footprint_panel.py" line="135"/>
         <source>Empreinte par secteur</source>
         <translation>Voetafdruk per sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
         <source>Par personne (t)</source>
         <translation>Per persoon (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
         <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
         <source>IC 95 %</source>
         <translation>BI 95%</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
         <source>Par ménage (t)</source>
         <translation>Per huishouden (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="141"/>
-        <location filename="../coach/footprint_panel.py" line="184"/>
+        <location filename="../coach/footprint_panel.py" line="149"/>
+        <location filename="../coach/footprint_panel.py" line="202"/>
         <source>Profils d&apos;usages</source>
         <translation>Gebruiksprofielen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>Profil</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>Ménages</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>t / pers.</source>
         <translation>t / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Secteurs les plus lourds</source>
         <translation>Zwaarste sectoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Leviers du profil</source>
         <translation>Hefbomen van het profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="159"/>
         <source>Ménages du profil</source>
         <translation>Huishoudens van het profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <source>Empreinte par rue</source>
+        <translation>Voetafdruk per straat</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Personnes</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Participer</source>
         <translation>Meedoen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="153"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="153"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="155"/>
+        <location filename="../coach/footprint_panel.py" line="163"/>
         <source>Leviers : économie possible (t CO2e par an)</source>
         <translation>Hefbomen: mogelijke besparing (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="157"/>
+        <location filename="../coach/footprint_panel.py" line="165"/>
         <source>Leviers classés par potentiel</source>
         <translation>Hefbomen gerangschikt naar potentieel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="158"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Levier</source>
         <translation>Hefboom</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="158"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>t CO2e / an</source>
         <translation>t CO2e / jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="158"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>% de l&apos;empreinte</source>
         <translation>% van de voetafdruk</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="159"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>kg / pers.</source>
         <translation>kg / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="159"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>Ménages concernés</source>
         <translation>Betrokken huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="165"/>
+        <location filename="../coach/footprint_panel.py" line="173"/>
         <source>Second diagnostic</source>
         <translation>Tweede diagnose</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="182"/>
         <source>Avant (t/pers.)</source>
         <translation>Vroeger (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Maintenant (t/pers.)</source>
         <translation>Nu (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Écart (IC 95 %)</source>
         <translation>Verschil (BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
         <source>Mêmes adresses : écart (IC 95 %)</source>
         <translation>Zelfde adressen: verschil (BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="172"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
+        <source>Second diagnostic par profil</source>
+        <translation>Tweede diagnose per profiel</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="181"/>
+        <source>Profil (de la campagne précédente)</source>
+        <translation>Profiel (van de vorige campagne)</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="181"/>
+        <source>Ménages avant</source>
+        <translation>Huishoudens vroeger</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="182"/>
+        <source>Ménages maintenant</source>
+        <translation>Huishoudens nu</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="188"/>
         <source>Facteurs utilisés</source>
         <translation>Gebruikte factoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Valeur</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Unité</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Année</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="201"/>
+        <location filename="../coach/footprint_panel.py" line="221"/>
         <source>&amp;Facteurs :</source>
         <translation>&amp;Factoren:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="202"/>
+        <location filename="../coach/footprint_panel.py" line="222"/>
         <source>Co&amp;mparer avec :</source>
         <translation>Verge&amp;lijken met:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="233"/>
+        <location filename="../coach/footprint_panel.py" line="253"/>
         <source>Scénario : et si…</source>
         <translation>Scenario: wat als…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="235"/>
+        <location filename="../coach/footprint_panel.py" line="255"/>
         <source>Ménages du scénario</source>
         <translation>Huishoudens in het scenario</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="241"/>
+        <location filename="../coach/footprint_panel.py" line="261"/>
         <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
         <translation>Stookolieverwarmingen vervangen door warmtepompen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="246"/>
+        <location filename="../coach/footprint_panel.py" line="266"/>
         <source>Ménages :</source>
         <translation>Huishoudens:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="247"/>
+        <location filename="../coach/footprint_panel.py" line="267"/>
         <source>Km en voiture faits à vélo ou en transports en commun :</source>
         <translation>Autokilometers per fiets of openbaar vervoer afgelegd:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="248"/>
+        <location filename="../coach/footprint_panel.py" line="268"/>
         <source>Repas avec viande remplacés par des repas végétariens :</source>
         <translation>Maaltijden met vlees vervangen door vegetarische:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="249"/>
+        <location filename="../coach/footprint_panel.py" line="269"/>
         <source>Vols en avion évités :</source>
         <translation>Vermeden vliegreizen:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="250"/>
+        <location filename="../coach/footprint_panel.py" line="270"/>
         <source>Chaleur économisée en isolant :</source>
         <translation>Warmte bespaard door isolatie:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="251"/>
+        <location filename="../coach/footprint_panel.py" line="271"/>
         <source>Achats neufs remplacés (seconde main, réparation) :</source>
         <translation>Nieuwe aankopen vervangen (tweedehands, herstelling):</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="290"/>
+        <location filename="../coach/footprint_panel.py" line="310"/>
         <source>(aucune comparaison)</source>
         <translation>(geen vergelijking)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="318"/>
+        <location filename="../coach/footprint_panel.py" line="338"/>
         <source>Calcul de l&apos;empreinte…</source>
         <translation>Voetafdruk wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="355"/>
+        <location filename="../coach/footprint_panel.py" line="378"/>
         <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
         <translation>{n} huishoudens ({people} personen): {t} t CO2e per persoon per jaar (BI 95% {low} – {high}), {h} t per huishouden (BI 95% {hlow} – {hhigh}). Brussels gemiddelde: {brussels} t; doel 2050: {target} t per persoon.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="366"/>
+        <location filename="../coach/footprint_panel.py" line="389"/>
         <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
         <translation>{n} gesprekken zonder antwoord over gewoonten worden niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="370"/>
+        <location filename="../coach/footprint_panel.py" line="393"/>
         <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per persoon per jaar (t CO2e; {n} huishoudens; dunne lijn: BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="373"/>
+        <location filename="../coach/footprint_panel.py" line="396"/>
         <source>Notre quartier</source>
         <translation>Onze wijk</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="374"/>
+        <location filename="../coach/footprint_panel.py" line="397"/>
         <source>Moyenne bruxelloise</source>
         <translation>Brussels gemiddelde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="375"/>
+        <location filename="../coach/footprint_panel.py" line="398"/>
         <source>Objectif 2050</source>
         <translation>Doel 2050</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="386"/>
+        <location filename="../coach/footprint_panel.py" line="409"/>
         <source> (part fixe)</source>
         <translation> (vast deel)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="390"/>
+        <location filename="../coach/footprint_panel.py" line="413"/>
         <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per persoon en per sector (t CO2e per jaar; {n} huishoudens; dunne lijn: BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="412"/>
+        <location filename="../coach/footprint_panel.py" line="433"/>
+        <source>Par rue (t CO2e par personne et par an) : seules les rues d&apos;au moins {m} ménages sont montrées, les autres comptées ensemble dans « autres rues ».</source>
+        <translation>Per straat (t CO2e per persoon per jaar): alleen straten met minstens {m} huishoudens worden getoond, de andere samen geteld onder ‘andere straten’.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="445"/>
+        <source>Autres rues</source>
+        <translation>Andere straten</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="447"/>
+        <source>trop peu de ménages pour une moyenne</source>
+        <translation>te weinig huishoudens voor een gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="459"/>
         <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
         <translation>Kies een profiel om zijn huishoudens te zien en, voor wie wil meedoen, hun contactgegevens.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="439"/>
+        <location filename="../coach/footprint_panel.py" line="486"/>
         <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
         <translation>‘{profile}’: {n} huishoudens, waarvan {w} willen meedoen (contactgegevens: persoonsgegevens, alleen voor de coach).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="494"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="494"/>
         <source>peut-être</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="494"/>
         <source>non</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="453"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
         <translation>Te weinig huishoudens ({n}) om profielen te vormen: er zijn er minstens {m} nodig.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="459"/>
+        <location filename="../coach/footprint_panel.py" line="506"/>
         <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
         <translation>{k} profielen gevormd op basis van de aandelen van de sectoren en enkele gewoonten (silhouet {s}); geen enkel profiel van minder dan {m} huishoudens wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="463"/>
+        <location filename="../coach/footprint_panel.py" line="510"/>
         <source>{n} ménages sont dans des profils trop petits.</source>
         <translation>{n} huishoudens zitten in te kleine profielen.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="480"/>
+        <location filename="../coach/footprint_panel.py" line="527"/>
         <source>Tous les ménages ({n})</source>
         <translation>Alle huishoudens ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="493"/>
+        <location filename="../coach/footprint_panel.py" line="540"/>
         <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
         <translation>Hefbomen: mogelijke besparing voor de {n} bezochte huishoudens (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="515"/>
+        <location filename="../coach/footprint_panel.py" line="563"/>
         <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
         <translation>Tweede diagnose: ‘{before}’ ({n0} huishoudens) → deze campagne ({n1} huishoudens), t CO2e per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="526"/>
+        <location filename="../coach/footprint_panel.py" line="574"/>
         <source>{d} ({low} à {high}) — {n} adresses</source>
         <translation>{d} ({low} tot {high}) — {n} adressen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="539"/>
+        <location filename="../coach/footprint_panel.py" line="590"/>
+        <source>Par profil : « {before} » a trop peu de ménages pour former des profils.</source>
+        <translation>Per profiel: ‘{before}’ heeft te weinig huishoudens om profielen te vormen.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="596"/>
+        <source>Par profil d&apos;usages : les profils de « {before} », les ménages de cette campagne rangés dans ces mêmes profils (un profil de moins de {m} ménages à l&apos;une des deux campagnes n&apos;est pas montré).</source>
+        <translation>Per gebruiksprofiel: de profielen van ‘{before}’, de huishoudens van deze campagne ingedeeld in dezelfde profielen (een profiel met minder dan {m} huishoudens in een van beide campagnes wordt niet getoond).</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="602"/>
+        <source>Profils trop petits : {n0} ménages avant, {n1} maintenant.</source>
+        <translation>Te kleine profielen: {n0} huishoudens vroeger, {n1} nu.</translation>
+    </message>
+    <message>
+        <location filename="../coach/footprint_panel.py" line="620"/>
         <source>Facteurs utilisés : {title}, version {version}</source>
         <translation>Gebruikte factoren: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="612"/>
+        <location filename="../coach/footprint_panel.py" line="693"/>
         <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
         <translation>Besparing: {t} t CO2e per jaar voor deze {n} huishoudens ({p} van hun voetafdruk).</translation>
     </message>
@@ -2548,208 +2610,223 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="174"/>
+        <location filename="../print_view.py" line="179"/>
         <source>Affiche ou flyer</source>
         <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Affiche of flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="175"/>
+        <location filename="../print_view.py" line="180"/>
         <source>Rapport du diagnostic</source>
         <translation>Verslag van de diagnose</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="176"/>
+        <location filename="../print_view.py" line="181"/>
         <source>Affiche « Notre empreinte » (carbone des usages)</source>
         <translation>Affiche ‘Onze voetafdruk’ (koolstof van het gebruik)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="184"/>
         <source>A3 — affiche</source>
         <translation>A3 — affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="184"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — grote affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="185"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="191"/>
+        <location filename="../print_view.py" line="196"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>Afloop van 3 mm en snijtekens (drukker)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="192"/>
+        <location filename="../print_view.py" line="197"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (bij de groep aansluiten)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="193"/>
+        <location filename="../print_view.py" line="198"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Zaterdag 16 mei, 14 u</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="194"/>
+        <location filename="../print_view.py" line="199"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Buurthuis, Blaesstraat 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="195"/>
+        <location filename="../print_view.py" line="200"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>Enkele woorden van uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="202"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Logo van de groep (PNG of JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="203"/>
         <source>Choisir…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="205"/>
+        <location filename="../print_view.py" line="208"/>
+        <source>&amp;Textes du rapport…</source>
+        <translation>&amp;Teksten van het rapport…</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="209"/>
+        <source>Recommandations et prochaines étapes, remerciements et contact du groupe</source>
+        <translation>Aanbevelingen en volgende stappen, dankwoord en contact van de groep</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="214"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="206"/>
+        <location filename="../print_view.py" line="215"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="207"/>
+        <location filename="../print_view.py" line="216"/>
         <source>Langue</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="208"/>
+        <location filename="../print_view.py" line="217"/>
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="218"/>
         <source>Comparer avec</source>
         <translation>Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="210"/>
+        <location filename="../print_view.py" line="219"/>
         <source>Couleurs</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="212"/>
+        <location filename="../print_view.py" line="221"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="213"/>
+        <location filename="../print_view.py" line="222"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="214"/>
+        <location filename="../print_view.py" line="223"/>
         <source>Où</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="215"/>
+        <location filename="../print_view.py" line="224"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="216"/>
+        <location filename="../print_view.py" line="225"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="227"/>
+        <location filename="../print_view.py" line="237"/>
         <source>Enregistrer en PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="229"/>
+        <location filename="../print_view.py" line="239"/>
         <source>Imprimer…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="322"/>
+        <location filename="../print_view.py" line="333"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>De vorige campagne, als die er is</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="342"/>
+        <location filename="../print_view.py" line="373"/>
+        <source>Textes du rapport enregistrés ; mise à jour de l&apos;aperçu…</source>
+        <translation>Teksten van het rapport opgeslagen; voorbeeld wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="377"/>
         <source>Logo du groupe</source>
         <translation>Logo van de groep</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="342"/>
+        <location filename="../print_view.py" line="377"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="374"/>
+        <location filename="../print_view.py" line="409"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="431"/>
+        <location filename="../print_view.py" line="477"/>
         <source>Aperçu : </source>
         <translation>Voorbeeld: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="436"/>
+        <location filename="../print_view.py" line="482"/>
         <source>Aperçu impossible : </source>
         <translation>Voorbeeld onmogelijk: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="468"/>
+        <location filename="../print_view.py" line="514"/>
         <source>Enregistrer en PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="468"/>
+        <location filename="../print_view.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="478"/>
+        <location filename="../print_view.py" line="524"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Kan het bestand niet schrijven: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="481"/>
+        <location filename="../print_view.py" line="527"/>
         <source>Enregistré : </source>
         <translation>Opgeslagen: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="497"/>
+        <location filename="../print_view.py" line="543"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="506"/>
+        <location filename="../print_view.py" line="552"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>De printer kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="515"/>
+        <location filename="../print_view.py" line="561"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Naar de printer gestuurd: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="518"/>
+        <location filename="../print_view.py" line="564"/>
         <source>1 page</source>
         <translation>1 pagina</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="518"/>
+        <location filename="../print_view.py" line="564"/>
         <source>{n} pages</source>
         <translation>{n} pagina&apos;s</translation>
     </message>
@@ -2775,6 +2852,64 @@ Ctrl+Q: afsluiten</translation>
         <location filename="../form_filler/repeat_box.py" line="54"/>
         <source>Supprimer</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <location filename="../report_texts_dialog.py" line="36"/>
+        <source>Textes du rapport — {name}</source>
+        <translation>Teksten van het rapport — {name}</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="41"/>
+        <source>Ce que le groupe propose, puis les prochaines étapes…</source>
+        <translation>Wat de groep voorstelt, daarna de volgende stappen…</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="44"/>
+        <source>Les habitants, les bénévoles, les partenaires…</source>
+        <translation>De bewoners, de vrijwilligers, de partners…</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="47"/>
+        <source>Nom, téléphone ou adresse e-mail du groupe</source>
+        <translation>Naam, telefoon of e-mailadres van de groep</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="50"/>
+        <source>Une ligne vide sépare deux paragraphes ; une ligne qui commence par « - » devient une puce. Les textes sont gardés sur la campagne pour les rapports suivants. Ctrl+Entrée enregistre, Échap annule.</source>
+        <translation>Een lege regel scheidt twee alinea&apos;s; een regel die met ‘-’ begint, wordt een opsommingsteken. De teksten blijven bij de campagne voor de volgende rapporten. Ctrl+Enter slaat op, Esc annuleert.</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="64"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="66"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="74"/>
+        <source>&amp;Recommandations et prochaines étapes</source>
+        <translation>&amp;Aanbevelingen en volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="75"/>
+        <source>Re&amp;merciements</source>
+        <translation>&amp;Dankwoord</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="76"/>
+        <source>&amp;Contact du groupe</source>
+        <translation>&amp;Contact van de groep</translation>
+    </message>
+    <message>
+        <location filename="../report_texts_dialog.py" line="106"/>
+        <source>Textes non enregistrés : </source>
+        <translation>Teksten niet opgeslagen: </translation>
     </message>
 </context>
 <context>
