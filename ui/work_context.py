@@ -1,15 +1,24 @@
 """Who is working, where, and in which language: read from the store's settings and handed
 to every section of the window, with the window's change bus (ui.changes). The context reads
 them again whenever settings or campaigns are announced (a sync that brings a campaign, the
-coach's campaigns tab, the settings dialog), so each section reads the current ones."""
+coach's campaigns tab, the settings dialog), so each section reads the current ones.
+
+A coach's unlocked sealing key (`coach_key`, issue 12) is kept here, in memory only, for the
+window's session: every section that merges interviews passes it to `load_dataset`, which
+opens the residents' personal answers with it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.store import Key, Store
 from ui.changes import ChangeBus, Changes
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
+
+    from sync.wire.sealing import LockedKey
 
 
 @dataclass
@@ -20,6 +29,10 @@ class WorkContext:
     person_id: str | None
     lang: str
     changes: ChangeBus = field(default_factory=ChangeBus)
+    #: This laptop's coach key once the coach typed its passphrase: never written anywhere.
+    coach_key: PrivateKey | None = field(default=None, repr=False)
+    #: Whether the window asked the passphrase already (once per session, when needed).
+    coach_key_asked: bool = False
 
     def __post_init__(self) -> None:
         # the bus's first connection: the views that follow the same announcement, called
@@ -40,6 +53,15 @@ class WorkContext:
     def is_coach(self) -> bool:
         person = self.person()
         return person is not None and person["role"] == "coach"
+
+    def locked_coach_key(self) -> LockedKey | None:
+        """This laptop's coach key, still locked by the coach's passphrase; None without one."""
+        kept = self.store.settings.get(Key.COACH_SEAL_KEY)
+        if kept is None:
+            return None
+        from sync.wire.sealing import LockedKey  # libsodium, loaded when first needed
+
+        return LockedKey.from_text(kept)
 
     def neighbourhood_name(self) -> str:
         found = [

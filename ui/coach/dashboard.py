@@ -232,8 +232,10 @@ class Dashboard(QWidget):
             self.earlier = None
             self.refresh()
             return
-        store = self.context.store
-        operation = Operation(lambda _ctx: load_dataset(store, campaign_id=campaign), self)
+        store, key = self.context.store, self.context.coach_key
+        operation = Operation(
+            lambda _ctx: load_dataset(store, campaign_id=campaign, coach_key=key), self
+        )
         operation.succeeded.connect(self._earlier_loaded)
         operation.failed.connect(lambda error: show_error(self, error))
         operation.start()

@@ -68,11 +68,12 @@ class FootprintView:
     missing: InvalidOperation | None = None
 
 
-def compute(store: Any, request: FootprintRequest) -> FootprintView:
-    """The diagnosis the tab shows, off the UI thread."""
+def compute(store: Any, request: FootprintRequest, coach_key: Any = None) -> FootprintView:
+    """The diagnosis the tab shows, off the UI thread (`coach_key`: the coach's unlocked key,
+    which opens the earlier campaign's personal answers too)."""
     earlier = None
     if request.earlier_id is not None:
-        earlier = load_dataset(store, campaign_id=request.earlier_id)
+        earlier = load_dataset(store, campaign_id=request.earlier_id, coach_key=coach_key)
     try:
         found = diagnose(request.dataset, load_factors(request.region), earlier=earlier)
     except InvalidOperation as error:
@@ -334,9 +335,9 @@ class FootprintPanel(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        store = self.context.store
+        store, key = self.context.store, self.context.coach_key
         self.headline.setText(self.tr("Calcul de l'empreinte…"))
-        operation = Operation(lambda _ctx: compute(store, request), self)
+        operation = Operation(lambda _ctx: compute(store, request, key), self)
         operation.succeeded.connect(lambda view: self._show(view, generation))
         operation.failed.connect(lambda error: show_error(self, error))
         operation.start()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import Signal
@@ -39,10 +40,14 @@ from ui.coach.duplicates_panel import DuplicatesPanel
 from ui.coach.export_dialog import ExportChoice, ExportDialog, FilterState
 from ui.coach.footprint_panel import FootprintPanel
 from ui.coach.review_panel import ReviewPanel
+from ui.coach_key_dialog import CoachKeyDialog
 from ui.errors import show_error
 from ui.locale_format import format_count
 from ui.operations import Operation
 from ui.work_context import WorkContext
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
 
 EXPORT_SUFFIXES = {"xlsx": "*.xlsx", "csv": "*.csv", "geojson": "*.geojson"}
 
@@ -54,8 +59,10 @@ class CoachData:
     conflicts: pd.DataFrame
 
 
-def load_coach_data(store: Store, campaign_id: str | None) -> CoachData:
-    return coach_data(load_dataset(store, campaign_id=campaign_id))
+def load_coach_data(
+    store: Store, campaign_id: str | None, coach_key: PrivateKey | None = None
+) -> CoachData:
+    return coach_data(load_dataset(store, campaign_id=campaign_id, coach_key=coach_key))
 
 
 def coach_data(dataset: Dataset) -> CoachData:
@@ -84,6 +91,18 @@ class CoachWorkspace(QWidget):
         self.export_button = QPushButton(self.tr("E&xporter…"))
         self.export_button.clicked.connect(self.ask_export)
         self.export_dialog: ExportDialog | None = None
+        self.key_dialog: CoachKeyDialog | None = None
+        # personal answers left sealed (no key, or not unlocked): said, with a way to unlock
+        self.sealed_text = QLabel()
+        self.unlock_button = QPushButton(self.tr("Déverrouil&ler…"))
+        self.unlock_button.clicked.connect(self.ask_coach_key)
+        self.sealed_line = QWidget()
+        sealed = QHBoxLayout(self.sealed_line)
+        sealed.setContentsMargins(0, 0, 0, 0)
+        sealed.addWidget(self.sealed_text)
+        sealed.addWidget(self.unlock_button)
+        sealed.addStretch(1)
+        self.sealed_line.hide()
         self.review = ReviewPanel(context)
         self.duplicates = DuplicatesPanel(context)
         self.conflicts = ConflictsPanel(context)
@@ -103,6 +122,7 @@ class CoachWorkspace(QWidget):
         header.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.sealed_line)
         layout.addWidget(self.tabs, 1)
         self._name_tabs()
         self.reload()
@@ -130,8 +150,8 @@ class CoachWorkspace(QWidget):
     def reload(self) -> None:
         """Merge the window's campaign's interviews again, off the UI thread."""
         self.campaign_id = self.context.campaign_id
-        store, campaign = self.store, self.campaign_id
-        self._refresh(lambda: load_coach_data(store, campaign))
+        store, campaign, key = self.store, self.campaign_id, self.context.coach_key
+        self._refresh(lambda: load_coach_data(store, campaign, key))
 
     def _reviewed(self, ids: list[str], state: str, comment: str) -> None:
         """A review changes two columns: update them in memory rather than merge again."""
@@ -167,7 +187,46 @@ class CoachWorkspace(QWidget):
         self.dashboard.set_dataset(data.dataset)
         self.footprint.set_dataset(data.dataset)
         self._name_tabs()
+        self._show_sealed(data.dataset.sealed_unopened)
         self.loaded.emit()
+
+    def _show_sealed(self, unopened: int) -> None:
+        """Say how many interviews keep their personal answers sealed; the first time in the
+        window's session, ask the passphrase of this laptop's coach key to open them."""
+        locked = self.context.locked_coach_key() if unopened else None
+        self.sealed_line.setVisible(bool(unopened))
+        self.unlock_button.setVisible(locked is not None and self.context.coach_key is None)
+        if not unopened:
+            return
+        n = format_count(unopened)
+        if locked is None:
+            text = self.tr("{n} entretiens ont des données personnelles scellées : cet "
+                           "ordinateur n'a pas de clé de coach pour les ouvrir.")  # fmt: skip
+        elif self.context.coach_key is not None:
+            text = self.tr("{n} entretiens ont des données personnelles scellées pour une "
+                           "autre clé de coach que celle de cet ordinateur.")  # fmt: skip
+        else:
+            text = self.tr("{n} entretiens ont des données personnelles scellées :")
+        self.sealed_text.setText(text.format(n=n))
+        if locked is not None and not self.context.coach_key_asked and self.isVisible():
+            self.ask_coach_key()
+
+    def ask_coach_key(self) -> None:
+        """The coach's passphrase; once the key is unlocked, everything is merged again with
+        the personal answers opened."""
+        locked = self.context.locked_coach_key()
+        if locked is None or (self.key_dialog is not None and self.key_dialog.isVisible()):
+            return
+        self.context.coach_key_asked = True
+        unopened = self.data.dataset.sealed_unopened if self.data is not None else 0
+        self.key_dialog = CoachKeyDialog(locked, unopened, self)
+        self.key_dialog.accepted.connect(self._key_unlocked)
+        self.key_dialog.open()
+
+    def _key_unlocked(self) -> None:
+        assert self.key_dialog is not None
+        self.context.coach_key = self.key_dialog.key
+        self.reload()
 
     def dashboard_filter(self) -> dict[str, str | None]:
         return {STREET: self.dashboard.street.currentData(),
@@ -201,11 +260,11 @@ class CoachWorkspace(QWidget):
             self.export_to(choice, Path(path))
 
     def export_to(self, choice: ExportChoice, path: Path) -> Operation:
-        store, campaign = self.store, self.campaign_id
+        store, campaign, key = self.store, self.campaign_id, self.context.coach_key
         chosen = self.dashboard_filter() if choice.filtered else {STREET: None, VOLUNTEER: None}
 
         def write(_ctx: object) -> exports.ExportResult:
-            dataset = load_dataset(store, campaign_id=campaign, lang=choice.lang)
+            dataset = load_dataset(store, campaign_id=campaign, lang=choice.lang, coach_key=key)
             dataset = dataset.filtered(street=chosen[STREET], volunteer=chosen[VOLUNTEER])
             return exports.export(
                 dataset,

@@ -1,0 +1,159 @@
+"""The coach's passphrase in the window (issue 12): on a coach's laptop that has a coach key,
+the Coach workspace asks it once when interviews hold sealed personal answers, then shows
+them (review, dashboard); without it, a line says how many stay sealed. Real libsodium, the
+key derived with libsodium's lightest Argon2id work so the tests stay quick."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from nacl.pwhash import argon2id
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.store import Key, Store
+from survey_forms.builtin import INTERVIEW_FORM, load_builtin
+from sync.wire.sealing import new_coach_key
+from ui.coach.workspace import CoachWorkspace
+from ui.coach_key_dialog import CoachKeyDialog
+from ui.work_context import WorkContext
+
+TIMEOUT = 20_000
+PASSPHRASE = "les Marolles sous la pluie"
+NAME = "Aïcha Benali"
+ANSWERS = {
+    "consent": "yes",
+    "street": "Rue Haute",
+    "house_number": "152",
+    "household_size": 3,
+    "contact_name": NAME,
+    "contact_phone": "+32 470 12 34 56",
+    "contact_email": "aicha@example.org",
+}
+
+
+@pytest.fixture
+def sealed_store(demo_store: Store) -> Iterator[tuple[Store, str]]:
+    """The demo with this laptop's coach key, and one interview finalized since: its
+    personal answers are sealed to that key. Yields the store and that interview's id."""
+    store = demo_store
+    locked = new_coach_key(
+        PASSPHRASE, opslimit=argon2id.OPSLIMIT_MIN, memlimit=argon2id.MEMLIMIT_MIN
+    )
+    store.settings.set(Key.COACH_SEAL_KEY, locked.to_text())
+    campaign = store.settings.get(Key.CAMPAIGN)
+    hood = next(c for c in store.directory.campaigns() if c["id"] == campaign)["neighbourhood_id"]
+    store.settings.add_coach_keys(hood, [locked.public_key])
+    store.forms.ensure_builtin()
+    version = load_builtin(INTERVIEW_FORM).version or ""
+    draft = store.submissions.save_draft(
+        INTERVIEW_FORM, version, {"consent": "yes"}, campaign_id=campaign
+    )
+    final = store.submissions.finalize(draft.id, ANSWERS)
+    assert "_sealed" in final.answers and "contact_name" not in final.answers
+    yield store, draft.id
+
+
+def open_workspace(qtbot, store: Store) -> CoachWorkspace:
+    workspace = CoachWorkspace(WorkContext.from_store(store, "fr"))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        pass
+    qtbot.waitUntil(lambda: workspace.key_dialog is not None and workspace.key_dialog.isVisible())
+    return workspace
+
+
+def contact_of(frame, interview_id: str) -> object:
+    return frame.set_index("_id").loc[interview_id].get("contact_name")
+
+
+def type_and_enter(dialog: CoachKeyDialog, text: str) -> None:
+    dialog.passphrase.clear()
+    QTest.keyClicks(dialog.passphrase, text)
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+
+def test_wrong_then_right_passphrase_opens_the_personal_answers(
+    qtbot, sealed_store: tuple[Store, str]
+) -> None:
+    store, interview = sealed_store
+    workspace = open_workspace(qtbot, store)
+    assert workspace.data is not None and workspace.data.dataset.sealed_unopened == 1
+    dialog = workspace.key_dialog
+    assert dialog is not None
+    assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
+    assert dialog.explanation.text().startswith("1 entretiens ont des données personnelles")
+    shots = os.environ.get("QUARTIER_SHOTS")
+    if shots:  # to look at the dialog: QUARTIER_SHOTS=/tmp/shots
+        dialog.grab().save(str(Path(shots) / "coach_key_dialog.png"))
+
+    type_and_enter(dialog, "pas la bonne phrase")
+    qtbot.waitUntil(lambda: "incorrecte" in dialog.message.text(), timeout=TIMEOUT)
+    assert (
+        dialog.message.text() == "Phrase de passe incorrecte : la clé de coach reste verrouillée."
+    )
+    assert dialog.isVisible() and workspace.context.coach_key is None
+    if shots:
+        dialog.grab().save(str(Path(shots) / "coach_key_dialog_wrong.png"))
+
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        type_and_enter(dialog, PASSPHRASE)
+    assert not dialog.isVisible() and workspace.context.coach_key is not None
+    assert workspace.data is not None and workspace.data.dataset.sealed_unopened == 0
+    assert contact_of(workspace.review.model.frame, interview) == NAME
+    assert workspace.dashboard.dataset is not None
+    assert contact_of(workspace.dashboard.dataset.interviews, interview) == NAME
+    assert not workspace.sealed_line.isVisible()
+    # the key is in memory only: nothing of it was written
+    assert store.settings.get(Key.COACH_SEAL_KEY) is not None
+    assert PASSPHRASE.encode() not in store.path.read_bytes()
+
+
+def test_escape_leaves_them_sealed_and_the_line_says_how_many(
+    qtbot, sealed_store: tuple[Store, str]
+) -> None:
+    store, interview = sealed_store
+    workspace = open_workspace(qtbot, store)
+    dialog = workspace.key_dialog
+    assert dialog is not None
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and workspace.context.coach_key is None
+    assert workspace.sealed_line.isVisible() and workspace.unlock_button.isVisible()
+    assert workspace.sealed_text.text() == "1 entretiens ont des données personnelles scellées :"
+    assert workspace.unlock_button.text() == "Déverrouil&ler…"
+    shots = os.environ.get("QUARTIER_SHOTS")
+    if shots:
+        workspace.resize(1000, 400)
+        workspace.grab().save(str(Path(shots) / "coach_sealed_line.png"))
+    assert workspace.data is not None
+    assert pd.isna(contact_of(workspace.review.model.frame, interview))  # left out
+    assert workspace.dashboard.dataset is not None
+    assert pd.isna(contact_of(workspace.dashboard.dataset.interviews, interview))
+
+    # asked once per session: merging again does not ask again
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        workspace.reload()
+    assert not dialog.isVisible() and workspace.key_dialog is dialog
+
+    # the line's button asks again
+    QTest.mouseClick(workspace.unlock_button, Qt.MouseButton.LeftButton)
+    again = workspace.key_dialog
+    assert again is not None and again is not dialog and again.isVisible()
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        type_and_enter(again, PASSPHRASE)
+    assert contact_of(workspace.review.model.frame, interview) == NAME
+    assert not workspace.sealed_line.isVisible()
+
+
+def test_no_dialog_without_a_coach_key_on_this_laptop(qtbot, demo_store: Store) -> None:
+    workspace = CoachWorkspace(WorkContext.from_store(demo_store, "fr"))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        pass
+    assert workspace.key_dialog is None and not workspace.sealed_line.isVisible()
