@@ -5,6 +5,7 @@ key derived with libsodium's lightest Argon2id work so the tests stay quick."""
 
 from __future__ import annotations
 
+import csv
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtTest import QTest
 from app.store import Key, Store
 from survey_forms.builtin import INTERVIEW_FORM, load_builtin
 from sync.wire.sealing import new_coach_key
+from ui.coach.export_dialog import ExportChoice
 from ui.coach.workspace import CoachWorkspace
 from ui.coach_key_dialog import CoachKeyDialog
 from ui.work_context import WorkContext
@@ -72,6 +74,16 @@ def contact_of(frame, interview_id: str) -> object:
     return frame.set_index("_id").loc[interview_id].get("contact_name")
 
 
+def exported_names(qtbot, workspace: CoachWorkspace, path: Path) -> set[str]:
+    """The contact names of a CSV export with personal data, as the workspace writes it."""
+    choice = ExportChoice("csv", None, False, False, include_personal=True)
+    operation = workspace.export_to(choice, path)
+    with qtbot.waitSignal(operation.done, timeout=TIMEOUT):
+        pass
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig"), delimiter=";"))
+    return {v for row in rows for k, v in row.items() if k.endswith("contact_name")}
+
+
 def type_and_enter(dialog: CoachKeyDialog, text: str) -> None:
     dialog.passphrase.clear()
     QTest.keyClicks(dialog.passphrase, text)
@@ -109,6 +121,8 @@ def test_wrong_then_right_passphrase_opens_the_personal_answers(
     assert workspace.dashboard.dataset is not None
     assert contact_of(workspace.dashboard.dataset.interviews, interview) == NAME
     assert not workspace.sealed_line.isVisible()
+    assert NAME in exported_names(qtbot, workspace, store.path.parent / "personal.csv")
+    assert "scellées" not in workspace.title.text()
     # the key is in memory only: nothing of it was written
     assert store.settings.get(Key.COACH_SEAL_KEY) is not None
     assert PASSPHRASE.encode() not in store.path.read_bytes()
@@ -134,6 +148,18 @@ def test_escape_leaves_them_sealed_and_the_line_says_how_many(
     assert pd.isna(contact_of(workspace.review.model.frame, interview))  # left out
     assert workspace.dashboard.dataset is not None
     assert pd.isna(contact_of(workspace.dashboard.dataset.interviews, interview))
+
+    assert NAME not in exported_names(qtbot, workspace, store.path.parent / "sealed.csv")
+    assert "1 entretiens aux données personnelles scellées" in workspace.title.text()
+    workspace.ask_export()
+    dialog_export = workspace.export_dialog
+    assert dialog_export is not None and not dialog_export.sealed_note.isVisible()
+    dialog_export.personal.setChecked(True)
+    assert dialog_export.sealed_note.isVisible()
+    assert dialog_export.sealed_note.text().startswith("1 entretiens ont des données personnelles")
+    if shots:
+        dialog_export.grab().save(str(Path(shots) / "export_dialog_sealed.png"))
+    dialog_export.reject()
 
     # asked once per session: merging again does not ask again
     with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):

@@ -48,9 +48,18 @@ class FilterState:
 
 class ExportDialog(QDialog):
     def __init__(
-        self, lang: str, filter_state: FilterState, audit: str, parent: QWidget | None = None
+        self,
+        lang: str,
+        filter_state: FilterState,
+        audit: str,
+        parent: QWidget | None = None,
+        *,
+        sealed: int = 0,
     ) -> None:
+        """`sealed`: interviews whose personal answers stay sealed (the coach key not
+        unlocked, or sealed for another coach): said when personal data is ticked."""
         super().__init__(parent)
+        self.sealed = sealed
         self.lang = lang
         self.setWindowTitle(self.tr("Exporter les données"))
         self.format = QComboBox()
@@ -107,6 +116,14 @@ class ExportDialog(QDialog):
         )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a3261b; font-weight: bold;")
+        self.sealed_note = QLabel(
+            self.tr(
+                "{n} entretiens ont des données personnelles scellées qui ne sont pas ouvertes "
+                "(clé de coach verrouillée, ou scellées pour un autre coach) : leurs colonnes "
+                "personnelles resteront vides. Déverrouillez d'abord la clé de coach."
+            ).format(n=format_count(sealed))
+        )
+        self.sealed_note.setWordWrap(True)
         self.personal.toggled.connect(self._personal)
         form = QFormLayout()
         form.addRow(self.tr("&Format :"), self.format)
@@ -127,11 +144,13 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.personal)
         layout.addWidget(self.warning)
+        layout.addWidget(self.sealed_note)
         layout.addWidget(self.box)
         self._personal(False)
 
     def _personal(self, included: bool) -> None:
         self.warning.setVisible(included)
+        self.sealed_note.setVisible(included and self.sealed > 0)
         self.ok.setText(
             self.tr("Exporter avec les données personnelles…") if included else self.tr("Exporter…")
         )

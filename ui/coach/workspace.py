@@ -243,7 +243,8 @@ class CoachWorkspace(QWidget):
             shown = len(filtered.interviews)
         state = FilterState(", ".join(v for v in chosen.values() if v), total, shown)
         audit = exports.audit_path(self.store.path).name
-        self.export_dialog = ExportDialog(self.context.lang, state, audit, self)
+        sealed = self.data.dataset.sealed_unopened if self.data is not None else 0
+        self.export_dialog = ExportDialog(self.context.lang, state, audit, self, sealed=sealed)
         self.export_dialog.accepted.connect(self._export_chosen)
         self.export_dialog.open()
 
@@ -263,10 +264,10 @@ class CoachWorkspace(QWidget):
         store, campaign, key = self.store, self.campaign_id, self.context.coach_key
         chosen = self.dashboard_filter() if choice.filtered else {STREET: None, VOLUNTEER: None}
 
-        def write(_ctx: object) -> exports.ExportResult:
+        def write(_ctx: object) -> tuple[exports.ExportResult, int]:
             dataset = load_dataset(store, campaign_id=campaign, lang=choice.lang, coach_key=key)
             dataset = dataset.filtered(street=chosen[STREET], volunteer=chosen[VOLUNTEER])
-            return exports.export(
+            result = exports.export(
                 dataset,
                 choice.fmt,
                 path,
@@ -274,6 +275,7 @@ class CoachWorkspace(QWidget):
                 include_personal=choice.include_personal,
                 labelled_headers=choice.labelled_headers,
             )
+            return result, dataset.sealed_unopened if choice.include_personal else 0
 
         self.busy.show()
         operation = Operation(write, self)
@@ -282,11 +284,16 @@ class CoachWorkspace(QWidget):
         operation.done.connect(self.busy.hide)
         return operation.start()
 
-    def _exported(self, result: exports.ExportResult) -> None:
+    def _exported(self, done: tuple[exports.ExportResult, int]) -> None:
+        result, sealed = done
         text = self.tr("Exporté : {files} ({n} entretiens)").format(
             files=", ".join(p.name for p in result.paths), n=format_count(result.rows)
         )
         if result.audit_path is not None:
             text += " — " + self.tr("données personnelles incluses, export consigné dans {log}"
                                     ).format(log=result.audit_path.name)  # fmt: skip
+        if sealed:
+            text += " — " + self.tr("{n} entretiens aux données personnelles scellées, "
+                                    "colonnes personnelles vides").format(
+                n=format_count(sealed))  # fmt: skip
         self.title.setText(text)
