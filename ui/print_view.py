@@ -86,17 +86,20 @@ class PrintResult:
 
 
 def make_pdf(
-    store: Store, request: PrintRequest, findings: Findings | None
+    store: Store, request: PrintRequest, findings: Findings | None, coach_key: Any = None
 ) -> tuple[bytes, Findings]:
     """The PDF of a request (the findings are gathered unless given: they depend only on the
-    campaign and languages, not on the layout options)."""
+    campaign and languages, not on the layout options; `coach_key`, the coach's unlocked key,
+    opens the sealed personal answers so that no quote naming them is printed)."""
     poster = replace(request.poster, languages=request.languages, theme=request.theme,
                      kind=POSTERS.get(request.kind, FINDINGS))  # fmt: skip
     if findings is None and request.kind in POSTERS:
-        findings = poster_findings(store, poster, request.campaign_id, request.compare_with)
+        findings = poster_findings(
+            store, poster, request.campaign_id, request.compare_with, coach_key=coach_key
+        )
     elif findings is None:
         findings = report_findings(
-            store, request.languages, request.campaign_id, request.compare_with
+            store, request.languages, request.campaign_id, request.compare_with, coach_key=coach_key
         )
     buffer = BytesIO()
     if request.kind in POSTERS:
@@ -426,12 +429,12 @@ class PrintView(QWidget):
             self._operation.cancel()
         request = self.request()
         cached = self._findings.get(request.findings_key())
-        gathering = self._gathering
+        gathering, key = self._gathering, self.context.coach_key
 
         def work(ctx: OperationContext) -> tuple[PrintResult, Findings, int] | None:
             if ctx.cancelled:  # a newer preview was asked for while this one waited
                 return None
-            pdf, findings = make_pdf(self.store, request, cached)
+            pdf, findings = make_pdf(self.store, request, cached, key)
             return (
                 PrintResult(request, pdf, render_pages(pdf, width=PREVIEW_WIDTH, ctx=ctx)),
                 findings,

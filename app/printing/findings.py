@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -24,6 +24,9 @@ from app.printing.texts import Languages
 from app.store import Key, Store
 from survey_forms.builtin import INVENTORY_FORM
 from survey_forms.model import Form, Question
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
 
 #: The questions where residents speak for themselves (a volunteer's notes are not quotes).
 QUOTE_QUESTIONS = ("missing", "wishes", "likes", "meeting_places")
@@ -165,17 +168,22 @@ def gather(
     quotes_per_question: int = 5,
     footprint: bool = False,
     region: str = DEFAULT_REGION,
+    coach_key: PrivateKey | None = None,
 ) -> Findings:
     """Load the campaign's dataset once and ask the analysis for what a page shows. With
     ``compare_with`` (or ``previous_by_default`` and an earlier campaign of the same
     neighbourhood that has interviews), the earlier campaign's dataset comes too. With
-    ``footprint``, the carbon diagnosis with the factor table of ``region``."""
+    ``footprint``, the carbon diagnosis with the factor table of ``region``. ``coach_key``
+    (a coach's unlocked key) opens the personal answers sealed to the coaches: never
+    printed, they keep out the quotes that name them (without it, only those in clear do)."""
     campaign = chosen_campaign(store, campaign_id)
     place = next(
         n for n in store.directory.neighbourhoods() if n["id"] == campaign["neighbourhood_id"]
     )
     # a figure printed for a funder counts no interview a coach rejected (a duplicate, bad data)
-    dataset = load_dataset(store, campaign_id=campaign["id"], include_rejected=False)
+    dataset = load_dataset(
+        store, campaign_id=campaign["id"], include_rejected=False, coach_key=coach_key
+    )
     previous_campaign = (
         chosen_campaign(store, compare_with)
         if compare_with
@@ -185,7 +193,9 @@ def gather(
     )
     previous = None
     if previous_campaign is not None:
-        previous = load_dataset(store, campaign_id=previous_campaign["id"], include_rejected=False)
+        previous = load_dataset(
+            store, campaign_id=previous_campaign["id"], include_rejected=False, coach_key=coach_key
+        )
         if previous.interviews.empty and not compare_with:
             previous = previous_campaign = None
     inventory_form = _inventory_form(store)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.graphics import renderPDF
@@ -37,6 +37,9 @@ from app.printing.layout import SAFE_MARGIN, fit_lines, load_logo, shortened
 from app.printing.texts import Languages, french_spacing
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
 from app.store import Store
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
 
 SIZES = {"A4": A4, "A3": A3, "A2": A2}
 BLEED = 3 * mm
@@ -107,9 +110,13 @@ def poster_findings(
     options: PosterOptions,
     campaign_id: str | None,
     compare_with: str | None = None,
+    *,
+    coach_key: PrivateKey | None = None,
 ) -> Findings:
     """What a poster of ``options.kind`` shows; « Notre empreinte » compares with
-    ``compare_with``, else with the neighbourhood's previous campaign when it has one."""
+    ``compare_with``, else with the neighbourhood's previous campaign when it has one.
+    `coach_key` opens sealed personal answers, never printed: only to keep out the quotes
+    that name them."""
     if options.kind not in POSTER_KINDS:
         raise PrintingError("print.unknown_poster", kind=options.kind)
     footprint = options.kind == FOOTPRINT
@@ -120,6 +127,7 @@ def poster_findings(
         compare_with=compare_with if footprint else None,
         previous_by_default=footprint,
         footprint=footprint,
+        coach_key=coach_key,
     )
 
 

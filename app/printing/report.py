@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 from xml.sax.saxutils import escape
 
 import pandas as pd
@@ -77,6 +77,9 @@ from app.store import Store
 from app.store.directory import REPORT_TEXTS
 from survey_forms.model import Group, Question
 
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
+
 #: The smallest text of the report (table cells, captions): readable on an office print.
 CELL_SIZE = 9.0
 #: Table rows kept together at a page break: never a page with one lone row.
@@ -131,9 +134,15 @@ def build_report(
 
 
 def report_findings(
-    store: Store, languages: Languages, campaign_id: str | None, compare_with: str | None
+    store: Store,
+    languages: Languages,
+    campaign_id: str | None,
+    compare_with: str | None,
+    *,
+    coach_key: PrivateKey | None = None,
 ) -> Findings:
-    """What the report needs: up to eight quotes a question, and the earlier campaign."""
+    """What the report needs: up to eight quotes a question, and the earlier campaign
+    (`coach_key`: as for `poster_findings`)."""
     return gather(
         store,
         languages,
@@ -142,6 +151,7 @@ def report_findings(
         previous_by_default=True,
         quotes_per_question=8,
         footprint=True,
+        coach_key=coach_key,
     )
 
 

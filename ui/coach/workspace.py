@@ -224,9 +224,12 @@ class CoachWorkspace(QWidget):
         self.key_dialog.open()
 
     def _key_unlocked(self) -> None:
+        """What the window's sections show of the interviews changed: this workspace merges
+        again, and so does the print section (its quotes are checked against personal
+        answers)."""
         assert self.key_dialog is not None
         self.context.coach_key = self.key_dialog.key
-        self.reload()
+        self.context.changes.announce(Changes(submissions=True), self)
 
     def dashboard_filter(self) -> dict[str, str | None]:
         return {STREET: self.dashboard.street.currentData(),
