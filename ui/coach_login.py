@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 
 from app.first_start import choose_person
 from app.store import Key, Store
-from sync.client.device import SyncError, is_server_address, login
+from sync.client.connection import SyncError, is_server_address
 from sync.wire.errors import QuartierError
 from ui.changes import Changes
 from ui.errors import error_text
 from ui.notices import hint, say
 from ui.operations import Operation
 from ui.work_context import WorkContext
+
+if TYPE_CHECKING:  # httpx is imported when a sync begins (issue 18)
+    import httpx
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ def open_coach_session(
     coach is the person working on this computer from now on."""
     was_enrolled = bool(store.settings.get(Key.TOKEN))
     unenrolled = None
+    from sync.client.device import login  # the protocol's models, once a coach logs in
+
     with connect_http(server) as http:
         try:
             login(store, http, name, password)

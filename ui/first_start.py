@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.first_start import LocalStart, choose_person, start_without_server
 from app.store import Key, Store
-from sync.client.device import SyncError, SyncSummary, connect, is_server_address
+from sync.client.connection import SyncError, SyncSummary, connect, is_server_address
 from sync.wire.errors import QuartierError
 from ui.coach_login import CoachCredentials, login_problem, open_coach_session
 from ui.errors import error_text
@@ -49,6 +48,9 @@ from ui.locale_format import format_count
 from ui.notices import hint, say
 from ui.operations import Operation, OperationContext
 from ui.sync_page import enrol_here, enrolment_parts, sync_here
+
+if TYPE_CHECKING:  # httpx is imported when a sync begins (issue 18)
+    import httpx
 
 DEMO_HOUSEHOLDS = 300
 #: How the server refuses an enrolment code: unknown, expired, revoked or used (403), or not

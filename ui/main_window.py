@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QByteArray, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Store
-from sync.client.device import connect
+from sync.client.connection import connect
 from sync.wire.errors import QuartierError
 from ui.changes import Follower
 from ui.errors import show_error
@@ -34,6 +34,9 @@ from ui.preferences import interface_language, preferences
 from ui.settings_dialog import SettingsDialog
 from ui.sync_page import SyncPage
 from ui.work_context import WorkContext
+
+if TYPE_CHECKING:  # httpx is imported when a sync begins (issue 18)
+    import httpx
 
 
 class MainWindow(QMainWindow):

@@ -16,10 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,10 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Key, Store
-from sync.client.device import Progress, SyncSummary, connect, enrol, is_server_address, logout
-from sync.client.device import synchronise as run_sync
+from sync.client.connection import Progress, SyncSummary, connect, is_server_address
 from sync.wire.clock import now_iso
-from sync.wire.protocol import EnrolResponse
 from ui.changes import Changes, Follower
 from ui.coach_login import CoachLoginDialog
 from ui.errors import error_text
@@ -48,6 +45,11 @@ from ui.locale_format import format_count
 from ui.notices import hint, say
 from ui.operations import Operation, OperationContext
 from ui.work_context import WorkContext
+
+if TYPE_CHECKING:  # httpx is imported when a sync begins (issue 18)
+    import httpx
+
+    from sync.wire.protocol import EnrolResponse
 
 BUNDLE_FILTER = "*.quartier *.zip"
 #: What a sync may change: the state of the page, what was sent, and whatever a pull brings.
@@ -72,6 +74,8 @@ def enrol_here(
 ) -> EnrolResponse:
     """Enrol this computer (named after its host) with a coach's code; the address becomes
     this computer's server."""
+    from sync.client.device import enrol  # the protocol's models, once needed (issue 18)
+
     with connect_http(server) as http:
         return enrol(store, http, code, socket.gethostname())
 
@@ -80,6 +84,8 @@ def sync_here(
     store: Store, connect_http: Callable[[str], httpx.Client], progress: Progress | None = None
 ) -> SyncSummary:
     """Synchronise with the server this computer is enrolled with; keep when, and what."""
+    from sync.client.device import synchronise as run_sync
+
     with connect_http(store.settings.get(Key.SERVER) or "") as http:
         summary = run_sync(store, http, progress)
     store.settings.set(Key.LAST_SYNC_SUMMARY, json.dumps(_summary_dict(summary)))
@@ -514,6 +520,8 @@ class SyncPage(QWidget):
         was_open = self.state is not None and self.state.coach_open
 
         def call(_ctx: OperationContext) -> bool:
+            from sync.client.device import logout
+
             with connect_http(store.settings.get(Key.SERVER) or "") as http:
                 return logout(store, http)
 

@@ -10,11 +10,8 @@ cursor is saved after each page is applied; applying a page twice changes nothin
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from pydantic import ValidationError
 
 from app import replica
@@ -22,8 +19,9 @@ from app.first_start import adopt_server_neighbourhood
 from app.records import OutboxEntry
 from app.store import Key, Store
 from sync.client import keys
-from sync.client.messages import MESSAGES
-from sync.wire.errors import QuartierError
+from sync.client.connection import API, Progress, SyncError, SyncSummary
+from sync.client.connection import connect as connect
+from sync.client.connection import is_server_address as is_server_address
 from sync.wire.limits import body_limit
 from sync.wire.protocol import (
     EPOCH_HEADER,
@@ -45,51 +43,15 @@ from sync.wire.protocol import (
     TokenResponse,
 )
 
-API = "/api/v1"
-
-#: progress(phase, done, total): phase is "envoi" (push) or "réception" (pull).
-Progress = Callable[[str, int, int], None]
-
-
-class SyncError(QuartierError):
-    """Sync could not go on; what was already acknowledged stays acknowledged."""
-
-    messages = MESSAGES
-
-
-@dataclass
-class SyncSummary:
-    sent: int = 0
-    duplicates: int = 0
-    refused: list[tuple[str, str]] = field(default_factory=list)
-    received: int = 0
-    conflicts: int = 0
-    parallel_updates: int = 0
-    attachments: int = 0
-    forms: int = 0
-    #: Conflict resolutions the server accepted, and those still waiting for a coach session.
-    resolutions: int = 0
-    resolutions_waiting: int = 0
-    #: The coach's session expired: only what volunteers receive was pulled.
-    coach_session_expired: bool = False
-    #: The server was restored from a backup: changes it had acknowledged, lost, sent again.
-    resent_after_restore: int = 0
-
-
-def connect(
-    server: str, transport: httpx.BaseTransport | None = None, timeout: float = 30.0
-) -> httpx.Client:
-    return httpx.Client(base_url=server.rstrip("/"), transport=transport, timeout=timeout)
-
-
-def is_server_address(address: str) -> bool:
-    """What `connect` can reach: an address starting with http:// or https://."""
-    return address.startswith(("http://", "https://"))
+if TYPE_CHECKING:
+    import httpx
 
 
 def _call(
     http: httpx.Client, method: str, path: str, token: str | None = None, **kwargs: Any
 ) -> httpx.Response:
+    import httpx
+
     headers = dict(kwargs.pop("headers", {}))
     if token:
         headers["Authorization"] = f"Bearer {token}"

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sync.wire.protocol import canonical_hash
+from sync.wire.canonical import canonical_hash
 
 DELETED = "_deleted"
 #: The key under which an item's open conflicts travel inside its data.

@@ -7,8 +7,6 @@ claim to be, so a submission cannot smuggle inventory fields in, or the other wa
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Mapping
 from datetime import date
@@ -16,6 +14,8 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from sync.wire.canonical import canonical_hash as canonical_hash
+from sync.wire.canonical import canonical_json as canonical_json
 from sync.wire.limits import MAX_ITEMS, MAX_KEY, FeedPayload, FormJson, JsonObject, unicode_text
 from sync.wire.signing import PUBLIC_KEY
 
@@ -157,14 +157,6 @@ class Change(Message):
     def content_hash(self) -> str:
         """SHA-256 of the canonical JSON of what the change says (not of how it was sent)."""
         return canonical_hash({"entity": self.entity, "entity_id": self.entity_id, **self.payload})
-
-
-def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def canonical_hash(value: Any) -> str:
-    return hashlib.sha256(canonical_json(value)).hexdigest()
 
 
 class PushRequest(Message):
