@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Text, bindparam, insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.dataset import load_dataset
 from app.demo import build_demo
 from app.duplicates import find_duplicates
@@ -32,11 +32,11 @@ def spread_over_devices(store: Store, devices: int) -> None:
     names = [f"portable-{n:02d}" for n in range(devices)]
     with store.engine.begin() as conn:
         conn.execute(
-            insert(m.Device), [{"id": n, "name": n, "created_at": now_iso()} for n in names]
+            insert(t.DEVICE), [{"id": n, "name": n, "created_at": now_iso()} for n in names]
         )
         conn.execute(
-            update(m.Submission)
-            .where(m.Submission.id == bindparam("sid"))
+            update(t.SUBMISSION)
+            .where(t.SUBMISSION.c.id == bindparam("sid"))
             .values(device_id=bindparam("device")),
             [{"sid": sid, "device": names[i % devices]} for i, sid in enumerate(ids)],
         )
@@ -71,7 +71,7 @@ def main() -> None:
             spread_over_devices(store, DEVICES)
             figure("building 100k interviews from 50 devices", time.perf_counter() - started, "s")
             campaign = store.settings.get(Key.CAMPAIGN)
-            s = m.Submission
+            s = t.SUBMISSION.c
             rows = select(
                 s.id, s.form_version, s.campaign_id, s.author_id, s.device_id, s.street,
                 s.created_at, s.finalized_at, s.replaces_id, s.review_state, s.review_comment,

@@ -6,7 +6,7 @@ import hashlib
 
 from sqlalchemy import Connection, insert, select
 
-from app import models as m
+from app import tables as t
 from app.errors import InvalidOperation, RecordNotFound
 from app.store.database import Database
 from sync.wire.clock import now_iso
@@ -16,9 +16,9 @@ def put(conn: Connection, sha: str, content: bytes, media_type: str) -> None:
     """Keep `content` under `sha` (checked), once, in the caller's transaction."""
     if hashlib.sha256(content).hexdigest() != sha:
         raise InvalidOperation("attachment.mismatch", sha256=sha)
-    if not conn.scalar(select(m.Attachment.sha256).where(m.Attachment.sha256 == sha)):
+    if not conn.scalar(select(t.ATTACHMENT.c.sha256).where(t.ATTACHMENT.c.sha256 == sha)):
         conn.execute(
-            insert(m.Attachment).values(
+            insert(t.ATTACHMENT).values(
                 sha256=sha,
                 media_type=media_type,
                 size=len(content),
@@ -43,8 +43,8 @@ class Attachments:
         """The content and media type of a file kept here."""
         with self._db.read() as conn:
             row = conn.execute(
-                select(m.Attachment.content, m.Attachment.media_type).where(
-                    m.Attachment.sha256 == sha256
+                select(t.ATTACHMENT.c.content, t.ATTACHMENT.c.media_type).where(
+                    t.ATTACHMENT.c.sha256 == sha256
                 )
             ).first()
         if row is None:
@@ -54,4 +54,4 @@ class Attachments:
     def hashes(self) -> list[str]:
         """Every attachment kept here, by hash: the server says which it lacks."""
         with self._db.read() as conn:
-            return list(conn.scalars(select(m.Attachment.sha256).order_by(m.Attachment.sha256)))
+            return list(conn.scalars(select(t.ATTACHMENT.c.sha256).order_by(t.ATTACHMENT.c.sha256)))

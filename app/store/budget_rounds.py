@@ -11,18 +11,17 @@ Nothing changes once the round is closed, and the proposals are fixed once a bal
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.errors import InvalidOperation, RecordNotFound
 from app.store.database import Database
 from sync.wire.clock import new_id, now_iso
 
-ROUND = cast(Table, m.BudgetRound.__table__)
-PROPOSAL = cast(Table, m.BudgetProposal.__table__)
-BALLOT = cast(Table, m.Ballot.__table__)
+ROUND = t.BUDGET_ROUND
+PROPOSAL = t.BUDGET_PROPOSAL
+BALLOT = t.BALLOT
 #: What `record_ballot` says of a ballot.
 RECORDED, REPEATED = "recorded", "repeated"
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.errors import RecordNotFound
 from app.store.database import Database
 from app.store.inventory import move_items
@@ -26,7 +26,7 @@ class Directory:
         nid = new_id()
         with self._db.tx() as conn:
             conn.execute(
-                insert(m.Neighbourhood).values(
+                insert(t.NEIGHBOURHOOD).values(
                     id=nid, name=name, commune=commune, postcode=postcode, created_at=now_iso()
                 )
             )
@@ -35,10 +35,10 @@ class Directory:
     def ensure_neighbourhood(self, neighbourhood_id: str, name: str) -> None:
         """Know the server's neighbourhood under the server's id (set at enrolment)."""
         with self._db.tx() as conn:
-            known = select(m.Neighbourhood.id).where(m.Neighbourhood.id == neighbourhood_id)
+            known = select(t.NEIGHBOURHOOD.c.id).where(t.NEIGHBOURHOOD.c.id == neighbourhood_id)
             if conn.scalar(known) is None:
                 conn.execute(
-                    insert(m.Neighbourhood).values(
+                    insert(t.NEIGHBOURHOOD).values(
                         id=neighbourhood_id, name=name, created_at=now_iso()
                     )
                 )
@@ -46,25 +46,25 @@ class Directory:
     def relabel_neighbourhood(self, local: str, server_id: str, name: str) -> None:
         """A neighbourhood made here becomes the server's one (its id and name): its
         campaigns, inventory, projects and their changes waiting to be sent follow it."""
-        hood = m.Neighbourhood
+        hood = t.NEIGHBOURHOOD
         with self._db.tx() as conn:
-            row = conn.execute(select(hood).where(hood.id == local)).one()
-            if conn.scalar(select(hood.id).where(hood.id == server_id)):
-                conn.execute(update(hood).where(hood.id == server_id).values(name=name))
+            row = conn.execute(select(hood).where(hood.c.id == local)).one()
+            if conn.scalar(select(hood.c.id).where(hood.c.id == server_id)):
+                conn.execute(update(hood).where(hood.c.id == server_id).values(name=name))
             else:
                 conn.execute(insert(hood).values({**row._mapping, "id": server_id, "name": name}))
             conn.execute(
-                update(m.Campaign)
-                .where(m.Campaign.neighbourhood_id == local)
+                update(t.CAMPAIGN)
+                .where(t.CAMPAIGN.c.neighbourhood_id == local)
                 .values(neighbourhood_id=server_id)
             )
             move_items(conn, local, server_id)
             move_projects(conn, local, server_id)
-            conn.execute(delete(hood).where(hood.id == local))
+            conn.execute(delete(hood).where(hood.c.id == local))
 
     def neighbourhoods(self) -> list[dict[str, Any]]:
         with self._db.read() as conn:
-            rows = conn.execute(select(m.Neighbourhood).order_by(m.Neighbourhood.name))
+            rows = conn.execute(select(t.NEIGHBOURHOOD).order_by(t.NEIGHBOURHOOD.c.name))
             return [dict(r._mapping) for r in rows]
 
     def add_campaign(
@@ -79,7 +79,7 @@ class Directory:
         cid = new_id()
         with self._db.tx() as conn:
             conn.execute(
-                insert(m.Campaign).values(
+                insert(t.CAMPAIGN).values(
                     id=cid,
                     neighbourhood_id=neighbourhood_id,
                     name=name,
@@ -100,17 +100,17 @@ class Directory:
             "closed_at": state["closed_at"],
         }
         with self._db.tx() as conn:
-            where = m.Campaign.id == state["id"]
-            if conn.execute(update(m.Campaign).where(where).values(values)).rowcount == 0:
+            where = t.CAMPAIGN.c.id == state["id"]
+            if conn.execute(update(t.CAMPAIGN).where(where).values(values)).rowcount == 0:
                 conn.execute(
-                    insert(m.Campaign).values(id=state["id"], created_at=now_iso(), **values)
+                    insert(t.CAMPAIGN).values(id=state["id"], created_at=now_iso(), **values)
                 )
 
     def report_texts(self, campaign_id: str) -> dict[str, str]:
         """What the coach wrote for the campaign's report, each of ``REPORT_TEXTS`` ('' when
         not written)."""
         with self._db.read() as conn:
-            kept = conn.scalar(select(m.Campaign.report).where(m.Campaign.id == campaign_id))
+            kept = conn.scalar(select(t.CAMPAIGN.c.report).where(t.CAMPAIGN.c.id == campaign_id))
         if kept is None:
             raise RecordNotFound("campaign.unknown", id=campaign_id)
         return {name: str(kept.get(name, "")) for name in REPORT_TEXTS}
@@ -125,13 +125,15 @@ class Directory:
         current.update({name: text.strip() for name, text in texts.items()})
         kept = {name: text for name, text in current.items() if text}
         with self._db.tx() as conn:
-            conn.execute(update(m.Campaign).where(m.Campaign.id == campaign_id).values(report=kept))
+            conn.execute(
+                update(t.CAMPAIGN).where(t.CAMPAIGN.c.id == campaign_id).values(report=kept)
+            )
         return current
 
     def campaigns(self, neighbourhood_id: str | None = None) -> list[dict[str, Any]]:
-        query = select(m.Campaign).order_by(m.Campaign.starts_on, m.Campaign.name)
+        query = select(t.CAMPAIGN).order_by(t.CAMPAIGN.c.starts_on, t.CAMPAIGN.c.name)
         if neighbourhood_id:
-            query = query.where(m.Campaign.neighbourhood_id == neighbourhood_id)
+            query = query.where(t.CAMPAIGN.c.neighbourhood_id == neighbourhood_id)
         with self._db.read() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
@@ -156,14 +158,14 @@ class Directory:
         pid = person_id or new_id()
         with self._db.tx() as conn:
             conn.execute(
-                insert(m.Person).values(id=pid, name=name, role=role, created_at=now_iso())
+                insert(t.PERSON).values(id=pid, name=name, role=role, created_at=now_iso())
             )
         return pid
 
     def people(self) -> list[dict[str, Any]]:
         with self._db.read() as conn:
             return [
-                dict(r._mapping) for r in conn.execute(select(m.Person).order_by(m.Person.name))
+                dict(r._mapping) for r in conn.execute(select(t.PERSON).order_by(t.PERSON.c.name))
             ]
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.errors import RecordNotFound
 from app.store.database import Database
 from survey_forms.builtin import BUILTIN_IDS
@@ -25,19 +25,20 @@ class Forms:
         """Keep a form version (its parsed definition and the XLSForm it came from).
         Importing the same version again replaces its definition."""
         with self._db.tx() as conn:
-            if conn.scalar(select(m.Form.form_id).where(m.Form.form_id == form.form_id)):
+            if conn.scalar(select(t.FORM.c.form_id).where(t.FORM.c.form_id == form.form_id)):
                 conn.execute(
-                    update(m.Form).where(m.Form.form_id == form.form_id).values(title=form.title)
+                    update(t.FORM).where(t.FORM.c.form_id == form.form_id).values(title=form.title)
                 )
             else:
-                conn.execute(insert(m.Form).values(form_id=form.form_id, title=form.title))
+                conn.execute(insert(t.FORM).values(form_id=form.form_id, title=form.title))
             key = and_(
-                m.FormVersion.form_id == form.form_id, m.FormVersion.version == (form.version or "")
+                t.FORM_VERSION.c.form_id == form.form_id,
+                t.FORM_VERSION.c.version == (form.version or ""),
             )
             values = {"definition": form.to_dict(), "source": source, "imported_at": now_iso()}
-            if not conn.execute(update(m.FormVersion).where(key).values(**values)).rowcount:
+            if not conn.execute(update(t.FORM_VERSION).where(key).values(**values)).rowcount:
                 conn.execute(
-                    insert(m.FormVersion).values(
+                    insert(t.FORM_VERSION).values(
                         form_id=form.form_id, version=form.version or "", **values
                     )
                 )
@@ -58,7 +59,7 @@ class Forms:
         """At each opening: the built-in forms this laptop holds get their current version
         (an earlier release of Quartier installed version 1 of the interview form)."""
         with self._db.read() as conn:
-            here = set(conn.scalars(select(m.Form.form_id)))
+            here = set(conn.scalars(select(t.FORM.c.form_id)))
         self.ensure_builtin(f for f in BUILTIN_IDS if f in here)
 
     def _newest_version(self, form_id: str) -> str | None:
@@ -73,9 +74,11 @@ class Forms:
 
         earlier = EARLIER_VERSIONS.get(form_id, ())
         query = (
-            select(m.FormVersion.version, m.FormVersion.definition, m.FormVersion.imported_at)
-            .where(m.FormVersion.form_id == form_id)
-            .order_by(m.FormVersion.imported_at.desc())
+            select(
+                t.FORM_VERSION.c.version, t.FORM_VERSION.c.definition, t.FORM_VERSION.c.imported_at
+            )
+            .where(t.FORM_VERSION.c.form_id == form_id)
+            .order_by(t.FORM_VERSION.c.imported_at.desc())
         )
         with self._db.read() as conn:
             rows = conn.execute(query).all()
@@ -91,8 +94,8 @@ class Forms:
             versions = self._versions_newest_first(form_id)
             definition = versions[0][1] if versions else None
         else:
-            query = select(m.FormVersion.definition).where(
-                m.FormVersion.form_id == form_id, m.FormVersion.version == version
+            query = select(t.FORM_VERSION.c.definition).where(
+                t.FORM_VERSION.c.form_id == form_id, t.FORM_VERSION.c.version == version
             )
             with self._db.read() as conn:
                 definition = conn.scalar(query)
@@ -104,17 +107,22 @@ class Forms:
         """The XLSForm a version came from (None for a form built in code)."""
         with self._db.read() as conn:
             return conn.scalar(
-                select(m.FormVersion.source).where(
-                    m.FormVersion.form_id == form_id, m.FormVersion.version == version
+                select(t.FORM_VERSION.c.source).where(
+                    t.FORM_VERSION.c.form_id == form_id, t.FORM_VERSION.c.version == version
                 )
             )
 
     def versions(self) -> list[dict[str, Any]]:
         """Every form version: form_id, version, title, imported_at."""
         query = (
-            select(m.Form.form_id, m.Form.title, m.FormVersion.version, m.FormVersion.imported_at)
-            .join(m.FormVersion)
-            .order_by(m.Form.form_id, m.FormVersion.imported_at)
+            select(
+                t.FORM.c.form_id,
+                t.FORM.c.title,
+                t.FORM_VERSION.c.version,
+                t.FORM_VERSION.c.imported_at,
+            )
+            .join(t.FORM_VERSION)
+            .order_by(t.FORM.c.form_id, t.FORM_VERSION.c.imported_at)
         )
         with self._db.read() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]

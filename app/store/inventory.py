@@ -4,18 +4,18 @@ versioning itself is `app.store.versioned`, shared with the projects' sheets."""
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, select
 
-from app import models as m
+from app import tables as t
 from app.collation import contains
 from app.records import InventoryChange, InventoryRecord
 from app.store.database import Database
 from app.store.versioned import Kind, Versioned, move_records
 
-INVENTORY = cast(Table, m.InventoryItem.__table__)
-INVENTORY_VERSION = cast(Table, m.InventoryVersion.__table__)
+INVENTORY = t.INVENTORY_ITEM
+INVENTORY_VERSION = t.INVENTORY_VERSION
 ITEMS = Kind("inventory", INVENTORY, INVENTORY_VERSION, "item_id", ("kind", "theme", "name"))
 
 

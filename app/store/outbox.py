@@ -5,17 +5,17 @@ the caller's transaction, so a change and its outbox entry are written together.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, Table, func, insert, select, update
+from sqlalchemy import Connection, Select, func, insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.records import OutboxEntry
 from app.store.database import Database
 from survey_forms.personal import without_answers
 from sync.wire.clock import new_id, now_iso
 
-OUTBOX = cast(Table, m.Outbox.__table__)
+OUTBOX = t.OUTBOX
 #: A coach's conflict resolution waits in the outbox like any change, but it goes to the
 #: server's resolve route (a coach's session), not into a push or a bundle.
 RESOLUTION = "resolution"

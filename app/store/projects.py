@@ -5,17 +5,17 @@ sheet holds, and its checks, are `app.actions.projects`; this part only keeps it
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, select
 
-from app import models as m
+from app import tables as t
 from app.records import ProjectChange, ProjectRecord
 from app.store.database import Database
 from app.store.versioned import Kind, Versioned, move_records
 
-PROJECT = cast(Table, m.Project.__table__)
-PROJECT_VERSION = cast(Table, m.ProjectVersion.__table__)
+PROJECT = t.PROJECT
+PROJECT_VERSION = t.PROJECT_VERSION
 PROJECTS = Kind("project", PROJECT, PROJECT_VERSION, "project_id", ("title", "theme", "stage"))
 
 

@@ -5,18 +5,18 @@ coach, in the server's order, as they come back (`receive`, `history`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.records import FINALIZED
 from app.store.database import Database
 from app.store.outbox import OUTBOX, Queued, queue
 from app.store.submission_queries import SUBMISSION
 from sync.wire.clock import now_iso
 
-DECISION = cast(Table, m.ReviewDecision.__table__)
+DECISION = t.REVIEW_DECISION
 
 
 class Reviews:

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, delete, insert, select, text, update
 
-from app import models as m
+from app import tables as t
 from app.store.database import Database
 from app.store.vault import Vault, is_sealed
 from sync.wire.clock import new_id, now_iso
@@ -79,7 +79,7 @@ class Settings:
             return
         with self._db.read() as conn:
             rows = conn.execute(
-                select(m.Setting.key, m.Setting.value).where(m.Setting.key.in_(SECRETS))
+                select(t.SETTING.c.key, t.SETTING.c.value).where(t.SETTING.c.key.in_(SECRETS))
             ).all()
         clear = {Key(k): v for k, v in rows if v is not None and not is_sealed(v)}
         if not clear:
@@ -93,7 +93,7 @@ class Settings:
 
     def get(self, key: Key, default: str | None = None) -> str | None:
         with self._db.read() as conn:
-            value = conn.scalar(select(m.Setting.value).where(m.Setting.key == key))
+            value = conn.scalar(select(t.SETTING.c.value).where(t.SETTING.c.key == key))
         if value is not None and key in SECRETS and self._vault is not None:
             value = self._vault.open(key, value)
         return default if value is None else value
@@ -116,9 +116,9 @@ class Settings:
         OS keyring."""
         with self._db.tx() as conn:
             kept = conn.execute(
-                select(m.Setting.key, m.Setting.value).where(m.Setting.key.in_(keys))
+                select(t.SETTING.c.key, t.SETTING.c.value).where(t.SETTING.c.key.in_(keys))
             ).all()
-            conn.execute(delete(m.Setting).where(m.Setting.key.in_(keys)))
+            conn.execute(delete(t.SETTING).where(t.SETTING.c.key.in_(keys)))
         for key, stored in kept:
             if key in SECRETS and self._vault is not None and stored is not None:
                 self._vault.drop(key, stored)
@@ -148,11 +148,11 @@ class Settings:
     def ensure_device(self) -> str:
         """This database's device id; the first opening makes it (and its device row)."""
         with self._db.tx() as conn:
-            device_id = conn.scalar(select(m.Setting.value).where(m.Setting.key == Key.DEVICE))
+            device_id = conn.scalar(select(t.SETTING.c.value).where(t.SETTING.c.key == Key.DEVICE))
             if device_id is None:
                 device_id = new_id()
                 conn.execute(
-                    insert(m.Device).values(
+                    insert(t.DEVICE).values(
                         id=device_id, name="Cet ordinateur", created_at=now_iso()
                     )
                 )
@@ -162,7 +162,7 @@ class Settings:
 
 def _put(conn: Connection, key: Key, value: str) -> None:
     changed = conn.execute(
-        update(m.Setting).where(m.Setting.key == key).values(value=value)
+        update(t.SETTING).where(t.SETTING.c.key == key).values(value=value)
     ).rowcount
     if not changed:
-        conn.execute(insert(m.Setting).values(key=key, value=value))
+        conn.execute(insert(t.SETTING).values(key=key, value=value))

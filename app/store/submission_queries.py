@@ -3,17 +3,16 @@ whole table for the analyses."""
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Select, Table, Text, exists, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, Text, exists, func, select
 
-from app import models as m
+from app import tables as t
 from app.collation import contains
 from app.records import FINALIZED, SubmissionQuery, SubmissionSummary
 from app.store.database import Database
 
-SUBMISSION = cast(Table, m.Submission.__table__)
+SUBMISSION = t.SUBMISSION
 SORTABLE = {"updated_at", "created_at", "street", "status"}
 
 
@@ -40,12 +39,12 @@ class SubmissionQueries:
                 SUBMISSION.c.form_id,
                 SUBMISSION.c.status,
                 SUBMISSION.c.street,
-                m.Person.name.label("author_name"),
+                t.PERSON.c.name.label("author_name"),
                 SUBMISSION.c.updated_at,
                 SUBMISSION.c.replaces_id,
                 SUBMISSION.c.review_state,
             )
-            .select_from(SUBMISSION.outerjoin(m.Person.__table__))
+            .select_from(SUBMISSION.outerjoin(t.PERSON))
             .order_by(column.desc() if query.descending else column, SUBMISSION.c.id)
             .offset(offset)
             .limit(limit)
@@ -122,8 +121,8 @@ def _filtered(stmt: Select[Any], query: SubmissionQuery) -> Select[Any]:
     if query.text:
         conditions.append(contains(SUBMISSION.c.answers.cast(Text), query.text))
     if not query.include_replaced:
-        newer = aliased(m.Submission)
+        newer = SUBMISSION.alias()
         conditions.append(
-            ~exists().where(newer.replaces_id == SUBMISSION.c.id, newer.status == FINALIZED)
+            ~exists().where(newer.c.replaces_id == SUBMISSION.c.id, newer.c.status == FINALIZED)
         )
     return stmt.where(*conditions) if conditions else stmt

@@ -7,9 +7,9 @@ import json
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import JSON, Connection, bindparam, insert, select, update
+from sqlalchemy import JSON, Connection, Table, bindparam, insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.errors import InvalidOperation, RecordNotFound
 from app.records import DRAFT, FINALIZED, SubmissionRecord
 from app.store.database import Database
@@ -114,7 +114,7 @@ class Submissions(SubmissionQueries):
                     raise RecordNotFound("record.not_found", id=submission_id)
                 raise InvalidOperation("record.finalized", id=submission_id)
             record = SubmissionRecord(**row._mapping)
-            author = conn.scalar(select(m.Person.name).where(m.Person.id == record.author_id))
+            author = conn.scalar(select(t.PERSON.c.name).where(t.PERSON.c.id == record.author_id))
             payload = submission_payload(record, author or "")
             queue(conn, Queued("submission", submission_id, payload))
             return record
@@ -128,12 +128,12 @@ class Submissions(SubmissionQueries):
         hood = None
         if row.campaign_id is not None:
             hood = conn.scalar(
-                select(m.Campaign.neighbourhood_id).where(m.Campaign.id == row.campaign_id)
+                select(t.CAMPAIGN.c.neighbourhood_id).where(t.CAMPAIGN.c.id == row.campaign_id)
             )
         hood = hood or conn.scalar(
-            select(m.Setting.value).where(m.Setting.key == Key.NEIGHBOURHOOD)
+            select(t.SETTING.c.value).where(t.SETTING.c.key == Key.NEIGHBOURHOOD)
         )
-        known = conn.scalar(select(m.Setting.value).where(m.Setting.key == Key.COACH_KEYS))
+        known = conn.scalar(select(t.SETTING.c.value).where(t.SETTING.c.key == Key.COACH_KEYS))
         coaches = json.loads(known or "{}").get(hood or "", [])
         if not coaches:
             return answers
@@ -294,18 +294,16 @@ def submission(conn: Connection, submission_id: str) -> SubmissionRecord:
     return SubmissionRecord(**row._mapping)
 
 
-def _know(
-    conn: Connection, table: type[m.Person | m.Device], row_id: str | None, name: str
-) -> None:
+def _know(conn: Connection, table: Table, row_id: str | None, name: str) -> None:
     """Keep a row for a person or device met in an interview from elsewhere; a stand-in
     name ("?") gives way to a real one when a later interview brings it."""
     if not row_id:
         return
-    known = conn.execute(select(table.name).where(table.id == row_id)).first()
+    known = conn.execute(select(table.c.name).where(table.c.id == row_id)).first()
     if known is None:
         conn.execute(insert(table).values(id=row_id, name=name, created_at=now_iso()))
     elif known.name == "?" and name != "?":
-        conn.execute(update(table).where(table.id == row_id).values(name=name))
+        conn.execute(update(table).where(table.c.id == row_id).values(name=name))
 
 
 def insert_received(conn: Connection, p: dict[str, Any]) -> None:
@@ -315,15 +313,15 @@ def insert_received(conn: Connection, p: dict[str, Any]) -> None:
     here is left alone."""
     if submission_row(conn, p["id"]) is not None:
         return
-    known_form = select(m.FormVersion.form_id).where(
-        m.FormVersion.form_id == p["form_id"], m.FormVersion.version == p["form_version"]
+    known_form = select(t.FORM_VERSION.c.form_id).where(
+        t.FORM_VERSION.c.form_id == p["form_id"], t.FORM_VERSION.c.version == p["form_version"]
     )
     if conn.scalar(known_form) is None:
         raise RecordNotFound("form.unknown", form_id=p["form_id"], version=p["form_version"])
-    _know(conn, m.Person, p.get("author_id"), p.get("author_name") or "?")
-    _know(conn, m.Device, p.get("device_id"), "?")
+    _know(conn, t.PERSON, p.get("author_id"), p.get("author_name") or "?")
+    _know(conn, t.DEVICE, p.get("device_id"), "?")
     campaign = p.get("campaign_id")
-    if campaign and conn.scalar(select(m.Campaign.id).where(m.Campaign.id == campaign)) is None:
+    if campaign and conn.scalar(select(t.CAMPAIGN.c.id).where(t.CAMPAIGN.c.id == campaign)) is None:
         campaign = None
     replaces = p.get("replaces_id")
     if replaces and submission_row(conn, replaces) is None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, Table, insert, select, update
 
-from app import models as m
+from app import tables as t
 from app.errors import InvalidOperation, RecordNotFound
 from app.store.database import Database
 from app.store.outbox import RESOLUTION, Queued, queue, retarget, waiting
@@ -134,10 +134,10 @@ class Versioned:
                 v.c.data,
                 v.c.deleted,
                 v.c.author_id,
-                m.Person.name.label("author_name"),
+                t.PERSON.c.name.label("author_name"),
                 v.c.created_at,
             )
-            .select_from(v.outerjoin(m.Person.__table__, v.c.author_id == m.Person.id))
+            .select_from(v.outerjoin(t.PERSON, v.c.author_id == t.PERSON.c.id))
             .where(v.c[k.key] == record_id)
             .order_by(v.c.version)
         )
