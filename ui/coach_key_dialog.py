@@ -48,8 +48,8 @@ class CoachKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Clé de coach"))
         self.explanation = QLabel(
             self.tr(
-                "{n} entretiens ont des données personnelles scellées pour les coaches (nom, "
-                "téléphone, e-mail des habitants). Tapez la phrase de passe de votre clé de "
+                "Entretiens aux données personnelles scellées pour les coaches (nom, "
+                "téléphone, e-mail des habitants) : {n}. Tapez la phrase de passe de votre clé de "
                 "coach pour les ouvrir dans cette fenêtre : la clé reste en mémoire jusqu'à sa "
                 "fermeture, elle n'est écrite nulle part."
             ).format(n=format_count(sealed))

@@ -99,7 +99,8 @@ def test_wrong_then_right_passphrase_opens_the_personal_answers(
     dialog = workspace.key_dialog
     assert dialog is not None
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
-    assert dialog.explanation.text().startswith("1 entretiens ont des données personnelles")
+    assert dialog.explanation.text().startswith("Entretiens aux données personnelles")
+    assert "e-mail des habitants) : 1." in dialog.explanation.text()
     shots = os.environ.get("QUARTIER_SHOTS")
     if shots:  # to look at the dialog: QUARTIER_SHOTS=/tmp/shots
         dialog.grab().save(str(Path(shots) / "coach_key_dialog.png"))
@@ -138,7 +139,7 @@ def test_escape_leaves_them_sealed_and_the_line_says_how_many(
     QTest.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and workspace.context.coach_key is None
     assert workspace.sealed_line.isVisible() and workspace.unlock_button.isVisible()
-    assert workspace.sealed_text.text() == "1 entretiens ont des données personnelles scellées :"
+    assert workspace.sealed_text.text() == "Entretiens aux données personnelles scellées : 1"
     assert workspace.unlock_button.text() == "Déverrouil&ler…"
     shots = os.environ.get("QUARTIER_SHOTS")
     if shots:
@@ -150,13 +151,13 @@ def test_escape_leaves_them_sealed_and_the_line_says_how_many(
     assert pd.isna(contact_of(workspace.dashboard.dataset.interviews, interview))
 
     assert NAME not in exported_names(qtbot, workspace, store.path.parent / "sealed.csv")
-    assert "1 entretiens aux données personnelles scellées" in workspace.title.text()
+    assert "entretiens aux données personnelles scellées : 1," in workspace.title.text()
     workspace.ask_export()
     dialog_export = workspace.export_dialog
     assert dialog_export is not None and not dialog_export.sealed_note.isVisible()
     dialog_export.personal.setChecked(True)
     assert dialog_export.sealed_note.isVisible()
-    assert dialog_export.sealed_note.text().startswith("1 entretiens ont des données personnelles")
+    assert dialog_export.sealed_note.text().startswith("Entretiens aux données personnelles")
     if shots:
         dialog_export.grab().save(str(Path(shots) / "export_dialog_sealed.png"))
     dialog_export.reject()

@@ -118,8 +118,8 @@ class ExportDialog(QDialog):
         self.warning.setStyleSheet("color: #a3261b; font-weight: bold;")
         self.sealed_note = QLabel(
             self.tr(
-                "{n} entretiens ont des données personnelles scellées qui ne sont pas ouvertes "
-                "(clé de coach verrouillée, ou scellées pour un autre coach) : leurs colonnes "
+                "Entretiens aux données personnelles scellées qui ne sont pas ouvertes (clé "
+                "de coach verrouillée, ou scellées pour un autre coach) : {n} ; leurs colonnes "
                 "personnelles resteront vides. Déverrouillez d'abord la clé de coach."
             ).format(n=format_count(sealed))
         )

@@ -200,13 +200,13 @@ class CoachWorkspace(QWidget):
             return
         n = format_count(unopened)
         if locked is None:
-            text = self.tr("{n} entretiens ont des données personnelles scellées : cet "
+            text = self.tr("Entretiens aux données personnelles scellées : {n} ; cet "
                            "ordinateur n'a pas de clé de coach pour les ouvrir.")  # fmt: skip
         elif self.context.coach_key is not None:
-            text = self.tr("{n} entretiens ont des données personnelles scellées pour une "
-                           "autre clé de coach que celle de cet ordinateur.")  # fmt: skip
+            text = self.tr("Entretiens aux données personnelles scellées pour une autre clé "
+                           "de coach que celle de cet ordinateur : {n}.")  # fmt: skip
         else:
-            text = self.tr("{n} entretiens ont des données personnelles scellées :")
+            text = self.tr("Entretiens aux données personnelles scellées : {n}")
         self.sealed_text.setText(text.format(n=n))
         if locked is not None and not self.context.coach_key_asked and self.isVisible():
             self.ask_coach_key()
@@ -296,7 +296,7 @@ class CoachWorkspace(QWidget):
             text += " — " + self.tr("données personnelles incluses, export consigné dans {log}"
                                     ).format(log=result.audit_path.name)  # fmt: skip
         if sealed:
-            text += " — " + self.tr("{n} entretiens aux données personnelles scellées, "
+            text += " — " + self.tr("entretiens aux données personnelles scellées : {n}, "
                                     "colonnes personnelles vides").format(
                 n=format_count(sealed))  # fmt: skip
         self.title.setText(text)
