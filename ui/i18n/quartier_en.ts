@@ -262,49 +262,82 @@ Rue Blaes</translation>
     </message>
 </context>
 <context>
+    <name>CoachKeyDialog</name>
+    <message>
+        <location filename="../coach_key_dialog.py" line="48"/>
+        <source>Clé de coach</source>
+        <translation>Coach key</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="51"/>
+        <source>Entretiens aux données personnelles scellées pour les coaches (nom, téléphone, e-mail des habitants) : {n}. Tapez la phrase de passe de votre clé de coach pour les ouvrir dans cette fenêtre : la clé reste en mémoire jusqu&apos;à sa fermeture, elle n&apos;est écrite nulle part.</source>
+        <translation>Interviews with personal data sealed for the coaches (residents&apos; name, phone, e-mail): {n}. Type your coach key&apos;s passphrase to open them in this window: the key stays in memory until the window closes and is written nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="61"/>
+        <source>&amp;Phrase de passe</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="69"/>
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="73"/>
+        <source>Continuer &amp;sans données personnelles</source>
+        <translation>Continue &amp;without personal data</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="95"/>
+        <source>Déverrouillage…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
     <name>CoachLoginDialog</name>
     <message>
-        <location filename="../coach_login.py" line="130"/>
+        <location filename="../coach_login.py" line="135"/>
         <source>Session de coach</source>
         <translation>Coach session</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="144"/>
+        <location filename="../coach_login.py" line="149"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="147"/>
+        <location filename="../coach_login.py" line="152"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="158"/>
+        <location filename="../coach_login.py" line="163"/>
         <source>Tant que la session est ouverte, chaque synchronisation reçoit tout le quartier, entretiens compris, et envoie vos relectures et vos résolutions de conflits.</source>
         <translation>While the session is open, each sync receives the whole neighbourhood, interviews included, and sends your reviews and conflict resolutions.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="164"/>
+        <location filename="../coach_login.py" line="169"/>
         <source>Cet ordinateur n&apos;est encore inscrit nulle part : la connexion l&apos;inscrit comme votre appareil, dans votre quartier.</source>
         <translation>This computer is not enrolled anywhere yet: logging in enrols it as your device, in your neighbourhood.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="197"/>
+        <location filename="../coach_login.py" line="202"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="220"/>
+        <location filename="../coach_login.py" line="225"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : inscrivez-le avec un code d&apos;inscription du quartier choisi (section Synchronisation).</source>
         <translation>Your coach session is open, but this computer is not enrolled as a device yet: enrol it with an enrolment code of the chosen neighbourhood (Synchronisation section).</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="227"/>
+        <location filename="../coach_login.py" line="232"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="247"/>
+        <location filename="../coach_login.py" line="252"/>
         <source>Le serveur a refusé ce nom ou ce mot de passe.</source>
         <translation>The server refused this name or password.</translation>
     </message>
@@ -312,69 +345,94 @@ Rue Blaes</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="82"/>
+        <location filename="../coach/workspace.py" line="89"/>
         <source>Ac&amp;tualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="84"/>
+        <location filename="../coach/workspace.py" line="91"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="116"/>
+        <location filename="../coach/workspace.py" line="97"/>
+        <source>Déverrouil&amp;ler…</source>
+        <translation>Un&amp;lock…</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="136"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="116"/>
+        <location filename="../coach/workspace.py" line="136"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="116"/>
+        <location filename="../coach/workspace.py" line="136"/>
         <source>Empreinte</source>
         <translation>Footprint</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="117"/>
+        <location filename="../coach/workspace.py" line="137"/>
         <source>Doublons</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="117"/>
+        <location filename="../coach/workspace.py" line="137"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventory conflicts</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="138"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="162"/>
+        <location filename="../coach/workspace.py" line="182"/>
         <source>toutes les campagnes</source>
         <translation>all campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="163"/>
+        <location filename="../coach/workspace.py" line="183"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="196"/>
+        <location filename="../coach/workspace.py" line="203"/>
+        <source>Entretiens aux données personnelles scellées : {n} ; cet ordinateur n&apos;a pas de clé de coach pour les ouvrir.</source>
+        <translation>Interviews with sealed personal data: {n}; this computer has no coach key to open them.</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="206"/>
+        <source>Entretiens aux données personnelles scellées pour une autre clé de coach que celle de cet ordinateur : {n}.</source>
+        <translation>Interviews with personal data sealed for another coach key than this computer&apos;s: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="209"/>
+        <source>Entretiens aux données personnelles scellées : {n}</source>
+        <translation>Interviews with sealed personal data: {n}</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="259"/>
         <source>Exporter les données</source>
         <translation>Export the data</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="227"/>
+        <location filename="../coach/workspace.py" line="292"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Exported: {files} ({n} interviews)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="231"/>
+        <location filename="../coach/workspace.py" line="296"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>personal data included, export logged in {log}</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="299"/>
+        <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
+        <translation>interviews with sealed personal data: {n}, personal columns empty</translation>
     </message>
 </context>
 <context>
@@ -523,7 +581,7 @@ Rue Blaes</translation>
     </message>
     <message>
         <location filename="../coach/dashboard.py" line="130"/>
-        <location filename="../coach/dashboard.py" line="338"/>
+        <location filename="../coach/dashboard.py" line="340"/>
         <source>Ménages atteints par rue</source>
         <translation>Households reached by street</translation>
     </message>
@@ -563,72 +621,72 @@ Rue Blaes</translation>
         <translation>(no comparison)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="273"/>
+        <location filename="../coach/dashboard.py" line="275"/>
         <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
         <translation>{n} households reached by {volunteer} (no target per volunteer)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="276"/>
+        <location filename="../coach/dashboard.py" line="278"/>
         <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} households reached in this street (no target for this street: it is not in the campaign&apos;s perimeter, or the campaign has no target)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="280"/>
+        <location filename="../coach/dashboard.py" line="282"/>
         <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} households reached (the campaign has no target)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="284"/>
+        <location filename="../coach/dashboard.py" line="286"/>
         <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
         <translation>{n} households reached in this street out of {target} aimed at ({percent}) — the street&apos;s share of the campaign&apos;s target, spread evenly over the perimeter&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="288"/>
+        <location filename="../coach/dashboard.py" line="290"/>
         <source>{n} ménages atteints sur {target} visés ({percent})</source>
         <translation>{n} households reached out of {target} aimed at ({percent})</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="316"/>
+        <location filename="../coach/dashboard.py" line="318"/>
         <source>{label} ({n} réponses)</source>
         <translation>{label} ({n} answers)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="329"/>
+        <location filename="../coach/dashboard.py" line="331"/>
         <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
         <translation>Households reached by street, as % of the street&apos;s target</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="349"/>
+        <location filename="../coach/dashboard.py" line="351"/>
         <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
         <translation>Comparison with “{campaign}” (% of respondents; mean for numbers)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="354"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="358"/>
+        <location filename="../coach/dashboard.py" line="360"/>
         <source>moyenne</source>
         <translation>mean</translation>
     </message>
@@ -853,103 +911,108 @@ Rue Blaes</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../coach/export_dialog.py" line="55"/>
+        <location filename="../coach/export_dialog.py" line="64"/>
         <source>Exporter les données</source>
         <extracomment>None: choice codes (``--values``); else labels in this language. Only what the dashboard&apos;s filter shows.</extracomment>
         <translation>Export the data</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="58"/>
+        <location filename="../coach/export_dialog.py" line="67"/>
         <source>Classeur Excel (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="59"/>
+        <location filename="../coach/export_dialog.py" line="68"/>
         <source>CSV pour Excel/LibreOffice (.csv)</source>
         <translation>CSV for Excel/LibreOffice (.csv)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="60"/>
+        <location filename="../coach/export_dialog.py" line="69"/>
         <source>GeoJSON pour QGIS (.geojson)</source>
         <translation>GeoJSON for QGIS (.geojson)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="65"/>
+        <location filename="../coach/export_dialog.py" line="74"/>
         <source>&amp;Libellés des réponses</source>
         <translation>Answer &amp;labels</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="66"/>
+        <location filename="../coach/export_dialog.py" line="75"/>
         <source>C&amp;odes des réponses (comme KoboToolbox)</source>
         <translation>Answer c&amp;odes (as KoboToolbox)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="76"/>
+        <location filename="../coach/export_dialog.py" line="85"/>
         <source>En-têtes avec les &amp;intitulés des questions</source>
         <translation>Headers with the question &amp;labels</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="80"/>
+        <location filename="../coach/export_dialog.py" line="89"/>
         <source>&amp;Toute la campagne ({n} entretien)</source>
         <translation>&amp;The whole campaign ({n} interview)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="81"/>
+        <location filename="../coach/export_dialog.py" line="90"/>
         <source>&amp;Toute la campagne ({n} entretiens)</source>
         <translation>&amp;The whole campaign ({n} interviews)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="86"/>
+        <location filename="../coach/export_dialog.py" line="95"/>
         <source>&amp;Seulement le filtre du tableau de bord : {filter} ({n})</source>
         <translation>&amp;Only the dashboard&apos;s filter: {filter} ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="90"/>
+        <location filename="../coach/export_dialog.py" line="99"/>
         <source>&amp;Seulement le filtre du tableau de bord (aucun filtre choisi)</source>
         <translation>&amp;Only the dashboard&apos;s filter (no filter chosen)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="98"/>
+        <location filename="../coach/export_dialog.py" line="107"/>
         <source>Inclure les données &amp;personnelles (adresse exacte, nom, téléphone, e-mail)</source>
         <translation>Include &amp;personal data (exact address, name, phone, e-mail)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="102"/>
+        <location filename="../coach/export_dialog.py" line="111"/>
         <source>Ce fichier contiendra des données personnelles d&apos;habitants. L&apos;export sera consigné (qui, quand, quelles colonnes, quel fichier) dans {audit}. Gardez le fichier sur cet ordinateur, ne l&apos;envoyez pas par e-mail et supprimez-le quand vous n&apos;en avez plus besoin.</source>
         <translation>This file will contain residents&apos; personal data. The export will be logged (who, when, which columns, which file) in {audit}. Keep the file on this computer, do not send it by e-mail and delete it when you no longer need it.</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="112"/>
+        <location filename="../coach/export_dialog.py" line="121"/>
+        <source>Entretiens aux données personnelles scellées qui ne sont pas ouvertes (clé de coach verrouillée, ou scellées pour un autre coach) : {n} ; leurs colonnes personnelles resteront vides. Déverrouillez d&apos;abord la clé de coach.</source>
+        <translation>Interviews with sealed personal data not opened (coach key locked, or sealed for another coach): {n}; their personal columns will stay empty. Unlock the coach key first.</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="129"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="113"/>
+        <location filename="../coach/export_dialog.py" line="130"/>
         <source>Réponses :</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="115"/>
+        <location filename="../coach/export_dialog.py" line="132"/>
         <source>Lan&amp;gue :</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="117"/>
+        <location filename="../coach/export_dialog.py" line="134"/>
         <source>Entretiens :</source>
         <translation>Interviews:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="123"/>
+        <location filename="../coach/export_dialog.py" line="140"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="136"/>
+        <location filename="../coach/export_dialog.py" line="155"/>
         <source>Exporter avec les données personnelles…</source>
         <translation>Export with personal data…</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="136"/>
+        <location filename="../coach/export_dialog.py" line="155"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
@@ -957,360 +1020,360 @@ Rue Blaes</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../first_start.py" line="87"/>
-        <location filename="../first_start.py" line="143"/>
+        <location filename="../first_start.py" line="89"/>
+        <location filename="../first_start.py" line="145"/>
         <source>Bienvenue dans Quartier</source>
         <extracomment>How the server refuses an enrolment code: unknown, expired, revoked or used (403), or not even shaped like one (422).</extracomment>
         <translation>Welcome to Quartier</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="131"/>
+        <location filename="../first_start.py" line="133"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="145"/>
+        <location filename="../first_start.py" line="147"/>
         <source>Cet ordinateur ne connaît encore aucun quartier. Comment voulez-vous commencer ?</source>
         <translation>This computer does not know any neighbourhood yet. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="150"/>
+        <location filename="../first_start.py" line="152"/>
         <source>J&apos;ai un code ou une carte d&apos;inscription</source>
         <translation>I have an enrolment code or card</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="152"/>
+        <location filename="../first_start.py" line="154"/>
         <source>Votre coach vous a remis un code ou une carte avec un QR code : cet ordinateur rejoint votre quartier et reçoit ses formulaires.</source>
         <translation>Your coach gave you a code or a card with a QR code: this computer joins your neighbourhood and receives its forms.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="158"/>
-        <location filename="../first_start.py" line="224"/>
+        <location filename="../first_start.py" line="160"/>
+        <location filename="../first_start.py" line="226"/>
         <source>Je coordonne</source>
         <translation>I coordinate</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="160"/>
+        <location filename="../first_start.py" line="162"/>
         <source>Vous êtes coach : connectez-vous au serveur avec votre nom et votre mot de passe.</source>
         <translation>You are a coach: log in to the server with your name and password.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="166"/>
+        <location filename="../first_start.py" line="168"/>
         <source>Essayer la démo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="168"/>
+        <location filename="../first_start.py" line="170"/>
         <source>Un quartier imaginaire, avec ses entretiens et son inventaire, dans un fichier à part : vos propres données ne sont pas touchées.</source>
         <translation>An imaginary neighbourhood, with its interviews and inventory, in a separate file: your own data is left untouched.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="174"/>
-        <location filename="../first_start.py" line="262"/>
+        <location filename="../first_start.py" line="176"/>
+        <location filename="../first_start.py" line="264"/>
         <source>Travailler sans serveur</source>
         <translation>Work without a server</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="176"/>
+        <location filename="../first_start.py" line="178"/>
         <source>Créez votre quartier et votre campagne sur cet ordinateur. Vous pourrez les relier à un serveur plus tard.</source>
         <translation>Create your neighbourhood and your campaign on this computer. You can connect them to a server later.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="188"/>
+        <location filename="../first_start.py" line="190"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="189"/>
+        <location filename="../first_start.py" line="191"/>
         <source>L&apos;assistant reste dans le menu Fichier.</source>
         <translation>The assistant stays in the File menu.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="197"/>
-        <location filename="../first_start.py" line="217"/>
+        <location filename="../first_start.py" line="199"/>
+        <location filename="../first_start.py" line="219"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="199"/>
+        <location filename="../first_start.py" line="201"/>
         <source>Recopiez le code imprimé sous le QR code de votre carte, ou collez le lien du QR code : il contient aussi l&apos;adresse du serveur.</source>
         <translation>Copy the code printed under the QR code on your card, or paste the QR code&apos;s link: it also holds the server address.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="204"/>
+        <location filename="../first_start.py" line="206"/>
         <source>Code ou lien quartier://enrol?…</source>
         <translation>Code or link quartier://enrol?…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="205"/>
+        <location filename="../first_start.py" line="207"/>
         <source>Code d&apos;inscription</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="209"/>
+        <location filename="../first_start.py" line="211"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="211"/>
+        <location filename="../first_start.py" line="213"/>
         <source>&amp;Code ou lien :</source>
         <translation>&amp;Code or link:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="212"/>
+        <location filename="../first_start.py" line="214"/>
         <source>Adresse du &amp;serveur :</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="215"/>
+        <location filename="../first_start.py" line="217"/>
         <source>Avec un code seul, indiquez l&apos;adresse que votre coach vous a donnée.</source>
         <translation>With a code alone, enter the address your coach gave you.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="226"/>
+        <location filename="../first_start.py" line="228"/>
         <source>Connectez-vous avec le compte de coach que l&apos;administrateur du serveur vous a créé. La première synchronisation apporte vos quartiers.</source>
         <translation>Log in with the coach account the server&apos;s administrator made for you. The first sync brings your neighbourhoods.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="235"/>
+        <location filename="../first_start.py" line="237"/>
         <source>Se connecter</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="237"/>
+        <location filename="../first_start.py" line="239"/>
         <source>Inscrire avec un code…</source>
         <translation>Enrol with a code…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="239"/>
+        <location filename="../first_start.py" line="241"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="248"/>
+        <location filename="../first_start.py" line="250"/>
         <source>Démonstration</source>
         <translation>Demonstration</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="250"/>
+        <location filename="../first_start.py" line="252"/>
         <source>Construction d&apos;un quartier imaginaire (les Marolles, à Bruxelles) avec %1 entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres données restent où elles sont.</source>
         <translation>Building an imaginary neighbourhood (the Marolles, in Brussels) with %1 interviews, its inventory and its volunteers, in the file %2. Your own data stays where it is.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="264"/>
+        <location filename="../first_start.py" line="266"/>
         <source>Votre quartier et votre campagne restent sur cet ordinateur. Si votre groupe rejoint un serveur plus tard, ils y seront rattachés à l&apos;inscription.</source>
         <translation>Your neighbourhood and your campaign stay on this computer. If your group joins a server later, they are attached to it at enrolment.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="270"/>
+        <location filename="../first_start.py" line="272"/>
         <source>par exemple : Marolles</source>
         <translation>for example: Marolles</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="274"/>
+        <location filename="../first_start.py" line="276"/>
         <source>Diagnostic partagé %1</source>
         <translation>Shared diagnosis %1</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="280"/>
+        <location filename="../first_start.py" line="282"/>
         <source>non fixé</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="282"/>
-        <location filename="../first_start.py" line="323"/>
+        <location filename="../first_start.py" line="284"/>
+        <location filename="../first_start.py" line="325"/>
         <source>Prénom et nom</source>
         <translation>First name and surname</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="285"/>
+        <location filename="../first_start.py" line="287"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="289"/>
+        <location filename="../first_start.py" line="291"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="293"/>
+        <location filename="../first_start.py" line="295"/>
         <source>Nom du &amp;quartier :</source>
         <translation>&amp;Neighbourhood name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="294"/>
+        <location filename="../first_start.py" line="296"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="297"/>
+        <location filename="../first_start.py" line="299"/>
         <source>Nom de la c&amp;ampagne :</source>
         <translation>C&amp;ampaign name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="298"/>
+        <location filename="../first_start.py" line="300"/>
         <source>Du :</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="299"/>
+        <location filename="../first_start.py" line="301"/>
         <source>&amp;Ménages visés :</source>
         <translation>Target &amp;households:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="300"/>
+        <location filename="../first_start.py" line="302"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="302"/>
+        <location filename="../first_start.py" line="304"/>
         <source>Nom du quartier</source>
         <translation>Neighbourhood name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="303"/>
+        <location filename="../first_start.py" line="305"/>
         <source>Commune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="304"/>
+        <location filename="../first_start.py" line="306"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="305"/>
+        <location filename="../first_start.py" line="307"/>
         <source>Nom de la campagne</source>
         <translation>Campaign name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="306"/>
+        <location filename="../first_start.py" line="308"/>
         <source>Début de la campagne</source>
         <translation>Campaign start</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="307"/>
+        <location filename="../first_start.py" line="309"/>
         <source>Fin de la campagne</source>
         <translation>Campaign end</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="308"/>
+        <location filename="../first_start.py" line="310"/>
         <source>Ménages visés</source>
         <translation>Target households</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="309"/>
-        <location filename="../first_start.py" line="324"/>
+        <location filename="../first_start.py" line="311"/>
+        <location filename="../first_start.py" line="326"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="313"/>
+        <location filename="../first_start.py" line="315"/>
         <source>Créer le quartier</source>
         <translation>Create the neighbourhood</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="319"/>
+        <location filename="../first_start.py" line="321"/>
         <source>Comment vous appelez-vous ?</source>
         <translation>What is your name?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="330"/>
+        <location filename="../first_start.py" line="332"/>
         <source>Votre nom accompagne les entretiens et les fiches que vous enregistrez sur cet ordinateur. Vous pourrez le changer dans Fichier → Paramètres.</source>
         <translation>Your name goes with the interviews and records you save on this computer. You can change it in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="335"/>
+        <location filename="../first_start.py" line="337"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="360"/>
+        <location filename="../first_start.py" line="362"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>The server address starts with https:// (or http://).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="409"/>
+        <location filename="../first_start.py" line="411"/>
         <source>Le serveur %1 ne répond pas (%2). Vérifiez son adresse et la connexion à Internet, puis réessayez.</source>
         <translation>The server %1 does not answer (%2). Check its address and the Internet connection, then try again.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="426"/>
+        <location filename="../first_start.py" line="428"/>
         <source>Recopiez le code ou collez le lien du QR code.</source>
         <translation>Copy the code or paste the QR code&apos;s link.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="430"/>
+        <location filename="../first_start.py" line="432"/>
         <source>Ce code ne dit pas où est le serveur : indiquez son adresse.</source>
         <translation>This code does not say where the server is: enter its address.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="446"/>
+        <location filename="../first_start.py" line="448"/>
         <source>Inscription, puis première synchronisation…</source>
         <translation>Enrolling, then first sync…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="455"/>
+        <location filename="../first_start.py" line="457"/>
         <source>Le serveur a refusé ce code : il est inconnu, expiré, révoqué ou déjà utilisé. Vérifiez-le, ou demandez un nouveau code à votre coach.</source>
         <translation>The server refused this code: it is unknown, expired, revoked or already used. Check it, or ask your coach for a new code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="463"/>
-        <location filename="../first_start.py" line="476"/>
+        <location filename="../first_start.py" line="465"/>
+        <location filename="../first_start.py" line="478"/>
         <source>Cet ordinateur est inscrit dans le quartier « %1 ».</source>
         <translation>This computer is enrolled in the neighbourhood “%1”.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="468"/>
+        <location filename="../first_start.py" line="470"/>
         <source>Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus.</source>
         <translation>First sync done: %1 form(s) and %2 item(s) received.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="472"/>
+        <location filename="../first_start.py" line="474"/>
         <source>La première synchronisation n&apos;a pas abouti (%1) : relancez-la plus tard dans la section Synchronisation.</source>
         <translation>The first sync did not succeed (%1): run it again later in the Sync section.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="490"/>
+        <location filename="../first_start.py" line="492"/>
         <source>Écrivez votre prénom et votre nom.</source>
         <translation>Write your first name and surname.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="518"/>
+        <location filename="../first_start.py" line="520"/>
         <source>Connexion…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="528"/>
+        <location filename="../first_start.py" line="530"/>
         <source>Session de coach ouverte ; première synchronisation : %1 élément(s) reçus.</source>
         <translation>Coach session open; first sync: %1 item(s) received.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="536"/>
+        <location filename="../first_start.py" line="538"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : la synchronisation ne peut pas recevoir vos quartiers. Inscrivez-le avec un code d&apos;inscription du quartier choisi, ou terminez et inscrivez-le plus tard dans la section Synchronisation.</source>
         <translation>Your coach session is open, but this computer is not enrolled as a device yet: sync cannot receive your neighbourhoods. Enrol it with an enrolment code of the chosen neighbourhood, or finish and enrol it later in the Sync section.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="566"/>
+        <location filename="../first_start.py" line="568"/>
         <source>Construction de la démonstration…</source>
         <translation>Building the demonstration…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="571"/>
+        <location filename="../first_start.py" line="573"/>
         <source>Vous êtes dans la démonstration (%1). Vos propres données n&apos;ont pas changé : Fichier → Assistant de démarrage pour commencer pour de bon.</source>
         <translation>You are in the demonstration (%1). Your own data has not changed: File → Start assistant to begin for real.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="583"/>
+        <location filename="../first_start.py" line="585"/>
         <source>Indiquez le nom du quartier, celui de la campagne et votre nom.</source>
         <translation>Enter the neighbourhood&apos;s name, the campaign&apos;s and your own.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="588"/>
+        <location filename="../first_start.py" line="590"/>
         <source>La campagne se termine avant de commencer.</source>
         <translation>The campaign ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="607"/>
+        <location filename="../first_start.py" line="609"/>
         <source>Quartier « %1 » créé, avec la campagne « %2 ».</source>
         <translation>Neighbourhood “%1” created, with the campaign “%2”.</translation>
     </message>
@@ -1318,448 +1381,448 @@ Rue Blaes</translation>
 <context>
     <name>FootprintPanel</name>
     <message>
-        <location filename="../coach/footprint_panel.py" line="120"/>
+        <location filename="../coach/footprint_panel.py" line="121"/>
         <source>Table de facteurs d&apos;émission</source>
         <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
         <translation>Emission factor table</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="125"/>
+        <location filename="../coach/footprint_panel.py" line="126"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Compare with an earlier campaign</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="132"/>
+        <location filename="../coach/footprint_panel.py" line="133"/>
         <source>Par personne et par an (t CO2e)</source>
         <translation>Per person per year (t CO2e)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="133"/>
+        <location filename="../coach/footprint_panel.py" line="134"/>
         <source>Par personne et par secteur (t CO2e par an)</source>
         <translation>Per person and per sector (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
         <source>Empreinte par secteur</source>
         <translation>Footprint by sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
         <source>Par personne (t)</source>
         <translation>Per person (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
         <location filename="../coach/footprint_panel.py" line="137"/>
-        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="138"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
         <source>IC 95 %</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="138"/>
         <source>Par ménage (t)</source>
         <translation>Per household (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="149"/>
-        <location filename="../coach/footprint_panel.py" line="202"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="203"/>
         <source>Profils d&apos;usages</source>
         <translation>Usage profiles</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
-        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Ménages</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
-        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>t / pers.</source>
         <translation>t / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="152"/>
         <source>Secteurs les plus lourds</source>
         <translation>Heaviest sectors</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="152"/>
         <source>Leviers du profil</source>
         <translation>The profile&apos;s levers</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="159"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Ménages du profil</source>
         <translation>The profile&apos;s households</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
         <source>Empreinte par rue</source>
         <translation>Footprint by street</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Participer</source>
         <translation>Take part</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="162"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="162"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="163"/>
+        <location filename="../coach/footprint_panel.py" line="164"/>
         <source>Leviers : économie possible (t CO2e par an)</source>
         <translation>Levers: possible saving (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="165"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Leviers classés par potentiel</source>
         <translation>Levers ranked by potential</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>Levier</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>t CO2e / an</source>
         <translation>t CO2e / year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>% de l&apos;empreinte</source>
         <translation>% of the footprint</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="168"/>
         <source>kg / pers.</source>
         <translation>kg / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="168"/>
         <source>Ménages concernés</source>
         <translation>Households concerned</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
         <source>Second diagnostic</source>
         <translation>Second diagnosis</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Avant (t/pers.)</source>
         <translation>Before (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="184"/>
         <source>Maintenant (t/pers.)</source>
         <translation>Now (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="176"/>
+        <location filename="../coach/footprint_panel.py" line="184"/>
         <source>Écart (IC 95 %)</source>
         <translation>Difference (95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="176"/>
         <source>Mêmes adresses : écart (IC 95 %)</source>
         <translation>Same addresses: difference (95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="180"/>
+        <location filename="../coach/footprint_panel.py" line="181"/>
         <source>Second diagnostic par profil</source>
         <translation>Second diagnosis by profile</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="182"/>
         <source>Profil (de la campagne précédente)</source>
         <translation>Profile (of the earlier campaign)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="182"/>
         <source>Ménages avant</source>
         <translation>Households before</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Ménages maintenant</source>
         <translation>Households now</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="188"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Facteurs utilisés</source>
         <translation>Factors used</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="191"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="191"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="221"/>
+        <location filename="../coach/footprint_panel.py" line="222"/>
         <source>&amp;Facteurs :</source>
         <translation>&amp;Factors:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="222"/>
+        <location filename="../coach/footprint_panel.py" line="223"/>
         <source>Co&amp;mparer avec :</source>
         <translation>Co&amp;mpare with:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="253"/>
+        <location filename="../coach/footprint_panel.py" line="254"/>
         <source>Scénario : et si…</source>
         <translation>Scenario: what if…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="255"/>
+        <location filename="../coach/footprint_panel.py" line="256"/>
         <source>Ménages du scénario</source>
         <translation>Households in the scenario</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="261"/>
+        <location filename="../coach/footprint_panel.py" line="262"/>
         <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
         <translation>Oil heating replaced by heat pumps</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="266"/>
+        <location filename="../coach/footprint_panel.py" line="267"/>
         <source>Ménages :</source>
         <translation>Households:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="267"/>
+        <location filename="../coach/footprint_panel.py" line="268"/>
         <source>Km en voiture faits à vélo ou en transports en commun :</source>
         <translation>Car km made by bike or public transport:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="268"/>
+        <location filename="../coach/footprint_panel.py" line="269"/>
         <source>Repas avec viande remplacés par des repas végétariens :</source>
         <translation>Meals with meat replaced by vegetarian ones:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="269"/>
+        <location filename="../coach/footprint_panel.py" line="270"/>
         <source>Vols en avion évités :</source>
         <translation>Flights avoided:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="270"/>
+        <location filename="../coach/footprint_panel.py" line="271"/>
         <source>Chaleur économisée en isolant :</source>
         <translation>Heat saved by insulating:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="271"/>
+        <location filename="../coach/footprint_panel.py" line="272"/>
         <source>Achats neufs remplacés (seconde main, réparation) :</source>
         <translation>New purchases replaced (second-hand, repair):</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="310"/>
+        <location filename="../coach/footprint_panel.py" line="311"/>
         <source>(aucune comparaison)</source>
         <translation>(no comparison)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="338"/>
+        <location filename="../coach/footprint_panel.py" line="339"/>
         <source>Calcul de l&apos;empreinte…</source>
         <translation>Computing the footprint…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="378"/>
+        <location filename="../coach/footprint_panel.py" line="379"/>
         <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
         <translation>{n} households ({people} people): {t} t CO2e per person per year (95% CI {low} – {high}), {h} t per household (95% CI {hlow} – {hhigh}). Brussels average: {brussels} t; 2050 target: {target} t per person.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="389"/>
+        <location filename="../coach/footprint_panel.py" line="390"/>
         <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
         <translation>{n} interviews without answers about habits are not counted.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="393"/>
+        <location filename="../coach/footprint_panel.py" line="394"/>
         <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per person per year (t CO2e; {n} households; thin line: 95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="396"/>
+        <location filename="../coach/footprint_panel.py" line="397"/>
         <source>Notre quartier</source>
         <translation>Our neighbourhood</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="397"/>
+        <location filename="../coach/footprint_panel.py" line="398"/>
         <source>Moyenne bruxelloise</source>
         <translation>Brussels average</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="398"/>
+        <location filename="../coach/footprint_panel.py" line="399"/>
         <source>Objectif 2050</source>
         <translation>2050 target</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="409"/>
+        <location filename="../coach/footprint_panel.py" line="410"/>
         <source> (part fixe)</source>
         <translation> (fixed share)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="413"/>
+        <location filename="../coach/footprint_panel.py" line="414"/>
         <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per person and per sector (t CO2e per year; {n} households; thin line: 95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="433"/>
+        <location filename="../coach/footprint_panel.py" line="434"/>
         <source>Par rue (t CO2e par personne et par an) : seules les rues d&apos;au moins {m} ménages sont montrées, les autres comptées ensemble dans « autres rues ».</source>
         <translation>By street (t CO2e per person per year): only streets with at least {m} households are shown, the others counted together under “other streets”.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="445"/>
+        <location filename="../coach/footprint_panel.py" line="446"/>
         <source>Autres rues</source>
         <translation>Other streets</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="448"/>
         <source>trop peu de ménages pour une moyenne</source>
         <translation>too few households for a mean</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="459"/>
+        <location filename="../coach/footprint_panel.py" line="460"/>
         <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
         <translation>Choose a profile to see its households and, for those who want to take part, their contact.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="486"/>
+        <location filename="../coach/footprint_panel.py" line="487"/>
         <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
         <translation>“{profile}”: {n} households, {w} of whom want to take part (contacts: personal data, for the coach only).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="494"/>
+        <location filename="../coach/footprint_panel.py" line="495"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="494"/>
+        <location filename="../coach/footprint_panel.py" line="495"/>
         <source>peut-être</source>
         <translation>maybe</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="494"/>
+        <location filename="../coach/footprint_panel.py" line="495"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="500"/>
+        <location filename="../coach/footprint_panel.py" line="501"/>
         <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
         <translation>Too few households ({n}) to form profiles: at least {m} are needed.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="506"/>
+        <location filename="../coach/footprint_panel.py" line="507"/>
         <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
         <translation>{k} profiles formed from the sector shares and a few habits (silhouette {s}); no profile of fewer than {m} households is shown.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="510"/>
+        <location filename="../coach/footprint_panel.py" line="511"/>
         <source>{n} ménages sont dans des profils trop petits.</source>
         <translation>{n} households are in profiles that are too small.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="527"/>
+        <location filename="../coach/footprint_panel.py" line="528"/>
         <source>Tous les ménages ({n})</source>
         <translation>All households ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="540"/>
+        <location filename="../coach/footprint_panel.py" line="541"/>
         <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
         <translation>Levers: possible saving for the {n} households met (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="563"/>
+        <location filename="../coach/footprint_panel.py" line="564"/>
         <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
         <translation>Second diagnosis: “{before}” ({n0} households) → this campaign ({n1} households), t CO2e per person per year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="574"/>
+        <location filename="../coach/footprint_panel.py" line="575"/>
         <source>{d} ({low} à {high}) — {n} adresses</source>
         <translation>{d} ({low} to {high}) — {n} addresses</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="590"/>
+        <location filename="../coach/footprint_panel.py" line="591"/>
         <source>Par profil : « {before} » a trop peu de ménages pour former des profils.</source>
         <translation>By profile: “{before}” has too few households to form profiles.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="596"/>
+        <location filename="../coach/footprint_panel.py" line="597"/>
         <source>Par profil d&apos;usages : les profils de « {before} », les ménages de cette campagne rangés dans ces mêmes profils (un profil de moins de {m} ménages à l&apos;une des deux campagnes n&apos;est pas montré).</source>
         <translation>By usage profile: the profiles of “{before}”, this campaign&apos;s households placed in those same profiles (a profile with fewer than {m} households in either campaign is not shown).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="602"/>
+        <location filename="../coach/footprint_panel.py" line="603"/>
         <source>Profils trop petits : {n0} ménages avant, {n1} maintenant.</source>
         <translation>Profiles too small: {n0} households before, {n1} now.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="620"/>
+        <location filename="../coach/footprint_panel.py" line="621"/>
         <source>Facteurs utilisés : {title}, version {version}</source>
         <translation>Factors used: {title}, version {version}</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="693"/>
+        <location filename="../coach/footprint_panel.py" line="694"/>
         <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
         <translation>Saving: {t} t CO2e per year for these {n} households ({p} of their footprint).</translation>
     </message>
@@ -2352,132 +2415,132 @@ Rue Blaes</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Inventaire</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Impression</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach&apos;s workspace.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="127"/>
         <source>aucun quartier</source>
         <translation>no neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="133"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>volunteer not chosen (File → Settings)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Aucun quartier</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>Start &amp;assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="196"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>To get started: File → Start assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -2506,12 +2569,12 @@ Ctrl+1 to Ctrl+5: change section
 Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="272"/>
         <source>À propos de Quartier</source>
         <translation>About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline neighbourhood surveys for citizen sustainable neighbourhoods. Your interviews are saved on this computer at every change.</translation>
     </message>
@@ -2610,223 +2673,223 @@ Ctrl+Q: quit</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="182"/>
         <source>Affiche ou flyer</source>
         <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Poster or flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="183"/>
         <source>Rapport du diagnostic</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="181"/>
+        <location filename="../print_view.py" line="184"/>
         <source>Affiche « Notre empreinte » (carbone des usages)</source>
         <translation>Poster “Our footprint” (carbon of everyday uses)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="184"/>
+        <location filename="../print_view.py" line="187"/>
         <source>A3 — affiche</source>
         <translation>A3 — poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="184"/>
+        <location filename="../print_view.py" line="187"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — large poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="185"/>
+        <location filename="../print_view.py" line="188"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="196"/>
+        <location filename="../print_view.py" line="199"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>3 mm bleed and crop marks (printer)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="200"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (join the group)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="201"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Saturday 16 May, 2 pm</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="199"/>
+        <location filename="../print_view.py" line="202"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Community centre, rue Blaes 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="200"/>
+        <location filename="../print_view.py" line="203"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>A few words of invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="202"/>
+        <location filename="../print_view.py" line="205"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Group&apos;s logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="203"/>
+        <location filename="../print_view.py" line="206"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="208"/>
+        <location filename="../print_view.py" line="211"/>
         <source>&amp;Textes du rapport…</source>
         <translation>Report &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="212"/>
         <source>Recommandations et prochaines étapes, remerciements et contact du groupe</source>
         <translation>Recommendations and next steps, acknowledgements and the group&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="214"/>
+        <location filename="../print_view.py" line="217"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="215"/>
+        <location filename="../print_view.py" line="218"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="216"/>
+        <location filename="../print_view.py" line="219"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="217"/>
+        <location filename="../print_view.py" line="220"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="218"/>
+        <location filename="../print_view.py" line="221"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="219"/>
+        <location filename="../print_view.py" line="222"/>
         <source>Couleurs</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="221"/>
+        <location filename="../print_view.py" line="224"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="222"/>
+        <location filename="../print_view.py" line="225"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="223"/>
+        <location filename="../print_view.py" line="226"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="224"/>
+        <location filename="../print_view.py" line="227"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="225"/>
+        <location filename="../print_view.py" line="228"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="237"/>
+        <location filename="../print_view.py" line="240"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="239"/>
+        <location filename="../print_view.py" line="242"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="333"/>
+        <location filename="../print_view.py" line="336"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>The previous campaign, if there is one</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="373"/>
+        <location filename="../print_view.py" line="376"/>
         <source>Textes du rapport enregistrés ; mise à jour de l&apos;aperçu…</source>
         <translation>Report texts saved; updating the preview…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="377"/>
+        <location filename="../print_view.py" line="380"/>
         <source>Logo du groupe</source>
         <translation>Group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="377"/>
+        <location filename="../print_view.py" line="380"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="409"/>
+        <location filename="../print_view.py" line="412"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="477"/>
+        <location filename="../print_view.py" line="480"/>
         <source>Aperçu : </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="482"/>
+        <location filename="../print_view.py" line="485"/>
         <source>Aperçu impossible : </source>
         <translation>Preview impossible: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="514"/>
+        <location filename="../print_view.py" line="517"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="514"/>
+        <location filename="../print_view.py" line="517"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="524"/>
+        <location filename="../print_view.py" line="527"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Cannot write the file: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="527"/>
+        <location filename="../print_view.py" line="530"/>
         <source>Enregistré : </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="543"/>
+        <location filename="../print_view.py" line="546"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="552"/>
+        <location filename="../print_view.py" line="555"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="561"/>
+        <location filename="../print_view.py" line="564"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Sent to the printer: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="564"/>
+        <location filename="../print_view.py" line="567"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="564"/>
+        <location filename="../print_view.py" line="567"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
@@ -3291,300 +3354,300 @@ Ctrl+Q: quit</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="164"/>
         <source>État</source>
         <extracomment>What a sync may change: the state of the page, what was sent, and whatever a pull brings.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="161"/>
+        <location filename="../sync_page.py" line="167"/>
         <source>Cet ordinateur :</source>
         <translation>This computer:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="162"/>
+        <location filename="../sync_page.py" line="168"/>
         <source>En attente :</source>
         <translation>Waiting:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="163"/>
+        <location filename="../sync_page.py" line="169"/>
         <source>Dernière synchronisation :</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
+        <location filename="../sync_page.py" line="172"/>
         <source>Inscription auprès d&apos;un serveur</source>
         <translation>Enrolment with a server</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="169"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="171"/>
+        <location filename="../sync_page.py" line="177"/>
         <source>Collez ici le code reçu du coach</source>
         <translation>Paste the code from your coach here</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="172"/>
+        <location filename="../sync_page.py" line="178"/>
         <source>Code d&apos;inscription</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="174"/>
+        <location filename="../sync_page.py" line="180"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="177"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Adresse du serveur :</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="178"/>
+        <location filename="../sync_page.py" line="184"/>
         <source>Code d&apos;inscription :</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
+        <location filename="../sync_page.py" line="189"/>
         <source>Le code est imprimé sous le QR code que vous a remis votre coach : recopiez-le ou collez-le (le lien complet du QR code convient aussi et remplit l&apos;adresse du serveur).</source>
         <translation>The code is printed under the QR code your coach gave you: type it or paste it (the QR code&apos;s full link works too and fills in the server address).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="192"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Session de coach</source>
         <translation>Coach session</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="195"/>
+        <location filename="../sync_page.py" line="201"/>
         <source>Se connecter comme coach…</source>
         <translation>Log in as a coach…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="203"/>
         <source>Fermer la session</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="209"/>
+        <location filename="../sync_page.py" line="215"/>
         <source>Pour les coachs : tant que la session est ouverte, la synchronisation reçoit tout le quartier (les entretiens de tous les bénévoles) et envoie vos relectures et vos résolutions de conflits. Fermez-la avant de confier cet ordinateur à quelqu&apos;un d&apos;autre.</source>
         <translation>For coaches: while the session is open, the sync receives the whole neighbourhood (every volunteer&apos;s interviews) and sends your reviews and conflict resolutions. Close it before handing this computer to someone else.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="218"/>
+        <location filename="../sync_page.py" line="224"/>
         <source>Envoi et réception</source>
         <translation>Sending and receiving</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="219"/>
+        <location filename="../sync_page.py" line="225"/>
         <source>Synchroniser</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="240"/>
         <source>Envoie les entretiens et l&apos;inventaire en attente, puis reçoit ce que les autres ont changé. Une synchronisation interrompue reprend là où elle s&apos;est arrêtée : rien n&apos;est perdu ni envoyé deux fois.</source>
         <translation>Sends the waiting interviews and inventory, then receives what others changed. An interrupted sync resumes where it stopped: nothing is lost or sent twice.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="248"/>
         <source>Paquets hors ligne (clé USB, e-mail)</source>
         <translation>Offline bundles (USB key, e-mail)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
+        <location filename="../sync_page.py" line="249"/>
         <source>Exporter un paquet…</source>
         <translation>Export a bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="245"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>Importer un paquet…</source>
         <translation>Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="255"/>
+        <location filename="../sync_page.py" line="261"/>
         <source>Exporter : tout ce qui attend d&apos;être envoyé, dans un fichier à remettre au coach ; les modifications restent en attente jusqu&apos;à la prochaine synchronisation. Importer (coach) : le paquet d&apos;un bénévole entre dans votre base de regroupement, avec les mêmes règles qu&apos;un envoi ; un paquet abîmé ou modifié est refusé en entier.</source>
         <translation>Export: everything waiting to be sent, in a file for your coach; the changes keep waiting until the next sync. Import (coach): a volunteer&apos;s bundle goes into your hub database, with the same rules as a push; a damaged or altered bundle is refused whole.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="305"/>
+        <location filename="../sync_page.py" line="311"/>
         <source>Comptage des modifications à envoyer…</source>
         <translation>Counting the changes to send…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="333"/>
+        <location filename="../sync_page.py" line="339"/>
         <source>%1 (pas encore inscrit)</source>
         <translation>%1 (not enrolled yet)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="336"/>
+        <location filename="../sync_page.py" line="342"/>
         <source>pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)</source>
         <translation>not chosen yet (File → Settings, or enrolment below)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="340"/>
+        <location filename="../sync_page.py" line="346"/>
         <source>inscrit dans le quartier « %1 » (appareil %2)</source>
         <translation>enrolled in the neighbourhood “%1” (device %2)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="345"/>
+        <location filename="../sync_page.py" line="351"/>
         <source>pas encore inscrit</source>
         <translation>not enrolled yet</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="349"/>
+        <location filename="../sync_page.py" line="355"/>
         <source>%1 modification(s) en attente d&apos;envoi</source>
         <translation>%1 change(s) waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="360"/>
+        <location filename="../sync_page.py" line="366"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="367"/>
+        <location filename="../sync_page.py" line="373"/>
         <source>Session ouverte pour « %1 ».</source>
         <translation>Session open for “%1”.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="369"/>
+        <location filename="../sync_page.py" line="375"/>
         <source>Session ouverte.</source>
         <translation>Session open.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="373"/>
+        <location filename="../sync_page.py" line="379"/>
         <source>La session de « %1 » a expiré : reconnectez-vous pour recevoir de nouveau tout le quartier.</source>
         <translation>The session of “%1” has expired: log in again to receive the whole neighbourhood again.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="376"/>
+        <location filename="../sync_page.py" line="382"/>
         <source>Aucune session de coach sur cet ordinateur.</source>
         <translation>No coach session on this computer.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="380"/>
+        <location filename="../sync_page.py" line="386"/>
         <source>envoyés : %1, reçus : %2, conflits : %3</source>
         <translation>sent: %1, received: %2, conflicts: %3</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="386"/>
+        <location filename="../sync_page.py" line="392"/>
         <source>, déjà reçus par le serveur : %1</source>
         <translation>, already received by the server: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="390"/>
+        <location filename="../sync_page.py" line="396"/>
         <source>, refusés : %1</source>
         <translation>, refused: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="399"/>
-        <location filename="../sync_page.py" line="546"/>
+        <location filename="../sync_page.py" line="405"/>
+        <location filename="../sync_page.py" line="554"/>
         <source>Inscrivez d&apos;abord cet ordinateur avec un code du coach.</source>
         <translation>First enrol this computer with a code from your coach.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="450"/>
+        <location filename="../sync_page.py" line="456"/>
         <source>Envoi… %v / %m</source>
         <translation>Sending… %v / %m</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="450"/>
+        <location filename="../sync_page.py" line="456"/>
         <source>Réception… %v</source>
         <translation>Receiving… %v</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="465"/>
+        <location filename="../sync_page.py" line="471"/>
         <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="470"/>
+        <location filename="../sync_page.py" line="476"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>The server address starts with https:// (or http://).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="477"/>
+        <location filename="../sync_page.py" line="483"/>
         <source>Inscription…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="484"/>
+        <location filename="../sync_page.py" line="490"/>
         <source>Inscrit dans le quartier « %1 » (appareil %2).</source>
         <translation>Enrolled in the neighbourhood “%1” (device %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="505"/>
+        <location filename="../sync_page.py" line="511"/>
         <source>Session de coach ouverte : la prochaine synchronisation reçoit tout le quartier.</source>
         <translation>Coach session open: the next sync receives the whole neighbourhood.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="523"/>
+        <location filename="../sync_page.py" line="531"/>
         <source>Fermeture de la session de coach…</source>
         <translation>Closing the coach session…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="529"/>
+        <location filename="../sync_page.py" line="537"/>
         <source>Session de coach fermée : cet ordinateur ne reçoit plus que ce que reçoivent les bénévoles. Ce qu&apos;il a déjà reçu y reste.</source>
         <translation>Coach session closed: this computer now receives only what volunteers receive. What it already received stays on it.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="534"/>
+        <location filename="../sync_page.py" line="542"/>
         <source>Le serveur n&apos;a pas pu être prévenu : la session y expirera d&apos;elle-même.</source>
         <translation>The server could not be told: the session will expire there on its own.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="562"/>
+        <location filename="../sync_page.py" line="570"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="565"/>
+        <location filename="../sync_page.py" line="573"/>
         <source>Synchronisation terminée : %1.</source>
         <translation>Sync finished: %1.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="570"/>
+        <location filename="../sync_page.py" line="578"/>
         <source>La session de coach a expiré : seul ce que reçoivent les bénévoles est arrivé. Reconnectez-vous (Session de coach) pour recevoir tout le quartier.</source>
         <translation>The coach session has expired: only what volunteers receive came in. Log in again (Coach session) to receive the whole neighbourhood.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="583"/>
+        <location filename="../sync_page.py" line="591"/>
         <source>Exporter un paquet</source>
         <translation>Export a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="585"/>
-        <location filename="../sync_page.py" line="617"/>
+        <location filename="../sync_page.py" line="593"/>
+        <location filename="../sync_page.py" line="625"/>
         <source>Paquets Quartier (%1)</source>
         <translation>Quartier bundles (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="595"/>
+        <location filename="../sync_page.py" line="603"/>
         <source>Export du paquet…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="602"/>
+        <location filename="../sync_page.py" line="610"/>
         <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
         <translation>%1 change(s) and %2 attachment(s) written to %3. They keep waiting until the next sync.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="615"/>
+        <location filename="../sync_page.py" line="623"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="631"/>
+        <location filename="../sync_page.py" line="639"/>
         <source>Import du paquet…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="638"/>
+        <location filename="../sync_page.py" line="646"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
         <translation>Bundle imported: %1 change(s), %2 attached file(s) — %3 new, %4 already received. They will go to the server at the next sync.</translation>
     </message>

@@ -262,49 +262,82 @@ Blaesstraat</translation>
     </message>
 </context>
 <context>
+    <name>CoachKeyDialog</name>
+    <message>
+        <location filename="../coach_key_dialog.py" line="48"/>
+        <source>Clé de coach</source>
+        <translation>Coachsleutel</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="51"/>
+        <source>Entretiens aux données personnelles scellées pour les coaches (nom, téléphone, e-mail des habitants) : {n}. Tapez la phrase de passe de votre clé de coach pour les ouvrir dans cette fenêtre : la clé reste en mémoire jusqu&apos;à sa fermeture, elle n&apos;est écrite nulle part.</source>
+        <translation>Gesprekken met persoonsgegevens verzegeld voor de coaches (naam, telefoon, e-mail van de bewoners): {n}. Typ de wachtzin van uw coachsleutel om ze in dit venster te openen: de sleutel blijft in het geheugen tot het venster sluit en wordt nergens weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="61"/>
+        <source>&amp;Phrase de passe</source>
+        <translation>&amp;Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="69"/>
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="73"/>
+        <source>Continuer &amp;sans données personnelles</source>
+        <translation>Doorgaan &amp;zonder persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../coach_key_dialog.py" line="95"/>
+        <source>Déverrouillage…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
     <name>CoachLoginDialog</name>
     <message>
-        <location filename="../coach_login.py" line="130"/>
+        <location filename="../coach_login.py" line="135"/>
         <source>Session de coach</source>
         <translation>Coachsessie</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="144"/>
+        <location filename="../coach_login.py" line="149"/>
         <source>Se connecter</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="147"/>
+        <location filename="../coach_login.py" line="152"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="158"/>
+        <location filename="../coach_login.py" line="163"/>
         <source>Tant que la session est ouverte, chaque synchronisation reçoit tout le quartier, entretiens compris, et envoie vos relectures et vos résolutions de conflits.</source>
         <translation>Zolang de sessie open is, ontvangt elke synchronisatie de hele wijk, interviews inbegrepen, en verstuurt ze uw nalezingen en uw conflictoplossingen.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="164"/>
+        <location filename="../coach_login.py" line="169"/>
         <source>Cet ordinateur n&apos;est encore inscrit nulle part : la connexion l&apos;inscrit comme votre appareil, dans votre quartier.</source>
         <translation>Deze computer is nog nergens ingeschreven: door aan te melden wordt hij ingeschreven als uw toestel, in uw wijk.</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="197"/>
+        <location filename="../coach_login.py" line="202"/>
         <source>Connexion…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="220"/>
+        <location filename="../coach_login.py" line="225"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : inscrivez-le avec un code d&apos;inscription du quartier choisi (section Synchronisation).</source>
         <translation>Uw coachsessie is open, maar deze computer is nog niet ingeschreven als toestel: schrijf hem in met een inschrijvingscode van de gekozen wijk (onderdeel Synchronisatie).</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="227"/>
+        <location filename="../coach_login.py" line="232"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../coach_login.py" line="247"/>
+        <location filename="../coach_login.py" line="252"/>
         <source>Le serveur a refusé ce nom ou ce mot de passe.</source>
         <translation>De server weigerde deze naam of dit wachtwoord.</translation>
     </message>
@@ -312,69 +345,94 @@ Blaesstraat</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="82"/>
+        <location filename="../coach/workspace.py" line="89"/>
         <source>Ac&amp;tualiser</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="84"/>
+        <location filename="../coach/workspace.py" line="91"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="116"/>
+        <location filename="../coach/workspace.py" line="97"/>
+        <source>Déverrouil&amp;ler…</source>
+        <translation>Ontgrende&amp;len…</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="136"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="116"/>
+        <location filename="../coach/workspace.py" line="136"/>
         <source>Relecture</source>
         <translation>Nalezing</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="116"/>
+        <location filename="../coach/workspace.py" line="136"/>
         <source>Empreinte</source>
         <translation>Voetafdruk</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="117"/>
+        <location filename="../coach/workspace.py" line="137"/>
         <source>Doublons</source>
         <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="117"/>
+        <location filename="../coach/workspace.py" line="137"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventarisconflicten</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="118"/>
+        <location filename="../coach/workspace.py" line="138"/>
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="162"/>
+        <location filename="../coach/workspace.py" line="182"/>
         <source>toutes les campagnes</source>
         <translation>alle campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="163"/>
+        <location filename="../coach/workspace.py" line="183"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="196"/>
+        <location filename="../coach/workspace.py" line="203"/>
+        <source>Entretiens aux données personnelles scellées : {n} ; cet ordinateur n&apos;a pas de clé de coach pour les ouvrir.</source>
+        <translation>Gesprekken met verzegelde persoonsgegevens: {n}; deze computer heeft geen coachsleutel om ze te openen.</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="206"/>
+        <source>Entretiens aux données personnelles scellées pour une autre clé de coach que celle de cet ordinateur : {n}.</source>
+        <translation>Gesprekken met persoonsgegevens verzegeld voor een andere coachsleutel dan die van deze computer: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="209"/>
+        <source>Entretiens aux données personnelles scellées : {n}</source>
+        <translation>Gesprekken met verzegelde persoonsgegevens: {n}</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="259"/>
         <source>Exporter les données</source>
         <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="227"/>
+        <location filename="../coach/workspace.py" line="292"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Geëxporteerd: {files} ({n} gesprekken)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="231"/>
+        <location filename="../coach/workspace.py" line="296"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>persoonsgegevens inbegrepen, export vastgelegd in {log}</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="299"/>
+        <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
+        <translation>gesprekken met verzegelde persoonsgegevens: {n}, persoonlijke kolommen leeg</translation>
     </message>
 </context>
 <context>
@@ -523,7 +581,7 @@ Blaesstraat</translation>
     </message>
     <message>
         <location filename="../coach/dashboard.py" line="130"/>
-        <location filename="../coach/dashboard.py" line="338"/>
+        <location filename="../coach/dashboard.py" line="340"/>
         <source>Ménages atteints par rue</source>
         <translation>Bereikte huishoudens per straat</translation>
     </message>
@@ -563,72 +621,72 @@ Blaesstraat</translation>
         <translation>(geen vergelijking)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="273"/>
+        <location filename="../coach/dashboard.py" line="275"/>
         <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
         <translation>{n} huishoudens bereikt door {volunteer} (geen doel per vrijwilliger)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="276"/>
+        <location filename="../coach/dashboard.py" line="278"/>
         <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} huishoudens bereikt in deze straat (geen doel voor deze straat: ze ligt niet in de perimeter van de campagne, of de campagne heeft geen doel)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="280"/>
+        <location filename="../coach/dashboard.py" line="282"/>
         <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} huishoudens bereikt (de campagne heeft geen doel)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="284"/>
+        <location filename="../coach/dashboard.py" line="286"/>
         <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
         <translation>{n} huishoudens bereikt in deze straat op {target} beoogd ({percent}) — het aandeel van de straat in het doel van de campagne, gelijk verdeeld over de straten van de perimeter</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="288"/>
+        <location filename="../coach/dashboard.py" line="290"/>
         <source>{n} ménages atteints sur {target} visés ({percent})</source>
         <translation>{n} huishoudens bereikt op {target} beoogd ({percent})</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="316"/>
+        <location filename="../coach/dashboard.py" line="318"/>
         <source>{label} ({n} réponses)</source>
         <translation>{label} ({n} antwoorden)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="329"/>
+        <location filename="../coach/dashboard.py" line="331"/>
         <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
         <translation>Bereikte huishoudens per straat, in % van het doel van de straat</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="349"/>
+        <location filename="../coach/dashboard.py" line="351"/>
         <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
         <translation>Vergelijking met ‘{campaign}’ (% van de respondenten; gemiddelde voor getallen)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Réponse</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Avant</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="353"/>
+        <location filename="../coach/dashboard.py" line="355"/>
         <source>Maintenant</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="354"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Écart</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="358"/>
+        <location filename="../coach/dashboard.py" line="360"/>
         <source>moyenne</source>
         <translation>gemiddelde</translation>
     </message>
@@ -853,103 +911,108 @@ Blaesstraat</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../coach/export_dialog.py" line="55"/>
+        <location filename="../coach/export_dialog.py" line="64"/>
         <source>Exporter les données</source>
         <extracomment>None: choice codes (``--values``); else labels in this language. Only what the dashboard&apos;s filter shows.</extracomment>
         <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="58"/>
+        <location filename="../coach/export_dialog.py" line="67"/>
         <source>Classeur Excel (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="59"/>
+        <location filename="../coach/export_dialog.py" line="68"/>
         <source>CSV pour Excel/LibreOffice (.csv)</source>
         <translation>CSV voor Excel/LibreOffice (.csv)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="60"/>
+        <location filename="../coach/export_dialog.py" line="69"/>
         <source>GeoJSON pour QGIS (.geojson)</source>
         <translation>GeoJSON voor QGIS (.geojson)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="65"/>
+        <location filename="../coach/export_dialog.py" line="74"/>
         <source>&amp;Libellés des réponses</source>
         <translation>&amp;Labels van de antwoorden</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="66"/>
+        <location filename="../coach/export_dialog.py" line="75"/>
         <source>C&amp;odes des réponses (comme KoboToolbox)</source>
         <translation>C&amp;odes van de antwoorden (zoals KoboToolbox)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="76"/>
+        <location filename="../coach/export_dialog.py" line="85"/>
         <source>En-têtes avec les &amp;intitulés des questions</source>
         <translation>Kolomkoppen met de &amp;vraagteksten</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="80"/>
+        <location filename="../coach/export_dialog.py" line="89"/>
         <source>&amp;Toute la campagne ({n} entretien)</source>
         <translation>&amp;De hele campagne ({n} gesprek)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="81"/>
+        <location filename="../coach/export_dialog.py" line="90"/>
         <source>&amp;Toute la campagne ({n} entretiens)</source>
         <translation>&amp;De hele campagne ({n} gesprekken)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="86"/>
+        <location filename="../coach/export_dialog.py" line="95"/>
         <source>&amp;Seulement le filtre du tableau de bord : {filter} ({n})</source>
         <translation>&amp;Alleen de filter van het dashboard: {filter} ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="90"/>
+        <location filename="../coach/export_dialog.py" line="99"/>
         <source>&amp;Seulement le filtre du tableau de bord (aucun filtre choisi)</source>
         <translation>&amp;Alleen de filter van het dashboard (geen filter gekozen)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="98"/>
+        <location filename="../coach/export_dialog.py" line="107"/>
         <source>Inclure les données &amp;personnelles (adresse exacte, nom, téléphone, e-mail)</source>
         <translation>&amp;Persoonsgegevens opnemen (exact adres, naam, telefoon, e-mail)</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="102"/>
+        <location filename="../coach/export_dialog.py" line="111"/>
         <source>Ce fichier contiendra des données personnelles d&apos;habitants. L&apos;export sera consigné (qui, quand, quelles colonnes, quel fichier) dans {audit}. Gardez le fichier sur cet ordinateur, ne l&apos;envoyez pas par e-mail et supprimez-le quand vous n&apos;en avez plus besoin.</source>
         <translation>Dit bestand zal persoonsgegevens van bewoners bevatten. De export wordt vastgelegd (wie, wanneer, welke kolommen, welk bestand) in {audit}. Bewaar het bestand op deze computer, verstuur het niet per e-mail en verwijder het zodra u het niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="112"/>
+        <location filename="../coach/export_dialog.py" line="121"/>
+        <source>Entretiens aux données personnelles scellées qui ne sont pas ouvertes (clé de coach verrouillée, ou scellées pour un autre coach) : {n} ; leurs colonnes personnelles resteront vides. Déverrouillez d&apos;abord la clé de coach.</source>
+        <translation>Gesprekken met verzegelde persoonsgegevens die niet geopend zijn (coachsleutel vergrendeld, of verzegeld voor een andere coach): {n}; hun persoonlijke kolommen blijven leeg. Ontgrendel eerst de coachsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../coach/export_dialog.py" line="129"/>
         <source>&amp;Format :</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="113"/>
+        <location filename="../coach/export_dialog.py" line="130"/>
         <source>Réponses :</source>
         <translation>Antwoorden:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="115"/>
+        <location filename="../coach/export_dialog.py" line="132"/>
         <source>Lan&amp;gue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="117"/>
+        <location filename="../coach/export_dialog.py" line="134"/>
         <source>Entretiens :</source>
         <translation>Gesprekken:</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="123"/>
+        <location filename="../coach/export_dialog.py" line="140"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="136"/>
+        <location filename="../coach/export_dialog.py" line="155"/>
         <source>Exporter avec les données personnelles…</source>
         <translation>Exporteren met de persoonsgegevens…</translation>
     </message>
     <message>
-        <location filename="../coach/export_dialog.py" line="136"/>
+        <location filename="../coach/export_dialog.py" line="155"/>
         <source>Exporter…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -957,360 +1020,360 @@ Blaesstraat</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../first_start.py" line="87"/>
-        <location filename="../first_start.py" line="143"/>
+        <location filename="../first_start.py" line="89"/>
+        <location filename="../first_start.py" line="145"/>
         <source>Bienvenue dans Quartier</source>
         <extracomment>How the server refuses an enrolment code: unknown, expired, revoked or used (403), or not even shaped like one (422).</extracomment>
         <translation>Welkom bij Quartier</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="131"/>
+        <location filename="../first_start.py" line="133"/>
         <source>← Retour</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="145"/>
+        <location filename="../first_start.py" line="147"/>
         <source>Cet ordinateur ne connaît encore aucun quartier. Comment voulez-vous commencer ?</source>
         <translation>Deze computer kent nog geen enkele wijk. Hoe wilt u beginnen?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="150"/>
+        <location filename="../first_start.py" line="152"/>
         <source>J&apos;ai un code ou une carte d&apos;inscription</source>
         <translation>Ik heb een code of een inschrijvingskaart</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="152"/>
+        <location filename="../first_start.py" line="154"/>
         <source>Votre coach vous a remis un code ou une carte avec un QR code : cet ordinateur rejoint votre quartier et reçoit ses formulaires.</source>
         <translation>Uw coach gaf u een code of een kaart met een QR-code: deze computer sluit zich aan bij uw wijk en ontvangt haar formulieren.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="158"/>
-        <location filename="../first_start.py" line="224"/>
+        <location filename="../first_start.py" line="160"/>
+        <location filename="../first_start.py" line="226"/>
         <source>Je coordonne</source>
         <translation>Ik coördineer</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="160"/>
+        <location filename="../first_start.py" line="162"/>
         <source>Vous êtes coach : connectez-vous au serveur avec votre nom et votre mot de passe.</source>
         <translation>U bent coach: meld u aan bij de server met uw naam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="166"/>
+        <location filename="../first_start.py" line="168"/>
         <source>Essayer la démo</source>
         <translation>De demo proberen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="168"/>
+        <location filename="../first_start.py" line="170"/>
         <source>Un quartier imaginaire, avec ses entretiens et son inventaire, dans un fichier à part : vos propres données ne sont pas touchées.</source>
         <translation>Een denkbeeldige wijk, met haar gesprekken en inventaris, in een apart bestand: uw eigen gegevens blijven onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="174"/>
-        <location filename="../first_start.py" line="262"/>
+        <location filename="../first_start.py" line="176"/>
+        <location filename="../first_start.py" line="264"/>
         <source>Travailler sans serveur</source>
         <translation>Werken zonder server</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="176"/>
+        <location filename="../first_start.py" line="178"/>
         <source>Créez votre quartier et votre campagne sur cet ordinateur. Vous pourrez les relier à un serveur plus tard.</source>
         <translation>Maak uw wijk en uw campagne aan op deze computer. U kunt ze later aan een server koppelen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="188"/>
+        <location filename="../first_start.py" line="190"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="189"/>
+        <location filename="../first_start.py" line="191"/>
         <source>L&apos;assistant reste dans le menu Fichier.</source>
         <translation>De assistent blijft in het menu Bestand.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="197"/>
-        <location filename="../first_start.py" line="217"/>
+        <location filename="../first_start.py" line="199"/>
+        <location filename="../first_start.py" line="219"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Deze computer inschrijven</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="199"/>
+        <location filename="../first_start.py" line="201"/>
         <source>Recopiez le code imprimé sous le QR code de votre carte, ou collez le lien du QR code : il contient aussi l&apos;adresse du serveur.</source>
         <translation>Neem de code over die onder de QR-code op uw kaart staat, of plak de link van de QR-code: die bevat ook het serveradres.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="204"/>
+        <location filename="../first_start.py" line="206"/>
         <source>Code ou lien quartier://enrol?…</source>
         <translation>Code of link quartier://enrol?…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="205"/>
+        <location filename="../first_start.py" line="207"/>
         <source>Code d&apos;inscription</source>
         <translation>Inschrijvingscode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="209"/>
+        <location filename="../first_start.py" line="211"/>
         <source>Adresse du serveur</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="211"/>
+        <location filename="../first_start.py" line="213"/>
         <source>&amp;Code ou lien :</source>
         <translation>&amp;Code of link:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="212"/>
+        <location filename="../first_start.py" line="214"/>
         <source>Adresse du &amp;serveur :</source>
         <translation>&amp;Serveradres:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="215"/>
+        <location filename="../first_start.py" line="217"/>
         <source>Avec un code seul, indiquez l&apos;adresse que votre coach vous a donnée.</source>
         <translation>Met alleen een code: vul het adres in dat uw coach u gaf.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="226"/>
+        <location filename="../first_start.py" line="228"/>
         <source>Connectez-vous avec le compte de coach que l&apos;administrateur du serveur vous a créé. La première synchronisation apporte vos quartiers.</source>
         <translation>Meld u aan met het coachaccount dat de beheerder van de server voor u aanmaakte. De eerste synchronisatie brengt uw wijken.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="235"/>
+        <location filename="../first_start.py" line="237"/>
         <source>Se connecter</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="237"/>
+        <location filename="../first_start.py" line="239"/>
         <source>Inscrire avec un code…</source>
         <translation>Inschrijven met een code…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="239"/>
+        <location filename="../first_start.py" line="241"/>
         <source>Terminer</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="248"/>
+        <location filename="../first_start.py" line="250"/>
         <source>Démonstration</source>
         <translation>Demonstratie</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="250"/>
+        <location filename="../first_start.py" line="252"/>
         <source>Construction d&apos;un quartier imaginaire (les Marolles, à Bruxelles) avec %1 entretiens, son inventaire et ses bénévoles, dans le fichier %2. Vos propres données restent où elles sont.</source>
         <translation>Er wordt een denkbeeldige wijk gebouwd (de Marollen, in Brussel) met %1 gesprekken, haar inventaris en haar vrijwilligers, in het bestand %2. Uw eigen gegevens blijven waar ze zijn.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="264"/>
+        <location filename="../first_start.py" line="266"/>
         <source>Votre quartier et votre campagne restent sur cet ordinateur. Si votre groupe rejoint un serveur plus tard, ils y seront rattachés à l&apos;inscription.</source>
         <translation>Uw wijk en uw campagne blijven op deze computer. Sluit uw groep later aan bij een server, dan worden ze bij de inschrijving daaraan gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="270"/>
+        <location filename="../first_start.py" line="272"/>
         <source>par exemple : Marolles</source>
         <translation>bijvoorbeeld: Marollen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="274"/>
+        <location filename="../first_start.py" line="276"/>
         <source>Diagnostic partagé %1</source>
         <translation>Gedeelde diagnose %1</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="280"/>
+        <location filename="../first_start.py" line="282"/>
         <source>non fixé</source>
         <translation>niet bepaald</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="282"/>
-        <location filename="../first_start.py" line="323"/>
+        <location filename="../first_start.py" line="284"/>
+        <location filename="../first_start.py" line="325"/>
         <source>Prénom et nom</source>
         <translation>Voornaam en naam</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="285"/>
+        <location filename="../first_start.py" line="287"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="289"/>
+        <location filename="../first_start.py" line="291"/>
         <source>au</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="293"/>
+        <location filename="../first_start.py" line="295"/>
         <source>Nom du &amp;quartier :</source>
         <translation>Naam van de &amp;wijk:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="294"/>
+        <location filename="../first_start.py" line="296"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="297"/>
+        <location filename="../first_start.py" line="299"/>
         <source>Nom de la c&amp;ampagne :</source>
         <translation>Naam van de &amp;campagne:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="298"/>
+        <location filename="../first_start.py" line="300"/>
         <source>Du :</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="299"/>
+        <location filename="../first_start.py" line="301"/>
         <source>&amp;Ménages visés :</source>
         <translation>Beoogde &amp;huishoudens:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="300"/>
+        <location filename="../first_start.py" line="302"/>
         <source>&amp;Votre nom :</source>
         <translation>&amp;Uw naam:</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="302"/>
+        <location filename="../first_start.py" line="304"/>
         <source>Nom du quartier</source>
         <translation>Naam van de wijk</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="303"/>
+        <location filename="../first_start.py" line="305"/>
         <source>Commune</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="304"/>
+        <location filename="../first_start.py" line="306"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="305"/>
+        <location filename="../first_start.py" line="307"/>
         <source>Nom de la campagne</source>
         <translation>Naam van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="306"/>
+        <location filename="../first_start.py" line="308"/>
         <source>Début de la campagne</source>
         <translation>Begin van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="307"/>
+        <location filename="../first_start.py" line="309"/>
         <source>Fin de la campagne</source>
         <translation>Einde van de campagne</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="308"/>
+        <location filename="../first_start.py" line="310"/>
         <source>Ménages visés</source>
         <translation>Beoogde huishoudens</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="309"/>
-        <location filename="../first_start.py" line="324"/>
+        <location filename="../first_start.py" line="311"/>
+        <location filename="../first_start.py" line="326"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="313"/>
+        <location filename="../first_start.py" line="315"/>
         <source>Créer le quartier</source>
         <translation>De wijk aanmaken</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="319"/>
+        <location filename="../first_start.py" line="321"/>
         <source>Comment vous appelez-vous ?</source>
         <translation>Hoe heet u?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="330"/>
+        <location filename="../first_start.py" line="332"/>
         <source>Votre nom accompagne les entretiens et les fiches que vous enregistrez sur cet ordinateur. Vous pourrez le changer dans Fichier → Paramètres.</source>
         <translation>Uw naam staat bij de gesprekken en fiches die u op deze computer opslaat. U kunt hem wijzigen in Bestand → Instellingen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="335"/>
+        <location filename="../first_start.py" line="337"/>
         <source>Commencer</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="360"/>
+        <location filename="../first_start.py" line="362"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>Het serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="409"/>
+        <location filename="../first_start.py" line="411"/>
         <source>Le serveur %1 ne répond pas (%2). Vérifiez son adresse et la connexion à Internet, puis réessayez.</source>
         <translation>De server %1 antwoordt niet (%2). Controleer het adres en de internetverbinding en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="426"/>
+        <location filename="../first_start.py" line="428"/>
         <source>Recopiez le code ou collez le lien du QR code.</source>
         <translation>Neem de code over of plak de link van de QR-code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="430"/>
+        <location filename="../first_start.py" line="432"/>
         <source>Ce code ne dit pas où est le serveur : indiquez son adresse.</source>
         <translation>Deze code zegt niet waar de server is: vul zijn adres in.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="446"/>
+        <location filename="../first_start.py" line="448"/>
         <source>Inscription, puis première synchronisation…</source>
         <translation>Inschrijving, daarna eerste synchronisatie…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="455"/>
+        <location filename="../first_start.py" line="457"/>
         <source>Le serveur a refusé ce code : il est inconnu, expiré, révoqué ou déjà utilisé. Vérifiez-le, ou demandez un nouveau code à votre coach.</source>
         <translation>De server weigerde deze code: ze is onbekend, verlopen, ingetrokken of al gebruikt. Controleer ze, of vraag uw coach om een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="463"/>
-        <location filename="../first_start.py" line="476"/>
+        <location filename="../first_start.py" line="465"/>
+        <location filename="../first_start.py" line="478"/>
         <source>Cet ordinateur est inscrit dans le quartier « %1 ».</source>
         <translation>Deze computer is ingeschreven in de wijk « %1 ».</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="468"/>
+        <location filename="../first_start.py" line="470"/>
         <source>Première synchronisation faite : %1 formulaire(s) et %2 élément(s) reçus.</source>
         <translation>Eerste synchronisatie gedaan: %1 formulier(en) en %2 element(en) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="472"/>
+        <location filename="../first_start.py" line="474"/>
         <source>La première synchronisation n&apos;a pas abouti (%1) : relancez-la plus tard dans la section Synchronisation.</source>
         <translation>De eerste synchronisatie is niet gelukt (%1): start ze later opnieuw in het onderdeel Synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="490"/>
+        <location filename="../first_start.py" line="492"/>
         <source>Écrivez votre prénom et votre nom.</source>
         <translation>Schrijf uw voornaam en naam.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="518"/>
+        <location filename="../first_start.py" line="520"/>
         <source>Connexion…</source>
         <translation>Aanmelden…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="528"/>
+        <location filename="../first_start.py" line="530"/>
         <source>Session de coach ouverte ; première synchronisation : %1 élément(s) reçus.</source>
         <translation>Coachsessie geopend; eerste synchronisatie: %1 element(en) ontvangen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="536"/>
+        <location filename="../first_start.py" line="538"/>
         <source>Votre session de coach est ouverte, mais cet ordinateur n&apos;est pas encore inscrit comme appareil : la synchronisation ne peut pas recevoir vos quartiers. Inscrivez-le avec un code d&apos;inscription du quartier choisi, ou terminez et inscrivez-le plus tard dans la section Synchronisation.</source>
         <translation>Uw coachsessie is geopend, maar deze computer is nog niet als toestel ingeschreven: de synchronisatie kan uw wijken niet ontvangen. Schrijf hem in met een inschrijvingscode van de gekozen wijk, of rond af en schrijf hem later in via het onderdeel Synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="566"/>
+        <location filename="../first_start.py" line="568"/>
         <source>Construction de la démonstration…</source>
         <translation>De demonstratie wordt gebouwd…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="571"/>
+        <location filename="../first_start.py" line="573"/>
         <source>Vous êtes dans la démonstration (%1). Vos propres données n&apos;ont pas changé : Fichier → Assistant de démarrage pour commencer pour de bon.</source>
         <translation>U bent in de demonstratie (%1). Uw eigen gegevens zijn niet gewijzigd: Bestand → Startassistent om echt te beginnen.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="583"/>
+        <location filename="../first_start.py" line="585"/>
         <source>Indiquez le nom du quartier, celui de la campagne et votre nom.</source>
         <translation>Vul de naam van de wijk, die van de campagne en uw naam in.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="588"/>
+        <location filename="../first_start.py" line="590"/>
         <source>La campagne se termine avant de commencer.</source>
         <translation>De campagne eindigt voor ze begint.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="607"/>
+        <location filename="../first_start.py" line="609"/>
         <source>Quartier « %1 » créé, avec la campagne « %2 ».</source>
         <translation>Wijk « %1 » aangemaakt, met de campagne « %2 ».</translation>
     </message>
@@ -1318,448 +1381,448 @@ Blaesstraat</translation>
 <context>
     <name>FootprintPanel</name>
     <message>
-        <location filename="../coach/footprint_panel.py" line="120"/>
+        <location filename="../coach/footprint_panel.py" line="121"/>
         <source>Table de facteurs d&apos;émission</source>
         <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
         <translation>Tabel met emissiefactoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="125"/>
+        <location filename="../coach/footprint_panel.py" line="126"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Vergelijken met een eerdere campagne</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="132"/>
+        <location filename="../coach/footprint_panel.py" line="133"/>
         <source>Par personne et par an (t CO2e)</source>
         <translation>Per persoon per jaar (t CO2e)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="133"/>
+        <location filename="../coach/footprint_panel.py" line="134"/>
         <source>Par personne et par secteur (t CO2e par an)</source>
         <translation>Per persoon en per sector (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="135"/>
+        <location filename="../coach/footprint_panel.py" line="136"/>
         <source>Empreinte par secteur</source>
         <translation>Voetafdruk per sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="137"/>
         <source>Par personne (t)</source>
         <translation>Per persoon (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
         <location filename="../coach/footprint_panel.py" line="137"/>
-        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="138"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
         <source>IC 95 %</source>
         <translation>BI 95%</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="138"/>
         <source>Par ménage (t)</source>
         <translation>Per huishouden (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="149"/>
-        <location filename="../coach/footprint_panel.py" line="202"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="203"/>
         <source>Profils d&apos;usages</source>
         <translation>Gebruiksprofielen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Profil</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
-        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>Ménages</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
-        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="151"/>
         <source>t / pers.</source>
         <translation>t / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="152"/>
         <source>Secteurs les plus lourds</source>
         <translation>Zwaarste sectoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="152"/>
         <source>Leviers du profil</source>
         <translation>Hefbomen van het profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="159"/>
+        <location filename="../coach/footprint_panel.py" line="160"/>
         <source>Ménages du profil</source>
         <translation>Huishoudens van het profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="144"/>
         <source>Empreinte par rue</source>
         <translation>Voetafdruk per straat</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Personnes</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Participer</source>
         <translation>Meedoen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="161"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="162"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="162"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="163"/>
+        <location filename="../coach/footprint_panel.py" line="164"/>
         <source>Leviers : économie possible (t CO2e par an)</source>
         <translation>Hefbomen: mogelijke besparing (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="165"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Leviers classés par potentiel</source>
         <translation>Hefbomen gerangschikt naar potentieel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>Levier</source>
         <translation>Hefboom</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>t CO2e / an</source>
         <translation>t CO2e / jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>% de l&apos;empreinte</source>
         <translation>% van de voetafdruk</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="168"/>
         <source>kg / pers.</source>
         <translation>kg / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="168"/>
         <source>Ménages concernés</source>
         <translation>Betrokken huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="173"/>
+        <location filename="../coach/footprint_panel.py" line="174"/>
         <source>Second diagnostic</source>
         <translation>Tweede diagnose</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Avant (t/pers.)</source>
         <translation>Vroeger (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="184"/>
         <source>Maintenant (t/pers.)</source>
         <translation>Nu (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="176"/>
+        <location filename="../coach/footprint_panel.py" line="184"/>
         <source>Écart (IC 95 %)</source>
         <translation>Verschil (BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="176"/>
         <source>Mêmes adresses : écart (IC 95 %)</source>
         <translation>Zelfde adressen: verschil (BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="180"/>
+        <location filename="../coach/footprint_panel.py" line="181"/>
         <source>Second diagnostic par profil</source>
         <translation>Tweede diagnose per profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="182"/>
         <source>Profil (de la campagne précédente)</source>
         <translation>Profiel (van de vorige campagne)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="182"/>
         <source>Ménages avant</source>
         <translation>Huishoudens vroeger</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="183"/>
         <source>Ménages maintenant</source>
         <translation>Huishoudens nu</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="188"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Facteurs utilisés</source>
         <translation>Gebruikte factoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Valeur</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Unité</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="190"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="191"/>
         <source>Année</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="191"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="221"/>
+        <location filename="../coach/footprint_panel.py" line="222"/>
         <source>&amp;Facteurs :</source>
         <translation>&amp;Factoren:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="222"/>
+        <location filename="../coach/footprint_panel.py" line="223"/>
         <source>Co&amp;mparer avec :</source>
         <translation>Verge&amp;lijken met:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="253"/>
+        <location filename="../coach/footprint_panel.py" line="254"/>
         <source>Scénario : et si…</source>
         <translation>Scenario: wat als…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="255"/>
+        <location filename="../coach/footprint_panel.py" line="256"/>
         <source>Ménages du scénario</source>
         <translation>Huishoudens in het scenario</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="261"/>
+        <location filename="../coach/footprint_panel.py" line="262"/>
         <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
         <translation>Stookolieverwarmingen vervangen door warmtepompen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="266"/>
+        <location filename="../coach/footprint_panel.py" line="267"/>
         <source>Ménages :</source>
         <translation>Huishoudens:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="267"/>
+        <location filename="../coach/footprint_panel.py" line="268"/>
         <source>Km en voiture faits à vélo ou en transports en commun :</source>
         <translation>Autokilometers per fiets of openbaar vervoer afgelegd:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="268"/>
+        <location filename="../coach/footprint_panel.py" line="269"/>
         <source>Repas avec viande remplacés par des repas végétariens :</source>
         <translation>Maaltijden met vlees vervangen door vegetarische:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="269"/>
+        <location filename="../coach/footprint_panel.py" line="270"/>
         <source>Vols en avion évités :</source>
         <translation>Vermeden vliegreizen:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="270"/>
+        <location filename="../coach/footprint_panel.py" line="271"/>
         <source>Chaleur économisée en isolant :</source>
         <translation>Warmte bespaard door isolatie:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="271"/>
+        <location filename="../coach/footprint_panel.py" line="272"/>
         <source>Achats neufs remplacés (seconde main, réparation) :</source>
         <translation>Nieuwe aankopen vervangen (tweedehands, herstelling):</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="310"/>
+        <location filename="../coach/footprint_panel.py" line="311"/>
         <source>(aucune comparaison)</source>
         <translation>(geen vergelijking)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="338"/>
+        <location filename="../coach/footprint_panel.py" line="339"/>
         <source>Calcul de l&apos;empreinte…</source>
         <translation>Voetafdruk wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="378"/>
+        <location filename="../coach/footprint_panel.py" line="379"/>
         <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
         <translation>{n} huishoudens ({people} personen): {t} t CO2e per persoon per jaar (BI 95% {low} – {high}), {h} t per huishouden (BI 95% {hlow} – {hhigh}). Brussels gemiddelde: {brussels} t; doel 2050: {target} t per persoon.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="389"/>
+        <location filename="../coach/footprint_panel.py" line="390"/>
         <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
         <translation>{n} gesprekken zonder antwoord over gewoonten worden niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="393"/>
+        <location filename="../coach/footprint_panel.py" line="394"/>
         <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per persoon per jaar (t CO2e; {n} huishoudens; dunne lijn: BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="396"/>
+        <location filename="../coach/footprint_panel.py" line="397"/>
         <source>Notre quartier</source>
         <translation>Onze wijk</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="397"/>
+        <location filename="../coach/footprint_panel.py" line="398"/>
         <source>Moyenne bruxelloise</source>
         <translation>Brussels gemiddelde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="398"/>
+        <location filename="../coach/footprint_panel.py" line="399"/>
         <source>Objectif 2050</source>
         <translation>Doel 2050</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="409"/>
+        <location filename="../coach/footprint_panel.py" line="410"/>
         <source> (part fixe)</source>
         <translation> (vast deel)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="413"/>
+        <location filename="../coach/footprint_panel.py" line="414"/>
         <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per persoon en per sector (t CO2e per jaar; {n} huishoudens; dunne lijn: BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="433"/>
+        <location filename="../coach/footprint_panel.py" line="434"/>
         <source>Par rue (t CO2e par personne et par an) : seules les rues d&apos;au moins {m} ménages sont montrées, les autres comptées ensemble dans « autres rues ».</source>
         <translation>Per straat (t CO2e per persoon per jaar): alleen straten met minstens {m} huishoudens worden getoond, de andere samen geteld onder ‘andere straten’.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="445"/>
+        <location filename="../coach/footprint_panel.py" line="446"/>
         <source>Autres rues</source>
         <translation>Andere straten</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="447"/>
+        <location filename="../coach/footprint_panel.py" line="448"/>
         <source>trop peu de ménages pour une moyenne</source>
         <translation>te weinig huishoudens voor een gemiddelde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="459"/>
+        <location filename="../coach/footprint_panel.py" line="460"/>
         <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
         <translation>Kies een profiel om zijn huishoudens te zien en, voor wie wil meedoen, hun contactgegevens.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="486"/>
+        <location filename="../coach/footprint_panel.py" line="487"/>
         <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
         <translation>‘{profile}’: {n} huishoudens, waarvan {w} willen meedoen (contactgegevens: persoonsgegevens, alleen voor de coach).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="494"/>
+        <location filename="../coach/footprint_panel.py" line="495"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="494"/>
+        <location filename="../coach/footprint_panel.py" line="495"/>
         <source>peut-être</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="494"/>
+        <location filename="../coach/footprint_panel.py" line="495"/>
         <source>non</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="500"/>
+        <location filename="../coach/footprint_panel.py" line="501"/>
         <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
         <translation>Te weinig huishoudens ({n}) om profielen te vormen: er zijn er minstens {m} nodig.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="506"/>
+        <location filename="../coach/footprint_panel.py" line="507"/>
         <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
         <translation>{k} profielen gevormd op basis van de aandelen van de sectoren en enkele gewoonten (silhouet {s}); geen enkel profiel van minder dan {m} huishoudens wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="510"/>
+        <location filename="../coach/footprint_panel.py" line="511"/>
         <source>{n} ménages sont dans des profils trop petits.</source>
         <translation>{n} huishoudens zitten in te kleine profielen.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="527"/>
+        <location filename="../coach/footprint_panel.py" line="528"/>
         <source>Tous les ménages ({n})</source>
         <translation>Alle huishoudens ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="540"/>
+        <location filename="../coach/footprint_panel.py" line="541"/>
         <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
         <translation>Hefbomen: mogelijke besparing voor de {n} bezochte huishoudens (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="563"/>
+        <location filename="../coach/footprint_panel.py" line="564"/>
         <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
         <translation>Tweede diagnose: ‘{before}’ ({n0} huishoudens) → deze campagne ({n1} huishoudens), t CO2e per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="574"/>
+        <location filename="../coach/footprint_panel.py" line="575"/>
         <source>{d} ({low} à {high}) — {n} adresses</source>
         <translation>{d} ({low} tot {high}) — {n} adressen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="590"/>
+        <location filename="../coach/footprint_panel.py" line="591"/>
         <source>Par profil : « {before} » a trop peu de ménages pour former des profils.</source>
         <translation>Per profiel: ‘{before}’ heeft te weinig huishoudens om profielen te vormen.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="596"/>
+        <location filename="../coach/footprint_panel.py" line="597"/>
         <source>Par profil d&apos;usages : les profils de « {before} », les ménages de cette campagne rangés dans ces mêmes profils (un profil de moins de {m} ménages à l&apos;une des deux campagnes n&apos;est pas montré).</source>
         <translation>Per gebruiksprofiel: de profielen van ‘{before}’, de huishoudens van deze campagne ingedeeld in dezelfde profielen (een profiel met minder dan {m} huishoudens in een van beide campagnes wordt niet getoond).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="602"/>
+        <location filename="../coach/footprint_panel.py" line="603"/>
         <source>Profils trop petits : {n0} ménages avant, {n1} maintenant.</source>
         <translation>Te kleine profielen: {n0} huishoudens vroeger, {n1} nu.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="620"/>
+        <location filename="../coach/footprint_panel.py" line="621"/>
         <source>Facteurs utilisés : {title}, version {version}</source>
         <translation>Gebruikte factoren: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="693"/>
+        <location filename="../coach/footprint_panel.py" line="694"/>
         <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
         <translation>Besparing: {t} t CO2e per jaar voor deze {n} huishoudens ({p} van hun voetafdruk).</translation>
     </message>
@@ -2352,132 +2415,132 @@ Blaesstraat</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Entretiens</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Inventaire</source>
         <translation>Inventaris</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Impression</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="127"/>
         <source>aucun quartier</source>
         <translation>geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="133"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>vrijwilliger niet gekozen (Bestand → Instellingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Aucun quartier</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>aucune campagne</source>
         <translation>geen campagne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>&amp;Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Édition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="196"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>Om te beginnen: Bestand → Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -2506,12 +2569,12 @@ Ctrl+1 tot Ctrl+5: van sectie veranderen
 Ctrl+Q: afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="272"/>
         <source>À propos de Quartier</source>
         <translation>Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline wijkbevragingen voor de Duurzame Burgerwijken. Uw gesprekken worden bij elke wijziging op deze computer opgeslagen.</translation>
     </message>
@@ -2610,223 +2673,223 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="179"/>
+        <location filename="../print_view.py" line="182"/>
         <source>Affiche ou flyer</source>
         <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Affiche of flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="180"/>
+        <location filename="../print_view.py" line="183"/>
         <source>Rapport du diagnostic</source>
         <translation>Verslag van de diagnose</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="181"/>
+        <location filename="../print_view.py" line="184"/>
         <source>Affiche « Notre empreinte » (carbone des usages)</source>
         <translation>Affiche ‘Onze voetafdruk’ (koolstof van het gebruik)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="184"/>
+        <location filename="../print_view.py" line="187"/>
         <source>A3 — affiche</source>
         <translation>A3 — affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="184"/>
+        <location filename="../print_view.py" line="187"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — grote affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="185"/>
+        <location filename="../print_view.py" line="188"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="196"/>
+        <location filename="../print_view.py" line="199"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>Afloop van 3 mm en snijtekens (drukker)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="197"/>
+        <location filename="../print_view.py" line="200"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (bij de groep aansluiten)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="198"/>
+        <location filename="../print_view.py" line="201"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Zaterdag 16 mei, 14 u</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="199"/>
+        <location filename="../print_view.py" line="202"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Buurthuis, Blaesstraat 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="200"/>
+        <location filename="../print_view.py" line="203"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>Enkele woorden van uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="202"/>
+        <location filename="../print_view.py" line="205"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Logo van de groep (PNG of JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="203"/>
+        <location filename="../print_view.py" line="206"/>
         <source>Choisir…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="208"/>
+        <location filename="../print_view.py" line="211"/>
         <source>&amp;Textes du rapport…</source>
         <translation>&amp;Teksten van het rapport…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="209"/>
+        <location filename="../print_view.py" line="212"/>
         <source>Recommandations et prochaines étapes, remerciements et contact du groupe</source>
         <translation>Aanbevelingen en volgende stappen, dankwoord en contact van de groep</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="214"/>
+        <location filename="../print_view.py" line="217"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="215"/>
+        <location filename="../print_view.py" line="218"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="216"/>
+        <location filename="../print_view.py" line="219"/>
         <source>Langue</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="217"/>
+        <location filename="../print_view.py" line="220"/>
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="218"/>
+        <location filename="../print_view.py" line="221"/>
         <source>Comparer avec</source>
         <translation>Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="219"/>
+        <location filename="../print_view.py" line="222"/>
         <source>Couleurs</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="221"/>
+        <location filename="../print_view.py" line="224"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="222"/>
+        <location filename="../print_view.py" line="225"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="223"/>
+        <location filename="../print_view.py" line="226"/>
         <source>Où</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="224"/>
+        <location filename="../print_view.py" line="227"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="225"/>
+        <location filename="../print_view.py" line="228"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="237"/>
+        <location filename="../print_view.py" line="240"/>
         <source>Enregistrer en PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="239"/>
+        <location filename="../print_view.py" line="242"/>
         <source>Imprimer…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="333"/>
+        <location filename="../print_view.py" line="336"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>De vorige campagne, als die er is</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="373"/>
+        <location filename="../print_view.py" line="376"/>
         <source>Textes du rapport enregistrés ; mise à jour de l&apos;aperçu…</source>
         <translation>Teksten van het rapport opgeslagen; voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="377"/>
+        <location filename="../print_view.py" line="380"/>
         <source>Logo du groupe</source>
         <translation>Logo van de groep</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="377"/>
+        <location filename="../print_view.py" line="380"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="409"/>
+        <location filename="../print_view.py" line="412"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="477"/>
+        <location filename="../print_view.py" line="480"/>
         <source>Aperçu : </source>
         <translation>Voorbeeld: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="482"/>
+        <location filename="../print_view.py" line="485"/>
         <source>Aperçu impossible : </source>
         <translation>Voorbeeld onmogelijk: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="514"/>
+        <location filename="../print_view.py" line="517"/>
         <source>Enregistrer en PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="514"/>
+        <location filename="../print_view.py" line="517"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="524"/>
+        <location filename="../print_view.py" line="527"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Kan het bestand niet schrijven: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="527"/>
+        <location filename="../print_view.py" line="530"/>
         <source>Enregistré : </source>
         <translation>Opgeslagen: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="543"/>
+        <location filename="../print_view.py" line="546"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="552"/>
+        <location filename="../print_view.py" line="555"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>De printer kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="561"/>
+        <location filename="../print_view.py" line="564"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Naar de printer gestuurd: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="564"/>
+        <location filename="../print_view.py" line="567"/>
         <source>1 page</source>
         <translation>1 pagina</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="564"/>
+        <location filename="../print_view.py" line="567"/>
         <source>{n} pages</source>
         <translation>{n} pagina&apos;s</translation>
     </message>
@@ -3291,300 +3354,300 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync_page.py" line="158"/>
+        <location filename="../sync_page.py" line="164"/>
         <source>État</source>
         <extracomment>What a sync may change: the state of the page, what was sent, and whatever a pull brings.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="160"/>
+        <location filename="../sync_page.py" line="166"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="161"/>
+        <location filename="../sync_page.py" line="167"/>
         <source>Cet ordinateur :</source>
         <translation>Deze computer:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="162"/>
+        <location filename="../sync_page.py" line="168"/>
         <source>En attente :</source>
         <translation>Wachtend:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="163"/>
+        <location filename="../sync_page.py" line="169"/>
         <source>Dernière synchronisation :</source>
         <translation>Laatste synchronisatie:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="166"/>
+        <location filename="../sync_page.py" line="172"/>
         <source>Inscription auprès d&apos;un serveur</source>
         <translation>Inschrijving bij een server</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="169"/>
+        <location filename="../sync_page.py" line="175"/>
         <source>Adresse du serveur</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="171"/>
+        <location filename="../sync_page.py" line="177"/>
         <source>Collez ici le code reçu du coach</source>
         <translation>Plak hier de code van de coach</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="172"/>
+        <location filename="../sync_page.py" line="178"/>
         <source>Code d&apos;inscription</source>
         <translation>Inschrijvingscode</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="174"/>
+        <location filename="../sync_page.py" line="180"/>
         <source>Inscrire cet ordinateur</source>
         <translation>Deze computer inschrijven</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="177"/>
+        <location filename="../sync_page.py" line="183"/>
         <source>Adresse du serveur :</source>
         <translation>Serveradres:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="178"/>
+        <location filename="../sync_page.py" line="184"/>
         <source>Code d&apos;inscription :</source>
         <translation>Inschrijvingscode:</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="183"/>
+        <location filename="../sync_page.py" line="189"/>
         <source>Le code est imprimé sous le QR code que vous a remis votre coach : recopiez-le ou collez-le (le lien complet du QR code convient aussi et remplit l&apos;adresse du serveur).</source>
         <translation>De code staat gedrukt onder de QR-code die uw coach u gaf: typ hem over of plak hem (de volledige link van de QR-code werkt ook en vult het serveradres in).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="192"/>
+        <location filename="../sync_page.py" line="198"/>
         <source>Session de coach</source>
         <translation>Coachsessie</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="195"/>
+        <location filename="../sync_page.py" line="201"/>
         <source>Se connecter comme coach…</source>
         <translation>Aanmelden als coach…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="197"/>
+        <location filename="../sync_page.py" line="203"/>
         <source>Fermer la session</source>
         <translation>Sessie sluiten</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="209"/>
+        <location filename="../sync_page.py" line="215"/>
         <source>Pour les coachs : tant que la session est ouverte, la synchronisation reçoit tout le quartier (les entretiens de tous les bénévoles) et envoie vos relectures et vos résolutions de conflits. Fermez-la avant de confier cet ordinateur à quelqu&apos;un d&apos;autre.</source>
         <translation>Voor coaches: zolang de sessie open is, ontvangt de synchronisatie de hele wijk (de interviews van alle vrijwilligers) en verstuurt ze uw nalezingen en uw conflictoplossingen. Sluit ze voordat u deze computer aan iemand anders geeft.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="218"/>
+        <location filename="../sync_page.py" line="224"/>
         <source>Envoi et réception</source>
         <translation>Verzenden en ontvangen</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="219"/>
+        <location filename="../sync_page.py" line="225"/>
         <source>Synchroniser</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="234"/>
+        <location filename="../sync_page.py" line="240"/>
         <source>Envoie les entretiens et l&apos;inventaire en attente, puis reçoit ce que les autres ont changé. Une synchronisation interrompue reprend là où elle s&apos;est arrêtée : rien n&apos;est perdu ni envoyé deux fois.</source>
         <translation>Verzendt de wachtende interviews en inventaris en ontvangt daarna wat anderen wijzigden. Een onderbroken synchronisatie gaat verder waar ze stopte: niets gaat verloren of wordt twee keer verzonden.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="242"/>
+        <location filename="../sync_page.py" line="248"/>
         <source>Paquets hors ligne (clé USB, e-mail)</source>
         <translation>Offline pakketten (USB-stick, e-mail)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="243"/>
+        <location filename="../sync_page.py" line="249"/>
         <source>Exporter un paquet…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="245"/>
+        <location filename="../sync_page.py" line="251"/>
         <source>Importer un paquet…</source>
         <translation>Pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="255"/>
+        <location filename="../sync_page.py" line="261"/>
         <source>Exporter : tout ce qui attend d&apos;être envoyé, dans un fichier à remettre au coach ; les modifications restent en attente jusqu&apos;à la prochaine synchronisation. Importer (coach) : le paquet d&apos;un bénévole entre dans votre base de regroupement, avec les mêmes règles qu&apos;un envoi ; un paquet abîmé ou modifié est refusé en entier.</source>
         <translation>Exporteren: alles wat wacht om verzonden te worden, in een bestand voor de coach; de wijzigingen blijven wachten tot de volgende synchronisatie. Importeren (coach): het pakket van een vrijwilliger komt in uw verzameldatabank, met dezelfde regels als een verzending; een beschadigd of gewijzigd pakket wordt volledig geweigerd.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="305"/>
+        <location filename="../sync_page.py" line="311"/>
         <source>Comptage des modifications à envoyer…</source>
         <translation>Te verzenden wijzigingen tellen…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="333"/>
+        <location filename="../sync_page.py" line="339"/>
         <source>%1 (pas encore inscrit)</source>
         <translation>%1 (nog niet ingeschreven)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="336"/>
+        <location filename="../sync_page.py" line="342"/>
         <source>pas encore choisi (Fichier → Paramètres, ou inscription ci-dessous)</source>
         <translation>nog niet gekozen (Bestand → Instellingen, of inschrijving hieronder)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="340"/>
+        <location filename="../sync_page.py" line="346"/>
         <source>inscrit dans le quartier « %1 » (appareil %2)</source>
         <translation>ingeschreven in de wijk « %1 » (toestel %2)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="345"/>
+        <location filename="../sync_page.py" line="351"/>
         <source>pas encore inscrit</source>
         <translation>nog niet ingeschreven</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="349"/>
+        <location filename="../sync_page.py" line="355"/>
         <source>%1 modification(s) en attente d&apos;envoi</source>
         <translation>%1 wijziging(en) wachten om verzonden te worden</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="360"/>
+        <location filename="../sync_page.py" line="366"/>
         <source>jamais</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="367"/>
+        <location filename="../sync_page.py" line="373"/>
         <source>Session ouverte pour « %1 ».</source>
         <translation>Sessie open voor « %1 ».</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="369"/>
+        <location filename="../sync_page.py" line="375"/>
         <source>Session ouverte.</source>
         <translation>Sessie open.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="373"/>
+        <location filename="../sync_page.py" line="379"/>
         <source>La session de « %1 » a expiré : reconnectez-vous pour recevoir de nouveau tout le quartier.</source>
         <translation>De sessie van « %1 » is verlopen: meld u opnieuw aan om weer de hele wijk te ontvangen.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="376"/>
+        <location filename="../sync_page.py" line="382"/>
         <source>Aucune session de coach sur cet ordinateur.</source>
         <translation>Geen coachsessie op deze computer.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="380"/>
+        <location filename="../sync_page.py" line="386"/>
         <source>envoyés : %1, reçus : %2, conflits : %3</source>
         <translation>verzonden: %1, ontvangen: %2, conflicten: %3</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="386"/>
+        <location filename="../sync_page.py" line="392"/>
         <source>, déjà reçus par le serveur : %1</source>
         <translation>, al ontvangen door de server: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="390"/>
+        <location filename="../sync_page.py" line="396"/>
         <source>, refusés : %1</source>
         <translation>, geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="399"/>
-        <location filename="../sync_page.py" line="546"/>
+        <location filename="../sync_page.py" line="405"/>
+        <location filename="../sync_page.py" line="554"/>
         <source>Inscrivez d&apos;abord cet ordinateur avec un code du coach.</source>
         <translation>Schrijf deze computer eerst in met een code van de coach.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="450"/>
+        <location filename="../sync_page.py" line="456"/>
         <source>Envoi… %v / %m</source>
         <translation>Verzenden… %v / %m</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="450"/>
+        <location filename="../sync_page.py" line="456"/>
         <source>Réception… %v</source>
         <translation>Ontvangen… %v</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="465"/>
+        <location filename="../sync_page.py" line="471"/>
         <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
         <translation>Vul het serveradres en de inschrijvingscode in.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="470"/>
+        <location filename="../sync_page.py" line="476"/>
         <source>L&apos;adresse du serveur commence par https:// (ou http://).</source>
         <translation>Het serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="477"/>
+        <location filename="../sync_page.py" line="483"/>
         <source>Inscription…</source>
         <translation>Inschrijven…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="484"/>
+        <location filename="../sync_page.py" line="490"/>
         <source>Inscrit dans le quartier « %1 » (appareil %2).</source>
         <translation>Ingeschreven in de wijk « %1 » (toestel %2).</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="505"/>
+        <location filename="../sync_page.py" line="511"/>
         <source>Session de coach ouverte : la prochaine synchronisation reçoit tout le quartier.</source>
         <translation>Coachsessie geopend: de volgende synchronisatie ontvangt de hele wijk.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="523"/>
+        <location filename="../sync_page.py" line="531"/>
         <source>Fermeture de la session de coach…</source>
         <translation>Coachsessie wordt gesloten…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="529"/>
+        <location filename="../sync_page.py" line="537"/>
         <source>Session de coach fermée : cet ordinateur ne reçoit plus que ce que reçoivent les bénévoles. Ce qu&apos;il a déjà reçu y reste.</source>
         <translation>Coachsessie gesloten: deze computer ontvangt voortaan alleen wat vrijwilligers ontvangen. Wat hij al ontving, blijft erop staan.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="534"/>
+        <location filename="../sync_page.py" line="542"/>
         <source>Le serveur n&apos;a pas pu être prévenu : la session y expirera d&apos;elle-même.</source>
         <translation>De server kon niet verwittigd worden: de sessie verloopt daar vanzelf.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="562"/>
+        <location filename="../sync_page.py" line="570"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="565"/>
+        <location filename="../sync_page.py" line="573"/>
         <source>Synchronisation terminée : %1.</source>
         <translation>Synchronisatie klaar: %1.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="570"/>
+        <location filename="../sync_page.py" line="578"/>
         <source>La session de coach a expiré : seul ce que reçoivent les bénévoles est arrivé. Reconnectez-vous (Session de coach) pour recevoir tout le quartier.</source>
         <translation>De coachsessie is verlopen: alleen wat vrijwilligers ontvangen is binnengekomen. Meld u opnieuw aan (Coachsessie) om de hele wijk te ontvangen.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="583"/>
+        <location filename="../sync_page.py" line="591"/>
         <source>Exporter un paquet</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="585"/>
-        <location filename="../sync_page.py" line="617"/>
+        <location filename="../sync_page.py" line="593"/>
+        <location filename="../sync_page.py" line="625"/>
         <source>Paquets Quartier (%1)</source>
         <translation>Quartier-pakketten (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="595"/>
+        <location filename="../sync_page.py" line="603"/>
         <source>Export du paquet…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="602"/>
+        <location filename="../sync_page.py" line="610"/>
         <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
         <translation>%1 wijziging(en) en %2 bijlage(n) geschreven naar %3. Ze blijven wachten tot de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="615"/>
+        <location filename="../sync_page.py" line="623"/>
         <source>Importer un paquet</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="631"/>
+        <location filename="../sync_page.py" line="639"/>
         <source>Import du paquet…</source>
         <translation>Pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="638"/>
+        <location filename="../sync_page.py" line="646"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
         <translation>Pakket geïmporteerd: %1 wijziging(en), %2 bijlage(n) — %3 nieuw, %4 al ontvangen. Ze vertrekken naar de server bij de volgende synchronisatie.</translation>
     </message>
