@@ -301,8 +301,11 @@ def create_code(
         store.create_enrolment_code(_hood_id(store, hood), None, uses or None, hours)
         for _ in range(max(count, 1))
     ]
+    from app.printing.texts import long_date_time
+
     for code in codes:
-        click.echo(f"Code : {code.code} (valable jusqu'au {code.expires_at}) — id {code.id}")
+        until = long_date_time(str(code.expires_at), "fr")
+        click.echo(f"Code : {code.code} (valable jusqu'au {until}) — id {code.id}")
     if qr:
         qr.write_bytes(qr_png(enrolment_link(server_url, codes[0].code)))
         click.echo(f"QR code : {qr}")

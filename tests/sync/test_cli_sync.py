@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -67,6 +68,9 @@ def test_admin_commands_make_a_code_with_its_qr(tmp_path: Path) -> None:
         result = runner.invoke(cli, [*args, "--db", url])
         assert result.exit_code == 0, result.output
     assert "Code : " in result.output
+    # the expiry as a person reads it, in Brussels time (72 h from now), not an ISO instant
+    assert re.search(r"valable jusqu'au \S+ \w+ 20\d\d à \d+\xa0h\xa0\d\d\)", result.output)
+    assert "T" not in result.output.split("valable jusqu'au")[1].split(")")[0]
     assert qr.read_bytes().startswith(b"\x89PNG")
     unknown = runner.invoke(
         cli, ["server", "admin", "create-code", "--neighbourhood", "X", "--db", url]
@@ -78,7 +82,6 @@ def test_admin_commands_make_a_code_with_its_qr(tmp_path: Path) -> None:
 def test_enrolment_cards_print_every_code_created(tmp_path: Path) -> None:
     """Codes are shown once (the server keeps only their hash): the cards are printed when
     they are made, one per code, with the code a volunteer can type under its QR."""
-    import re
 
     from pypdf import PdfReader
 
