@@ -160,67 +160,46 @@ submission = Table(
     Column("erased_at", String(STAMP)),
 )
 
-inventory_item = Table(
-    "inventory_item",
-    metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("data", JSON, nullable=False),
-    Column("deleted", Boolean, nullable=False),
-    Column("conflicts", JSON, nullable=False),
-    Column("updated_at", String(STAMP), nullable=False),
-)
 
-#: Every version of every item. `device_view` is the item as the device that made the change
-#: saw it: the base of that device's next change when it has not pulled since, found by its
-#: hash (see Inventory._base_of); `local_version`, the number that device gave it, serves only
-#: laptops that send no base hash.
-inventory_version = Table(
-    "inventory_version",
-    metadata,
-    Column("item_id", ForeignKey("inventory_item.id"), primary_key=True),
-    Column("version", Integer, primary_key=True),
-    Column("change_id", String(ID), nullable=False),
-    Column("device_id", String(ID)),
-    Column("local_version", Integer),
-    Column("device_view", JSON),
-    Column("data", JSON, nullable=False),
-    Column("deleted", Boolean, nullable=False),
-    Column("outcome", String(20), nullable=False),
-    Column("created_at", String(STAMP), nullable=False),
-    Index("ix_inventory_version_device", "item_id", "device_id", "version"),
-)
+def _versioned(name: str, versions: str, key: str) -> tuple[Table, Table]:
+    """A shared record's table and the table of its every version. `device_view` is the
+    record as the device that made the change saw it: the base of that device's next change
+    when it has not pulled since, found by its hash (see Inventory._base_of);
+    `local_version`, the number that device gave it, serves only laptops that send no base
+    hash."""
+    head = Table(
+        name,
+        metadata,
+        Column("id", String(ID), primary_key=True),
+        Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("data", JSON, nullable=False),
+        Column("deleted", Boolean, nullable=False),
+        Column("conflicts", JSON, nullable=False),
+        Column("updated_at", String(STAMP), nullable=False),
+    )
+    every = Table(
+        versions,
+        metadata,
+        Column(key, ForeignKey(f"{name}.id"), primary_key=True),
+        Column("version", Integer, primary_key=True),
+        Column("change_id", String(ID), nullable=False),
+        Column("device_id", String(ID)),
+        Column("local_version", Integer),
+        Column("device_view", JSON),
+        Column("data", JSON, nullable=False),
+        Column("deleted", Boolean, nullable=False),
+        Column("outcome", String(20), nullable=False),
+        Column("created_at", String(STAMP), nullable=False),
+        Index(f"ix_{versions}_device", key, "device_id", "version"),
+    )
+    return head, every
 
+
+inventory_item, inventory_version = _versioned("inventory_item", "inventory_version", "item_id")
 #: Transition projects' sheets (issue 16), versioned and merged exactly as inventory items are
-#: (sync.server.inventory), in tables of the same shape.
-project = Table(
-    "project",
-    metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("neighbourhood_id", ForeignKey("neighbourhood.id"), nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("data", JSON, nullable=False),
-    Column("deleted", Boolean, nullable=False),
-    Column("conflicts", JSON, nullable=False),
-    Column("updated_at", String(STAMP), nullable=False),
-)
-
-project_version = Table(
-    "project_version",
-    metadata,
-    Column("project_id", ForeignKey("project.id"), primary_key=True),
-    Column("version", Integer, primary_key=True),
-    Column("change_id", String(ID), nullable=False),
-    Column("device_id", String(ID)),
-    Column("local_version", Integer),
-    Column("device_view", JSON),
-    Column("data", JSON, nullable=False),
-    Column("deleted", Boolean, nullable=False),
-    Column("outcome", String(20), nullable=False),
-    Column("created_at", String(STAMP), nullable=False),
-    Index("ix_project_version_device", "project_id", "device_id", "version"),
-)
+#: (sync.server.inventory).
+project, project_version = _versioned("project", "project_version", "project_id")
 
 #: Every change id ever received and the hash of its content: what makes pushes idempotent.
 received_change = Table(
