@@ -3,7 +3,6 @@ immutable and queued for the server, corrections as new versions naming the old 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterable
 from typing import Any
 
@@ -14,8 +13,8 @@ from app.errors import InvalidOperation, RecordNotFound
 from app.records import DRAFT, FINALIZED, SubmissionRecord
 from app.store.database import Database
 from app.store.forms import Forms
+from app.store.late_sealing import coach_keys_of, seal_clear
 from app.store.outbox import Queued, erase_outbox_answers, forget, queue
-from app.store.settings import Key
 from app.store.submission_queries import SUBMISSION, SubmissionQueries
 from survey_forms.personal import personal_keys, without_answers
 from sync.wire.clock import new_id, now_iso
@@ -125,20 +124,17 @@ class Submissions(SubmissionQueries):
         row = submission_row(conn, submission_id)
         if row is None or row.status != DRAFT:
             return answers
-        hood = None
-        if row.campaign_id is not None:
-            hood = conn.scalar(
-                select(t.CAMPAIGN.c.neighbourhood_id).where(t.CAMPAIGN.c.id == row.campaign_id)
-            )
-        hood = hood or conn.scalar(
-            select(t.SETTING.c.value).where(t.SETTING.c.key == Key.NEIGHBOURHOOD)
-        )
-        known = conn.scalar(select(t.SETTING.c.value).where(t.SETTING.c.key == Key.COACH_KEYS))
-        coaches = json.loads(known or "{}").get(hood or "", [])
+        coaches = coach_keys_of(conn, row.campaign_id)
         if not coaches:
             return answers
         keys = personal_keys(Forms(self._db).get(row.form_id, row.form_version))
         return seal_answers(answers, keys, coaches)
+
+    def seal_clear(self) -> int:
+        """Seal the personal answers of the interviews finalized before this laptop knew a
+        coach key of their neighbourhood (`app.store.late_sealing`)."""
+        with self._db.tx() as conn:
+            return seal_clear(conn, Forms(self._db))
 
     def correct(self, submission_id: str, author_id: str | None = None) -> SubmissionRecord:
         """Start a correction of a finalized interview: a new draft, with the same answers,

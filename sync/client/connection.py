@@ -44,6 +44,9 @@ class SyncSummary:
     coach_session_expired: bool = False
     #: The server was restored from a backup: changes it had acknowledged, lost, sent again.
     resent_after_restore: int = 0
+    #: Interviews finalized before this laptop knew a coach key, whose personal answers were
+    #: sealed here after this sync.
+    sealed_late: int = 0
 
 
 def connect(

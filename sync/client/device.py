@@ -128,6 +128,7 @@ def synchronise(
     except _NewEpoch:
         _rejoin(store, http, token, summary, progress or _silent, batch_size)
         _pull_all(store, http, token, summary, progress or _silent)
+    summary.sealed_late = store.submissions.seal_clear()  # now acknowledged, keys known
     return summary
 
 

@@ -21,6 +21,7 @@ from sync.server.campaigns import CampaignFiling
 from sync.server.database import FeedWriter
 from sync.server.errors import ServerError
 from sync.server.inventory import Inventory, seen_before
+from sync.server.personal_sealing import ArrivalSealer
 from sync.wire.clock import new_id, now_iso
 from sync.wire.protocol import (
     MAX_BATCH,
@@ -217,6 +218,7 @@ class _SubmissionBatch:
     ) -> None:
         ids = [c.entity_id for c in changes if c.entity == "submission"]
         self.filing = CampaignFiling(conn, [neighbourhood_id] if ids else [])
+        self.sealer = ArrivalSealer(conn, neighbourhood_id) if ids else None
         self.existing: dict[str, str] = (
             dict(
                 conn.execute(
@@ -284,9 +286,11 @@ class _SubmissionBatch:
                 change_id=change.change_id, status="refused", reason="replaces_elsewhere"
             )
         self.existing[sid] = digest
+        assert self.sealer is not None  # made for a batch holding submissions
         self.rows.append(
             {
                 **p,
+                "answers": self.sealer.sealed(p["form_id"], p["form_version"], p["answers"]),
                 "campaign_id": self.filing.campaign_of(
                     neighbourhood_id, p["campaign_id"], p["finalized_at"] or p["created_at"]
                 ),

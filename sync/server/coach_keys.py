@@ -1,11 +1,10 @@
 """Coaches' public sealing keys (issue 12): a coach's laptop publishes the public half of the
 key its passphrase locks; every laptop of the coach's neighbourhoods receives the keys of that
 neighbourhood's coaches and seals personal answers to them at finalize. The server keeps only
-public keys, and only ciphertext of the answers."""
+public keys, and only ciphertext of the answers: what arrived in clear before a coach had a
+key is sealed when the key comes (`sync.server.personal_sealing`)."""
 
 from __future__ import annotations
-
-from collections import defaultdict
 
 from sqlalchemy import insert, select
 
@@ -13,6 +12,7 @@ from sync.server import schema as t
 from sync.server.accounts import Principal
 from sync.server.database import Database
 from sync.server.errors import ServerError
+from sync.server.personal_sealing import coach_keys_in, seal_kept
 from sync.wire.clock import now_iso
 
 
@@ -31,22 +31,13 @@ class CoachKeys(Database):
             w.conn.execute(
                 insert(k).values(account_id=who.id, public_key=public_key, created_at=now_iso())
             )
-            self._audit(w.conn, who.name, "coach_key", public_key[:16])
+            m = t.membership
+            homes = w.conn.scalars(select(m.c.neighbourhood_id).where(m.c.account_id == who.id))
+            sealed = sum(seal_kept(w.conn, nid) for nid in homes.all())
+            self._audit(w.conn, who.name, "coach_key", public_key[:16], sealed=sealed)
         return True
 
     def coach_keys(self, neighbourhood_ids: list[str]) -> dict[str, list[str]]:
-        """The public keys of the coaches of each neighbourhood (accounts with the role coach
-        and a membership there), sorted."""
-        k, m, a = t.coach_key, t.membership, t.account
-        found: dict[str, list[str]] = defaultdict(list)
+        """The public keys of the coaches of each neighbourhood, sorted."""
         with self._read() as conn:
-            rows = conn.execute(
-                select(m.c.neighbourhood_id, k.c.public_key)
-                .join(k, k.c.account_id == m.c.account_id)
-                .join(a, a.c.id == m.c.account_id)
-                .where(m.c.neighbourhood_id.in_(neighbourhood_ids), a.c.role == "coach")
-                .order_by(m.c.neighbourhood_id, k.c.public_key)
-            )
-            for nid, key in rows:
-                found[nid].append(key)
-        return {nid: found.get(nid, []) for nid in neighbourhood_ids}
+            return coach_keys_in(conn, neighbourhood_ids)

@@ -58,7 +58,10 @@ def create_server_engine(url: str) -> Engine:
 def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # SQLAlchemy issues BEGIN itself (see create_server_engine) so reads are snapshots too.
     dbapi_conn.isolation_level = None
-    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "busy_timeout=30000"):
+    # secure_delete: what an erasure or a late sealing overwrites (personal answers) is zeroed
+    # in the file, not left in its free pages.
+    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL",
+                   "busy_timeout=30000", "secure_delete=ON"):  # fmt: skip
         dbapi_conn.execute(f"PRAGMA {pragma}")
 
 
