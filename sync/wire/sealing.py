@@ -38,6 +38,8 @@ from sync.wire.messages import MESSAGES
 from sync.wire.signing import PUBLIC_KEY
 
 VERSION = 1
+#: Inside a correction's sealed part: the seal of the version it corrects.
+EARLIER = "_earlier"
 #: Argon2id at libsodium's "moderate" work (about a second) in 256 MiB: paid once per
 #: unlocking on a coach's laptop, and by an attacker at every passphrase guessed.
 OPSLIMIT, MEMLIMIT = argon2id.OPSLIMIT_MODERATE, argon2id.MEMLIMIT_MODERATE
@@ -99,10 +101,15 @@ def seal_answers(
 ) -> dict[str, Any]:
     """The answers with their personal part sealed to `coach_keys` (hexadecimal X25519 public
     keys). Answers with no personal part come back as they are (a correction's earlier seal
-    stays); an interview with a personal part and no coach key to seal it to is refused."""
+    stays); a correction that changes personal answers seals the earlier seal with them, for
+    `open_answers` to put the new ones over the earlier (the volunteer correcting cannot read
+    them, so what they left empty keeps its value). An interview with a personal part and no
+    coach key to seal it to is refused."""
     kept, personal = split_personal(answers, personal_keys)
     if not personal:
         return dict(answers)
+    if SEALED in kept:  # a correction: its new personal answers go over the earlier ones
+        personal[EARLIER] = kept[SEALED]
     recipients = sorted({k for k in coach_keys if re.fullmatch(PUBLIC_KEY, k)})
     if not recipients:
         raise SealingError("sealing.no_coach_key")
@@ -138,6 +145,12 @@ def open_answers(answers: dict[str, Any], private: PrivateKey) -> dict[str, Any]
         personal = json.loads(plain)
     except (CryptoError, ValueError, KeyError, TypeError) as error:
         raise SealingError("sealing.damaged") from error
+    earlier = personal.pop(EARLIER, None) if isinstance(personal, dict) else None
+    if isinstance(earlier, dict):
+        try:
+            kept = open_answers({**kept, SEALED: earlier}, private)
+        except SealingError:  # sealed before this coach had a key: only the newer part
+            pass
     return merge_personal(kept, personal)
 
 

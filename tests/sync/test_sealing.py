@@ -133,3 +133,19 @@ def test_a_short_passphrase_is_refused() -> None:
     with pytest.raises(SealingError) as short:
         new_coach_key("motdepasse", **FAST)
     assert short.value.key == "sealing.passphrase_too_short"
+
+
+def test_a_correction_of_one_personal_answer_keeps_the_others_sealed_before(
+    coaches: tuple[LockedKey, LockedKey],
+) -> None:
+    a, b = coaches
+    first = seal_answers(ANSWERS, KEYS, [a.public_key])
+    # the volunteer correcting sees no personal answer: they type only the new phone
+    corrected = {**first, "household_size": 4, "contact_phone": "+32 2 511 00 00"}
+    second = seal_answers(corrected, KEYS, [a.public_key, b.public_key])
+    assert "+32 2 511" not in json.dumps(second) and "contact_phone" not in second
+    opened = open_answers(second, unlock(a, PASS_A))
+    assert opened == {**ANSWERS, "household_size": 4, "contact_phone": "+32 2 511 00 00"}
+    # a coach added after the first version reads what was sealed to them, and only that
+    later = open_answers(second, unlock(b, PASS_B))
+    assert later["contact_phone"] == "+32 2 511 00 00" and "contact_name" not in later
