@@ -184,3 +184,47 @@ def test_no_dialog_without_a_coach_key_on_this_laptop(qtbot, demo_store: Store) 
     with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
         pass
     assert workspace.key_dialog is None and not workspace.sealed_line.isVisible()
+
+
+def test_the_interview_dialog_opens_sealed_answers_with_the_key_and_names_a_corrected_seal(
+    qtbot, sealed_store: tuple[Store, str]
+) -> None:
+    from nacl.public import PrivateKey
+
+    from sync.wire.sealing import LockedKey, unlock
+    from ui.coach.interview_dialog import InterviewDialog
+
+    store, sid = sealed_store
+    correction = store.submissions.correct(sid)
+    changed = {**correction.answers, "contact_phone": "+32 2 511 00 00"}
+    store.submissions.finalize(correction.id, changed)
+    locked = store.settings.get(Key.COACH_SEAL_KEY)
+    assert locked is not None
+    key: PrivateKey = unlock(LockedKey.from_text(locked), PASSPHRASE)
+
+    def shown(dialog: InterviewDialog) -> tuple[list[str], list[str]]:
+        answers = [
+            f"{item.text(0)}={item.text(1)}"
+            for item in dialog.answers.findItems(
+                "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+            )
+        ]
+        changes = [
+            dialog.versions.topLevelItem(i).text(2)
+            for i in range(dialog.versions.topLevelItemCount())
+        ]
+        return answers, changes
+
+    locked_view = InterviewDialog(store, correction.id, "fr")
+    qtbot.addWidget(locked_view)
+    answers, changes = shown(locked_view)
+    assert not [a for a in answers if NAME in a or "511 00" in a]
+    assert any(a.startswith("Réponses personnelles=scellées") for a in answers)
+    assert changes[1] == "réponses personnelles (scellées)"  # never "_sealed"
+
+    opened_view = InterviewDialog(store, correction.id, "fr", coach_key=key)
+    qtbot.addWidget(opened_view)
+    answers, changes = shown(opened_view)
+    assert any(NAME in a for a in answers) and any("+32 2 511 00 00" in a for a in answers)
+    assert not any(a.startswith("Réponses personnelles=") for a in answers)
+    assert "Téléphone" in changes[1] and "Nom" not in changes[1]

@@ -1,9 +1,11 @@
 """One interview as the coach reads it before deciding: its answers by group (personal ones
-too: the coach is entitled to them), its versions, its review history and comment."""
+too, opened with the coach's unlocked key when they are sealed: the coach is entitled to
+them), its versions, its review history and comment."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +23,11 @@ from app.records import SubmissionRecord
 from app.review import state_label
 from app.store import Store
 from survey_forms.model import METADATA_TYPES, Form, Group, Question, Repeat, text_in
+from survey_forms.personal import SEALED
 from ui.locale_format import format_datetime
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
 
 
 def answer_text(question: Question, value: Any, lang: str) -> str:
@@ -35,13 +41,32 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
     return str(value)
 
 
+def opened(answers: dict[str, Any], coach_key: PrivateKey | None) -> dict[str, Any]:
+    """The answers with their sealed personal part opened when `coach_key` can (it stays
+    sealed otherwise)."""
+    if coach_key is None or SEALED not in answers:
+        return answers
+    from sync.wire.sealing import SealingError, open_answers
+
+    try:
+        return open_answers(answers, coach_key)
+    except SealingError:  # sealed before this coach had a key
+        return answers
+
+
 class InterviewDialog(QDialog):
     def __init__(
-        self, store: Store, submission_id: str, lang: str, parent: QWidget | None = None
+        self,
+        store: Store,
+        submission_id: str,
+        lang: str,
+        parent: QWidget | None = None,
+        coach_key: PrivateKey | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang = lang
         record = store.submissions.get(submission_id)
+        record = replace(record, answers=opened(record.answers, coach_key))
         form = store.forms.get(record.form_id)
         people = {p["id"]: p["name"] for p in store.directory.people()}
         self.setWindowTitle(self.tr("Entretien — {street}").format(street=record.street or "—"))
@@ -63,12 +88,21 @@ class InterviewDialog(QDialog):
         self.answers.setHeaderLabels([self.tr("Question"), self.tr("Réponse")])
         self.answers.setAccessibleName(self.tr("Réponses"))
         self._fill(self.answers.invisibleRootItem(), form.children, record.answers)
+        if SEALED in record.answers:
+            QTreeWidgetItem(self.answers, [
+                self.tr("Réponses personnelles"),
+                self.tr("scellées : déverrouillez votre clé de coach pour les lire"),
+            ])  # fmt: skip
         self.answers.expandAll()
         self.answers.setColumnWidth(0, 340)
         self.versions = QTreeWidget()
         self.versions.setHeaderLabels([self.tr("Version"), self.tr("Par"), self.tr("Changé")])
         self.versions.setAccessibleName(self.tr("Versions"))
-        self._list_versions(form, store.submissions.versions(submission_id), people)
+        versions = [
+            replace(v, answers=opened(v.answers, coach_key))
+            for v in store.submissions.versions(submission_id)
+        ]
+        self._list_versions(form, versions, people)
         self.history = QTreeWidget()
         self.history.setHeaderLabels([self.tr("Le"), self.tr("Par"), self.tr("État"),
                                       self.tr("Commentaire")])  # fmt: skip
@@ -118,6 +152,7 @@ class InterviewDialog(QDialog):
     ) -> None:
         """Each version with what it changed from the one before."""
         labels = {q.key: text_in(q.label, self.lang) or q.name for q in form.questions()}
+        labels[SEALED] = self.tr("réponses personnelles (scellées)")
         previous: dict[str, Any] = {}
         for version in versions:
             changed = [labels.get(k, k) for k, v in version.answers.items() if previous.get(k) != v]

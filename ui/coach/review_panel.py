@@ -276,7 +276,9 @@ class ReviewPanel(QWidget):
         if not index.isValid():
             return
         sid = self.model.ids_of([index.row()])[0]
-        self.interview = InterviewDialog(self.store, sid, self.lang, self)
+        self.interview = InterviewDialog(
+            self.store, sid, self.lang, self, coach_key=self.context.coach_key
+        )
         self.interview.finished.connect(lambda _r: self.table.setFocus())
         self.interview.open()
 
