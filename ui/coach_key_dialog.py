@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import Changes
 from ui.errors import error_text
 from ui.locale_format import format_count
 from ui.operations import Operation
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from nacl.public import PrivateKey
 
     from sync.wire.sealing import LockedKey
+    from ui.work_context import WorkContext
 
 
 def _unlock(locked: LockedKey, passphrase: str) -> PrivateKey:
@@ -132,3 +134,22 @@ class CoachKeyDialog(QDialog):
         self.passphrase.setReadOnly(busy)  # keeps the focus, where Enter is typed again
         self.unlock_button.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.WaitCursor if busy else Qt.CursorShape.ArrowCursor)
+
+
+def ask_coach_key(context: WorkContext, sealed: int, parent: QWidget) -> CoachKeyDialog | None:
+    """Ask the passphrase of this laptop's coach key (None when it has none). Once unlocked,
+    the key is the window's (`WorkContext.coach_key`) and every section showing interviews
+    gathers them again with the personal answers opened."""
+    locked = context.locked_coach_key()
+    if locked is None:
+        return None
+    context.coach_key_asked = True
+    dialog = CoachKeyDialog(locked, sealed, parent)
+
+    def unlocked() -> None:
+        context.coach_key = dialog.key
+        context.changes.announce(Changes(submissions=True), parent)
+
+    dialog.accepted.connect(unlocked)
+    dialog.open()
+    return dialog

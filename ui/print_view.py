@@ -49,8 +49,9 @@ from app.printing.texts import Languages
 from app.printing.theme import DEFAULT_THEME, THEMES
 from app.store import Store
 from ui.changes import Follower
+from ui.coach_key_dialog import CoachKeyDialog, ask_coach_key
 from ui.errors import error_text
-from ui.locale_format import campaign_title
+from ui.locale_format import campaign_title, format_count
 from ui.operations import Operation, OperationContext
 from ui.preferences import preferences
 from ui.report_texts_dialog import ReportTextsDialog
@@ -234,6 +235,14 @@ class PrintView(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.sealed_note = QLabel()
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.hide()
+        self.unlock_button = QPushButton(self.tr("&Ouvrir avec ma clé de coach…"))
+        self.unlock_button.clicked.connect(self.ask_coach_key)
+        self.unlock_button.hide()
+        self.key_dialog: CoachKeyDialog | None = None
+        self._unopened = 0
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -248,6 +257,8 @@ class PrintView(QWidget):
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self.status)
+        side.addWidget(self.sealed_note)
+        side.addWidget(self.unlock_button)
         side.addWidget(self.progress)
         side.addStretch(1)
         side.addLayout(buttons)
@@ -478,7 +489,27 @@ class PrintView(QWidget):
         self.result = result
         self._show_pages(result.pages)
         self.status.setText(self.tr("Aperçu : ") + self._pages_text(len(result.pages)))
+        self._show_sealed(findings.dataset.sealed_unopened)
         self._set_ready(True)
+
+    def _show_sealed(self, unopened: int) -> None:
+        """No quote is printed while some interviews keep their personal answers sealed (a
+        quote could name one of those residents, and nothing here can check it): say so, and
+        offer this laptop's coach key to open them."""
+        self._unopened = unopened
+        self.sealed_note.setVisible(bool(unopened))
+        can_open = self.context.locked_coach_key() is not None and self.context.coach_key is None
+        self.unlock_button.setVisible(bool(unopened) and can_open)
+        note = self.tr(
+            "Sans citations : {n} entretien(s) gardent leurs données personnelles scellées ; "
+            "une citation pourrait nommer l'un de ces habitants et rien ici ne peut le vérifier."
+        )
+        self.sealed_note.setText(note.format(n=format_count(unopened)))
+
+    def ask_coach_key(self) -> None:
+        if self.key_dialog is not None and self.key_dialog.isVisible():
+            return
+        self.key_dialog = ask_coach_key(self.context, self._unopened, self)
 
     def _preview_failed(self, error: BaseException) -> None:
         self._show_pages([])

@@ -259,7 +259,11 @@ def quotes_by_question(dataset: Dataset, lang: str, per_question: int) -> dict[s
     """For each question where residents speak, its answers said most often first (a sentence
     many households share speaks for more of them). Left out: anything that looks like a phone
     number or an e-mail address, and any answer that names a value some household gave to a
-    personal question (a neighbour's name written in "what do you like here?")."""
+    personal question (a neighbour's name written in "what do you like here?"). When some
+    interviews keep their personal answers sealed (no coach key opened them), those names
+    are unknown here and no answer can be checked: none is quoted."""
+    if dataset.sealed_unopened:
+        return {}
     names = [n for n in QUOTE_QUESTIONS if n in dataset.form] or None
     table = analysis.quotes(dataset, names, lang)
     table = table.assign(text=table["text"].str.strip())

@@ -228,3 +228,26 @@ def test_the_interview_dialog_opens_sealed_answers_with_the_key_and_names_a_corr
     assert any(NAME in a for a in answers) and any("+32 2 511 00 00" in a for a in answers)
     assert not any(a.startswith("Réponses personnelles=") for a in answers)
     assert "Téléphone" in changes[1] and "Nom" not in changes[1]
+
+
+def test_the_print_section_prints_no_quote_until_the_coach_key_opens_the_sealed_answers(
+    qtbot, sealed_store: tuple[Store, str]
+) -> None:
+    from ui.print_view import PrintView
+
+    store, _interview = sealed_store
+    view = PrintView(WorkContext.from_store(store, "fr"))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.page_count() > 0, timeout=TIMEOUT)
+    assert view.sealed_note.isVisible() and view.unlock_button.isVisible()
+    assert view.sealed_note.text().startswith("Sans citations : 1 entretien(s)")
+    assert view.result is not None and view.result.request.findings_key()
+    QTest.keyClick(view.unlock_button, Qt.Key.Key_Space)
+    dialog = view.key_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_and_enter(dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: view.context.coach_key is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.result is not None and not view.sealed_note.isVisible(),
+                    timeout=TIMEOUT)  # fmt: skip
+    assert not view.unlock_button.isVisible()

@@ -40,7 +40,7 @@ from ui.coach.duplicates_panel import DuplicatesPanel
 from ui.coach.export_dialog import ExportChoice, ExportDialog, FilterState
 from ui.coach.footprint_panel import FootprintPanel
 from ui.coach.review_panel import ReviewPanel
-from ui.coach_key_dialog import CoachKeyDialog
+from ui.coach_key_dialog import CoachKeyDialog, ask_coach_key
 from ui.errors import show_error
 from ui.locale_format import format_count
 from ui.operations import Operation
@@ -213,23 +213,11 @@ class CoachWorkspace(QWidget):
 
     def ask_coach_key(self) -> None:
         """The coach's passphrase; once the key is unlocked, everything is merged again with
-        the personal answers opened."""
-        locked = self.context.locked_coach_key()
-        if locked is None or (self.key_dialog is not None and self.key_dialog.isVisible()):
+        the personal answers opened (and the print section checks its quotes with them)."""
+        if self.key_dialog is not None and self.key_dialog.isVisible():
             return
-        self.context.coach_key_asked = True
         unopened = self.data.dataset.sealed_unopened if self.data is not None else 0
-        self.key_dialog = CoachKeyDialog(locked, unopened, self)
-        self.key_dialog.accepted.connect(self._key_unlocked)
-        self.key_dialog.open()
-
-    def _key_unlocked(self) -> None:
-        """What the window's sections show of the interviews changed: this workspace merges
-        again, and so does the print section (its quotes are checked against personal
-        answers)."""
-        assert self.key_dialog is not None
-        self.context.coach_key = self.key_dialog.key
-        self.context.changes.announce(Changes(submissions=True), self)
+        self.key_dialog = ask_coach_key(self.context, unopened, self)
 
     def dashboard_filter(self) -> dict[str, str | None]:
         return {STREET: self.dashboard.street.currentData(),
