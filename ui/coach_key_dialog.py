@@ -138,8 +138,9 @@ class CoachKeyDialog(QDialog):
 
 def ask_coach_key(context: WorkContext, sealed: int, parent: QWidget) -> CoachKeyDialog | None:
     """Ask the passphrase of this laptop's coach key (None when it has none). Once unlocked,
-    the key is the window's (`WorkContext.coach_key`) and every section showing interviews
-    gathers them again with the personal answers opened."""
+    the key is the window's (`WorkContext.coach_key`), the interviews it opens are shared with
+    the coaches who joined since (`app.store.seal_sharing`, sent at the next sync), and every
+    section showing interviews gathers them again with the personal answers opened."""
     locked = context.locked_coach_key()
     if locked is None:
         return None
@@ -147,8 +148,14 @@ def ask_coach_key(context: WorkContext, sealed: int, parent: QWidget) -> CoachKe
     dialog = CoachKeyDialog(locked, sealed, parent)
 
     def unlocked() -> None:
-        context.coach_key = dialog.key
-        context.changes.announce(Changes(submissions=True), parent)
+        key, store = dialog.key, context.store
+        context.coach_key = key
+        assert key is not None
+        # the interviews this key opens are shared with the coaches who joined since
+        Operation(lambda _ctx: store.submissions.share_seals(key), parent).announce(
+            context.changes, Changes(submissions=True, outbox=True), parent,
+            if_failed=Changes(submissions=True),
+        ).start()  # fmt: skip
 
     dialog.accepted.connect(unlocked)
     dialog.open()

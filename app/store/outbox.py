@@ -19,9 +19,9 @@ OUTBOX = t.OUTBOX
 #: A coach's conflict resolution waits in the outbox like any change, but it goes to the
 #: server's resolve route (a coach's session), not into a push or a bundle.
 RESOLUTION = "resolution"
-#: What a push or a bundle carries (a coach's review decisions included); resolutions go
-#: their own way.
-PUSHED = ("submission", "inventory", "project", "review")
+#: What a push or a bundle carries (a coach's review decisions and seal shares included);
+#: resolutions go their own way.
+PUSHED = ("submission", "inventory", "project", "review", "seal")
 _ENTRY = select(
     OUTBOX.c.seq, OUTBOX.c.change_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.payload
 )

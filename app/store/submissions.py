@@ -4,7 +4,7 @@ immutable and queued for the server, corrections as new versions naming the old 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Connection, Table, bindparam, insert, select, update
 
@@ -15,9 +15,13 @@ from app.store.database import Database
 from app.store.forms import Forms
 from app.store.late_sealing import coach_keys_of, seal_clear
 from app.store.outbox import Queued, erase_outbox_answers, forget, queue
+from app.store.seal_sharing import share_seals, take_recipients
 from app.store.submission_queries import SUBMISSION, SubmissionQueries
 from survey_forms.personal import personal_keys, without_answers
 from sync.wire.clock import new_id, now_iso
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
 
 # The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
 # compiled form): building statements per call cost more than the commit itself.
@@ -196,16 +200,26 @@ class Submissions(SubmissionQueries):
 
     def receive(self, payload: dict[str, Any]) -> bool:
         """An interview from the server's feed (coaches only): kept as it was finalized, or
-        erased here when the server erased it. False when its form is not here yet."""
+        erased here when the server erased it; one already here may only have gained seal
+        recipients. False when its form is not here yet."""
         if payload.get("erased"):
             self.erase([payload["id"]])
             return True
         with self._db.tx() as conn:
+            if submission_row(conn, payload["id"]) is not None:
+                take_recipients(conn, payload["id"], payload.get("answers") or {})
+                return True
             try:
                 insert_received(conn, payload)
             except RecordNotFound:
                 return False
         return True
+
+    def share_seals(self, private: PrivateKey) -> int:
+        """Share the interviews this coach's key opens with the coaches who joined since
+        they were sealed (`app.store.seal_sharing`)."""
+        with self._db.tx() as conn:
+            return share_seals(conn, private)
 
     def erase(self, submission_ids: Iterable[str]) -> int:
         """Right to erasure, from the server: delete these interviews, the corrections that

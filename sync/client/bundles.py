@@ -66,7 +66,7 @@ def import_bundle(store: Store, path: Path) -> BundleSummary:
     forged bundle is refused whole); its changes wait in the outbox to be forwarded to the
     server, which keeps the device they were made on."""
     bundle = read_bundle(path, partial(_check_signer, store, path))
-    if any(c.entity == "review" for c in bundle.changes):
+    if any(c.entity in ("review", "seal") for c in bundle.changes):  # a coach's own laptop only
         raise BundleError("bundle.refused", path=path, reason=Phrase("bundle.holds_reviews"))
     changes = [c.model_dump(mode="json") for c in bundle.changes]
     fresh, already = store.inbox.receive(changes, bundle.attachments)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     update,
 )
 
+from survey_forms.personal import SEALED
 from sync.server import schema as t
 from sync.server.accounts import Principal
 from sync.server.attachments import Attachments
@@ -21,15 +22,17 @@ from sync.server.campaigns import CampaignFiling
 from sync.server.database import FeedWriter
 from sync.server.errors import ServerError
 from sync.server.inventory import Inventory, seen_before
-from sync.server.personal_sealing import ArrivalSealer
+from sync.server.personal_sealing import ArrivalSealer, coach_keys_in
 from sync.wire.clock import new_id, now_iso
 from sync.wire.protocol import (
     MAX_BATCH,
     Change,
     ChangeResult,
     ReviewPayload,
+    SealPayload,
     SubmissionPayload,
 )
+from sync.wire.sealing import with_recipients
 
 
 class Changes(Attachments, Inventory):
@@ -109,6 +112,9 @@ class Changes(Attachments, Inventory):
             elif change.entity == "review":
                 submissions.flush()  # a review may name an interview of this same push
                 result = self._apply_review(w, change, neighbourhood_id, reviewer)
+            elif change.entity == "seal":
+                submissions.flush()
+                result = self._apply_seal(w, change, neighbourhood_id, reviewer)
             else:
                 result = self._apply_inventory(w, change, neighbourhood_id, device_id)
             results.append(result)
@@ -159,6 +165,35 @@ class Changes(Attachments, Inventory):
         )
         feed = p.model_dump() | {"reviewed_by": reviewer}
         w.append(neighbourhood_id, "review", p.id, str(change.change_id), feed)
+        return ChangeResult(change_id=change.change_id, status="accepted", outcome="applied")
+
+    def _apply_seal(
+        self, w: FeedWriter, change: Change, neighbourhood_id: str, reviewer: str | None
+    ) -> ChangeResult:
+        """A coach shares an interview's seal with the neighbourhood's newer coach keys: the
+        recipients are added (none replaced, only keys of the neighbourhood's coaches) and
+        the interview is served again, for the coaches' laptops to take them."""
+
+        def refused(reason: str) -> ChangeResult:
+            return ChangeResult(change_id=change.change_id, status="refused", reason=reason)
+
+        if reviewer is None:
+            return refused("forbidden")
+        p = SealPayload.model_validate(change.payload)
+        s = t.submission
+        answers = w.conn.scalar(
+            select(s.c.answers).where(
+                s.c.id == p.id, s.c.neighbourhood_id == neighbourhood_id, s.c.erased_at.is_(None)
+            )
+        )
+        if not isinstance(answers, dict) or not isinstance(answers.get(SEALED), dict):
+            return refused("not_found")
+        if not set(p.to) <= set(coach_keys_in(w.conn, [neighbourhood_id])[neighbourhood_id]):
+            return refused("not_a_coach_key")
+        shared = with_recipients(answers, p.to)
+        if shared != answers:
+            w.conn.execute(update(s).where(s.c.id == p.id).values(answers=shared))
+        w.append(neighbourhood_id, "submission", p.id, str(change.change_id), {})
         return ChangeResult(change_id=change.change_id, status="accepted", outcome="applied")
 
     def submission(self, submission_id: str) -> dict[str, Any] | None:

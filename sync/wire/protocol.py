@@ -20,8 +20,12 @@ from sync.wire.limits import MAX_ITEMS, MAX_KEY, FeedPayload, FormJson, JsonObje
 from sync.wire.signing import PUBLIC_KEY
 
 MAX_BATCH = 500
+#: Coaches an interview's personal answers may be sealed to.
+MAX_RECIPIENTS = 50
+#: A 32-byte data key in a libsodium sealed box (48 bytes more), in base64.
+SealedKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{107}=$")]
 
-Entity = Literal["submission", "inventory", "project", "review"]
+Entity = Literal["submission", "inventory", "project", "review", "seal"]
 FeedEntity = Literal[
     "submission", "inventory", "project", "erasure", "campaign", "review", "device"
 ]
@@ -131,11 +135,27 @@ class ReviewPayload(Payload):
         return self.id
 
 
+class SealPayload(Payload):
+    """A coach shares an interview's sealed personal answers with coaches who joined after it
+    was finalized: its data key sealed to each of their public keys (`sync.wire.sealing`).
+    Only a coach's own laptop may push one; the server adds them, never replaces any."""
+
+    id: Id
+    to: dict[Annotated[str, StringConstraints(pattern=PUBLIC_KEY)], SealedKey] = Field(
+        min_length=1, max_length=MAX_RECIPIENTS
+    )
+
+    @property
+    def entity_id(self) -> str:
+        return self.id
+
+
 PAYLOADS: dict[str, type[Payload]] = {
     "submission": SubmissionPayload,
     "inventory": InventoryPayload,
     "project": ProjectPayload,
     "review": ReviewPayload,
+    "seal": SealPayload,
 }
 
 

@@ -14,7 +14,8 @@ anonymous sender) to each coach public key. The answers keep everything else in 
 personal part only under `SEALED`, so counts, maps and analysis work without any key. A
 coach's laptop unlocks its private key with the passphrase and opens the personal part again
 (`open_answers`). The sealed text names its recipients by public key, so a coach added later
-is told plainly that an interview was not sealed to them.
+is told plainly that an interview was not sealed to them, until a coach who can open it
+shares it (`shared_with`: the data key sealed to the newcomer, added to the recipients).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import base64
 import json
 import re
 from collections.abc import Collection
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,11 +149,37 @@ def open_answers(answers: dict[str, Any], private: PrivateKey) -> dict[str, Any]
         raise SealingError("sealing.damaged") from error
     earlier = personal.pop(EARLIER, None) if isinstance(personal, dict) else None
     if isinstance(earlier, dict):
-        try:
+        with suppress(SealingError):  # sealed before this coach had a key: the newer part
             kept = open_answers({**kept, SEALED: earlier}, private)
-        except SealingError:  # sealed before this coach had a key: only the newer part
-            pass
     return merge_personal(kept, personal)
+
+
+def shared_with(
+    answers: dict[str, Any], private: PrivateKey, recipients: Collection[str]
+) -> dict[str, str]:
+    """What `private`'s holder adds to an interview's seal so that `recipients` (coaches who
+    joined later) open it too: the data key sealed to each recipient it lacks. Nothing when
+    the interview holds no seal, or one this key cannot open."""
+    sealed = answers.get(SEALED)
+    if not isinstance(sealed, dict) or not isinstance(sealed.get("to"), dict):
+        return {}
+    missing = sorted({k for k in recipients if re.fullmatch(PUBLIC_KEY, k)} - set(sealed["to"]))
+    mine = sealed["to"].get(bytes(private.public_key).hex())
+    if not missing or mine is None:
+        return {}
+    try:
+        data_key = SealedBox(private).decrypt(base64.b64decode(mine))
+    except (CryptoError, ValueError) as error:
+        raise SealingError("sealing.damaged") from error
+    return {k: _b64(SealedBox(PublicKey(bytes.fromhex(k))).encrypt(data_key)) for k in missing}
+
+
+def with_recipients(answers: dict[str, Any], added: dict[str, str]) -> dict[str, Any]:
+    """The answers with `added` recipients in their seal; none it has is replaced."""
+    sealed = answers.get(SEALED)
+    if not isinstance(sealed, dict) or not isinstance(sealed.get("to"), dict):
+        return answers
+    return {**answers, SEALED: {**sealed, "to": added | sealed["to"]}}
 
 
 def without_sealed(answers: dict[str, Any]) -> dict[str, Any]:

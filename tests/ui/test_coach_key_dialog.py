@@ -233,9 +233,15 @@ def test_the_interview_dialog_opens_sealed_answers_with_the_key_and_names_a_corr
 def test_the_print_section_prints_no_quote_until_the_coach_key_opens_the_sealed_answers(
     qtbot, sealed_store: tuple[Store, str]
 ) -> None:
+    from nacl.public import PrivateKey
+
     from ui.print_view import PrintView
 
     store, _interview = sealed_store
+    campaign = store.settings.get(Key.CAMPAIGN)
+    hood = next(c for c in store.directory.campaigns() if c["id"] == campaign)["neighbourhood_id"]
+    newcomer = PrivateKey.generate().public_key.encode().hex()  # a coach who joined since
+    store.settings.add_coach_keys(hood, [newcomer])
     view = PrintView(WorkContext.from_store(store, "fr"))
     qtbot.addWidget(view)
     view.show()
@@ -251,3 +257,6 @@ def test_the_print_section_prints_no_quote_until_the_coach_key_opens_the_sealed_
     qtbot.waitUntil(lambda: view.result is not None and not view.sealed_note.isVisible(),
                     timeout=TIMEOUT)  # fmt: skip
     assert not view.unlock_button.isVisible()
+    # unlocking shared the interview with the newcomer: a "seal" change waits for the sync
+    shared = [e for e in store.outbox.pending() if e.entity == "seal"]
+    assert [set(e.payload["to"]) for e in shared] == [{newcomer}]
