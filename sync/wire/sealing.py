@@ -36,6 +36,7 @@ from nacl.utils import random
 
 from survey_forms.personal import SEALED, merge_personal, split_personal
 from sync.wire.errors import QuartierError
+from sync.wire.limits import MAX_TEXT
 from sync.wire.messages import MESSAGES
 from sync.wire.signing import PUBLIC_KEY
 
@@ -122,9 +123,17 @@ def seal_answers(
         "to": {
             k: _b64(SealedBox(PublicKey(bytes.fromhex(k))).encrypt(data_key)) for k in recipients
         },
-        "box": _b64(bytes(SecretBox(data_key).encrypt(plain))),
+        "box": _pieces(_b64(bytes(SecretBox(data_key).encrypt(plain)))),
     }
     return kept
+
+
+def _pieces(text: str) -> str | list[str]:
+    """A long sealed text as pieces no longer than a payload's strings may be (`MAX_TEXT`):
+    many personal answers must not make an interview that no server accepts."""
+    if len(text) <= MAX_TEXT:
+        return text
+    return [text[i : i + MAX_TEXT] for i in range(0, len(text), MAX_TEXT)]
 
 
 def is_sealed(answers: dict[str, Any]) -> bool:
@@ -143,7 +152,10 @@ def open_answers(answers: dict[str, Any], private: PrivateKey) -> dict[str, Any]
         raise SealingError("sealing.not_for_this_key") from error
     try:
         data_key = SealedBox(private).decrypt(base64.b64decode(to))
-        plain = SecretBox(data_key).decrypt(base64.b64decode(sealed["box"]))
+        box = sealed["box"]
+        plain = SecretBox(data_key).decrypt(
+            base64.b64decode("".join(box) if isinstance(box, list) else box)
+        )
         personal = json.loads(plain)
     except (CryptoError, ValueError, KeyError, TypeError) as error:
         raise SealingError("sealing.damaged") from error

@@ -149,3 +149,20 @@ def test_a_correction_of_one_personal_answer_keeps_the_others_sealed_before(
     # a coach added after the first version reads what was sealed to them, and only that
     later = open_answers(second, unlock(b, PASS_B))
     assert later["contact_phone"] == "+32 2 511 00 00" and "contact_name" not in later
+
+
+def test_many_personal_answers_seal_into_a_payload_a_server_accepts(
+    coaches: tuple[LockedKey, LockedKey],
+) -> None:
+    from sync.wire.protocol import SubmissionPayload
+
+    many = {**ANSWERS, "members": [{"age": n, "contact_name": f"Habitant·e n° {n:03d} " * 12}
+                                   for n in range(120)]}  # fmt: skip
+    assert len(json.dumps(split_personal(many, KEYS)[1])) > 40_000
+    sealed = seal_answers(many, KEYS, [coaches[0].public_key])
+    assert isinstance(sealed[SEALED]["box"], list)  # in pieces no string limit refuses
+    SubmissionPayload.model_validate(
+        {"id": "a", "form_id": INTERVIEW_FORM, "form_version": "2", "answers": sealed,
+         "created_at": "2026-12-02T10:00:00Z"}
+    )  # fmt: skip
+    assert open_answers(sealed, unlock(coaches[0], PASS_A)) == many
