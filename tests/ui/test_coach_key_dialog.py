@@ -149,6 +149,9 @@ def test_escape_leaves_them_sealed_and_the_line_says_how_many(
     assert pd.isna(contact_of(workspace.review.model.frame, interview))  # left out
     assert workspace.dashboard.dataset is not None
     assert pd.isna(contact_of(workspace.dashboard.dataset.interviews, interview))
+    assert workspace.duplicates.sealed_note.text().startswith(
+        "1 entretien(s) gardent leur numéro de maison scellé"
+    )
 
     assert NAME not in exported_names(qtbot, workspace, store.path.parent / "sealed.csv")
     assert "entretiens aux données personnelles scellées : 1," in workspace.title.text()

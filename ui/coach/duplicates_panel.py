@@ -106,7 +106,11 @@ class DuplicatesPanel(QWidget):
         splitter.addWidget(lists)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 3)
+        self.sealed_note = QLabel()
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sealed_note)
         layout.addWidget(splitter)
         self._enable(False)
         self.undo_button.setEnabled(False)
@@ -132,6 +136,12 @@ class DuplicatesPanel(QWidget):
         self.history.clear()
         for decision in self.decided:
             self.history.addItem(self._decision_text(decision))
+        self.sealed_note.setVisible(bool(dataset.sealed_unopened))  # house numbers sealed
+        self.sealed_note.setText(
+            self.tr("{n} entretien(s) gardent leur numéro de maison scellé : ils ne sont "
+                    "comparés qu'une fois ouverts avec votre clé de coach.")
+            .format(n=format_count(dataset.sealed_unopened))
+        )  # fmt: skip
         if not pairs:
             self.summary.setText(self.tr("Aucun doublon proposé."))
             self.comparison.setRowCount(0)
