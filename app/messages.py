@@ -300,6 +300,11 @@ MESSAGES: Messages = {
         "nl": "Een stembiljet heeft het nummer van het huishouden nodig.",
         "en": "A ballot needs the household's number.",
     },
+    "budget.other_round_ballot": {
+        "fr": "Ce bulletin est celui d'un autre tour ({found}) : il ne compte pas dans celui-ci.",
+        "nl": "Dit stembiljet hoort bij een andere ronde ({found}): het telt hier niet mee.",
+        "en": "This ballot belongs to another round ({found}): it does not count in this one.",
+    },
     "budget.round_closed": {
         "fr": "Le tour « {title} » est clôturé : plus aucun bulletin ni projet n'y entre.",
         "nl": "De ronde „{title}” is afgesloten: er komen geen stembiljetten of projecten "
