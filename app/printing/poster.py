@@ -100,9 +100,13 @@ def build_poster(
     options: PosterOptions,
     *,
     campaign_id: str | None = None,
-) -> None:
-    """Write the poster of a campaign (the current one by default) to ``out``."""
-    draw_poster(poster_findings(store, options, campaign_id), out, options)
+    coach_key: PrivateKey | None = None,
+) -> Findings:
+    """Write the poster of a campaign (the current one by default) to ``out``; returns what
+    it printed from (`coach_key`: as for `poster_findings`)."""
+    findings = poster_findings(store, options, campaign_id, coach_key=coach_key)
+    draw_poster(findings, out, options)
+    return findings
 
 
 def poster_findings(

@@ -125,12 +125,15 @@ def build_report(
     *,
     campaign_id: str | None = None,
     compare_with: str | None = None,
-) -> int:
+    coach_key: PrivateKey | None = None,
+) -> tuple[int, Findings]:
     """Write the report of a campaign (the current one by default), compared with
     ``compare_with`` or else with the neighbourhood's previous campaign, if any. Returns the
-    number of pages."""
-    findings = report_findings(store, options.languages, campaign_id, compare_with)
-    return write_report(findings, out, options)
+    number of pages and what it printed from (`coach_key`: as for `report_findings`)."""
+    findings = report_findings(
+        store, options.languages, campaign_id, compare_with, coach_key=coach_key
+    )
+    return write_report(findings, out, options), findings
 
 
 def report_findings(

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     from app.store import Store
 
 PASSPHRASE_ENV = "QUARTIER_COACH_PASSPHRASE"
+#: The passphrase that unlocks this laptop's coach key for a command that reads the sealed
+#: personal answers (an export with them, or printing, to check its quotes against them).
+PASSPHRASE = click.option(
+    "--passphrase",
+    envvar=PASSPHRASE_ENV,
+    default=None,
+    help="Phrase de passe de la clé de coach : ouvre les réponses personnelles scellées.",
+)
 
 
 @click.group("coach-key")

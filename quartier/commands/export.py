@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from quartier.commands.coach_key import PASSPHRASE
 from quartier.options import db_option, open_store
 from survey_forms.builtin import INTERVIEW_FORM
 
@@ -31,13 +32,7 @@ FORMATS = ("csv", "xlsx", "geojson")
 )
 @click.option("--street", default=None, help="Seulement les entretiens de cette rue.")
 @click.option("--volunteer", default=None, help="Seulement les entretiens de ce bénévole (nom).")
-@click.option(
-    "--passphrase",
-    envvar="QUARTIER_COACH_PASSPHRASE",
-    default=None,
-    help="Phrase de passe de la clé de coach (demandée si besoin) : ouvre les réponses "
-    "personnelles scellées.",
-)
+@PASSPHRASE
 @db_option
 @click.pass_context
 def export(

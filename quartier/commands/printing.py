@@ -8,6 +8,7 @@ import click
 
 from app.printing.texts import LANGUAGE_CHOICES, Languages
 from app.printing.theme import DEFAULT_THEME, THEMES
+from quartier.commands.coach_key import PASSPHRASE, unlocked_key
 from quartier.options import db_option, open_store
 
 OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
@@ -45,6 +46,7 @@ def _languages(_ctx: click.Context, _param: click.Parameter, choice: str) -> Lan
 @click.option("--where", "where", default="", help="Lieu de la rencontre.")
 @click.option("--logo", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Logo du groupe (PNG ou JPEG).")  # fmt: skip
+@PASSPHRASE
 @db_option
 @click.pass_context
 def poster(
@@ -61,6 +63,7 @@ def poster(
     when: str,
     where: str,
     logo: Path | None,
+    passphrase: str | None,
     db: Path | None,
 ) -> None:
     """Affiche A3/A2 ou flyer A4 : ce que le quartier a trouvé, ou notre empreinte. Poster."""
@@ -77,8 +80,10 @@ def poster(
         logo=logo,
     )
     with open_store(db) as store:
-        build_poster(store, out, options, campaign_id=campaign)
+        key = unlocked_key(store, passphrase) if passphrase is not None else None
+        findings = build_poster(store, out, options, campaign_id=campaign, coach_key=key)
     click.echo(f"Affiche {size} écrite : {out}")
+    _say_sealed(findings.dataset.sealed_unopened)
 
 
 @click.command()
@@ -115,6 +120,7 @@ def poster(
     multiple=True,
     help="Logo d'un partenaire ou financeur, avec les remerciements (répétable).",
 )
+@PASSPHRASE
 @db_option
 @click.pass_context
 def report(
@@ -129,6 +135,7 @@ def report(
     contact: str | None,
     logo: Path | None,
     partner_logos: tuple[Path, ...],
+    passphrase: str | None,
     db: Path | None,
 ) -> None:
     """Rapport du diagnostic (PDF de plusieurs pages). The diagnosis report.
@@ -155,8 +162,21 @@ def report(
             chosen = chosen_campaign(store, campaign)
             store.directory.set_report_texts(chosen["id"], **texts)
             campaign = chosen["id"]
-        pages = build_report(store, out, options, campaign_id=campaign, compare_with=compare)
+        key = unlocked_key(store, passphrase) if passphrase is not None else None
+        pages, findings = build_report(
+            store, out, options, campaign_id=campaign, compare_with=compare, coach_key=key
+        )
     click.echo(f"Rapport de {pages} pages écrit : {out}")
+    _say_sealed(findings.dataset.sealed_unopened)
+
+
+def _say_sealed(unopened: int) -> None:
+    if unopened:
+        click.echo(
+            f"Sans citations : {unopened} entretien(s) gardent leurs données personnelles "
+            "scellées ; une citation pourrait nommer l'un de ces habitants. --passphrase : "
+            "les ouvrir avec la clé de coach de cet ordinateur pour vérifier les citations."
+        )
 
 
 def _read_text(path: Path | None) -> str | None:

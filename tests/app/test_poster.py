@@ -271,7 +271,7 @@ def test_a_campaign_without_interviews_still_prints(tmp_path: Path) -> None:
         )
         store.directory.add_campaign(place, "Diagnostic 2027", starts_on="2027-02-01")
         build_poster(store, tmp_path / "p.pdf", PosterOptions(languages=BOTH))
-        pages = build_report(store, tmp_path / "r.pdf", ReportOptions())
+        pages, _findings = build_report(store, tmp_path / "r.pdf", ReportOptions())
     text = flat(pdf_text(tmp_path / "p.pdf"))
     assert "Anneessens" in text and "Aucun entretien n'est encore enregistré" in text
     assert "Voor deze campagne is nog geen gesprek geregistreerd" in text

@@ -36,7 +36,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def report(demo: Path, out: Path, lang: str = "fr", **kw: str) -> tuple[int, list[str]]:
     with Store.open(demo) as store:
-        pages = build_report(
+        pages, _findings = build_report(
             store, out, ReportOptions(Languages.parse(lang), printed_on=PRINTED_ON), **kw
         )
     return pages, [flat(page.extract_text()) for page in PdfReader(out).pages]

@@ -66,3 +66,28 @@ def test_the_coach_key_keeps_out_quotes_naming_a_sealed_personal_answer(tmp_path
         assert NAME not in str(report.quotes)
     finally:
         store.close()
+
+
+def test_the_print_commands_say_when_quotes_were_left_out_and_open_them_with_the_passphrase(
+    tmp_path: Path,
+) -> None:
+    from click.testing import CliRunner
+
+    from quartier.cli import cli
+
+    store, _locked = sealed_store(tmp_path)
+    db = str(store.path)
+    store.close()
+    runner = CliRunner()
+    locked = runner.invoke(cli, ["poster", "--out", str(tmp_path / "a.pdf"), "--db", db])
+    assert locked.exit_code == 0, locked.output
+    assert "Sans citations : 3 entretien(s)" in locked.output
+    opened = runner.invoke(
+        cli, ["report", "--out", str(tmp_path / "r.pdf"), "--db", db, "--passphrase", PASSPHRASE]
+    )
+    assert opened.exit_code == 0, opened.output
+    assert "Rapport de" in opened.output and "Sans citations" not in opened.output
+    wrong = runner.invoke(
+        cli, ["report", "--out", str(tmp_path / "w.pdf"), "--db", db, "--passphrase", "non"]
+    )
+    assert wrong.exit_code == 1 and "Phrase de passe incorrecte" in wrong.output
