@@ -362,7 +362,9 @@ class _Layout:
         if not blocks:
             interviews = self.f.figures.interviews
             text = self.lang.word("too_few", n=interviews, m=MIN_HOUSEHOLDS)
-            if interviews >= MIN_HOUSEHOLDS:
+            if self.f.dataset.sealed_unopened:  # `quotes_by_question` could check none
+                text = self.lang.word("quotes_unchecked")
+            elif interviews >= MIN_HOUSEHOLDS:
                 text = self.lang.word("no_data")
             plain = ParagraphStyle("none", parent=style, fontName=REGULAR, backColor=None)
             blocks = [[Spacer(1, 14), Paragraph(escape(french_spacing(text)), plain)]]

@@ -104,6 +104,12 @@ WORDS: dict[str, Texts] = {
     },
     "personal": {"fr": "personnel — non publié", "nl": "persoonlijk — niet gepubliceerd"},
     "no_data": {"fr": "Pas encore de réponse.", "nl": "Nog geen antwoord."},
+    "quotes_unchecked": {
+        "fr": "Les paroles d'habitants viendront quand un coach aura vérifié qu'elles ne "
+              "nomment personne.",
+        "nl": "De woorden van bewoners volgen zodra een coach nagekeken heeft dat ze niemand "
+              "noemen.",
+    },
     "mean_value": {"fr": "moyenne", "nl": "gemiddelde"},
     "needs_caption": {"fr": "Part des {n} ménages ayant répondu qui l'ont cité",
                       "nl": "Aandeel van de {n} huishoudens die antwoordden, dat het noemde"},

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nacl.pwhash import argon2id
+from pypdf import PdfReader
 
 from app.demo import build_demo
 from app.printing.findings import Quote, gather
@@ -82,6 +83,12 @@ def test_the_print_commands_say_when_quotes_were_left_out_and_open_them_with_the
     locked = runner.invoke(cli, ["poster", "--out", str(tmp_path / "a.pdf"), "--db", db])
     assert locked.exit_code == 0, locked.output
     assert "Sans citations : 3 entretien(s)" in locked.output
+    poster_text = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(tmp_path / "a.pdf").pages
+    )
+    assert "Les paroles d'habitants viendront quand un coach aura vérifié" in poster_text
+    assert "Pas encore de réponse" not in poster_text
     opened = runner.invoke(
         cli, ["report", "--out", str(tmp_path / "r.pdf"), "--db", db, "--passphrase", PASSPHRASE]
     )
