@@ -157,11 +157,14 @@ def question_label(question: Question, lang: str) -> str:
 
 
 def analysable(dataset: Dataset) -> list[Question]:
-    """The questions a dashboard can show: not personal, not device metadata."""
+    """The questions a dashboard can show: not personal, not device metadata, not the
+    consent (every household counted gave it: always 100 %)."""
     return [
         q
         for q in dataset.questions
-        if not q.is_personal and (q.is_select or q.type in NUMBER_TYPES or q.type == "text")
+        if not q.is_personal
+        and q.name != CONSENT
+        and (q.is_select or q.type in NUMBER_TYPES or q.type == "text")
     ]
 
 

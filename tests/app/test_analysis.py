@@ -93,6 +93,14 @@ def test_choice_counts_and_percentages(dataset: Dataset) -> None:
     assert needs.table["percent"].tolist() == [66.7, 33.3, 66.7]
 
 
+def test_the_dashboard_offers_no_consent_question(marolles: Store) -> None:
+    # every household counted consented: its chart would always say 100 % "yes"
+    dataset = load_dataset(marolles)
+    assert "consent" in dataset.form and "consent" not in {
+        q.name for q in analysis.analysable(dataset)
+    }
+
+
 def test_number_distribution(dataset: Dataset) -> None:
     size = analysis.question_summary(dataset, "household_size")
     assert isinstance(size, analysis.NumberSummary)
