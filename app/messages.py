@@ -413,6 +413,26 @@ MESSAGES: Messages = {
         "nl": "Onleesbare uitgave: „{expense}”. Schrijf post:bedrag:nummer van het bewijsstuk.",
         "en": 'Unreadable expense: "{expense}". Write line:amount:receipt number.',
     },
+    "project.bad_photo": {
+        "fr": "Photo illisible dans le rapport de fin de projet : « {photo} ».",
+        "nl": "Onleesbare foto in het eindverslag van het project: „{photo}”.",
+        "en": 'Unreadable photo in the end-of-project report: "{photo}".',
+    },
+    "project.too_many_photos": {
+        "fr": "Le rapport de fin de projet garde au plus {limit} photos.",
+        "nl": "Het eindverslag van het project bevat hoogstens {limit} foto's.",
+        "en": "The end-of-project report keeps at most {limit} photos.",
+    },
+    "project.photo_unreadable": {
+        "fr": "{path} n'est pas une photo JPEG ou PNG lisible.",
+        "nl": "{path} is geen leesbare JPEG- of PNG-foto.",
+        "en": "{path} is not a readable JPEG or PNG photo.",
+    },
+    "project.photo_too_large": {
+        "fr": "{path} pèse {size} Mo : une photo du rapport pèse au plus {limit} Mo.",
+        "nl": "{path} weegt {size} MB: een foto van het verslag weegt hoogstens {limit} MB.",
+        "en": "{path} weighs {size} MB: a report photo weighs at most {limit} MB.",
+    },
     "project.ambiguous": {
         "fr": "« {ref} » désigne {count} projets : donnez plus de caractères de l'identifiant.",
         "nl": "„{ref}” wijst {count} projecten aan: geef meer tekens van de code.",

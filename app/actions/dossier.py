@@ -6,10 +6,11 @@ Counts of households only, never an answer; the printed dossier is ``app.printin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.actions.budget import GREEDY, Tally
 from app.actions.budget_rounds import tally
+from app.actions.project_photos import Photo, photos_of
 from app.actions.projects import Diagnosis, diagnosis_of
 from app.analysis import MIN_HOUSEHOLDS
 from app.errors import InvalidOperation
@@ -48,12 +49,16 @@ class Dossier:
     carbon_households: int
     savings: list[LeverSaving]
     rounds: list[RoundOutcome]
+    #: The end-of-project report's photos, in the sheet's order.
+    photos: list[Photo] = field(default_factory=list)
 
 
 def dossier_of(store: Store, project: ProjectRecord, campaign_id: str | None = None) -> Dossier:
     diagnosis = diagnosis_of(store, project.neighbourhood_id, campaign_id)
     households, savings = _savings(store, project, diagnosis)
-    return Dossier(project, diagnosis, households, savings, _rounds(store, project))
+    return Dossier(
+        project, diagnosis, households, savings, _rounds(store, project), photos_of(store, project)
+    )
 
 
 def _savings(

@@ -15,8 +15,9 @@ A sheet is a plain JSON object, versioned and synced by ``app.store.projects``:
   diagnosis' levers, ``app.carbon.levers.LEVERS`` keys);
 - ``origin``: ``"gap"`` when it was made from a gap of the benchmark grid;
 - ``report``, written when the project ends (the end-of-year report): ``done``,
-  ``changed``, ``lessons``, ``next`` (texts), ``reached`` (people reached) and ``expenses``
-  (``[{"line": budget line's label or "", "cents": amount in cents, "receipt": its number}]``).
+  ``changed``, ``lessons``, ``next`` (texts), ``reached`` (people reached), ``expenses``
+  (``[{"line": budget line's label or "", "cents": amount in cents, "receipt": its number}]``)
+  and ``photos`` (``[{"sha256": the attachment's hash, "caption": text}]``, at most 12).
 
 ``check_sheet`` is the one check before a sheet is saved. ``diagnosis_of`` gathers what the
 diagnosis says (counts of households, never their answers) and ``from_gap`` turns a gap of the
@@ -25,6 +26,7 @@ grid into a project idea linked to the needs, inventory items and levers of its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,6 +46,10 @@ from survey_forms.model import Texts
 TEXTS = ("goal", "how", "why", "who", "where")
 TITLE_LENGTH = 300
 TEXT_LENGTH = 4000
+#: Photos of the end-of-project report, each kept as an attachment (by its SHA-256).
+MAX_PHOTOS = 12
+CAPTION_LENGTH = 200
+SHA256 = re.compile(r"[0-9a-f]{64}")
 #: Inventory kinds a project may build on or answer.
 NEED_KIND = "need"
 GAP = "gap"
@@ -119,7 +125,22 @@ def _report(value: Any) -> dict[str, Any]:
     expenses = [_expense(e) for e in value.get("expenses") or []]
     if expenses:
         report["expenses"] = expenses
+    photos = [_photo(p) for p in value.get("photos") or []]
+    if len(photos) > MAX_PHOTOS:
+        raise InvalidOperation("project.too_many_photos", limit=MAX_PHOTOS)
+    if photos:
+        report["photos"] = photos
     return report
+
+
+def _photo(value: Any) -> dict[str, str]:
+    sha = str(value.get("sha256") or "") if isinstance(value, dict) else ""
+    if not SHA256.fullmatch(sha):
+        raise InvalidOperation("project.bad_photo", photo=str(value)[:80])
+    caption = str(value.get("caption") or "").strip()
+    if len(caption) > CAPTION_LENGTH:
+        raise InvalidOperation("project.too_long", field="caption", limit=CAPTION_LENGTH)
+    return {"sha256": sha, "caption": caption}
 
 
 def _expense(value: Any) -> dict[str, Any]:

@@ -153,6 +153,12 @@ WORDS: dict[str, Texts] = {
                  "en": "Born from a gap of the grid: residents expressed needs in this theme and "
                        "no action existed."},
     "not_written": {"fr": "à compléter", "nl": "in te vullen", "en": "to be completed"},
+    "photos": {"fr": "En images", "nl": "In beeld", "en": "In pictures"},
+    "photo_missing": {"fr": "photo absente de cet ordinateur (ajoutée sur un autre, pas encore "
+                            "reçue)",
+                      "nl": "foto niet op deze computer (op een andere toegevoegd, nog niet "
+                            "ontvangen)",
+                      "en": "photo not on this computer (added on another, not received yet)"},
     "version_line": {"fr": "Version {version} du {date} · {neighbourhood} · sans donnée "
                            "personnelle des habitants",
                      "nl": "Versie {version} van {date} · {neighbourhood} · zonder "

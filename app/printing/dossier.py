@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -218,11 +221,43 @@ class _Dossier(SheetParts):
                 else:
                     line = self.say("narrative_reach", planned=planned)
                 story.append(self.para(line))
+        if self.dossier.photos:
+            story += [
+                CondPageBreak(60 * mm),
+                Paragraph(escape(self.say("photos")), self.s.heading),
+                self.photos(),
+            ]
         story += [CondPageBreak(70 * mm),
                   Paragraph(escape(self.say("financial")), self.s.heading),
                   self.financial(), Spacer(1, 2 * mm),
                   self.para(self.say("financial_note"), self.s.note)]  # fmt: skip
         return story
+
+    def photos(self) -> Table:
+        """Two photos a row, each at most a column wide and 70 mm high, its caption under
+        it; one this computer lacks is said so in its place."""
+        gap = 6 * mm
+        column = (WIDTH - gap) / 2
+        cells: list[list[Flowable]] = []
+        for photo in self.dossier.photos:
+            cell: list[Flowable] = []
+            if photo.content is None:
+                cell.append(self.para(self.say("photo_missing"), self.s.note))
+            else:
+                reader = ImageReader(BytesIO(photo.content))
+                w, h = reader.getSize()
+                scale = min(column / w, 70 * mm / h)
+                cell.append(Image(BytesIO(photo.content), w * scale, h * scale))
+            if photo.caption:
+                cell.append(self.para(photo.caption, self.s.note))
+            cells.append(cell)
+        rows = [cells[i : i + 2] + [[]] * (2 - len(cells[i : i + 2]))
+                for i in range(0, len(cells), 2)]  # fmt: skip
+        table = Table(rows, colWidths=[column + gap / 2] * 2)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm)]))  # fmt: skip
+        return table
 
     def free_in(self, texts: dict[str, Any], name: str) -> list[Flowable]:
         text = str(texts.get(name) or "")

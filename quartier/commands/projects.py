@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 THEMES_GRID = ("habiter", "circuler", "se_nourrir", "proteger", "cultiver", "travailler",
                "consommer")  # fmt: skip
 STAGES = ("idee", "en_preparation", "en_cours", "terminee")
+PHOTO = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 def _sheet_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -142,12 +143,19 @@ def edit(ref: str, theme: str | None, db: Path | None, **given: Any) -> None:
 @click.option("--expense", "expenses", multiple=True,
               help="Dépense : poste du budget:montant[:numéro de la pièce] (répétable ; un "
               "poste hors budget est noté tel quel).")  # fmt: skip
+@click.option("--photo", "photos", multiple=True, type=PHOTO,
+              help="Photo JPEG ou PNG ajoutée au rapport (répétable).")  # fmt: skip
+@click.option("--caption", "captions", multiple=True,
+              help="Légende de la photo de même rang (répétable).")  # fmt: skip
 @db_option
 def report(ref: str, done: str | None, changed: str | None, lessons: str | None,
            next_steps: str | None, reached: str | None, expenses: tuple[str, ...],
+           photos: tuple[Path, ...], captions: tuple[str, ...],
            db: Path | None) -> None:  # fmt: skip
     """Le rapport de fin de projet : ce qui a été fait, les personnes touchées, les dépenses
-    par poste du budget (une nouvelle version de la fiche). The end-of-project report."""
+    par poste du budget, des photos (une nouvelle version de la fiche). The end-of-project
+    report."""
+    from app.actions.project_photos import add_photos
     from app.actions.projects import find_project, save_project
 
     with open_store(db) as store:
@@ -159,6 +167,14 @@ def report(ref: str, done: str | None, changed: str | None, lessons: str | None,
                 written[name] = value
         if expenses:
             written["expenses"] = [_expense(text) for text in expenses]
+        if photos:
+            added = add_photos(store, list(photos), list(captions))
+            kept = {p["sha256"] for p in written.get("photos", [])}
+            written["photos"] = [*written.get("photos", []),
+                                 *(p for p in added if p["sha256"] not in kept)]  # fmt: skip
+            click.echo("Photos ajoutées : les personnes qu'on y reconnaît doivent avoir accepté "
+                       "leur publication. / Foto's toegevoegd: wie erop herkenbaar is, moet "
+                       "met de publicatie ingestemd hebben.")  # fmt: skip
         changed_sheet = save_project(store, found.neighbourhood_id,
                                      found.data | {"report": written}, project=found,
                                      author_id=_me(store))  # fmt: skip

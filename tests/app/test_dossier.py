@@ -134,3 +134,62 @@ def test_the_end_of_project_report_against_the_budget(marolles: Store, tmp_path:
         refused = runner.invoke(cli, ["--db", str(marolles.path), "project", "report", pid[:8],
                                       "--expense", wrong])  # fmt: skip
         assert refused.exit_code == 1 and "Dépense illisible" in refused.output, wrong
+
+
+def _photo(path: Path, size: tuple[int, int], orientation: int = 1) -> Path:
+    from PIL import Image
+
+    image = Image.new("RGB", size, (40, 120, 60))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    image.save(path, format="JPEG", exif=exif)
+    return path
+
+
+def test_the_end_of_project_report_prints_its_photos(marolles: Store, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from app.actions.project_photos import photos_of
+    from app.actions.projects import find_project
+
+    with marolles as store:
+        pid = _project(store)
+    runner = CliRunner()
+    # a phone's portrait photo: stored 300 × 200 with "rotate 90°" in its EXIF
+    portrait = _photo(tmp_path / "plantation.jpg", (300, 200), orientation=6)
+    wide = _photo(tmp_path / "fete.jpg", (400, 200))
+    added = runner.invoke(cli, [
+        "--db", str(marolles.path), "project", "report", pid[:8],
+        "--photo", str(portrait), "--caption", "La plantation du 15 mai",
+        "--photo", str(wide), "--caption", "La fête des voisins",
+    ])  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "doivent avoir accepté leur publication" in added.output
+    with Store.open(marolles.path) as store:
+        photos = photos_of(store, find_project(store, pid[:8]))
+    assert [p.caption for p in photos] == ["La plantation du 15 mai", "La fête des voisins"]
+    from io import BytesIO
+
+    first = photos[0].content
+    assert first is not None and Image.open(BytesIO(first)).size == (200, 300)  # upright
+    out = tmp_path / "rapport.pdf"
+    printed = runner.invoke(cli, ["--db", str(marolles.path), "dossier", pid[:8], "--final",
+                                  "--out", str(out)])  # fmt: skip
+    assert printed.exit_code == 0, printed.output
+    text = pdf_text(out)
+    assert "En images" in text and "La plantation du 15 mai" in text
+    images = sum(len(page.images) for page in PdfReader(out).pages)
+    assert images >= 2
+
+    broken = tmp_path / "coupée.jpg"
+    broken.write_bytes(portrait.read_bytes()[:400])
+    notes = tmp_path / "notes.txt"
+    notes.write_text("pas une photo", encoding="utf-8")
+    for bad in (broken, notes):
+        refused = runner.invoke(cli, ["--db", str(marolles.path), "project", "report", pid[:8],
+                                      "--photo", str(bad)])  # fmt: skip
+        assert refused.exit_code == 1 and "n'est pas une photo JPEG ou PNG lisible" in (
+            refused.output
+        ), bad
+    with Store.open(marolles.path) as store:  # nothing was lost by the refusals
+        assert len(photos_of(store, find_project(store, pid[:8]))) == 2
