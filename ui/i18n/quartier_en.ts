@@ -264,32 +264,32 @@ Rue Blaes</translation>
 <context>
     <name>CoachKeyDialog</name>
     <message>
-        <location filename="../coach_key_dialog.py" line="48"/>
+        <location filename="../coach_key_dialog.py" line="50"/>
         <source>Clé de coach</source>
         <translation>Coach key</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="51"/>
+        <location filename="../coach_key_dialog.py" line="53"/>
         <source>Entretiens aux données personnelles scellées pour les coaches (nom, téléphone, e-mail des habitants) : {n}. Tapez la phrase de passe de votre clé de coach pour les ouvrir dans cette fenêtre : la clé reste en mémoire jusqu&apos;à sa fermeture, elle n&apos;est écrite nulle part.</source>
         <translation>Interviews with personal data sealed for the coaches (residents&apos; name, phone, e-mail): {n}. Type your coach key&apos;s passphrase to open them in this window: the key stays in memory until the window closes and is written nowhere.</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="61"/>
+        <location filename="../coach_key_dialog.py" line="63"/>
         <source>&amp;Phrase de passe</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="69"/>
+        <location filename="../coach_key_dialog.py" line="71"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="73"/>
+        <location filename="../coach_key_dialog.py" line="75"/>
         <source>Continuer &amp;sans données personnelles</source>
         <translation>Continue &amp;without personal data</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="95"/>
+        <location filename="../coach_key_dialog.py" line="97"/>
         <source>Déverrouillage…</source>
         <translation>Unlocking…</translation>
     </message>
@@ -415,22 +415,22 @@ Rue Blaes</translation>
         <translation>Interviews with sealed personal data: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="259"/>
+        <location filename="../coach/workspace.py" line="247"/>
         <source>Exporter les données</source>
         <translation>Export the data</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="292"/>
+        <location filename="../coach/workspace.py" line="280"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Exported: {files} ({n} interviews)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="296"/>
+        <location filename="../coach/workspace.py" line="284"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>personal data included, export logged in {log}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="299"/>
+        <location filename="../coach/workspace.py" line="287"/>
         <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
         <translation>interviews with sealed personal data: {n}, personal columns empty</translation>
     </message>
@@ -782,128 +782,133 @@ Rue Blaes</translation>
         <translation>&amp;Merge into the first</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="120"/>
+        <location filename="../coach/duplicates_panel.py" line="124"/>
         <source>Déjà déc&amp;idés ({n})</source>
         <translation>Already dec&amp;ided ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="122"/>
+        <location filename="../coach/duplicates_panel.py" line="126"/>
         <source>Pr&amp;oposés ({n})</source>
         <translation>Pr&amp;oposed ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="160"/>
+        <location filename="../coach/duplicates_panel.py" line="141"/>
+        <source>{n} entretien(s) gardent leur numéro de maison scellé : ils ne sont comparés qu&apos;une fois ouverts avec votre clé de coach.</source>
+        <translation>{n} interview(s) keep their house number sealed: they are compared only once your coach key opens them.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="170"/>
         <source>gardé : {kept} ; écarté : {other}</source>
         <translation>kept: {kept}; set aside: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="161"/>
+        <location filename="../coach/duplicates_panel.py" line="171"/>
         <source>fusionné dans {kept} ; écarté : {other}</source>
         <translation>merged into {kept}; set aside: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="162"/>
+        <location filename="../coach/duplicates_panel.py" line="172"/>
         <source>ménages distincts : {kept} et {other}</source>
         <translation>different households: {kept} and {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="193"/>
+        <location filename="../coach/duplicates_panel.py" line="203"/>
         <source>Même adresse ; {n} réponses diffèrent (surlignées) : {fields}</source>
         <translation>Same address; {n} answers differ (highlighted): {fields}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="226"/>
+        <location filename="../coach/duplicates_panel.py" line="236"/>
         <source>Vous pourrez l&apos;annuler dans « Déjà décidés ».</source>
         <translation>You can undo it in “Already decided”.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="230"/>
+        <location filename="../coach/duplicates_panel.py" line="240"/>
         <source>L&apos;entretien de {dropped} sera rejeté : il ne comptera plus dans les résultats et son commentaire recevra la mention « Doublon de … ». L&apos;entretien de {kept} reste tel quel.</source>
         <translation>The interview of {dropped} will be rejected: it will no longer count in the results and its comment will read “Duplicate of …”. The interview of {kept} stays as it is.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="236"/>
+        <location filename="../coach/duplicates_panel.py" line="246"/>
         <source>Les deux entretiens ({first} ; {second}) restent comptés, chacun dans son état de relecture ; leurs commentaires reçoivent la mention « Pas un doublon de … » et la paire ne sera plus proposée.</source>
         <translation>Both interviews ({first}; {second}) keep counting, each in its own review state; their comments read “Not a duplicate of …” and the pair will no longer be proposed.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="243"/>
+        <location filename="../coach/duplicates_panel.py" line="253"/>
         <source>Une nouvelle version de l&apos;entretien de {first} sera enregistrée, datée d&apos;aujourd&apos;hui : ses réponses vides seront complétées par celles de {second} ({fields}). Ses autres réponses ne changent pas. L&apos;entretien de {second} sera rejeté avec la mention « Fusionné dans … ».</source>
         <translation>A new version of the interview of {first} will be saved, dated today: its empty answers will be filled with those of {second} ({fields}). Its other answers do not change. The interview of {second} will be rejected with the mention “Merged into …”.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="265"/>
+        <location filename="../coach/duplicates_panel.py" line="275"/>
         <source>Garder le premier</source>
         <translation>Keep the first</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="266"/>
+        <location filename="../coach/duplicates_panel.py" line="276"/>
         <source>Garder le second</source>
         <translation>Keep the second</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="267"/>
+        <location filename="../coach/duplicates_panel.py" line="277"/>
         <source>Garder les deux</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="268"/>
+        <location filename="../coach/duplicates_panel.py" line="278"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="292"/>
+        <location filename="../coach/duplicates_panel.py" line="302"/>
         <source>La mention « Pas un doublon de … » sera retirée des commentaires des deux entretiens ; la paire pourra être proposée à nouveau.</source>
         <translation>The mention “Not a duplicate of …” will be removed from both interviews&apos; comments; the pair may be proposed again.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="297"/>
+        <location filename="../coach/duplicates_panel.py" line="307"/>
         <source>L&apos;entretien écarté ({other}) reviendra à l&apos;état « Reçu » et la mention sera retirée de son commentaire ; la paire pourra être proposée à nouveau.</source>
         <translation>The interview set aside ({other}) will return to “Received” and the mention will be removed from its comment; the pair may be proposed again.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="302"/>
+        <location filename="../coach/duplicates_panel.py" line="312"/>
         <source>Une nouvelle version de l&apos;entretien gardé reprendra ses réponses d&apos;avant la fusion.</source>
         <translation>A new version of the kept interview will take back its answers from before the merge.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="307"/>
+        <location filename="../coach/duplicates_panel.py" line="317"/>
         <source>Annuler la décision</source>
         <translation>Undo the decision</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="317"/>
+        <location filename="../coach/duplicates_panel.py" line="327"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="318"/>
+        <location filename="../coach/duplicates_panel.py" line="328"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="126"/>
+        <location filename="../coach/duplicates_panel.py" line="130"/>
         <source>{address} — ressemblance {score} % — {days} j d&apos;écart</source>
         <translation>{address} — similarity {score} % — {days} d apart</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="136"/>
+        <location filename="../coach/duplicates_panel.py" line="146"/>
         <source>Aucun doublon proposé.</source>
         <translation>No duplicates proposed.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="194"/>
-        <location filename="../coach/duplicates_panel.py" line="247"/>
+        <location filename="../coach/duplicates_panel.py" line="204"/>
+        <location filename="../coach/duplicates_panel.py" line="257"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="198"/>
+        <location filename="../coach/duplicates_panel.py" line="208"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="199"/>
+        <location filename="../coach/duplicates_panel.py" line="209"/>
         <source>Envoyé le</source>
         <translation>Sent on</translation>
     </message>
@@ -1955,98 +1960,113 @@ Rue Blaes</translation>
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../coach/interview_dialog.py" line="47"/>
+        <location filename="../coach/interview_dialog.py" line="72"/>
         <source>Entretien — {street}</source>
         <translation>Interview — {street}</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="50"/>
+        <location filename="../coach/interview_dialog.py" line="75"/>
         <source>{street} · {volunteer} · envoyé le {sent}</source>
         <translation>{street} · {volunteer} · sent on {sent}</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="58"/>
+        <location filename="../coach/interview_dialog.py" line="83"/>
         <source>État : {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="63"/>
+        <location filename="../coach/interview_dialog.py" line="88"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="63"/>
+        <location filename="../coach/interview_dialog.py" line="88"/>
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="64"/>
+        <location filename="../coach/interview_dialog.py" line="89"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="69"/>
+        <location filename="../coach/interview_dialog.py" line="93"/>
+        <source>Réponses personnelles</source>
+        <translation>Personal answers</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="94"/>
+        <source>scellées : déverrouillez votre clé de coach pour les lire</source>
+        <translation>sealed: unlock your coach key to read them</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="99"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="69"/>
-        <location filename="../coach/interview_dialog.py" line="73"/>
+        <location filename="../coach/interview_dialog.py" line="99"/>
+        <location filename="../coach/interview_dialog.py" line="107"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="69"/>
+        <location filename="../coach/interview_dialog.py" line="99"/>
         <source>Changé</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="70"/>
+        <location filename="../coach/interview_dialog.py" line="100"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="73"/>
+        <location filename="../coach/interview_dialog.py" line="107"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="73"/>
+        <location filename="../coach/interview_dialog.py" line="107"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="74"/>
+        <location filename="../coach/interview_dialog.py" line="108"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="75"/>
+        <location filename="../coach/interview_dialog.py" line="109"/>
         <source>Historique de relecture</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="86"/>
+        <location filename="../coach/interview_dialog.py" line="120"/>
         <source>&amp;Réponses</source>
         <translation>&amp;Answers</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="87"/>
+        <location filename="../coach/interview_dialog.py" line="121"/>
         <source>&amp;Versions ({n})</source>
         <translation>&amp;Versions ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="89"/>
+        <location filename="../coach/interview_dialog.py" line="123"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="91"/>
+        <location filename="../coach/interview_dialog.py" line="125"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="130"/>
+        <location filename="../coach/interview_dialog.py" line="155"/>
+        <source>réponses personnelles (scellées)</source>
+        <translation>personal answers (sealed)</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="165"/>
         <source>première version</source>
         <translation>first version</translation>
     </message>
@@ -2673,223 +2693,233 @@ Ctrl+Q: quit</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="182"/>
+        <location filename="../print_view.py" line="183"/>
         <source>Affiche ou flyer</source>
         <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Poster or flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="183"/>
+        <location filename="../print_view.py" line="184"/>
         <source>Rapport du diagnostic</source>
         <translation>Diagnosis report</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="184"/>
+        <location filename="../print_view.py" line="185"/>
         <source>Affiche « Notre empreinte » (carbone des usages)</source>
         <translation>Poster “Our footprint” (carbon of everyday uses)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="188"/>
         <source>A3 — affiche</source>
         <translation>A3 — poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="188"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — large poster</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="188"/>
+        <location filename="../print_view.py" line="189"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="199"/>
+        <location filename="../print_view.py" line="200"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>3 mm bleed and crop marks (printer)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="200"/>
+        <location filename="../print_view.py" line="201"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (join the group)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="201"/>
+        <location filename="../print_view.py" line="202"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Saturday 16 May, 2 pm</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="202"/>
+        <location filename="../print_view.py" line="203"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Community centre, rue Blaes 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="203"/>
+        <location filename="../print_view.py" line="204"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>A few words of invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="205"/>
+        <location filename="../print_view.py" line="206"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Group&apos;s logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="206"/>
+        <location filename="../print_view.py" line="207"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="211"/>
+        <location filename="../print_view.py" line="212"/>
         <source>&amp;Textes du rapport…</source>
         <translation>Report &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="212"/>
+        <location filename="../print_view.py" line="213"/>
         <source>Recommandations et prochaines étapes, remerciements et contact du groupe</source>
         <translation>Recommendations and next steps, acknowledgements and the group&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="217"/>
+        <location filename="../print_view.py" line="218"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="218"/>
+        <location filename="../print_view.py" line="219"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="219"/>
+        <location filename="../print_view.py" line="220"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="220"/>
+        <location filename="../print_view.py" line="221"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="221"/>
+        <location filename="../print_view.py" line="222"/>
         <source>Comparer avec</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="222"/>
+        <location filename="../print_view.py" line="223"/>
         <source>Couleurs</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="224"/>
+        <location filename="../print_view.py" line="225"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="225"/>
+        <location filename="../print_view.py" line="226"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="226"/>
+        <location filename="../print_view.py" line="227"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="227"/>
+        <location filename="../print_view.py" line="228"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="228"/>
+        <location filename="../print_view.py" line="229"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="240"/>
+        <location filename="../print_view.py" line="241"/>
+        <source>&amp;Ouvrir avec ma clé de coach…</source>
+        <translation>&amp;Open with my coach key…</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="249"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="242"/>
+        <location filename="../print_view.py" line="251"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="336"/>
+        <location filename="../print_view.py" line="347"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>The previous campaign, if there is one</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="376"/>
+        <location filename="../print_view.py" line="387"/>
         <source>Textes du rapport enregistrés ; mise à jour de l&apos;aperçu…</source>
         <translation>Report texts saved; updating the preview…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="380"/>
+        <location filename="../print_view.py" line="391"/>
         <source>Logo du groupe</source>
         <translation>Group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="380"/>
+        <location filename="../print_view.py" line="391"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="412"/>
+        <location filename="../print_view.py" line="423"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="480"/>
+        <location filename="../print_view.py" line="491"/>
         <source>Aperçu : </source>
         <translation>Preview: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="485"/>
+        <location filename="../print_view.py" line="504"/>
+        <source>Sans citations : {n} entretien(s) gardent leurs données personnelles scellées ; une citation pourrait nommer l&apos;un de ces habitants et rien ici ne peut le vérifier.</source>
+        <translation>No quotes: {n} interview(s) keep their personal data sealed; a quote could name one of those residents and nothing here can check it.</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="516"/>
         <source>Aperçu impossible : </source>
         <translation>Preview impossible: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="517"/>
+        <location filename="../print_view.py" line="548"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="517"/>
+        <location filename="../print_view.py" line="548"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="527"/>
+        <location filename="../print_view.py" line="558"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Cannot write the file: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="530"/>
+        <location filename="../print_view.py" line="561"/>
         <source>Enregistré : </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="546"/>
+        <location filename="../print_view.py" line="577"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing the print…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="555"/>
+        <location filename="../print_view.py" line="586"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>The printer could not start.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="564"/>
+        <location filename="../print_view.py" line="595"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Sent to the printer: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="567"/>
+        <location filename="../print_view.py" line="598"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="567"/>
+        <location filename="../print_view.py" line="598"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
@@ -3230,7 +3260,7 @@ Ctrl+Q: quit</translation>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="290"/>
+        <location filename="../coach/review_panel.py" line="292"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
         <translation>Select interviews first.</translation>
     </message>

@@ -264,32 +264,32 @@ Blaesstraat</translation>
 <context>
     <name>CoachKeyDialog</name>
     <message>
-        <location filename="../coach_key_dialog.py" line="48"/>
+        <location filename="../coach_key_dialog.py" line="50"/>
         <source>Clé de coach</source>
         <translation>Coachsleutel</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="51"/>
+        <location filename="../coach_key_dialog.py" line="53"/>
         <source>Entretiens aux données personnelles scellées pour les coaches (nom, téléphone, e-mail des habitants) : {n}. Tapez la phrase de passe de votre clé de coach pour les ouvrir dans cette fenêtre : la clé reste en mémoire jusqu&apos;à sa fermeture, elle n&apos;est écrite nulle part.</source>
         <translation>Gesprekken met persoonsgegevens verzegeld voor de coaches (naam, telefoon, e-mail van de bewoners): {n}. Typ de wachtzin van uw coachsleutel om ze in dit venster te openen: de sleutel blijft in het geheugen tot het venster sluit en wordt nergens weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="61"/>
+        <location filename="../coach_key_dialog.py" line="63"/>
         <source>&amp;Phrase de passe</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="69"/>
+        <location filename="../coach_key_dialog.py" line="71"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="73"/>
+        <location filename="../coach_key_dialog.py" line="75"/>
         <source>Continuer &amp;sans données personnelles</source>
         <translation>Doorgaan &amp;zonder persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../coach_key_dialog.py" line="95"/>
+        <location filename="../coach_key_dialog.py" line="97"/>
         <source>Déverrouillage…</source>
         <translation>Ontgrendelen…</translation>
     </message>
@@ -415,22 +415,22 @@ Blaesstraat</translation>
         <translation>Gesprekken met verzegelde persoonsgegevens: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="259"/>
+        <location filename="../coach/workspace.py" line="247"/>
         <source>Exporter les données</source>
         <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="292"/>
+        <location filename="../coach/workspace.py" line="280"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Geëxporteerd: {files} ({n} gesprekken)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="296"/>
+        <location filename="../coach/workspace.py" line="284"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>persoonsgegevens inbegrepen, export vastgelegd in {log}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="299"/>
+        <location filename="../coach/workspace.py" line="287"/>
         <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
         <translation>gesprekken met verzegelde persoonsgegevens: {n}, persoonlijke kolommen leeg</translation>
     </message>
@@ -782,128 +782,133 @@ Blaesstraat</translation>
         <translation>&amp;Samenvoegen in het eerste</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="120"/>
+        <location filename="../coach/duplicates_panel.py" line="124"/>
         <source>Déjà déc&amp;idés ({n})</source>
         <translation>Al &amp;beslist ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="122"/>
+        <location filename="../coach/duplicates_panel.py" line="126"/>
         <source>Pr&amp;oposés ({n})</source>
         <translation>&amp;Voorgesteld ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="160"/>
+        <location filename="../coach/duplicates_panel.py" line="141"/>
+        <source>{n} entretien(s) gardent leur numéro de maison scellé : ils ne sont comparés qu&apos;une fois ouverts avec votre clé de coach.</source>
+        <translation>{n} gesprek(ken) houden hun huisnummer verzegeld: ze worden pas vergeleken als uw coachsleutel ze opent.</translation>
+    </message>
+    <message>
+        <location filename="../coach/duplicates_panel.py" line="170"/>
         <source>gardé : {kept} ; écarté : {other}</source>
         <translation>bewaard: {kept}; afgewezen: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="161"/>
+        <location filename="../coach/duplicates_panel.py" line="171"/>
         <source>fusionné dans {kept} ; écarté : {other}</source>
         <translation>samengevoegd in {kept}; afgewezen: {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="162"/>
+        <location filename="../coach/duplicates_panel.py" line="172"/>
         <source>ménages distincts : {kept} et {other}</source>
         <translation>verschillende huishoudens: {kept} en {other}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="193"/>
+        <location filename="../coach/duplicates_panel.py" line="203"/>
         <source>Même adresse ; {n} réponses diffèrent (surlignées) : {fields}</source>
         <translation>Zelfde adres; {n} antwoorden verschillen (gemarkeerd): {fields}</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="226"/>
+        <location filename="../coach/duplicates_panel.py" line="236"/>
         <source>Vous pourrez l&apos;annuler dans « Déjà décidés ».</source>
         <translation>U kunt dit ongedaan maken onder ‘Al beslist’.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="230"/>
+        <location filename="../coach/duplicates_panel.py" line="240"/>
         <source>L&apos;entretien de {dropped} sera rejeté : il ne comptera plus dans les résultats et son commentaire recevra la mention « Doublon de … ». L&apos;entretien de {kept} reste tel quel.</source>
         <translation>Het gesprek van {dropped} wordt afgewezen: het telt niet meer mee in de resultaten en de opmerking krijgt de vermelding ‘Dubbel van …’. Het gesprek van {kept} blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="236"/>
+        <location filename="../coach/duplicates_panel.py" line="246"/>
         <source>Les deux entretiens ({first} ; {second}) restent comptés, chacun dans son état de relecture ; leurs commentaires reçoivent la mention « Pas un doublon de … » et la paire ne sera plus proposée.</source>
         <translation>Beide gesprekken ({first}; {second}) blijven meetellen, elk met zijn eigen nalezingsstatus; hun opmerkingen krijgen de vermelding ‘Geen dubbel van …’ en het paar wordt niet meer voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="243"/>
+        <location filename="../coach/duplicates_panel.py" line="253"/>
         <source>Une nouvelle version de l&apos;entretien de {first} sera enregistrée, datée d&apos;aujourd&apos;hui : ses réponses vides seront complétées par celles de {second} ({fields}). Ses autres réponses ne changent pas. L&apos;entretien de {second} sera rejeté avec la mention « Fusionné dans … ».</source>
         <translation>Een nieuwe versie van het gesprek van {first} wordt opgeslagen, met de datum van vandaag: de lege antwoorden worden aangevuld met die van {second} ({fields}). De andere antwoorden veranderen niet. Het gesprek van {second} wordt afgewezen met de vermelding ‘Samengevoegd in …’.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="265"/>
+        <location filename="../coach/duplicates_panel.py" line="275"/>
         <source>Garder le premier</source>
         <translation>Het eerste bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="266"/>
+        <location filename="../coach/duplicates_panel.py" line="276"/>
         <source>Garder le second</source>
         <translation>Het tweede bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="267"/>
+        <location filename="../coach/duplicates_panel.py" line="277"/>
         <source>Garder les deux</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="268"/>
+        <location filename="../coach/duplicates_panel.py" line="278"/>
         <source>Fusionner</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="292"/>
+        <location filename="../coach/duplicates_panel.py" line="302"/>
         <source>La mention « Pas un doublon de … » sera retirée des commentaires des deux entretiens ; la paire pourra être proposée à nouveau.</source>
         <translation>De vermelding ‘Geen dubbel van …’ wordt uit de opmerkingen van beide gesprekken verwijderd; het paar kan opnieuw worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="297"/>
+        <location filename="../coach/duplicates_panel.py" line="307"/>
         <source>L&apos;entretien écarté ({other}) reviendra à l&apos;état « Reçu » et la mention sera retirée de son commentaire ; la paire pourra être proposée à nouveau.</source>
         <translation>Het afgewezen gesprek ({other}) krijgt opnieuw de status ‘Ontvangen’ en de vermelding wordt uit de opmerking verwijderd; het paar kan opnieuw worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="302"/>
+        <location filename="../coach/duplicates_panel.py" line="312"/>
         <source>Une nouvelle version de l&apos;entretien gardé reprendra ses réponses d&apos;avant la fusion.</source>
         <translation>Een nieuwe versie van het bewaarde gesprek neemt de antwoorden van voor de samenvoeging terug over.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="307"/>
+        <location filename="../coach/duplicates_panel.py" line="317"/>
         <source>Annuler la décision</source>
         <translation>Beslissing ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="317"/>
+        <location filename="../coach/duplicates_panel.py" line="327"/>
         <source>Confirmer</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="318"/>
+        <location filename="../coach/duplicates_panel.py" line="328"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="126"/>
+        <location filename="../coach/duplicates_panel.py" line="130"/>
         <source>{address} — ressemblance {score} % — {days} j d&apos;écart</source>
         <translation>{address} — gelijkenis {score} % — {days} d verschil</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="136"/>
+        <location filename="../coach/duplicates_panel.py" line="146"/>
         <source>Aucun doublon proposé.</source>
         <translation>Geen dubbels voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="194"/>
-        <location filename="../coach/duplicates_panel.py" line="247"/>
+        <location filename="../coach/duplicates_panel.py" line="204"/>
+        <location filename="../coach/duplicates_panel.py" line="257"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="198"/>
+        <location filename="../coach/duplicates_panel.py" line="208"/>
         <source>Bénévole</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../coach/duplicates_panel.py" line="199"/>
+        <location filename="../coach/duplicates_panel.py" line="209"/>
         <source>Envoyé le</source>
         <translation>Verzonden op</translation>
     </message>
@@ -1955,98 +1960,113 @@ Blaesstraat</translation>
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../coach/interview_dialog.py" line="47"/>
+        <location filename="../coach/interview_dialog.py" line="72"/>
         <source>Entretien — {street}</source>
         <translation>Gesprek — {street}</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="50"/>
+        <location filename="../coach/interview_dialog.py" line="75"/>
         <source>{street} · {volunteer} · envoyé le {sent}</source>
         <translation>{street} · {volunteer} · verzonden op {sent}</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="58"/>
+        <location filename="../coach/interview_dialog.py" line="83"/>
         <source>État : {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="63"/>
+        <location filename="../coach/interview_dialog.py" line="88"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="63"/>
+        <location filename="../coach/interview_dialog.py" line="88"/>
         <source>Réponse</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="64"/>
+        <location filename="../coach/interview_dialog.py" line="89"/>
         <source>Réponses</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="69"/>
+        <location filename="../coach/interview_dialog.py" line="93"/>
+        <source>Réponses personnelles</source>
+        <translation>Persoonlijke antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="94"/>
+        <source>scellées : déverrouillez votre clé de coach pour les lire</source>
+        <translation>verzegeld: ontgrendel uw coachsleutel om ze te lezen</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="99"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="69"/>
-        <location filename="../coach/interview_dialog.py" line="73"/>
+        <location filename="../coach/interview_dialog.py" line="99"/>
+        <location filename="../coach/interview_dialog.py" line="107"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="69"/>
+        <location filename="../coach/interview_dialog.py" line="99"/>
         <source>Changé</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="70"/>
+        <location filename="../coach/interview_dialog.py" line="100"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="73"/>
+        <location filename="../coach/interview_dialog.py" line="107"/>
         <source>Le</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="73"/>
+        <location filename="../coach/interview_dialog.py" line="107"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="74"/>
+        <location filename="../coach/interview_dialog.py" line="108"/>
         <source>Commentaire</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="75"/>
+        <location filename="../coach/interview_dialog.py" line="109"/>
         <source>Historique de relecture</source>
         <translation>Nalezingsgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="86"/>
+        <location filename="../coach/interview_dialog.py" line="120"/>
         <source>&amp;Réponses</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="87"/>
+        <location filename="../coach/interview_dialog.py" line="121"/>
         <source>&amp;Versions ({n})</source>
         <translation>&amp;Versies ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="89"/>
+        <location filename="../coach/interview_dialog.py" line="123"/>
         <source>&amp;Historique</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="91"/>
+        <location filename="../coach/interview_dialog.py" line="125"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../coach/interview_dialog.py" line="130"/>
+        <location filename="../coach/interview_dialog.py" line="155"/>
+        <source>réponses personnelles (scellées)</source>
+        <translation>persoonlijke antwoorden (verzegeld)</translation>
+    </message>
+    <message>
+        <location filename="../coach/interview_dialog.py" line="165"/>
         <source>première version</source>
         <translation>eerste versie</translation>
     </message>
@@ -2673,223 +2693,233 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../print_view.py" line="182"/>
+        <location filename="../print_view.py" line="183"/>
         <source>Affiche ou flyer</source>
         <extracomment>The documents that are posters, and what each shows (app.printing.poster.POSTER_KINDS).</extracomment>
         <translation>Affiche of flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="183"/>
+        <location filename="../print_view.py" line="184"/>
         <source>Rapport du diagnostic</source>
         <translation>Verslag van de diagnose</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="184"/>
+        <location filename="../print_view.py" line="185"/>
         <source>Affiche « Notre empreinte » (carbone des usages)</source>
         <translation>Affiche ‘Onze voetafdruk’ (koolstof van het gebruik)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="188"/>
         <source>A3 — affiche</source>
         <translation>A3 — affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="187"/>
+        <location filename="../print_view.py" line="188"/>
         <source>A2 — grande affiche</source>
         <translation>A2 — grote affiche</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="188"/>
+        <location filename="../print_view.py" line="189"/>
         <source>A4 — flyer</source>
         <translation>A4 — flyer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="199"/>
+        <location filename="../print_view.py" line="200"/>
         <source>Fond perdu de 3 mm et traits de coupe (imprimeur)</source>
         <translation>Afloop van 3 mm en snijtekens (drukker)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="200"/>
+        <location filename="../print_view.py" line="201"/>
         <source>https://… (rejoindre le groupe)</source>
         <translation>https://… (bij de groep aansluiten)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="201"/>
+        <location filename="../print_view.py" line="202"/>
         <source>Samedi 16 mai, 14 h</source>
         <translation>Zaterdag 16 mei, 14 u</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="202"/>
+        <location filename="../print_view.py" line="203"/>
         <source>Maison de quartier, rue Blaes 154</source>
         <translation>Buurthuis, Blaesstraat 154</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="203"/>
+        <location filename="../print_view.py" line="204"/>
         <source>Quelques mots d&apos;invitation</source>
         <translation>Enkele woorden van uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="205"/>
+        <location filename="../print_view.py" line="206"/>
         <source>Logo du groupe (PNG ou JPEG)</source>
         <translation>Logo van de groep (PNG of JPEG)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="206"/>
+        <location filename="../print_view.py" line="207"/>
         <source>Choisir…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="211"/>
+        <location filename="../print_view.py" line="212"/>
         <source>&amp;Textes du rapport…</source>
         <translation>&amp;Teksten van het rapport…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="212"/>
+        <location filename="../print_view.py" line="213"/>
         <source>Recommandations et prochaines étapes, remerciements et contact du groupe</source>
         <translation>Aanbevelingen en volgende stappen, dankwoord en contact van de groep</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="217"/>
+        <location filename="../print_view.py" line="218"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="218"/>
+        <location filename="../print_view.py" line="219"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="219"/>
+        <location filename="../print_view.py" line="220"/>
         <source>Langue</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="220"/>
+        <location filename="../print_view.py" line="221"/>
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="221"/>
+        <location filename="../print_view.py" line="222"/>
         <source>Comparer avec</source>
         <translation>Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="222"/>
+        <location filename="../print_view.py" line="223"/>
         <source>Couleurs</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="224"/>
+        <location filename="../print_view.py" line="225"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="225"/>
+        <location filename="../print_view.py" line="226"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="226"/>
+        <location filename="../print_view.py" line="227"/>
         <source>Où</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="227"/>
+        <location filename="../print_view.py" line="228"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="228"/>
+        <location filename="../print_view.py" line="229"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="240"/>
+        <location filename="../print_view.py" line="241"/>
+        <source>&amp;Ouvrir avec ma clé de coach…</source>
+        <translation>&amp;Openen met mijn coachsleutel…</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="249"/>
         <source>Enregistrer en PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="242"/>
+        <location filename="../print_view.py" line="251"/>
         <source>Imprimer…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="336"/>
+        <location filename="../print_view.py" line="347"/>
         <source>La campagne précédente, s&apos;il y en a une</source>
         <translation>De vorige campagne, als die er is</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="376"/>
+        <location filename="../print_view.py" line="387"/>
         <source>Textes du rapport enregistrés ; mise à jour de l&apos;aperçu…</source>
         <translation>Teksten van het rapport opgeslagen; voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="380"/>
+        <location filename="../print_view.py" line="391"/>
         <source>Logo du groupe</source>
         <translation>Logo van de groep</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="380"/>
+        <location filename="../print_view.py" line="391"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="412"/>
+        <location filename="../print_view.py" line="423"/>
         <source>Mise à jour de l&apos;aperçu…</source>
         <translation>Voorbeeld bijwerken…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="480"/>
+        <location filename="../print_view.py" line="491"/>
         <source>Aperçu : </source>
         <translation>Voorbeeld: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="485"/>
+        <location filename="../print_view.py" line="504"/>
+        <source>Sans citations : {n} entretien(s) gardent leurs données personnelles scellées ; une citation pourrait nommer l&apos;un de ces habitants et rien ici ne peut le vérifier.</source>
+        <translation>Zonder citaten: {n} gesprek(ken) houden hun persoonlijke gegevens verzegeld; een citaat zou een van die bewoners kunnen noemen en niets hier kan dat nakijken.</translation>
+    </message>
+    <message>
+        <location filename="../print_view.py" line="516"/>
         <source>Aperçu impossible : </source>
         <translation>Voorbeeld onmogelijk: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="517"/>
+        <location filename="../print_view.py" line="548"/>
         <source>Enregistrer en PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="517"/>
+        <location filename="../print_view.py" line="548"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="527"/>
+        <location filename="../print_view.py" line="558"/>
         <source>Impossible d&apos;écrire le fichier : </source>
         <translation>Kan het bestand niet schrijven: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="530"/>
+        <location filename="../print_view.py" line="561"/>
         <source>Enregistré : </source>
         <translation>Opgeslagen: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="546"/>
+        <location filename="../print_view.py" line="577"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Afdruk voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="555"/>
+        <location filename="../print_view.py" line="586"/>
         <source>L&apos;imprimante n&apos;a pas pu démarrer.</source>
         <translation>De printer kon niet starten.</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="564"/>
+        <location filename="../print_view.py" line="595"/>
         <source>Envoyé à l&apos;imprimante : </source>
         <translation>Naar de printer gestuurd: </translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="567"/>
+        <location filename="../print_view.py" line="598"/>
         <source>1 page</source>
         <translation>1 pagina</translation>
     </message>
     <message>
-        <location filename="../print_view.py" line="567"/>
+        <location filename="../print_view.py" line="598"/>
         <source>{n} pages</source>
         <translation>{n} pagina&apos;s</translation>
     </message>
@@ -3230,7 +3260,7 @@ Ctrl+Q: afsluiten</translation>
         <translation>{n} geselecteerd</translation>
     </message>
     <message>
-        <location filename="../coach/review_panel.py" line="290"/>
+        <location filename="../coach/review_panel.py" line="292"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
         <translation>Selecteer eerst gesprekken.</translation>
     </message>
