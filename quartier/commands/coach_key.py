@@ -38,8 +38,9 @@ def coach_key() -> None:
 @click.option(
     "--neighbourhood",
     "hood",
-    required=True,
-    help="Quartier dont ce coach ouvrira les réponses personnelles (son id).",
+    default=None,
+    help="Quartier dont ce coach ouvrira les réponses personnelles (nom ou id ; défaut : "
+    "celui de cet ordinateur).",
 )
 @click.password_option(
     "--passphrase",
@@ -48,12 +49,13 @@ def coach_key() -> None:
     help="Protège la clé privée ; sans elle, rien ne s'ouvre.",
 )
 @db_option
-def create(hood: str, passphrase: str, db: Path | None) -> None:
+def create(hood: str | None, passphrase: str, db: Path | None) -> None:
     """Crée la clé de coach de cet ordinateur (une fois). Makes this laptop's coach key."""
     from app.store import Key
     from sync.wire.sealing import LockedKey, new_coach_key
 
     with open_store(db) as store:
+        hood = _neighbourhood(store, hood)
         kept = store.settings.get(Key.COACH_SEAL_KEY)
         if kept is not None:
             raise click.ClickException(
@@ -71,16 +73,30 @@ def create(hood: str, passphrase: str, db: Path | None) -> None:
 
 @coach_key.command("add")
 @click.argument("public_key")
-@click.option("--neighbourhood", "hood", required=True, help="Quartier (son id).")
+@click.option("--neighbourhood", "hood", default=None,
+              help="Quartier (nom ou id ; défaut : celui de cet ordinateur).")  # fmt: skip
 @db_option
-def add(public_key: str, hood: str, db: Path | None) -> None:
+def add(public_key: str, hood: str | None, db: Path | None) -> None:
     """Scelle désormais les réponses personnelles de ce quartier pour ce coach aussi."""
     with open_store(db) as store:
+        hood = _neighbourhood(store, hood)
         try:
             known = store.settings.add_coach_keys(hood, [public_key.strip().lower()])
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="PUBLIC_KEY") from error
     click.echo(f"{len(known)} clé(s) de coach pour ce quartier.")
+
+
+def _neighbourhood(store: Store, ref: str | None) -> str:
+    """The neighbourhood named (its name, else taken as its id: a laptop may be given a key
+    before its first sync brings the neighbourhood), or this laptop's."""
+    from app.actions.projects import neighbourhood_of
+
+    if ref is None:
+        return neighbourhood_of(store)
+    wanted = ref.strip().casefold()
+    named = [h["id"] for h in store.directory.neighbourhoods() if h["name"].casefold() == wanted]
+    return str(named[0]) if len(named) == 1 else ref.strip()
 
 
 def unlocked_key(store: Store, passphrase: str | None) -> PrivateKey | None:

@@ -98,3 +98,22 @@ def test_the_print_commands_say_when_quotes_were_left_out_and_open_them_with_the
         cli, ["report", "--out", str(tmp_path / "w.pdf"), "--db", db, "--passphrase", "non"]
     )
     assert wrong.exit_code == 1 and "Phrase de passe incorrecte" in wrong.output
+
+
+def test_a_coach_key_is_made_for_the_neighbourhood_named_or_this_laptops(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quartier.cli import cli
+
+    path = tmp_path / "demo.sqlite"
+    build_demo(path, households=5)
+    runner = CliRunner()
+    made = runner.invoke(cli, ["coach-key", "create", "--neighbourhood", "marolles",
+                               "--passphrase", PASSPHRASE, "--db", str(path)])  # fmt: skip
+    assert made.exit_code == 0, made.output
+    public = made.output.split("Clé publique de coach : ")[1].split()[0]
+    with Store.open(path) as store:
+        hood = store.settings.get(Key.NEIGHBOURHOOD)
+        assert hood is not None and store.settings.coach_keys(hood) == [public]
+    added = runner.invoke(cli, ["coach-key", "add", "cd" * 32, "--db", str(path)])
+    assert added.exit_code == 0 and "2 clé(s)" in added.output, added.output
