@@ -438,6 +438,20 @@ MESSAGES: Messages = {
         "nl": "„{ref}” wijst {count} projecten aan: geef meer tekens van de code.",
         "en": '"{ref}" names {count} projects: give more characters of the id.',
     },
+    "catalogue.ambiguous": {
+        "fr": "« {ref} » désigne {count} actions partagées : donnez plus de caractères de "
+        "l'identifiant.",
+        "nl": "„{ref}” wijst {count} gedeelde acties aan: geef meer tekens van de code.",
+        "en": '"{ref}" names {count} shared actions: give more characters of the id.',
+    },
+    "catalogue.unknown_action": {
+        "fr": "Aucune action partagée « {ref} » sur cet ordinateur : synchronisez, puis "
+        "consultez le catalogue (quartier actions catalogue).",
+        "nl": "Geen gedeelde actie „{ref}” op deze computer: synchroniseer en bekijk dan de "
+        "catalogus (quartier actions catalogue).",
+        "en": 'No shared action "{ref}" on this computer: sync, then browse the catalogue '
+        "(quartier actions catalogue).",
+    },
     "project.choose_neighbourhood": {
         "fr": "Cet ordinateur connaît {count} quartiers : choisissez-en un avec --neighbourhood.",
         "nl": "Deze computer kent {count} wijken: kies er een met --neighbourhood.",

@@ -74,6 +74,10 @@ class Ballot(Base):
     __table__ = t.BALLOT
 
 
+class SharedAction(Base):
+    __table__ = t.SHARED_ACTION
+
+
 class Attachment(Base):
     __table__ = t.ATTACHMENT
 
@@ -105,5 +109,6 @@ __all__ = [
     "ProjectVersion",
     "ReviewDecision",
     "Setting",
+    "SharedAction",
     "Submission",
 ]

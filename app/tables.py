@@ -255,6 +255,22 @@ BALLOT = Table(
     Index("ix_ballot_round_household", "round_id", "household"),
 )
 
+#: Transition actions other neighbourhoods share (issue 16's catalogue, "benchmark large"), as
+#: the server's catalogue sends them: their shared fields only, never a resident's data.
+SHARED_ACTION = Table(
+    "shared_action",
+    METADATA,
+    _id(),
+    _text("neighbourhood_id", UUID_LEN),
+    _text("neighbourhood", 200),
+    _text("title", 200),
+    _text("theme", 200, index=True),
+    _text("stage", 200),
+    Column("description", Text, nullable=False),
+    _text("organisation", 200),
+    _when("shared_at"),
+)
+
 #: A photo or file, stored once by the SHA-256 of its content.
 ATTACHMENT = Table(
     "attachment",

@@ -119,10 +119,12 @@ from quartier.commands.actions import budget, grid  # noqa: E402
 cli.add_command(grid)
 cli.add_command(budget)
 
+from quartier.commands.catalogue import actions  # noqa: E402
 from quartier.commands.projects import dossier, project  # noqa: E402
 
 cli.add_command(project)
 cli.add_command(dossier)
+cli.add_command(actions)
 
 from quartier.commands.export import export  # noqa: E402
 

@@ -19,6 +19,11 @@ MESSAGES: Messages = {
         "nl": "{path}: het rooster wordt geschreven als {known} (de extensie kiest het formaat).",
         "en": "{path}: the grid is written as {known} (the file's extension picks the format).",
     },
+    "cli.grid_server_user": {
+        "fr": "Avec --server, donnez le compte d'administration : --user NOM.",
+        "nl": "Geef met --server de beheeraccount: --user NAAM.",
+        "en": "With --server, give the admin account: --user NAME.",
+    },
     "cli.tally_round_or_files": {
         "fr": "Dépouillez un tour gardé sur cet ordinateur (--round) ou des fichiers "
         "(BULLETINS.csv avec --budget et --projects), l'un ou l'autre.",

@@ -573,6 +573,11 @@ class SyncPage(QWidget):
         text = self.tr("Synchronisation terminée : %1.").replace(
             "%1", self._summary_text(_summary_dict(summary))
         )
+        if summary.waiting_kinds:
+            text += " " + self.tr(
+                "%1 modification(s) attendent : le serveur ne les accepte pas encore. Rien "
+                "n'est perdu : elles partiront quand le serveur sera mis à jour."
+            ).replace("%1", str(sum(summary.waiting_kinds.values())))
         if summary.coach_session_expired:
             text += " " + self.tr(
                 "La session de coach a expiré : seul ce que reçoivent les bénévoles est "

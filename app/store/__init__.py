@@ -5,7 +5,8 @@ device's data. No SQL against these tables lives outside this package.
 parts that share its engine: `store.settings`, `store.directory` (neighbourhoods, campaigns,
 people), `store.forms`, `store.submissions`, `store.reviews`, `store.inventory`,
 `store.projects` (transition projects' sheets), `store.budget_rounds` (participatory
-budget rounds), `store.attachments`, `store.outbox` (what waits for the server) and
+budget rounds), `store.catalogue` (actions other neighbourhoods share),
+`store.attachments`, `store.outbox` (what waits for the server) and
 `store.inbox` (changes brought from another device). Every public method of a part is one
 transaction: when it returns, the change is on disk (WAL, synchronous=FULL); when it raises,
 nothing of it was written.
@@ -20,6 +21,7 @@ from app.errors import StoreError
 from app.instance_lock import InstanceLock
 from app.store.attachments import Attachments
 from app.store.budget_rounds import BudgetRounds
+from app.store.catalogue import Catalogue
 from app.store.database import Database
 from app.store.directory import Directory
 from app.store.forms import Forms
@@ -66,6 +68,7 @@ class Store:
         self.inventory = Inventory(db, self.device_id)
         self.projects = Projects(db, self.device_id)
         self.budget_rounds = BudgetRounds(db)
+        self.catalogue = Catalogue(db)
         self.attachments = Attachments(db)
         self.outbox = Outbox(db)
         self.inbox = Inbox(db)

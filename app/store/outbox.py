@@ -125,6 +125,12 @@ class Outbox:
         with self._db.read() as conn:
             return int(conn.scalar(query) or 0)
 
+    def pending_kinds(self) -> set[str]:
+        """The kinds of the changes waiting to be sent, resolutions included."""
+        query = select(OUTBOX.c.entity).where(_PENDING).distinct()
+        with self._db.read() as conn:
+            return set(conn.scalars(query))
+
     def pending_resolutions(self) -> list[OutboxEntry]:
         """Conflict resolutions not yet acknowledged by the server, oldest first."""
         where = (_PENDING, OUTBOX.c.entity == RESOLUTION)

@@ -40,6 +40,9 @@ class Key(StrEnum):
     #: restored from a backup, so the cursors go back and lost changes are sent again.
     EPOCH = "sync.epoch"
     COACH_CURSOR = "sync.coach_cursor"
+    #: The feed number up to which this laptop has the server's catalogue of shared actions
+    #: (an int; `sync.client.catalogue`).
+    CATALOGUE_CURSOR = "sync.catalogue_cursor"
     #: The account name the coach's session was opened with: kept once the session expired,
     #: to say whose session it was; forgotten when the coach closes it.
     COACH_NAME = "sync.coach_name"

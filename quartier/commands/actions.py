@@ -23,17 +23,34 @@ IN = click.Path(exists=True, dir_okay=False, path_type=Path)
               help="Français, néerlandais, ou les deux.")  # fmt: skip
 @click.option("--theme", type=click.Choice(list(THEMES)), default=DEFAULT_THEME,
               show_default=True, help="Thème de couleurs du PDF.")  # fmt: skip
+@click.option("--server", "server_url", default=None,
+              help="Adresse d'un serveur : la grille de tous ses quartiers (compte "
+              "d'administration), le nombre d'actions par case seulement.")  # fmt: skip
+@click.option("--user", "name", default=None, help="Compte d'administration (avec --server).")
+@click.option("--password", envvar="QUARTIER_PASSWORD", default=None,
+              help="Demandé si absent (ou QUARTIER_PASSWORD).")  # fmt: skip
 @db_option
-def grid(out: Path, lang: Languages, theme: str, db: Path | None) -> None:
-    """Grille de benchmark des actions de transition, par quartier et par thème.
-    Benchmark grid of transition actions."""
+def grid(out: Path, lang: Languages, theme: str, server_url: str | None, name: str | None,
+         password: str | None, db: Path | None) -> None:  # fmt: skip
+    """Grille de benchmark des actions de transition, par quartier et par thème : ceux de cet
+    ordinateur, ou tous ceux d'un serveur (--server). Benchmark grid of transition actions."""
     suffix = out.suffix.lower()
     if suffix not in GRID_FORMATS:
         raise CommandError("cli.grid_format", path=out, known=", ".join(GRID_FORMATS))
-    from app.actions.grid import build_grid
+    if server_url is not None:
+        if not name:
+            raise CommandError("cli.grid_server_user")
+        from sync.client.admin_grid import fetch_grid
+        from sync.client.device import connect
 
-    with open_store(db, read_only=True) as store:
-        found = build_grid(store)
+        secret = password or click.prompt("Mot de passe", hide_input=True)
+        with connect(server_url) as http:
+            found = fetch_grid(http, name, secret)
+    else:
+        from app.actions.grid import build_grid
+
+        with open_store(db, read_only=True) as store:
+            found = build_grid(store)
     if suffix == ".pdf":
         from app.printing.benchmark import draw_grid
 

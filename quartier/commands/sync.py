@@ -97,6 +97,12 @@ def sync_command(server_url: str | None, db: Path | None) -> None:
         f"{summary.received}, conflits : {summary.conflicts}, fusions : "
         f"{summary.parallel_updates}, refusées : {len(summary.refused)}."
     )
+    if summary.shared_actions:
+        click.echo(f"Actions partagées par d'autres quartiers reçues : {summary.shared_actions}.")
+    if summary.waiting_kinds:
+        from sync.client.kinds import waiting_text
+
+        click.echo(waiting_text(summary.waiting_kinds))
     if summary.coach_session_expired:
         click.echo("La session de coach a expiré : reconnectez-vous avec « quartier login ».")
 

@@ -47,6 +47,10 @@ class SyncSummary:
     #: Interviews finalized before this laptop knew a coach key, whose personal answers were
     #: sealed here after this sync.
     sealed_late: int = 0
+    #: Shared actions of other neighbourhoods received in the catalogue (issue 16).
+    shared_actions: int = 0
+    #: Changes kept waiting because the server does not accept their kind yet, by kind.
+    waiting_kinds: dict[str, int] = field(default_factory=dict)
 
 
 def connect(

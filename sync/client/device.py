@@ -19,9 +19,11 @@ from app.first_start import adopt_server_neighbourhood
 from app.records import OutboxEntry
 from app.store import Key, Store
 from sync.client import keys
+from sync.client.catalogue import pull_catalogue
 from sync.client.connection import API, Progress, SyncError, SyncSummary
 from sync.client.connection import connect as connect
 from sync.client.connection import is_server_address as is_server_address
+from sync.client.kinds import ALL_KINDS, LEGACY_KINDS, accepted_kinds
 from sync.wire.limits import body_limit
 from sync.wire.protocol import (
     EPOCH_HEADER,
@@ -113,23 +115,43 @@ def _keep_enrolment(store: Store, http: httpx.Client, response: httpx.Response) 
 def synchronise(
     store: Store, http: httpx.Client, progress: Progress | None = None, batch_size: int = 200
 ) -> SyncSummary:
-    """Send the attachments the server lacks, push pending changes, pull what changed."""
+    """Send the attachments the server lacks, push pending changes of the kinds the server
+    accepts, pull what changed and the catalogue of shared actions."""
     token = store.settings.get(Key.TOKEN)
     if not token:
         raise SyncError("sync.not_enrolled")
     summary = SyncSummary()
+    accepts = _accepted_kinds(store, http)
     summary.attachments = _send_attachments(store, http, token, summary)
-    _send_resolutions(store, http, summary)
-    _push(store, http, token, summary, progress or _silent, batch_size)
+    _send_resolutions(store, http, summary, accepts)
+    _push(store, http, token, summary, progress or _silent, batch_size, accepts)
     summary.forms = _receive_forms(store, http, token)  # before interviews that use them
     _exchange_coach_keys(store, http, token)
     try:
         _pull_all(store, http, token, summary, progress or _silent)
     except _NewEpoch:
-        _rejoin(store, http, token, summary, progress or _silent, batch_size)
+        _rejoin(store, http, token, summary, progress or _silent, batch_size, accepts)
         _pull_all(store, http, token, summary, progress or _silent)
     summary.sealed_late = store.submissions.seal_clear()  # now acknowledged, keys known
+    summary.shared_actions = pull_catalogue(
+        store, lambda params: _call(http, "GET", "/catalogue", token, params=params).json()
+    )
     return summary
+
+
+def _accepted_kinds(store: Store, http: httpx.Client) -> frozenset[str]:
+    """The kinds of change the server states it accepts (`sync.client.kinds`), asked only
+    when something of a kind newer than `LEGACY_KINDS` waits (a project, a resolution)."""
+    if store.outbox.pending_kinds() <= LEGACY_KINDS:
+        return ALL_KINDS
+    try:
+        return accepted_kinds(_call(http, "GET", "/health").json())
+    except SyncError as error:
+        if error.key != "sync.server_refused":
+            raise
+        return LEGACY_KINDS
+    except ValueError:  # not JSON: a proxy's page
+        return LEGACY_KINDS
 
 
 def _exchange_coach_keys(store: Store, http: httpx.Client, token: str) -> None:
@@ -184,6 +206,7 @@ def _rejoin(
     summary: SyncSummary,
     progress: Progress,
     batch_size: int,
+    accepts: frozenset[str],
 ) -> None:
     """The server was restored from a backup: pull again from where its timeline and this
     laptop's part, and send again only the acknowledged changes it lacks. The new epoch is
@@ -192,7 +215,7 @@ def _rejoin(
     answer = _call(http, "GET", "/epoch", token, params={"since": since})
     info = EpochInfo.model_validate(answer.json())
     if info.resume_from is not None:
-        for key in (Key.CURSOR, Key.COACH_CURSOR):
+        for key in (Key.CURSOR, Key.COACH_CURSOR, Key.CATALOGUE_CURSOR):
             store.settings.set(key, min(store.settings.get_int(key), info.resume_from))
         acknowledged = store.outbox.acknowledged()
         for start in range(0, len(acknowledged), MAX_BATCH):
@@ -205,7 +228,7 @@ def _rejoin(
             store.outbox.mark_pending(lost)
             summary.resent_after_restore += len(lost)
         summary.attachments += _send_attachments(store, http, token, summary)
-        _push(store, http, token, summary, progress, batch_size)
+        _push(store, http, token, summary, progress, batch_size, accepts)
     store.settings.set(Key.EPOCH, info.epoch)
 
 
@@ -256,12 +279,19 @@ def logout(store: Store, http: httpx.Client) -> bool:
     return True
 
 
-def _send_resolutions(store: Store, http: httpx.Client, summary: SyncSummary) -> None:
+def _send_resolutions(
+    store: Store, http: httpx.Client, summary: SyncSummary, accepts: frozenset[str]
+) -> None:
     """Send the coach's conflict resolutions to the server's resolve route, in the order they
     were made. Without a coach session (or once it expired) they wait for the next sync; one
     the server refuses (the conflict was closed meanwhile, or the item is out of reach) leaves
-    the outbox, and the item takes the server's state again at the pull."""
-    waiting = store.outbox.pending_resolutions()
+    the outbox, and the item takes the server's state again at the pull. Those of a kind
+    the server does not accept (a project's, on a server before projects) wait."""
+    waiting = [
+        entry
+        for entry in store.outbox.pending_resolutions()
+        if entry.payload.get("entity", "inventory") in accepts
+    ]
     session = store.settings.get(Key.COACH_TOKEN)
     if not waiting or not session:
         summary.resolutions_waiting = len(waiting)
@@ -348,18 +378,27 @@ def _push(
     summary: SyncSummary,
     progress: Progress,
     batch_size: int,
+    accepts: frozenset[str],
 ) -> None:
+    """Push the pending changes batch by batch. Those of a kind the server does not accept
+    stay pending, unsent (counted in `waiting_kinds`): they leave once the server accepts
+    their kind, and nothing is asked of it before."""
     total, done, after = store.outbox.pending_count(), 0, 0
     progress("envoi", 0, total)
+    summary.waiting_kinds = {}
     while batch := store.outbox.pending_after(after, batch_size):
         after = batch[-1].seq
         changes = []
         for entry in batch:
+            if entry.entity not in accepts:
+                waiting = summary.waiting_kinds
+                waiting[entry.entity] = waiting.get(entry.entity, 0) + 1
+                continue
             try:
                 changes.append(outbox_change(entry))
             except ValidationError:
                 summary.refused.append((entry.change_id, "invalid"))
-        for part in _within_limit(changes, body_limit(f"{API}/push")):
+        for part in _within_limit(changes, body_limit(f"{API}/push")) if changes else []:
             answer = _call(http, "POST", "/push", token, json={"changes": part})
             results = PushResponse.model_validate(answer.json()).results
             store.outbox.mark_synced(str(r.change_id) for r in results if r.acknowledged)

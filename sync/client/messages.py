@@ -57,4 +57,16 @@ MESSAGES: Messages = {
         "en": "The file {file} is not a readable CSV: save it as “CSV UTF-8”, one street per "
         "line in the first column.",
     },
+    "sync.kinds_waiting": {
+        "fr": "{count} modification(s) attendent ({kinds}) : le serveur ne les accepte pas "
+        "encore. Rien n'est perdu : elles partiront quand le serveur sera mis à jour.",
+        "nl": "{count} wijziging(en) wachten ({kinds}): de server aanvaardt ze nog niet. Er "
+        "gaat niets verloren: ze vertrekken zodra de server bijgewerkt is.",
+        "en": "{count} change(s) are waiting ({kinds}): the server does not accept them yet. "
+        "Nothing is lost: they leave once the server is upgraded.",
+    },
+    "kind.submission": {"fr": "entretiens", "nl": "interviews", "en": "interviews"},
+    "kind.inventory": {"fr": "état des lieux", "nl": "stand van zaken", "en": "inventory"},
+    "kind.project": {"fr": "fiches projet", "nl": "projectfiches", "en": "project sheets"},
+    "kind.review": {"fr": "relectures", "nl": "nazichten", "en": "reviews"},
 }

@@ -9,9 +9,10 @@ nothing a client sends is written to a column it does not name (no mass assignme
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 from dataclasses import asdict
 from functools import partial
-from typing import Annotated
+from typing import Annotated, get_args
 
 import segno
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
@@ -27,6 +28,7 @@ from sync.server.observability import Metrics, RequestLog
 from sync.server.retention import retention_schedule
 from sync.server.store import ServerStore
 from sync.server.throttle import HashingGate, Throttled
+from sync.wire.catalogue import CataloguePage, ServerGrid
 from sync.wire.errors import QuartierError
 from sync.wire.protocol import (
     EPOCH_HEADER,
@@ -41,6 +43,7 @@ from sync.wire.protocol import (
     EnrolmentCodeResponse,
     EnrolRequest,
     EnrolResponse,
+    Entity,
     EpochInfo,
     FormDefinition,
     FormVersionInfo,
@@ -79,9 +82,18 @@ def coach_or_admin(principal: Annotated[Principal, Depends(caller)]) -> Principa
     return principal
 
 
+def admin_only(principal: Annotated[Principal, Depends(caller)]) -> Principal:
+    if principal.role != "admin":
+        raise ServerError("sync.forbidden", 403)
+    return principal
+
+
 Anyone = Annotated[Principal, Depends(caller)]
 Device = Annotated[Principal, Depends(device_only)]
 Coach = Annotated[Principal, Depends(coach_or_admin)]
+Admin = Annotated[Principal, Depends(admin_only)]
+#: The kinds of change this server applies, as `health` states them to laptops.
+ENTITIES: tuple[str, ...] = get_args(Entity)
 
 
 def create_app(
@@ -91,9 +103,11 @@ def create_app(
     metrics: bool = True,
     json_log: bool = True,
     retention_months: int | None = None,
+    accepts: Collection[str] = ENTITIES,
 ) -> FastAPI:
     """`retention_months`: erase personal answers that long after a campaign closed, on a
-    schedule while the app runs (`sync.server.retention`)."""
+    schedule while the app runs (`sync.server.retention`). `accepts`: the kinds of change
+    pushes may carry (fewer only to stand for an older server, in tests)."""
     lifespan = None
     if retention_months is not None:
         months = retention_months
@@ -120,9 +134,12 @@ def create_app(
         return request.client.host if request.client else "?"
 
     @app.get(f"{API}/health")
-    def health() -> dict[str, str]:
-        """Liveness: the process answers (the database is not asked)."""
-        return {"status": "ok"}
+    def health() -> dict[str, str | list[str]]:
+        """Liveness: the process answers (the database is not asked). It also states the
+        kinds of change this server accepts: a newer laptop pushes those and keeps the rest
+        waiting (a server before it states none: laptops then send the kinds
+        older servers knew, `sync.client.kinds`)."""
+        return {"status": "ok", "accepts": sorted(accepts)}
 
     @app.get(f"{API}/ready")
     def ready() -> dict[str, str]:
@@ -167,6 +184,9 @@ def create_app(
 
     @app.post(f"{API}/push")
     def push(body: PushRequest, who: Device) -> PushResponse:
+        unknown = sorted({c.entity for c in body.changes} - set(accepts))
+        if unknown:
+            raise ServerError("sync.unknown_kind", 422, kinds=", ".join(unknown))
         [nid] = who.neighbourhood_ids
         reviewer = who.name if who.may_review else None
         return PushResponse(results=store.push(body.changes, nid, who.id, reviewer))
@@ -216,6 +236,21 @@ def create_app(
         if who.kind == "device":
             return store.pull(sorted(who.neighbourhood_ids), since, limit, DEVICE_FEED)
         return store.pull([guard(who, neighbourhood_id)], since, limit)
+
+    @app.get(f"{API}/catalogue")
+    def catalogue(
+        _who: Anyone,
+        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
+    ) -> CataloguePage:
+        """The transition actions groups share with every neighbourhood (their shared fields
+        only), paged by feed number like a pull (`sync.server.catalogue`)."""
+        return store.catalogue(since, limit)
+
+    @app.get(f"{API}/grid")
+    def action_grid(_who: Admin) -> ServerGrid:
+        """Every neighbourhood's actions counted by theme and stage: for an admin only."""
+        return store.action_grid()
 
     @app.get(f"{API}/epoch")
     def epoch(_who: Anyone, since: Annotated[str, Query(max_length=36)] = "") -> EpochInfo:

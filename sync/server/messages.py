@@ -166,4 +166,12 @@ MESSAGES: Messages = {
         "nl": "De server is niet klaar: {reason}.",
         "en": "The server is not ready: {reason}.",
     },
+    "sync.unknown_kind": {
+        "fr": "Ce serveur ne connaît pas encore ces modifications : {kinds}. Mettez le serveur "
+        "à jour ; l'ordinateur les garde en attente.",
+        "nl": "Deze server kent deze wijzigingen nog niet: {kinds}. Werk de server bij; de "
+        "computer houdt ze in wacht.",
+        "en": "This server does not know these changes yet: {kinds}. Upgrade the server; the "
+        "computer keeps them waiting.",
+    },
 }
