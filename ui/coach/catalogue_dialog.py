@@ -53,7 +53,7 @@ class CatalogueDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         close.rejected.connect(self.reject)
-        self.actions: list[SharedAction] = []
+        self.shared: list[SharedAction] = []
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Thème :")))
@@ -75,25 +75,25 @@ class CatalogueDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the catalogue again (of the chosen theme)."""
-        self.actions = browse(self.context.store, self.themes.currentData())
+        self.shared = browse(self.context.store, self.themes.currentData())
         self.list.clear()
-        for action in self.actions:
+        for action in self.shared:
             item = QListWidgetItem(f"{action.title} — {action.neighbourhood}")
             item.setToolTip(action.organisation)
             self.list.addItem(item)
-        if not self.actions:
+        if not self.shared:
             self.notice.setText(
                 self.tr("Aucune action partagée pour le moment : elles arrivent avec la "
                         "synchronisation, quand d'autres quartiers en partagent.")
             )  # fmt: skip
         else:
             self.notice.clear()
-        self.list.setCurrentRow(0 if self.actions else -1)
+        self.list.setCurrentRow(0 if self.shared else -1)
         self._show(self.list.currentRow())
 
     def selected(self) -> SharedAction | None:
         row = self.list.currentRow()
-        return self.actions[row] if 0 <= row < len(self.actions) else None
+        return self.shared[row] if 0 <= row < len(self.shared) else None
 
     def _show(self, _row: int) -> None:
         action = self.selected()
