@@ -17,7 +17,8 @@ BUILTIN_IDS = (INTERVIEW_FORM, INVENTORY_FORM, ACTION_FORM)
 INTERVIEW_VERSION = "2"
 #: The versions earlier releases of Quartier installed, oldest first: a laptop or a server
 #: whose newest version of a built-in form is one of these gets the current one beside it.
-EARLIER_VERSIONS: dict[str, tuple[str, ...]] = {INTERVIEW_FORM: ("1",)}
+#: Version 1 of the action form had no description and could not be shared (issue 16).
+EARLIER_VERSIONS: dict[str, tuple[str, ...]] = {INTERVIEW_FORM: ("1",), ACTION_FORM: ("1",)}
 
 
 def is_outdated(form_id: str, newest: str | None) -> bool:
