@@ -174,3 +174,46 @@ def test_a_coach_sees_another_neighbourhood_only_through_shared_actions(region: 
     assert [row.name for row in build_grid(coach).rows] == ["Anneessens"]
     assert [a.title for a in browse(coach)] == ["Potager partagé"]
     assert [n["name"] for n in coach.directory.neighbourhoods()] == ["Anneessens"]
+
+
+def test_the_commands_browse_copy_and_print_the_admin_grid(region: Region) -> None:
+    from click.testing import CliRunner
+    from openpyxl import load_workbook
+
+    from quartier.cli import cli
+
+    marolles = region.laptop("marolles", "Marolles")
+    shared = action(marolles, GARDEN)
+    action(marolles, PRIVATE)
+    region.sync(marolles)
+    anneessens = region.laptop("anneessens", "Anneessens")
+    region.sync(anneessens)
+    anneessens.close()
+    region.opened.remove(anneessens)
+    db = ["--db", str(region.tmp / "anneessens.sqlite")]
+    runner = CliRunner()
+
+    listed = runner.invoke(cli, ["actions", "catalogue", "--theme", "se_nourrir", *db])
+    assert listed.exit_code == 0, listed.output
+    assert "Potager partagé" in listed.output and "Les Jardins de la Senne" in listed.output
+    assert "1 action(s) partagée(s)." in listed.output
+    none = runner.invoke(cli, ["actions", "catalogue", "--theme", "circuler", *db])
+    assert "0 action(s)" in none.output and "Dupont" not in none.output
+    copied = runner.invoke(cli, ["actions", "copy", shared[:8], *db])
+    assert copied.exit_code == 0, copied.output
+    assert "Idée de projet" in copied.output and "Les Jardins de la Senne" in copied.output
+    unknown = runner.invoke(cli, ["actions", "copy", "ffffffff", *db])
+    assert unknown.exit_code == 1 and "Traceback" not in unknown.output
+    assert "Aucune action partagée « ffffffff »" in unknown.output
+
+    out = region.tmp / "grille.xlsx"
+    server = ["--server", region.url, "--out", str(out)]
+    made = runner.invoke(cli, ["grid", *server, "--user", "region", "--password", PASSWORD])
+    assert made.exit_code == 0, made.output
+    cells = load_workbook(out).worksheets[1]
+    rows = {(r[0], r[1]): r[7] for r in cells.iter_rows(min_row=2, values_only=True)}
+    assert rows[("Marolles", "Se nourrir")] == 1 and rows[("Marolles", "Circuler")] == 1
+    assert sum(rows.values()) == 2
+    refused = runner.invoke(cli, ["grid", *server, "--user", "bea", "--password", PASSWORD])
+    assert refused.exit_code == 1 and "Accès refusé" in refused.output
+    assert "Traceback" not in refused.output
