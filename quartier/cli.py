@@ -120,8 +120,11 @@ cli.add_command(grid)
 cli.add_command(budget)
 
 from quartier.commands.catalogue import actions  # noqa: E402
+from quartier.commands.project_conflicts import conflicts, resolve  # noqa: E402
 from quartier.commands.projects import dossier, project  # noqa: E402
 
+project.add_command(conflicts)
+project.add_command(resolve)
 cli.add_command(project)
 cli.add_command(dossier)
 cli.add_command(actions)

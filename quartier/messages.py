@@ -38,6 +38,17 @@ MESSAGES: Messages = {
         "--project).",
         "en": "Name the dossier's project, once: quartier dossier PROJECT (or --project).",
     },
+    "cli.resolve_side": {
+        "fr": "« {given} » : gardez « premiere », « seconde » ou « avant » ({known}).",
+        "nl": "„{given}”: behoud « premiere » (de eerste), « seconde » (de tweede) of "
+        "« avant » (ervoor) ({known}).",
+        "en": '"{given}": keep "first", "second" or "before" ({known}).',
+    },
+    "cli.resolve_pair": {
+        "fr": "« {given} » : écrivez CHAMP=VALEUR (par exemple goal=premiere).",
+        "nl": "„{given}”: schrijf VELD=WAARDE (bijvoorbeeld goal=premiere).",
+        "en": '"{given}": write FIELD=VALUE (for instance goal=first).',
+    },
     "cli.project_theme_or_gap": {
         "fr": "Donnez le thème du projet (--theme) ou le manque dont il naît (--from-gap), "
         "l'un ou l'autre.",

@@ -144,3 +144,34 @@ def test_a_project_travels_in_an_offline_bundle_through_a_coachs_laptop(hub: Hub
     assert coach.projects.get(made.id).data == SHEET  # pulled back as the server's state
     summary = synchronise(jo, hub.http())
     assert (summary.sent, summary.duplicates, jo.outbox.pending_count()) == (0, 1, 0)
+
+
+def test_a_coach_resolves_a_projects_conflict_from_the_command_line(hub: Hub) -> None:
+    from click.testing import CliRunner
+
+    from quartier.cli import cli
+
+    _jo, coach, pid = conflicted(hub)
+    login(coach, hub.http(), "claire", "mot-de-passe-solide")
+    path = str(coach.path)
+    coach.close()
+    hub.opened.remove(coach)
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["project", "conflicts", "--db", path])
+    assert listed.exit_code == 0, listed.output
+    assert "goal : avant « Planter six arbres »" in listed.output
+    assert "1 conflit(s) ouvert(s)." in listed.output
+    wrong = runner.invoke(cli, ["project", "resolve", pid[:8], "--keep", "goal=ailleurs",
+                                "--db", path])  # fmt: skip
+    assert wrong.exit_code == 1 and "« premiere », « seconde » ou « avant »" in wrong.output
+    unknown = runner.invoke(cli, ["project", "resolve", pid[:8], "--keep", "title=seconde",
+                                  "--db", path])  # fmt: skip
+    assert unknown.exit_code == 1 and "Traceback" not in unknown.output
+    kept = runner.invoke(cli, ["project", "resolve", pid[:8], "--keep", "goal=premiere",
+                               "--db", path])  # fmt: skip
+    assert kept.exit_code == 0, kept.output
+    with Store.open(path) as again:
+        assert synchronise(again, hub.http()).resolutions == 1
+    server = hub.store.project(pid)
+    assert server is not None and server["conflicts"] == []
+    assert server["data"]["goal"] == "Planter huit arbres"  # jo's, received first
