@@ -54,6 +54,14 @@ def test_the_catalogue_pages_and_withdraws(server_store: ServerStore) -> None:
     assert set(later.withdrawn) == {first.entity_id, other.entity_id}
     assert later.actions[0].neighbourhood == "Marolles"
 
+    # a coach rejects it (a duplicate, say): it leaves; approved again, it comes back
+    server_store.push([review(fixed.entity_id, "rejected")], nid, None, "claire")
+    rejected = server_store.catalogue(later.next_cursor, 10)
+    assert (rejected.actions, rejected.withdrawn) == ([], [fixed.entity_id])
+    server_store.push([review(fixed.entity_id, "approved")], nid, None, "claire")
+    back = server_store.catalogue(rejected.next_cursor, 10)
+    assert [a.id for a in back.actions] == [fixed.entity_id] and back.withdrawn == []
+
 
 def test_the_grid_counts_the_latest_versions_without_rejected_ones(
     server_store: ServerStore,
