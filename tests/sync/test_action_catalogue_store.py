@@ -84,3 +84,12 @@ def _admin(store: ServerStore) -> Any:
     from sync.server.accounts import Principal
 
     return Principal("account", "admin", "admin", "admin")
+
+
+def test_the_shared_answers_are_none_of_the_action_form_s_personal_questions() -> None:
+    from survey_forms.builtin import load_builtin
+    from sync.wire.catalogue import SHAREABLE, SHARED_ANSWERS
+
+    form = load_builtin(ACTION_FORM)
+    assert SHAREABLE in form and all(name in form for name in SHARED_ANSWERS)
+    assert not any(form.question(name).is_personal for name in SHARED_ANSWERS)
