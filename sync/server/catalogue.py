@@ -20,6 +20,7 @@ from sync.server.database import Database
 from sync.wire.catalogue import (
     SHAREABLE,
     SHARED,
+    SHARED_ANSWERS,
     CataloguePage,
     GridRow,
     ServerGrid,
@@ -127,23 +128,20 @@ def _choices(list_name: str) -> set[str]:
 
 
 def _shared(row: Any, neighbourhood: str) -> SharedAction:
-    """The shared fields of an action's interview, and only those."""
+    """The shared answers of an action's interview, and only those (texts cut to their
+    field's bound: a longer answer never stops a page)."""
     answers = row["answers"]
-
-    def text(name: str, limit: int = 200) -> str:
-        value = answers.get(name)
-        return "" if value is None else str(value)[:limit]
-
+    texts = {
+        field: "" if answers.get(name) is None else str(answers[name])
+        for field, name in SHARED_ANSWERS.items()
+    }
+    texts = {f: text[: 4000 if f == "description" else 200] for f, text in texts.items()}
     return SharedAction(
         id=row["id"],
         neighbourhood_id=row["neighbourhood_id"],
         neighbourhood=neighbourhood[:200],
-        title=text("title"),
-        theme=text("theme"),
-        stage=text("stage"),
-        description=text("description", 4000),
-        organisation=text("actors"),
         shared_at=row["received_at"],
+        **texts,
     )
 
 

@@ -15,9 +15,10 @@ from pydantic import Field, StringConstraints
 
 from sync.wire.protocol import MAX_BATCH, Id, Message, Stamp
 
-#: The action form's answers a shared action carries, by their question's name. Never a
-#: resident's: the form asks none of them personal, and a test keeps it so.
-SHARED_ANSWERS = ("title", "theme", "stage", "description", "actors")
+#: The action form's answers a shared action carries: its field -> the question's name. Never
+#: a resident's: the form asks none of them personal, and a test keeps it so.
+SHARED_ANSWERS = {"title": "title", "theme": "theme", "stage": "stage",
+                  "description": "description", "organisation": "actors"}  # fmt: skip
 #: The answer that says a group shares its action, and its value then.
 SHAREABLE, SHARED = "shareable", "yes"
 Short = Annotated[str, StringConstraints(max_length=200)]
