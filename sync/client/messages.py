@@ -69,4 +69,9 @@ MESSAGES: Messages = {
     "kind.inventory": {"fr": "état des lieux", "nl": "stand van zaken", "en": "inventory"},
     "kind.project": {"fr": "fiches projet", "nl": "projectfiches", "en": "project sheets"},
     "kind.review": {"fr": "relectures", "nl": "nazichten", "en": "reviews"},
+    "kind.seal": {
+        "fr": "clés de lecture pour d'autres coachs",
+        "nl": "leessleutels voor andere coaches",
+        "en": "reading keys for other coaches",
+    },
 }

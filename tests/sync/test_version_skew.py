@@ -84,3 +84,11 @@ def test_a_server_that_states_nothing_accepts_the_kinds_before_projects() -> Non
     assert accepted_kinds({"status": "ok", "accepts": "project"}) == LEGACY_KINDS  # garbled
     assert accepted_kinds({"accepts": ["inventory", "project"]}) == {"inventory", "project"}
     assert waiting_text({}) == ""
+
+
+def test_every_kind_a_laptop_pushes_is_named_to_the_user() -> None:
+    from sync.client.kinds import ALL_KINDS
+
+    for lang in ("fr", "nl", "en"):
+        said = waiting_text(dict.fromkeys(ALL_KINDS, 1), lang)
+        assert f"{len(ALL_KINDS)} " in said and "kind." not in said
