@@ -46,6 +46,8 @@ def grid(out: Path, lang: Languages, theme: str, server_url: str | None, name: s
         secret = password or click.prompt("Mot de passe", hide_input=True)
         with connect(server_url) as http:
             found = fetch_grid(http, name, secret)
+        click.echo("Grille du serveur : le nombre d'actions par case seulement (ni personnes "
+                   "touchées, ni manques).")  # fmt: skip
     else:
         from app.actions.grid import build_grid
 

@@ -214,6 +214,11 @@ def test_the_commands_browse_copy_and_print_the_admin_grid(region: Region) -> No
     rows = {(r[0], r[1]): r[7] for r in cells.iter_rows(min_row=2, values_only=True)}
     assert rows[("Marolles", "Se nourrir")] == 1 and rows[("Marolles", "Circuler")] == 1
     assert sum(rows.values()) == 2
+    assert "le nombre d'actions par case seulement" in made.output
+    pdf = region.tmp / "grille.pdf"
+    printed = runner.invoke(cli, ["grid", "--server", region.url, "--out", str(pdf), "--user",
+                                  "region", "--password", PASSWORD])  # fmt: skip
+    assert printed.exit_code == 0 and pdf.read_bytes().startswith(b"%PDF")
     refused = runner.invoke(cli, ["grid", *server, "--user", "bea", "--password", PASSWORD])
     assert refused.exit_code == 1 and "Accès refusé" in refused.output
     assert "Traceback" not in refused.output
