@@ -117,6 +117,9 @@ class Row:
 class Grid:
     themes: dict[str, Texts]
     rows: list[Row]
+    #: Built from the server's counts of actions alone (an admin's grid of every
+    #: neighbourhood): no people reached and no needs; the prints say so.
+    counts_only: bool = False
 
 
 def grid_of(

@@ -61,7 +61,8 @@ def write_grid_xlsx(grid: Grid, path: Path, languages: Languages | None = None) 
         for theme, cell in row.cells.items():
             households = cell.needs.households if cell.needs.households >= MIN_HOUSEHOLDS else None
             cells.append([row.name, say(grid.themes[theme]), cell.level,
-                          *(cell.stages[s] for s in STAGES), cell.actions, cell.reached,
+                          *(cell.stages[s] for s in STAGES), cell.actions,
+                          None if grid.counts_only else cell.reached,
                           households, cell.needs.items,
                           say(WORDS["yes"]) if cell.gap else None])  # fmt: skip
     for cell in cells[1]:
@@ -81,6 +82,8 @@ def write_grid_xlsx(grid: Grid, path: Path, languages: Languages | None = None) 
         if choice.name in NEED_THEMES:
             legend.append([say(choice.label), say(grid.themes[NEED_THEMES[choice.name]])])
     legend.append([])
+    if grid.counts_only:
+        legend.append([say(WORDS["counts_only"])])
     legend.append([say(WORDS["no_personal"])])
     for row_cells in legend.iter_rows(max_col=1):
         if isinstance(row_cells[0].value, str):

@@ -37,6 +37,15 @@ WORDS: dict[str, Texts] = {
     "legend_mapping": {"fr": "Les besoins du diagnostic comptent dans le thème : {mapping}.",
                        "nl": "De noden uit de diagnose tellen in het thema: {mapping}.",
                        "en": "The diagnosis' needs count in the theme: {mapping}."},
+    "counts_only": {"fr": "Grille du serveur, pour tous les quartiers : le nombre d'actions "
+                          "par étape seulement. Ni personnes touchées (le niveau 3 ne peut donc "
+                          "pas être atteint) ni besoins, donc aucun manque.",
+                    "nl": "Rooster van de server, voor alle wijken: enkel het aantal acties per "
+                          "fase. Geen bereikte mensen (niveau 3 kan dus niet bereikt worden) en "
+                          "geen noden, dus geen hiaten.",
+                    "en": "The server's grid, for every neighbourhood: the number of actions by "
+                          "stage only. No people reached (so level 3 cannot be reached) and no "
+                          "needs, so no gap."},
     "no_personal": {"fr": "Des nombres d'actions, de personnes et de ménages : aucune donnée "
                           "personnelle. Moins de 5 ménages ne sont jamais comptés.",
                     "nl": "Aantallen acties, mensen en huishoudens: geen persoonsgegevens. "

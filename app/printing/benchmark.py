@@ -168,7 +168,7 @@ class _Page:
         self.badge(cell.level, x + PAD + BADGE, top - PAD - BADGE)
         self.stage_boxes(cell, x + PAD + 2 * BADGE + 6, top - PAD - BOX_H - 2)
         y = top - PAD - 2 * BADGE - 14
-        if cell.actions:
+        if cell.actions and not self.grid.counts_only:
             y = self.lines(self.lang.each(WORDS["reached_n"], n=cell.reached), REGULAR, 8.5,
                            x + PAD, y, inner, ink)  # fmt: skip
         needs = self.needs_text(cell)
@@ -331,6 +331,8 @@ class _Page:
                 if choice.name in NEED_THEMES
             )
             texts.append(text_in(WORDS["legend_mapping"], code).format(mapping=mapping))
+        if self.grid.counts_only:
+            texts = self.lang.each(WORDS["counts_only"])
         texts += self.lang.each(WORDS["no_personal"])
         self.paragraphs(list(dict.fromkeys(texts)), x, y + 10, width, height, 7.5)
 

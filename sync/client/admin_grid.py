@@ -5,6 +5,7 @@ reached and no needs (hence no gap)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.actions.grid import Action, Grid, grid_of
@@ -36,4 +37,5 @@ def grid_from_counts(found: ServerGrid) -> Grid:
         for stage, count in stages.items()
         for _ in range(count)
     ]
-    return grid_of([(r.neighbourhood_id, r.name) for r in found.rows], actions, {})
+    made = grid_of([(r.neighbourhood_id, r.name) for r in found.rows], actions, {})
+    return replace(made, counts_only=True)

@@ -210,10 +210,14 @@ def test_the_commands_browse_copy_and_print_the_admin_grid(region: Region) -> No
     server = ["--server", region.url, "--out", str(out)]
     made = runner.invoke(cli, ["grid", *server, "--user", "region", "--password", PASSWORD])
     assert made.exit_code == 0, made.output
-    cells = load_workbook(out).worksheets[1]
-    rows = {(r[0], r[1]): r[7] for r in cells.iter_rows(min_row=2, values_only=True)}
+    book = load_workbook(out)
+    cells = list(book.worksheets[1].iter_rows(min_row=2, values_only=True))
+    rows = {(r[0], r[1]): r[7] for r in cells}
     assert rows[("Marolles", "Se nourrir")] == 1 and rows[("Marolles", "Circuler")] == 1
     assert sum(rows.values()) == 2
+    assert {r[8] for r in cells} == {None}  # people reached: not known to the server's grid
+    legend = [r[0] for r in book.worksheets[2].iter_rows(values_only=True)]
+    assert any(str(text).startswith("Grille du serveur") for text in legend)
     assert "le nombre d'actions par case seulement" in made.output
     pdf = region.tmp / "grille.pdf"
     printed = runner.invoke(cli, ["grid", "--server", region.url, "--out", str(pdf), "--user",
