@@ -8,10 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+from click.testing import CliRunner
 from conftest import serving
 from sync_helpers import interview
 
 from app.store import Store
+from quartier.cli import cli
 from sync.client.device import connect, enrol, synchronise
 from sync.client.kinds import LEGACY_KINDS, accepted_kinds, waiting_text
 from sync.server.api import create_app
@@ -50,6 +52,11 @@ def test_changes_of_a_kind_the_server_refuses_wait_and_leave_once_it_accepts(
             assert laptop.outbox.pending_count() == 1  # kept, not lost
             assert "fiches projet : 1" in waiting_text(first.waiting_kinds, "fr")
             assert "project sheets: 1" in waiting_text(first.waiting_kinds, "en")
+            laptop.close()  # the command line says it too
+            said = CliRunner().invoke(cli, ["sync", "--db", str(tmp_path / "jo.sqlite")])
+            assert said.exit_code == 0, said.output
+            assert "1 modification(s) attendent (fiches projet : 1)" in said.output
+            laptop = Store.open(tmp_path / "jo.sqlite")
         with serving(create_app(server, json_log=False)) as url, connect(url) as http:
             upgraded = synchronise(laptop, http)
         assert (upgraded.sent, upgraded.waiting_kinds) == (1, {})
