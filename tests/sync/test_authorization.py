@@ -185,6 +185,9 @@ def routes() -> dict[str, tuple[Request, set[str]]]:
             {"coach_a", "coach_b"},  # a coach's own key, for the coach's neighbourhoods
         ),
         "coach keys (own neighbourhoods)": (lambda w: ("GET", "/api/v1/coach-keys", {}), anyone),
+        # the actions groups share (their shared fields only): every enrolled device and account
+        "catalogue of shared actions": (lambda w: ("GET", "/api/v1/catalogue", {}), anyone),
+        "grid of every neighbourhood": (lambda w: ("GET", "/api/v1/grid", {}), {"admin"}),
         "logout": (lambda w: ("POST", "/api/v1/logout", {}), {"coach_a", "coach_b", "admin"}),
     }
 
