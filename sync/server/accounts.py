@@ -144,24 +144,20 @@ class Accounts(Database):
         """Who holds this token now; None when it is unknown, expired or revoked."""
         digest, now = token_hash(token), now_iso()
         with self._read() as conn:
-            dev = conn.execute(
-                select(t.device).where(
-                    t.device.c.token_hash == digest, t.device.c.revoked_at.is_(None)
-                )
+            d, a = t.device, t.account
+            dev = conn.execute(  # one round trip: every push asks
+                select(d.c.id, d.c.name, d.c.neighbourhood_id, a.c.role, a.c.name.label("owner"))
+                .outerjoin(a, a.c.id == d.c.account_id)
+                .where(d.c.token_hash == digest, d.c.revoked_at.is_(None))
             ).first()
             if dev is not None:
-                owner = conn.execute(
-                    select(t.account.c.role, t.account.c.name).where(
-                        t.account.c.id == dev.account_id
-                    )
-                ).first()
                 return Principal(
                     "device",
                     dev.id,
                     "volunteer",
-                    owner.name if owner else dev.name,
+                    dev.owner or dev.name,
                     frozenset([dev.neighbourhood_id]),
-                    may_review=owner is not None and owner.role in ("coach", "admin"),
+                    may_review=dev.role in ("coach", "admin"),
                 )
             acc = conn.execute(
                 select(t.account)

@@ -105,7 +105,7 @@ def restore(file: Path, url: str, *, force: bool = False, actor: str = "cli") ->
     try:
         with db._write() as w:
             epoch = start_epoch(w.conn, "restore")
-            feed = w.last
+            feed = w.last or 0  # taken at once: never None here
             db._audit(w.conn, actor, "restore", file.name, schema=version, feed=feed, epoch=epoch)
     finally:
         db.close()

@@ -1,9 +1,10 @@
 """The server's database: its engine on SQLite or PostgreSQL, its migrations, and the writing
 transaction every part of the store shares.
 
-Every writing transaction first updates the single `feed_counter` row: writers are serialised,
-feed numbers follow commit order, and a reader pulling `since=cursor` never skips a change that
-commits later with a smaller number.
+Every writing transaction updates the single `feed_counter` row and holds its lock until it
+commits: feed numbers follow commit order, and a reader pulling `since=cursor` never skips a
+change that commits later with a smaller number. Most take it first (they are serialised); a
+push of interviews on PostgreSQL takes it last (`FeedWriter`).
 """
 
 from __future__ import annotations
@@ -101,9 +102,13 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
-    def _write(self) -> Iterator[FeedWriter]:
+    def _write(self, *, late: bool = False) -> Iterator[FeedWriter]:
+        """A writing transaction (see FeedWriter). `late` numbers the feed at the end on
+        PostgreSQL; SQLite serialises writers from their first write, so it takes the
+        counter's lock at once."""
+        late = late and self.engine.dialect.name == "postgresql"
         with self._damage_said(), self.engine.begin() as conn:
-            writer = FeedWriter(conn)
+            writer = FeedWriter(conn, late=late)
             yield writer
             writer.flush()
 
@@ -178,20 +183,29 @@ def unreadable(engine: Engine, error: exc.DatabaseError) -> ServerError:
 
 
 class FeedWriter:
-    """A writing transaction: takes the feed counter's row lock at once, numbers the feed
-    entries appended, and stores them and the new counter value at the end."""
+    """A writing transaction and the feed entries it appends, numbered under the feed
+    counter's row lock, which is held until the commit: feed numbers follow commit order.
 
-    def __init__(self, conn: Connection) -> None:
+    By default the lock is taken at once, so that what the transaction reads is not changed
+    by another writer before it commits (inventory merges, erasures, accounts), and SQLite
+    takes its write lock before reading. With `late`, the lock is taken only when the entries
+    are numbered, at the end: the transaction does its reads and inserts first, in parallel
+    with other writers, and holds the lock for two statements and the commit."""
+
+    def __init__(self, conn: Connection, *, late: bool = False) -> None:
         self.conn = conn
-        self.last = int(
-            conn.execute(
-                update(t.feed_counter)
-                .values(last_seq=t.feed_counter.c.last_seq)
-                .returning(t.feed_counter.c.last_seq)
-            ).scalar_one()
-        )
-        self._first = self.last
         self._rows: list[dict[str, Any]] = []
+        #: The feed's last number as this transaction sees it; None until the lock is taken.
+        self.last: int | None = None if late else self._advance(0)
+
+    def _advance(self, count: int) -> int:
+        """Take (or keep) the counter's row lock and move it on by `count`: the number
+        before."""
+        c = t.feed_counter.c
+        moved = self.conn.execute(
+            update(t.feed_counter).values(last_seq=c.last_seq + count).returning(c.last_seq)
+        ).scalar_one()
+        return int(moved) - count
 
     def append(
         self,
@@ -201,10 +215,8 @@ class FeedWriter:
         change_id: str,
         payload: dict[str, Any],
     ) -> None:
-        self.last += 1
         self._rows.append(
             {
-                "seq": self.last,
                 "neighbourhood_id": neighbourhood_id,
                 "entity": entity,
                 "entity_id": entity_id,
@@ -216,9 +228,11 @@ class FeedWriter:
             self.flush()
 
     def flush(self) -> None:
+        """Number the entries appended since the last flush and store them."""
         if self._rows:
-            self.conn.execute(insert(t.feed), self._rows)
+            first = self._advance(len(self._rows))
+            self.conn.execute(
+                insert(t.feed), [row | {"seq": first + n} for n, row in enumerate(self._rows, 1)]
+            )
+            self.last = first + len(self._rows)
             self._rows = []
-        if self.last != self._first:
-            self.conn.execute(update(t.feed_counter).values(last_seq=self.last))
-            self._first = self.last
