@@ -439,7 +439,8 @@ def _pull(
 ) -> None:
     cursor = store.settings.get_int(cursor_key)
     while True:
-        answer = _call(http, "GET", "/changes", token, params={"since": cursor, **params})
+        query = {"since": cursor, "partial_erasures": "true", **params}
+        answer = _call(http, "GET", "/changes", token, params=query)
         _same_epoch(store, answer.headers.get(EPOCH_HEADER))
         page = PullResponse.model_validate(answer.json())
         for entry in page.changes:

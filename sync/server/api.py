@@ -229,13 +229,17 @@ def create_app(
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = MAX_BATCH,
         neighbourhood_id: str | None = None,
+        partial_erasures: bool = False,
         *,
         response: Response,
     ) -> PullResponse:
+        """`partial_erasures`: the laptop erases only the answers a retention entry names
+        (laptops made before retention do not say so; see `Feed.pull`)."""
         response.headers[EPOCH_HEADER] = store.epoch
+        partial = {"partial_erasures": partial_erasures}
         if who.kind == "device":
-            return store.pull(sorted(who.neighbourhood_ids), since, limit, DEVICE_FEED)
-        return store.pull([guard(who, neighbourhood_id)], since, limit)
+            return store.pull(sorted(who.neighbourhood_ids), since, limit, DEVICE_FEED, **partial)
+        return store.pull([guard(who, neighbourhood_id)], since, limit, **partial)
 
     @app.get(f"{API}/catalogue")
     def catalogue(

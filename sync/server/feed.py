@@ -37,11 +37,18 @@ class Feed(Database):
         since: int,
         limit: int = 500,
         entities: Sequence[str] | None = None,
+        *,
+        partial_erasures: bool = True,
     ) -> PullResponse:
         """Feed entries after `since`: what changed, never what exists. The cursor jumps to
         the newest number when nothing is left, so entries a caller may not see (filtered
         out) are not scanned again on the next sync. A submission's entry is read from the
-        submission itself: the feed keeps no copy of anyone's answers (an erasure erases)."""
+        submission itself: the feed keeps no copy of anyone's answers (an erasure erases).
+
+        A laptop made before retention reads any erasure as the whole interview's (and its
+        corrections', sent or not): without `partial_erasures` the page ends before the first
+        retention entry, so that such a laptop erases nothing wrongly and, once updated,
+        resumes there and erases what retention asks."""
         f = t.feed
         with self._read() as conn:
             newest = int(conn.scalar(select(t.feed_counter.c.last_seq)) or 0)
@@ -60,6 +67,9 @@ class Feed(Database):
             rows = conn.execute(query).all()
             more = len(rows) > limit
             rows = rows[:limit]
+            held = None if partial_erasures else _first_partial_erasure(rows)
+            if held is not None:
+                rows, more, newest = rows[:held], False, rows[held].seq - 1
             submissions = _submissions_by_id(
                 conn, [r.entity_id for r in rows if r.entity == "submission"]
             )
@@ -106,6 +116,13 @@ class Feed(Database):
                 select(t.audit).where(t.audit.c.action == QUARANTINE).order_by(t.audit.c.id)
             )
             return [dict(r._mapping) | {"detail": json.loads(r.detail)} for r in rows]
+
+
+def _first_partial_erasure(rows: Sequence[Row[Any]]) -> int | None:
+    """The index of the first retention entry (an erasure that names the answers it erases)."""
+    return next(
+        (n for n, r in enumerate(rows) if r.entity == "erasure" and "answers" in r.payload), None
+    )
 
 
 #: What an interview carries on the wire: the protocol model's fields.

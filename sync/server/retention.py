@@ -96,7 +96,9 @@ class _Plan:
         self.campaign_id: str = campaign.id
         self.neighbourhood_id: str = campaign.neighbourhood_id
         self.changed: list[dict[str, Any]] = []
-        self.keys: set[str] = set()
+        #: The interviews changed, by the personal keys of their form: a key personal in one
+        #: form of the campaign may be an ordinary question of another.
+        self.by_keys: dict[frozenset[str], list[str]] = {}
         self.answers = self.unknown_form = 0
         rows = conn.execute(
             select(s.c.id, s.c.form_id, s.c.form_version, s.c.answers).where(
@@ -115,7 +117,7 @@ class _Plan:
             kept, gone = without_answers(row.answers, keys)
             if gone:
                 self.changed.append({"sid": row.id, "kept": kept})
-                self.keys |= {k for k in keys if _holds(row.answers, k)}
+                self.by_keys.setdefault(keys, []).append(row.id)
                 self.answers += gone
 
     def apply(self, w: FeedWriter) -> None:
@@ -123,13 +125,13 @@ class _Plan:
         s = t.submission
         erase = update(s).where(s.c.id == bindparam("sid")).values(answers=bindparam("kept"))
         w.conn.execute(erase, self.changed)
-        ids = [r["sid"] for r in self.changed]
-        for start in range(0, len(ids), IDS_PER_ENTRY):
-            payload = {
-                "submission_ids": ids[start : start + IDS_PER_ENTRY],
-                "answers": sorted(self.keys),
-            }
-            w.append(self.neighbourhood_id, "erasure", self.campaign_id, new_id(), payload)
+        for keys, ids in self.by_keys.items():
+            for start in range(0, len(ids), IDS_PER_ENTRY):
+                payload = {
+                    "submission_ids": ids[start : start + IDS_PER_ENTRY],
+                    "answers": sorted(keys),
+                }
+                w.append(self.neighbourhood_id, "erasure", self.campaign_id, new_id(), payload)
 
 
 def _total(plans: Iterable[_Plan]) -> RetentionReport:
@@ -154,15 +156,6 @@ def _personal_keys(conn: Connection, form_id: str, version: str) -> frozenset[st
     if form_id in BUILTIN_IDS and load_builtin(form_id).version == version:
         return personal_keys(load_builtin(form_id))
     return None
-
-
-def _holds(answers: Any, key: str) -> bool:
-    """Whether `key` is answered anywhere in `answers` (repeats included)."""
-    if isinstance(answers, list):
-        return any(_holds(a, key) for a in answers)
-    if not isinstance(answers, dict):
-        return False
-    return key in answers or any(_holds(v, key) for v in answers.values())
 
 
 def retention_schedule(

@@ -13,22 +13,24 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
-from conftest import in_process
+from conftest import in_process, serving
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 from sync_helpers import submission_change
 
 from app.store import Store
 from app.store.outbox import OUTBOX
+from app.store.settings import Key
 from survey_forms.model import Form, Question, Repeat
-from sync.client.device import connect, enrol, login, synchronise
+from sync.client.device import apply_entry, connect, enrol, login, synchronise
 from sync.server import schema as t
 from sync.server.api import create_app
 from sync.server.observability import LOG
 from sync.server.retention import months_before
 from sync.server.store import ServerStore
-from sync.wire.protocol import CampaignRequest
+from sync.wire.protocol import CampaignRequest, PullResponse
 
 NAME = "Jeanne Dupont"
 FORM = Form(
@@ -118,6 +120,87 @@ def test_personal_answers_go_everywhere_months_after_the_close(
     assert copy["answers"] == KEPT
     for laptop in (volunteer, coach):
         laptop.close()
+    store.close()
+
+
+#: A second form of the same campaign, where the street is personal and a note is not.
+DOORSTEP = Form(
+    form_id="seuil",
+    version="1",
+    title={"fr": "Seuil", "nl": "Drempel", "en": "Doorstep"},
+    children=[Question("street", "text", personal=True), Question("note", "text")],
+)
+
+
+def pull_like_a_laptop_made_before_retention(laptop: Store, http: httpx.Client, nid: str) -> None:
+    """How a coach's laptop made before retention pulled: it did not ask for partial
+    erasures, and it erased any erasure entry's interviews whole (corrections included)."""
+    headers = {"Authorization": f"Bearer {laptop.settings.get(Key.COACH_TOKEN)}"}
+    while True:
+        since = laptop.settings.get_int(Key.COACH_CURSOR)
+        query = {"since": since, "neighbourhood_id": nid}
+        answer = http.get("/api/v1/changes", params=query, headers=headers)
+        page = PullResponse.model_validate(answer.raise_for_status().json())
+        for entry in page.changes:
+            if entry.entity == "erasure":
+                laptop.submissions.erase(entry.payload["submission_ids"])
+            else:
+                apply_entry(laptop, entry)
+        laptop.settings.set(Key.COACH_CURSOR, page.next_cursor)
+        if not page.more:
+            return
+
+
+def test_laptops_old_and_new_erase_only_each_forms_personal_answers(
+    server_url: str, tmp_path: Path
+) -> None:
+    """On a real server on loopback: a current laptop erases, in each interview, only what
+    its own form marks personal; a laptop made before retention erases nothing it should
+    keep (its pull stops before the retention entry) and catches up once updated."""
+    store = ServerStore.open(server_url)
+    nid = store.add_neighbourhood("Marolles")
+    store.create_account("claire", "mot-de-passe-solide", "coach", [nid])
+    for form in (FORM, DOORSTEP):
+        store.put_form(form.form_id, form.version or "", form.to_dict())
+    request = CampaignRequest(
+        neighbourhood_id=nid,
+        name="Printemps",
+        starts_on=date(2027, 3, 1),
+        ends_on=date(2027, 4, 30),
+        forms=[FORM.form_id, DOORSTEP.form_id],
+    )
+    campaign = store.save_campaign(request, "test")
+    with serving(create_app(store, json_log=False)) as address:
+        http = connect(address)
+        volunteer = Store.open(tmp_path / "volunteer.sqlite")
+        enrol(volunteer, http, store.create_enrolment_code(nid, None).code, "v")
+        synchronise(volunteer, http)
+        made = []
+        for form_id, answers in (
+            ("voisins", ANSWERS),
+            ("seuil", {"street": "Rue Haute", "note": "chien"}),
+        ):
+            draft = volunteer.submissions.save_draft(form_id, "1", answers, campaign_id=campaign.id)
+            made.append(volunteer.submissions.finalize(draft.id).id)
+        synchronise(volunteer, http)
+        coach, old = Store.open(tmp_path / "coach.sqlite"), Store.open(tmp_path / "old.sqlite")
+        for laptop in (coach, old):
+            login(laptop, http, "claire", "mot-de-passe-solide")
+            synchronise(laptop, http)
+        store.save_campaign(request.model_copy(update={"closed": True}), "test", campaign.id)
+        store.apply_retention(6, now=datetime.now(UTC) + timedelta(days=200))
+        expected = [KEPT, {"note": "chien"}]
+        assert [store.submission(sid)["answers"] for sid in made] == expected  # type: ignore[index]
+
+        for laptop in (volunteer, coach):
+            synchronise(laptop, http)
+            assert [laptop.submissions.get(sid).answers for sid in made] == expected
+        pull_like_a_laptop_made_before_retention(old, http, nid)
+        assert [old.submissions.get(sid).answers["street"] for sid in made] == ["Rue Haute"] * 2
+        synchronise(old, http)  # updated
+        assert [old.submissions.get(sid).answers for sid in made] == expected
+        for laptop in (volunteer, coach, old):
+            laptop.close()
     store.close()
 
 

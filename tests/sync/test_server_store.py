@@ -239,10 +239,7 @@ def test_concurrent_pushes_never_let_a_reader_skip_a_change(
     assert seen == list(range(1, total + 1))
 
 
-
-def test_the_same_push_sent_twice_at_once_is_kept_once(
-    server_store: ServerStore, nid: str
-) -> None:
+def test_the_same_push_sent_twice_at_once_is_kept_once(server_store: ServerStore, nid: str) -> None:
     """A laptop that gave up waiting resends its batch while the first is still being
     written: both are acknowledged, the interviews are stored and numbered once."""
     for _ in range(5):
@@ -250,9 +247,11 @@ def test_the_same_push_sent_twice_at_once_is_kept_once(
         ready = threading.Barrier(3)
         answers: list[list[str]] = []
 
-        def send(batch: list = batch, ready: threading.Barrier = ready) -> None:
+        def send(
+            batch: list = batch, ready: threading.Barrier = ready, into: list = answers
+        ) -> None:
             ready.wait()
-            answers.append([r.status for r in server_store.push(batch, nid, None)])
+            into.append([r.status for r in server_store.push(batch, nid, None)])
 
         threads = [threading.Thread(target=send) for _ in range(3)]
         for thread in threads:
@@ -264,6 +263,7 @@ def test_the_same_push_sent_twice_at_once_is_kept_once(
     entries = server_store.pull([nid], 0, limit=500).changes
     assert [e.seq for e in entries] == list(range(1, 101))
     assert len({e.entity_id for e in entries}) == 100 == server_store.count("submission")
+
 
 # -- accounts, enrolment, devices, sessions ----------------------------------------------
 
