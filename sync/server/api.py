@@ -236,10 +236,11 @@ def create_app(
         """`partial_erasures`: the laptop erases only the answers a retention entry names
         (laptops made before retention do not say so; see `Feed.pull`)."""
         response.headers[EPOCH_HEADER] = store.epoch
-        partial = {"partial_erasures": partial_erasures}
         if who.kind == "device":
-            return store.pull(sorted(who.neighbourhood_ids), since, limit, DEVICE_FEED, **partial)
-        return store.pull([guard(who, neighbourhood_id)], since, limit, **partial)
+            nids = sorted(who.neighbourhood_ids)
+            return store.pull(nids, since, limit, DEVICE_FEED, partial_erasures=partial_erasures)
+        nids = [guard(who, neighbourhood_id)]
+        return store.pull(nids, since, limit, partial_erasures=partial_erasures)
 
     @app.get(f"{API}/catalogue")
     def catalogue(

@@ -50,10 +50,10 @@ def create_server_engine(url: str) -> Engine:
     # At most POOL connections per worker process: writers queue on the feed counter's row
     # anyway, and PostgreSQL's default max_connections (100) must hold every worker's pool
     # (4 workers with 50 each answered 500 "too many clients" under load). A request that
-    # finds the pool busy waits for a connection (pool_timeout) instead of failing.
-    return create_engine(
-        url, pool_size=POOL // 2, max_overflow=POOL // 2, pool_timeout=60, pool_pre_ping=True
-    )
+    # finds the pool busy waits for a connection (pool_timeout) instead of failing. No
+    # overflow: a connection opened beyond the pool's size is closed when given back, and
+    # under load every push paid PostgreSQL's start of a new backend.
+    return create_engine(url, pool_size=POOL, max_overflow=0, pool_timeout=60, pool_pre_ping=True)
 
 
 def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -110,7 +110,10 @@ class Database:
         with self._damage_said(), self.engine.begin() as conn:
             writer = FeedWriter(conn, late=late)
             yield writer
-            writer.flush()
+            if late:
+                writer.number_and_commit()
+            else:
+                writer.flush()
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -227,6 +230,25 @@ class FeedWriter:
         if len(self._rows) >= 1000:
             self.flush()
 
+    def number_and_commit(self) -> None:
+        """PostgreSQL, late: take the lock, number and store the entries, and commit, sent
+        together (one pipeline, one statement before the COMMIT). The lock is held for as long
+        as PostgreSQL takes to do them, never while this process waits for its turn to run
+        (under load a Python thread may wait many milliseconds for the GIL, and each round
+        trip under the lock made every other push wait as long)."""
+        import psycopg  # PostgreSQL's driver: only a server on PostgreSQL comes here
+
+        rows, self._rows = self._rows, []
+        raw = self.conn.connection.driver_connection
+        assert isinstance(raw, psycopg.Connection)
+        with raw.pipeline(), raw.cursor() as cursor:
+            if rows:
+                columns = ("neighbourhood_id", "entity", "entity_id", "change_id")
+                values = {name: [row[name] for row in rows] for name in columns}
+                values["payload"] = [json.dumps(row["payload"]) for row in rows]
+                cursor.execute(_NUMBERED_INSERT, {"n": len(rows), **values})
+            raw.commit()  # SQLAlchemy's own COMMIT then finds nothing to do
+
     def flush(self) -> None:
         """Number the entries appended since the last flush and store them."""
         if self._rows:
@@ -236,3 +258,17 @@ class FeedWriter:
             )
             self.last = first + len(self._rows)
             self._rows = []
+
+
+#: The counter moved on by n and n entries numbered after its old value, in one statement.
+_NUMBERED_INSERT = """
+WITH counter AS (
+    UPDATE feed_counter SET last_seq = last_seq + %(n)s RETURNING last_seq - %(n)s AS base
+)
+INSERT INTO feed (seq, neighbourhood_id, entity, entity_id, change_id, payload)
+SELECT counter.base + e.n, e.neighbourhood_id, e.entity, e.entity_id, e.change_id, e.payload::json
+FROM counter, unnest(
+    %(neighbourhood_id)s::text[], %(entity)s::text[], %(entity_id)s::text[],
+    %(change_id)s::text[], %(payload)s::text[]
+) WITH ORDINALITY AS e(neighbourhood_id, entity, entity_id, change_id, payload, n)
+"""

@@ -226,8 +226,8 @@ feed = Table(
     Index("ix_feed_neighbourhood_seq", "neighbourhood_id", "seq"),
 )
 
-#: One row. Every writing transaction updates it first: the row lock serialises writers, so
-#: feed numbers are handed out in commit order and a reader never skips a change.
+#: One row. Every writing transaction updates it and holds its lock until it commits, so feed
+#: numbers are handed out in commit order and a reader never skips a change (see FeedWriter).
 feed_counter = Table(
     "feed_counter",
     metadata,
