@@ -27,7 +27,7 @@ import httpx
 
 from bench.bench_sync import _submission, free_port, postgres, prepare
 from bench.report import figure
-from sync.wire.protocol import PushRequest
+from sync.wire.protocol import PushRequest, PushResponse
 
 
 def pushes(
@@ -148,6 +148,41 @@ def report(label: str, load: Load, per_push: bool, goal: float) -> None:
             print(f"    {line[:300]}")
 
 
+def profile(url: str, per_push: int, rounds: int = 50) -> None:
+    """Where one push's time goes, one push after another in this process (no HTTP, no
+    concurrency): the median of each step, and the statements the push sends PostgreSQL."""
+    from sqlalchemy import event
+
+    store, nid, coach = prepare(url)
+    token = store.enrol(store.create_enrolment_code(nid, coach).code).token
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    steps: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        body = json.dumps(
+            PushRequest(changes=[_submission(i) for i in range(per_push)]).model_dump(mode="json")
+        )
+        marks = [time.perf_counter()]
+        request = PushRequest.model_validate_json(body)
+        marks.append(time.perf_counter())
+        who = store.principal(token)
+        marks.append(time.perf_counter())
+        statements.clear()
+        results = store.push(request.changes, nid, who.id if who else None)
+        marks.append(time.perf_counter())
+        PushResponse(results=results).model_dump_json()
+        marks.append(time.perf_counter())
+        for name, start, end in zip(STEPS, marks, marks[1:], strict=False):
+            steps.setdefault(name, []).append((end - start) * 1000)
+    store.close()
+    for name, times in steps.items():
+        figure(f"  {per_push} per push: {name}", statistics.median(times), "ms")
+    figure(f"  {per_push} per push: statements before the numbering + COMMIT", len(statements), "")
+
+
+STEPS = ("parse and validate the body", "token lookup", "store.push", "answer")
+
+
 def fresh(admin: str, name: str) -> str:
     """A new database on the bench's PostgreSQL."""
     from sqlalchemy import create_engine, text
@@ -170,6 +205,9 @@ def main() -> None:
             report(label, run(url, 200, 5, 20, workers), False, 2000)
         url = fresh(pg, f"single_{int(time.time())}")
         report("50 devices × 1 per push, 1 worker", run(url, 50, 10, 1, 1), True, 180)
+        print("Where a push's time goes (medians, one push at a time, in-process):")
+        for per_push in (20, 1):
+            profile(fresh(pg, f"profile_{per_push}_{int(time.time())}"), per_push)
 
 
 if __name__ == "__main__":

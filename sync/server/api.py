@@ -70,13 +70,15 @@ def caller(request: Request, authorization: Annotated[str | None, Header()] = No
     return principal
 
 
-def device_only(principal: Annotated[Principal, Depends(caller)]) -> Principal:
+# The role checks are coroutines: FastAPI runs a plain function dependency in a worker
+# thread, a hop per request that only compares two strings.
+async def device_only(principal: Annotated[Principal, Depends(caller)]) -> Principal:
     if principal.kind != "device":
         raise ServerError("sync.forbidden", 403)
     return principal
 
 
-def coach_or_admin(principal: Annotated[Principal, Depends(caller)]) -> Principal:
+async def coach_or_admin(principal: Annotated[Principal, Depends(caller)]) -> Principal:
     if principal.role not in ("coach", "admin"):
         raise ServerError("sync.forbidden", 403)
     return principal
