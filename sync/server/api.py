@@ -136,11 +136,12 @@ def create_app(
         return request.client.host if request.client else "?"
 
     @app.get(f"{API}/health")
-    def health() -> dict[str, str | list[str]]:
+    async def health() -> dict[str, str | list[str]]:
         """Liveness: the process answers (the database is not asked). It also states the
         kinds of change this server accepts: a newer laptop pushes those and keeps the rest
         waiting (a server before it states none: laptops then send the kinds
-        older servers knew, `sync.client.kinds`)."""
+        older servers knew, `sync.client.kinds`). A coroutine: answered on the event loop,
+        not after the worker threads busy with logins and pushes."""
         return {"status": "ok", "accepts": sorted(accepts)}
 
     @app.get(f"{API}/ready")
