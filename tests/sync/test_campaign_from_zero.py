@@ -156,6 +156,12 @@ def test_from_nothing_to_a_poster_across_laptops(server: tuple[str, str], tmp_pa
         review(store, [i for i in ids if i not in duplicates], APPROVED)
         review(store, duplicates, REJECTED, "doublon")
     quartier("sync", "--db", str(claire))
+    # -- claire's coach key: personal answers are sealed to it from now on (the server seals
+    # those it kept when the key arrives)
+    passphrase = {"QUARTIER_COACH_PASSPHRASE": "les Marolles sous la pluie"}
+    assert "Clé publique de coach" in quartier("coach-key", "create", "--db", str(claire),
+                                               env=passphrase)  # fmt: skip
+    quartier("sync", "--db", str(claire))
 
     # -- coach B receives everything, reviews included, and prints
     quartier("login", "--server", address, "--user", "marc", "--db", str(marc), env=login)
@@ -204,6 +210,8 @@ def test_the_readme_gives_these_commands() -> None:
         "sync",
         "bundle",
         "sync",
+        "sync",
+        "coach-key",
         "sync",
         "login",
         "sync",
