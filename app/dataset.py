@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import orjson
 import pandas as pd
 
 from app.collation import sort_key
 from app.errors import RecordNotFound
 from app.review import REJECTED
 from app.store import Store
+from app.store.submission_queries import SubmissionQueries
 from survey_forms.builtin import INTERVIEW_FORM, INVENTORY_FORM
 from survey_forms.model import Form, Group, Question, Repeat, text_in
 from sync.wire.merge import CONFLICTS
@@ -58,6 +60,9 @@ _TABLE_META = {
     "_review_comment": "review_comment",
 }
 META_COLUMNS = list(_TABLE_META)
+TABLE_COLUMNS = SubmissionQueries.TABLE_COLUMNS
+_CAMPAIGN = TABLE_COLUMNS.index("campaign_id")
+_STATE = TABLE_COLUMNS.index("review_state")
 #: Types that hold no answer of their own.
 _NO_ANSWER = frozenset({"note"})
 NUMBER_TYPES = frozenset({"integer", "decimal", "range"})
@@ -149,46 +154,97 @@ def load_dataset(
         rows, newer = store.submissions.table(
             form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
         )
-        if campaigns is not None:
-            rows = [r for r in rows if r[3] in campaigns]
-        if not include_rejected:
-            state = store.submissions.TABLE_COLUMNS.index("review_state")
-            rows = [r for r in rows if r[state] != REJECTED]
-        table = pd.DataFrame(rows, columns=list(store.submissions.TABLE_COLUMNS), dtype=object)
-        answers: list[dict[str, Any]] = json.loads("[" + ",".join(table["answers"]) + "]")
-        answers, unopened = _unsealed(answers, coach_key)
-        interviews = interview_frame(form, _metadata(table, names, newer), answers, lang)
-        repeats = repeat_frames(form, table["id"].tolist(), answers, lang)
+        rows = kept_rows(rows, campaigns, include_rejected)
+        merged = merge_rows(form, rows, names, newer, lang, coach_key)
     inventory = inventory_frame(store, neighbourhood_id, lang)
     target = campaign.get("target_households") if campaign else None
     perimeter = tuple(campaign.get("streets") or ()) if campaign else ()
     return Dataset(
-        form, interviews, repeats, inventory, lang, campaign_id, target, perimeter, unopened
-    )
+        form, merged.interviews, merged.repeats, inventory, lang, campaign_id, target, perimeter,
+        len(merged.unopened),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Merged:
+    """Interviews merged into tables, and the ids of those whose sealed personal answers
+    stayed shut."""
+
+    interviews: pd.DataFrame
+    repeats: dict[str, pd.DataFrame]
+    unopened: frozenset[str]
+
+
+def kept_rows(
+    rows: list[tuple[Any, ...]], campaigns: set[str] | None, include_rejected: bool
+) -> list[tuple[Any, ...]]:
+    """The store's rows (`SubmissionQueries.TABLE_COLUMNS`) of the campaigns asked for,
+    without the rejected interviews unless `include_rejected`."""
+    if campaigns is not None:
+        rows = [r for r in rows if r[_CAMPAIGN] in campaigns]
+    if not include_rejected:
+        rows = [r for r in rows if r[_STATE] != REJECTED]
+    return rows
+
+
+def merge_rows(
+    form: Form,
+    rows: list[tuple[Any, ...]],
+    names: dict[str, str],
+    newer: dict[str, str],
+    lang: str | None,
+    coach_key: PrivateKey | None,
+) -> Merged:
+    """The tables of these rows of the store, in their order: every answer decoded once,
+    in bulk (orjson, the fastest of SQLite's `json_extract`, `json_each` and the standard
+    library on 100,000 interviews: see bench/bench_coach.py)."""
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(TABLE_COLUMNS)
+    table = pd.DataFrame(dict(zip(TABLE_COLUMNS, columns, strict=True)), dtype=object)
+    answers, unopened = _unsealed(table["id"].tolist(), decoded(columns[-1]), coach_key)
+    interviews = interview_frame(form, _metadata(table, names, newer), answers, lang)
+    repeats = repeat_frames(form, table["id"].tolist(), answers, lang)
+    return Merged(interviews, repeats, unopened)
+
+
+def decoded(texts: Sequence[str]) -> list[dict[str, Any]]:
+    """JSON texts as objects. orjson refuses what the standard library once wrote for a NaN
+    or Infinity answer: those (rare) texts are read again by the standard library."""
+    try:
+        return [orjson.loads(text) for text in texts]
+    except orjson.JSONDecodeError:
+        return [_lenient(text) for text in texts]
+
+
+def _lenient(text: str) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def _unsealed(
-    answers: list[dict[str, Any]], coach_key: PrivateKey | None
-) -> tuple[list[dict[str, Any]], int]:
-    """The answers with their sealed personal part opened where `coach_key` can, and how
-    many could not be (their personal answers stay out)."""
+    ids: list[str], answers: list[dict[str, Any]], coach_key: PrivateKey | None
+) -> tuple[list[dict[str, Any]], frozenset[str]]:
+    """The answers with their sealed personal part opened where `coach_key` can, and the ids
+    of those that could not be (their personal answers stay out)."""
     from survey_forms.personal import SEALED
 
     if not any(SEALED in a for a in answers):
-        return answers, 0
+        return answers, frozenset()
     from sync.wire.sealing import SealingError, open_answers, without_sealed
 
-    opened, unopened = [], 0
-    for a in answers:
+    opened, unopened = [], set()
+    for sid, a in zip(ids, answers, strict=True):
         if SEALED in a and coach_key is not None:
             try:
                 opened.append(open_answers(a, coach_key))
                 continue
             except SealingError:
                 pass
-        unopened += SEALED in a
+        if SEALED in a:
+            unopened.add(sid)
         opened.append(without_sealed(a))
-    return opened, unopened
+    return opened, frozenset(unopened)
 
 
 @contextmanager
@@ -249,12 +305,7 @@ def question_columns(question: Question, values: pd.Series, lang: str | None) ->
     select_multiple also gets one 0/1 column per choice, empty where it was not answered."""
     key = question.key
     if question.is_multiple:
-        lists = _as_lists(values)
-        matrix, answered = _choice_matrix(lists, [c.name for c in question.choices])
-        out: dict[str, Any] = {key: _multiple_text(question, lists, answered, lang)}
-        for index, choice in enumerate(question.choices):
-            out[f"{key}/{choice.name}"] = pd.arrays.IntegerArray(matrix[:, index], mask=~answered)
-        return out
+        return _multiple_columns(question, values, lang)
     if question.type in NUMBER_TYPES:
         numbers = pd.to_numeric(values, errors="coerce")
         if question.type == "integer" and (numbers.dropna() % 1 == 0).all():
@@ -266,41 +317,50 @@ def question_columns(question: Question, values: pd.Series, lang: str | None) ->
     return {key: values}
 
 
-def _is_answered(value: Any) -> bool:
-    return isinstance(value, list) and bool(value)
-
-
-def _as_lists(values: pd.Series) -> pd.Series:
-    """A select_multiple's answers as lists (an import may have left space-separated text)."""
-    text = values.map(type).eq(str).to_numpy()
-    if not text.any():
-        return values
-    return values.where(~text, values[text].str.split())
-
-
-def _choice_matrix(lists: pd.Series, names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Rows x choices, 1 where the row's list holds the choice; and which rows hold any."""
-    exploded = lists.explode()
-    codes = pd.Index(names).get_indexer(exploded.to_numpy())
-    known = codes >= 0
-    rows = np.asarray(exploded.index)[known]
-    matrix = np.zeros((len(lists), len(names)), dtype="int8")
-    matrix[rows, codes[known]] = 1
-    return matrix, np.bincount(rows, minlength=len(lists)) > 0
-
-
-def _multiple_text(
-    question: Question, lists: pd.Series, answered: np.ndarray, lang: str | None
-) -> pd.Series:
-    """Space-separated choice names (as KoboToolbox), or labels separated by "; "."""
-    if lang is None:
-        text = lists.str.join(" ")
-    else:
-        labels = choice_labels(question, lang)
-        text = lists.map(
-            lambda v: "; ".join(labels.get(n, n) for n in v) if _is_answered(v) else None
+def _multiple_columns(question: Question, values: pd.Series, lang: str | None) -> dict[str, Any]:
+    """A select_multiple's text (space-separated choice names as KoboToolbox, or labels
+    separated by "; ") and its 0/1 columns. Households give the same few combinations of
+    choices: each distinct one is worked out once, then spread to its rows by numpy. A row
+    that names no choice of the form counts as not answered."""
+    choices = [c.name for c in question.choices]
+    labels = choice_labels(question, lang) if lang is not None else None
+    combinations: dict[Any, int] = {}
+    rows = np.fromiter(
+        (combinations.setdefault(_hashable(v), len(combinations)) for v in values),
+        dtype=np.intp,
+        count=len(values),
+    )
+    matrix = np.zeros((len(combinations), len(choices)), dtype="int8")
+    text: list[str | None] = [None] * len(combinations)
+    for combination, index in combinations.items():
+        chosen = combination.split() if isinstance(combination, str) else combination
+        if isinstance(chosen, tuple):
+            matrix[index] = [name in chosen for name in choices]
+            text[index] = _joined(chosen, labels) if matrix[index].any() else None
+    picked = matrix[rows]
+    unanswered = ~picked.any(axis=1)
+    column = np.array(text, dtype=object)[rows]
+    # labels get pandas' inferred text dtype, as any labelled column; names stay objects
+    dtype = None if labels is not None else object
+    out: dict[str, Any] = {question.key: pd.Series(column, dtype=dtype)}
+    for index, name in enumerate(choices):
+        out[f"{question.key}/{name}"] = pd.arrays.IntegerArray(
+            np.ascontiguousarray(picked[:, index]), mask=unanswered
         )
-    return text.where(answered, None)
+    return out
+
+
+def _hashable(value: Any) -> Any:
+    """A list of choices as a tuple (a dictionary key); text as it is; anything else None."""
+    if isinstance(value, list):
+        return tuple(value)
+    return value if isinstance(value, str) else None
+
+
+def _joined(chosen: tuple[Any, ...], labels: dict[str, str] | None) -> str:
+    if labels is not None:
+        return "; ".join(str(labels.get(n, n)) for n in chosen)
+    return " ".join(map(str, chosen))
 
 
 def choice_labels(question: Question, lang: str) -> dict[str, str]:
