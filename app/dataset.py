@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,8 @@ from sync.wire.merge import CONFLICTS
 
 if TYPE_CHECKING:
     from nacl.public import PrivateKey
+
+    from app.merge_cache import MergeCache
 
 STREET = "street"
 VOLUNTEER = "_submitted_by"
@@ -137,11 +139,13 @@ def load_dataset(
     include_replaced: bool = False,
     include_rejected: bool = True,
     coach_key: PrivateKey | None = None,
+    cache: MergeCache | None = None,
 ) -> Dataset:
     """Merge the interviews of a campaign (or of every campaign of a neighbourhood, or all)
     and the neighbourhood's inventory. One SQL query for the interviews; answers parsed in
     bulk. Personal answers sealed to the coaches are opened with `coach_key` (a coach's
-    unlocked key), else left out."""
+    unlocked key), else left out. With a `cache` (`app.merge_cache`), only the interviews
+    that changed since its last merge are read again."""
     form = store.forms.get(form_id)
     campaign = _campaign(store, campaign_id)
     if neighbourhood_id is None and campaign:
@@ -151,11 +155,18 @@ def load_dataset(
         campaigns = {c["id"] for c in store.directory.campaigns(neighbourhood_id)}
     names = {p["id"]: p["name"] for p in store.directory.people()}
     with _without_gc():
-        rows, newer = store.submissions.table(
-            form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
-        )
-        rows = kept_rows(rows, campaigns, include_rejected)
-        merged = merge_rows(form, rows, names, newer, lang, coach_key)
+        if cache is not None:
+            request = MergeRequest(
+                form_id, campaign_id, frozenset(campaigns) if campaigns is not None else None,
+                lang, include_replaced, include_rejected,
+            )  # fmt: skip
+            merged = cache.merged(store, form, request, names, coach_key)
+        else:
+            rows, newer = store.submissions.table(
+                form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
+            )
+            rows = kept_rows(rows, campaigns, include_rejected)
+            merged = merge_rows(form, rows, names, newer, lang, coach_key)
     inventory = inventory_frame(store, neighbourhood_id, lang)
     target = campaign.get("target_households") if campaign else None
     perimeter = tuple(campaign.get("streets") or ()) if campaign else ()
@@ -163,6 +174,18 @@ def load_dataset(
         form, merged.interviews, merged.repeats, inventory, lang, campaign_id, target, perimeter,
         len(merged.unopened),
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MergeRequest:
+    """What `load_dataset` was asked for, as far as the interview rows go."""
+
+    form_id: str
+    campaign_id: str | None
+    campaigns: frozenset[str] | None
+    lang: str | None
+    include_replaced: bool
+    include_rejected: bool
 
 
 @dataclass(frozen=True)
@@ -176,7 +199,7 @@ class Merged:
 
 
 def kept_rows(
-    rows: list[tuple[Any, ...]], campaigns: set[str] | None, include_rejected: bool
+    rows: list[tuple[Any, ...]], campaigns: Collection[str] | None, include_rejected: bool
 ) -> list[tuple[Any, ...]]:
     """The store's rows (`SubmissionQueries.TABLE_COLUMNS`) of the campaigns asked for,
     without the rejected interviews unless `include_rejected`."""
@@ -307,14 +330,20 @@ def question_columns(question: Question, values: pd.Series, lang: str | None) ->
     if question.is_multiple:
         return _multiple_columns(question, values, lang)
     if question.type in NUMBER_TYPES:
-        numbers = pd.to_numeric(values, errors="coerce")
-        if question.type == "integer" and (numbers.dropna() % 1 == 0).all():
-            numbers = numbers.astype("Int64")  # stays whole with gaps: 4252, not 4252.0
-        return {key: numbers}
+        return {key: number_column(question, values)}
     if question.is_select and lang is not None:
         labels = choice_labels(question, lang)
         return {key: values.map(lambda v: labels.get(v, v))}
     return {key: values}
+
+
+def number_column(question: Question, values: pd.Series) -> pd.Series:
+    """A number question's answers as numbers: whole ones stay whole, gaps and all (4252,
+    not 4252.0); anything that is not a number left empty."""
+    numbers = pd.to_numeric(values, errors="coerce")
+    if question.type == "integer" and (numbers.dropna() % 1 == 0).all():
+        numbers = numbers.astype("Int64")
+    return numbers
 
 
 def _multiple_columns(question: Question, values: pd.Series, lang: str | None) -> dict[str, Any]:

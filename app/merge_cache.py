@@ -1,0 +1,233 @@
+"""The coach's merged table kept in memory between syncs, brought up to date by decoding only
+the interviews that changed (new, corrected, reviewed, erased) instead of all of them.
+
+Each finalized interview has a token read by SQLite without decoding anything: its rowid,
+its last change, the length of its answers (retention only ever removes answers), its review
+and the version it replaces. A load reads every token (a narrow query), re-reads the rows
+whose token changed or that are new, drops the rows that left, and puts the table back in
+(``_submission_time``, ``_id``) order. Whatever it cannot follow row by row makes it merge
+everything again: another form version, a form with repeat groups, many changed rows, or a
+column whose type the new rows would change in a way a full merge might not.
+
+Kept in memory only, never on disk: the table may hold personal answers opened with a coach's
+key. An entry is keyed by the key's public half too, so a caller without the key (or with
+another one) never gets what a key opened.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+from sqlalchemy import ColumnElement, Text, func, select
+
+from app import tables as t
+from app.dataset import (
+    NUMBER_TYPES,
+    SUBMISSION_TIME,
+    TABLE_COLUMNS,
+    Merged,
+    MergeRequest,
+    kept_rows,
+    merge_rows,
+    number_column,
+)
+from app.records import FINALIZED
+from app.review import REJECTED
+from app.store import Store
+from survey_forms.model import Form, Repeat
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey
+
+SUBMISSION = t.SUBMISSION
+#: More changed rows than this share of the table: a full merge costs about the same.
+FULL_MERGE_SHARE = 0.2
+#: Merged tables kept at once (with and without the rejected interviews, two campaigns...).
+ENTRIES = 4
+
+
+@dataclass
+class _Entry:
+    form: Form
+    merged: Merged
+    #: The token of each row in ``merged``, as read before the rows were.
+    tokens: dict[str, str]
+
+
+class MergeCache:
+    """Merged tables of one coach's session, by request, store, form version and key.
+    ``full_merges`` and ``updates`` count what happened (for the tests and the bench)."""
+
+    def __init__(self) -> None:
+        self._entries: OrderedDict[tuple[Any, ...], _Entry] = OrderedDict()
+        self.full_merges = 0
+        self.updates = 0
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def merged(
+        self,
+        store: Store,
+        form: Form,
+        request: MergeRequest,
+        names: dict[str, str],
+        coach_key: PrivateKey | None,
+    ) -> Merged:
+        """The request's interviews merged, from the entry brought up to date or afresh."""
+        opener = bytes(coach_key.public_key).hex() if coach_key is not None else None
+        key = (str(store.engine.url), request, form.version, opener)
+        tokens, newer = _tokens(store, request)
+        entry = self._entries.get(key)
+        merged = None
+        if entry is not None and not _has_repeats(form):
+            merged = _updated(store, entry, request, tokens, newer, names, coach_key)
+        if merged is None:
+            merged = self._full(store, form, request, names, coach_key)
+            self.full_merges += 1
+        else:
+            self.updates += 1
+        self._entries[key] = _Entry(form, merged, _tokens_of(merged, tokens))
+        self._entries.move_to_end(key)
+        while len(self._entries) > ENTRIES:
+            self._entries.popitem(last=False)
+        return merged
+
+    @staticmethod
+    def _full(
+        store: Store,
+        form: Form,
+        request: MergeRequest,
+        names: dict[str, str],
+        coach_key: PrivateKey | None,
+    ) -> Merged:
+        rows, newer = store.submissions.table(
+            form_id=request.form_id,
+            campaign_id=request.campaign_id,
+            include_replaced=request.include_replaced,
+        )
+        rows = kept_rows(rows, request.campaigns, request.include_rejected)
+        return merge_rows(form, rows, names, newer, request.lang, coach_key)
+
+
+def _has_repeats(form: Form) -> bool:
+    return any(isinstance(e, Repeat) for e in form.elements())
+
+
+def _tokens(store: Store, request: MergeRequest) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Every finalized row of the request's form (and campaign) with its token, campaign and
+    review; and {replaced id: newer id} over all finalized rows (as the full merge)."""
+    s = SUBMISSION.c
+    parts = [s.updated_at, s.finalized_at, func.length(s.answers.cast(Text)), s.review_state,
+             s.review_comment, s.replaces_id, s.form_version, s.author_id, s.device_id]  # fmt: skip
+    token: ColumnElement[str] = func.coalesce(parts[0].cast(Text), "")
+    for part in parts[1:]:
+        token = token + "|" + func.coalesce(part.cast(Text), "")
+    stmt = select(s.id, token, s.campaign_id, s.review_state).where(
+        s.status == FINALIZED, s.form_id == request.form_id
+    )
+    if request.campaign_id is not None:
+        stmt = stmt.where(s.campaign_id == request.campaign_id)
+    newer_of = select(s.replaces_id, s.id).where(s.replaces_id.is_not(None), s.status == FINALIZED)
+    with store.engine.connect() as conn:
+        newer = dict(conn.execute(newer_of).all())
+        rows = conn.execute(stmt).all()
+    frame = pd.DataFrame(rows, columns=["id", "token", "campaign_id", "state"], dtype=object)
+    return frame, newer
+
+
+def _wanted(tokens: pd.DataFrame, request: MergeRequest, newer: dict[str, str]) -> pd.DataFrame:
+    """The rows a full merge would keep (as `SubmissionQueries.table` and `kept_rows`)."""
+    keep = pd.Series(True, index=tokens.index)
+    if not request.include_replaced:
+        keep &= ~tokens["id"].isin(newer.keys())
+    if request.campaigns is not None:
+        keep &= tokens["campaign_id"].isin(request.campaigns)
+    if not request.include_rejected:
+        keep &= tokens["state"] != REJECTED
+    return tokens[keep]
+
+
+def _tokens_of(merged: Merged, tokens: pd.DataFrame) -> dict[str, str]:
+    """The tokens of the merged rows (a row merged after its token was read has none, and
+    will be read again next time)."""
+    known = dict(zip(tokens["id"], tokens["token"], strict=True))
+    return {sid: known[sid] for sid in merged.interviews["_id"] if sid in known}
+
+
+def _updated(
+    store: Store,
+    entry: _Entry,
+    request: MergeRequest,
+    tokens: pd.DataFrame,
+    newer: dict[str, str],
+    names: dict[str, str],
+    coach_key: PrivateKey | None,
+) -> Merged | None:
+    """The entry with only the changed rows read again, or None when it cannot be."""
+    wanted = _wanted(tokens, request, newer)
+    old = entry.merged.interviews
+    ids = wanted["id"].tolist()
+    known = entry.tokens
+    fresh = [sid for sid, tok in zip(ids, wanted["token"], strict=True) if known.get(sid) != tok]
+    if len(fresh) > FULL_MERGE_SHARE * max(len(old), 1):
+        return None
+    stay = old["_id"].isin(set(ids).difference(fresh)).to_numpy()
+    rows = kept_rows(_rows(store, fresh), request.campaigns, request.include_rejected)
+    rows.sort(key=lambda row: (row[TABLE_COLUMNS.index("finalized_at")], row[0]))
+    added = merge_rows(entry.form, rows, names, newer, request.lang, coach_key)
+    interviews = _joined(entry.form, request, old[stay], added.interviews)
+    if interviews is None:
+        return None
+    interviews["_submitted_by"] = interviews["_author_id"].map(names)
+    interviews["_replaced_by"] = interviews["_id"].map(newer)
+    kept_ids = set(interviews["_id"])
+    unopened = frozenset(entry.merged.unopened & kept_ids) | added.unopened
+    return Merged(interviews, {}, unopened)
+
+
+def _rows(store: Store, ids: list[str]) -> list[tuple[Any, ...]]:
+    """These submissions as rows of `TABLE_COLUMNS` (finalized ones only)."""
+    if not ids:
+        return []
+    s = SUBMISSION.c
+    stmt = select(*(s[name] for name in TABLE_COLUMNS[:-1])).add_columns(s.answers.cast(Text))
+    found: list[tuple[Any, ...]] = []
+    with store.engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            part = stmt.where(s.id.in_(ids[start : start + 500]), s.status == FINALIZED)
+            found += [tuple(row) for row in conn.execute(part)]
+    return found
+
+
+def _joined(
+    form: Form, request: MergeRequest, kept: pd.DataFrame, added: pd.DataFrame
+) -> pd.DataFrame | None:
+    """The kept rows and the added ones in one table sorted as a full merge sorts it, each
+    column of the type a full merge would give it; None when that type cannot be told."""
+    if added.empty or kept.empty:
+        frame = added if kept.empty else kept.copy()
+    else:
+        numbers = {q.key for q in form.questions() if q.type in NUMBER_TYPES}
+        parts = []
+        for name in kept.columns:
+            left, right = kept[name], added[name]
+            if name in numbers:
+                both = pd.concat([left.astype(float), right.astype(float)])
+                column = number_column(form.question(name), both)
+            elif left.dtype == right.dtype:
+                column = pd.concat([left, right])
+            elif right.isna().all():
+                column = pd.concat([left, right.astype(left.dtype)])
+            elif left.isna().all():
+                column = pd.concat([left.astype(right.dtype), right])
+            else:
+                return None
+            parts.append(column.reset_index(drop=True))
+        frame = pd.concat(parts, axis=1, keys=list(kept.columns))
+        order = frame.sort_values([SUBMISSION_TIME, "_id"], kind="stable").index
+        frame = frame.loc[order]
+    return frame.reset_index(drop=True)
