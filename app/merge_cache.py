@@ -1,8 +1,8 @@
 """The coach's merged table kept in memory between syncs, brought up to date by decoding only
 the interviews that changed (new, corrected, reviewed, erased) instead of all of them.
 
-Each finalized interview has a token read by SQLite without decoding anything: its rowid,
-its last change, the length of its answers (retention only ever removes answers), its review
+Each finalized interview has a token read by SQLite without decoding anything: its last
+change, the length of its answers (retention only ever removes answers), its review
 and the version it replaces. A load reads every token (a narrow query), re-reads the rows
 whose token changed or that are new, drops the rows that left, and puts the table back in
 (``_submission_time``, ``_id``) order. Whatever it cannot follow row by row makes it merge
@@ -16,10 +16,12 @@ another one) never gets what a key opened.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import ColumnElement, Text, func, select
 
@@ -32,7 +34,6 @@ from app.dataset import (
     MergeRequest,
     kept_rows,
     merge_rows,
-    number_column,
 )
 from app.records import FINALIZED
 from app.review import REJECTED
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 SUBMISSION = t.SUBMISSION
 #: More changed rows than this share of the table: a full merge costs about the same.
 FULL_MERGE_SHARE = 0.2
+_FINALIZED = TABLE_COLUMNS.index("finalized_at")
 #: Merged tables kept at once (with and without the rejected interviews, two campaigns...).
 ENTRIES = 4
 
@@ -90,7 +92,10 @@ class MergeCache:
             self.full_merges += 1
         else:
             self.updates += 1
-        self._entries[key] = _Entry(form, merged, _tokens_of(merged, tokens))
+        merged_ids = set(merged.interviews["_id"])
+        # a row merged after its token was read has none here: it is read again next time
+        known = {sid: token for sid, token in tokens.items() if sid in merged_ids}
+        self._entries[key] = _Entry(form, merged, known)
         self._entries.move_to_end(key)
         while len(self._entries) > ENTRIES:
             self._entries.popitem(last=False)
@@ -117,9 +122,9 @@ def _has_repeats(form: Form) -> bool:
     return any(isinstance(e, Repeat) for e in form.elements())
 
 
-def _tokens(store: Store, request: MergeRequest) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Every finalized row of the request's form (and campaign) with its token, campaign and
-    review; and {replaced id: newer id} over all finalized rows (as the full merge)."""
+def _tokens(store: Store, request: MergeRequest) -> tuple[dict[str, str], dict[str, str]]:
+    """{id: token} of the rows a full merge would keep (as `SubmissionQueries.table` and
+    `kept_rows` choose them); and {replaced id: newer id} over all finalized rows."""
     s = SUBMISSION.c
     parts = [s.updated_at, s.finalized_at, func.length(s.answers.cast(Text)), s.review_state,
              s.review_comment, s.replaces_id, s.form_version, s.author_id, s.device_id]  # fmt: skip
@@ -135,57 +140,44 @@ def _tokens(store: Store, request: MergeRequest) -> tuple[pd.DataFrame, dict[str
     with store.engine.connect() as conn:
         newer = dict(conn.execute(newer_of).all())
         rows = conn.execute(stmt).all()
-    frame = pd.DataFrame(rows, columns=["id", "token", "campaign_id", "state"], dtype=object)
-    return frame, newer
-
-
-def _wanted(tokens: pd.DataFrame, request: MergeRequest, newer: dict[str, str]) -> pd.DataFrame:
-    """The rows a full merge would keep (as `SubmissionQueries.table` and `kept_rows`)."""
-    keep = pd.Series(True, index=tokens.index)
-    if not request.include_replaced:
-        keep &= ~tokens["id"].isin(newer.keys())
-    if request.campaigns is not None:
-        keep &= tokens["campaign_id"].isin(request.campaigns)
-    if not request.include_rejected:
-        keep &= tokens["state"] != REJECTED
-    return tokens[keep]
-
-
-def _tokens_of(merged: Merged, tokens: pd.DataFrame) -> dict[str, str]:
-    """The tokens of the merged rows (a row merged after its token was read has none, and
-    will be read again next time)."""
-    known = dict(zip(tokens["id"], tokens["token"], strict=True))
-    return {sid: known[sid] for sid in merged.interviews["_id"] if sid in known}
+    replaced = () if request.include_replaced else newer.keys()
+    campaigns, rejected = request.campaigns, not request.include_rejected
+    tokens = {
+        sid: token
+        for sid, token, campaign, state in rows
+        if sid not in replaced
+        and (campaigns is None or campaign in campaigns)
+        and not (rejected and state == REJECTED)
+    }
+    return tokens, newer
 
 
 def _updated(
     store: Store,
     entry: _Entry,
     request: MergeRequest,
-    tokens: pd.DataFrame,
+    tokens: dict[str, str],
     newer: dict[str, str],
     names: dict[str, str],
     coach_key: PrivateKey | None,
 ) -> Merged | None:
     """The entry with only the changed rows read again, or None when it cannot be."""
-    wanted = _wanted(tokens, request, newer)
     old = entry.merged.interviews
-    ids = wanted["id"].tolist()
     known = entry.tokens
-    fresh = [sid for sid, tok in zip(ids, wanted["token"], strict=True) if known.get(sid) != tok]
+    fresh = [sid for sid, token in tokens.items() if known.get(sid) != token]
     if len(fresh) > FULL_MERGE_SHARE * max(len(old), 1):
         return None
-    stay = old["_id"].isin(set(ids).difference(fresh)).to_numpy()
+    gone = set(fresh).union(known.keys() - tokens.keys())
+    kept = old[~old["_id"].isin(gone).to_numpy()] if gone else old
     rows = kept_rows(_rows(store, fresh), request.campaigns, request.include_rejected)
-    rows.sort(key=lambda row: (row[TABLE_COLUMNS.index("finalized_at")], row[0]))
+    rows.sort(key=lambda row: (row[_FINALIZED], row[0]))
     added = merge_rows(entry.form, rows, names, newer, request.lang, coach_key)
-    interviews = _joined(entry.form, request, old[stay], added.interviews)
+    interviews = _joined(entry.form, kept, added.interviews)
     if interviews is None:
         return None
     interviews["_submitted_by"] = interviews["_author_id"].map(names)
     interviews["_replaced_by"] = interviews["_id"].map(newer)
-    kept_ids = set(interviews["_id"])
-    unopened = frozenset(entry.merged.unopened & kept_ids) | added.unopened
+    unopened = (entry.merged.unopened - gone) | added.unopened
     return Merged(interviews, {}, unopened)
 
 
@@ -197,37 +189,34 @@ def _rows(store: Store, ids: list[str]) -> list[tuple[Any, ...]]:
     stmt = select(*(s[name] for name in TABLE_COLUMNS[:-1])).add_columns(s.answers.cast(Text))
     found: list[tuple[Any, ...]] = []
     with store.engine.connect() as conn:
-        for start in range(0, len(ids), 500):
-            part = stmt.where(s.id.in_(ids[start : start + 500]), s.status == FINALIZED)
-            found += [tuple(row) for row in conn.execute(part)]
+        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            # by id alone: with the status too, SQLite walks the status index's 100,000 rows
+            part = stmt.add_columns(s.status).where(s.id.in_(ids[start : start + 500]))
+            found += [tuple(row)[:-1] for row in conn.execute(part) if row[-1] == FINALIZED]
     return found
 
 
-def _joined(
-    form: Form, request: MergeRequest, kept: pd.DataFrame, added: pd.DataFrame
-) -> pd.DataFrame | None:
-    """The kept rows and the added ones in one table sorted as a full merge sorts it, each
-    column of the type a full merge would give it; None when that type cannot be told."""
+def _joined(form: Form, kept: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame | None:
+    """The kept rows (in order) and the added ones (in order) in one table in the order of a
+    full merge, each column of the type a full merge would give it; None when that type
+    cannot be told."""
     if added.empty or kept.empty:
-        frame = added if kept.empty else kept.copy()
-    else:
-        numbers = {q.key for q in form.questions() if q.type in NUMBER_TYPES}
-        parts = []
-        for name in kept.columns:
-            left, right = kept[name], added[name]
-            if name in numbers:
-                both = pd.concat([left.astype(float), right.astype(float)])
-                column = number_column(form.question(name), both)
-            elif left.dtype == right.dtype:
-                column = pd.concat([left, right])
-            elif right.isna().all():
-                column = pd.concat([left, right.astype(left.dtype)])
-            elif left.isna().all():
-                column = pd.concat([left.astype(right.dtype), right])
-            else:
-                return None
-            parts.append(column.reset_index(drop=True))
-        frame = pd.concat(parts, axis=1, keys=list(kept.columns))
-        order = frame.sort_values([SUBMISSION_TIME, "_id"], kind="stable").index
-        frame = frame.loc[order]
-    return frame.reset_index(drop=True)
+        return (added if kept.empty else kept).reset_index(drop=True)
+    numbers = {q.key for q in form.questions() if q.type in NUMBER_TYPES}
+    kept, added = kept.copy(deep=False), added.copy(deep=False)
+    for name in kept.columns[(kept.dtypes != added.dtypes).to_numpy()]:
+        left, right = kept[name], added[name]
+        if name in numbers:  # whole numbers on one side only: floats, as in a full merge
+            kept[name], added[name] = left.astype(float), right.astype(float)
+        elif right.isna().all():
+            added[name] = right.astype(left.dtype)
+        elif left.isna().all():
+            kept[name] = left.astype(right.dtype)
+        else:
+            return None
+    # the added rows go where the full merge's sort by (submission time, id) puts them
+    order = list(zip(kept[SUBMISSION_TIME], kept["_id"], strict=True))
+    keys = zip(added[SUBMISSION_TIME], added["_id"], strict=True)
+    places = [bisect_right(order, key) for key in keys]
+    take = np.insert(np.arange(len(kept)), places, np.arange(len(kept), len(kept) + len(added)))
+    return pd.concat([kept, added], ignore_index=True).take(take).reset_index(drop=True)

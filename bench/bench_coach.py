@@ -1,29 +1,37 @@
 """The coach's merge of 100,000 interviews from 50 devices beside `pandas.read_sql` of the same
-rows in the same run (goal: at most twice the read time); finding duplicates; CSV and XLSX
-exports of the merged table."""
+rows in the same run (goal: at most 1.5 times the read time) and beside what a user would do
+instead (`pandas.read_csv` of a KoboToolbox-style CSV export of the same interviews); the ways
+of decoding the answers side by side; the merge brought up to date after a sync of 100 new
+interviews; finding duplicates; CSV and XLSX exports of the merged table."""
 
 from __future__ import annotations
 
+import json
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pandas as pd
-from sqlalchemy import Text, bindparam, insert, select, update
+from sqlalchemy import Text, bindparam, column, func, insert, select, true, update
 
 from app import tables as t
 from app.dataset import load_dataset
 from app.demo import build_demo
 from app.duplicates import find_duplicates
 from app.exports import write_csv, write_xlsx
+from app.merge_cache import MergeCache
 from app.store import Key, Store
 from bench.report import figure
+from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.clock import now_iso
 
 INTERVIEWS = 100_000
 DEVICES = 50
+#: Interviews a sync brings between two merges.
+SYNCED = 100
 
 
 def spread_over_devices(store: Store, devices: int) -> None:
@@ -40,6 +48,55 @@ def spread_over_devices(store: Store, devices: int) -> None:
             .values(device_id=bindparam("device")),
             [{"sid": sid, "device": names[i % devices]} for i, sid in enumerate(ids)],
         )
+
+
+def decoding_options(store: Store, campaign: str | None) -> None:
+    """The answers of every interview, one list of values a question, by each way tried.
+    DuckDB is not among them: reading a SQLite file needs its sqlite_scanner extension, which
+    DuckDB 2.0 is not shipped with and downloads on first use (tried: without the download,
+    ATTACH fails; volunteers' laptops work offline), and its library alone would add 67 MB to
+    the desktop bundle for a table that pandas holds anyway."""
+    s = t.SUBMISSION.c
+    keys = [q.key for q in store.forms.get(INTERVIEW_FORM).questions() if q.type != "note"]
+    where = (s.status == "finalized", s.campaign_id == campaign)  # as the merge reads them
+    text = select(s.answers.cast(Text)).where(*where)
+    extracted = select(*(func.json_extract(s.answers, f"$.{k}") for k in keys)).where(*where)
+    each = select(s.id, column("key"), column("value")).select_from(
+        t.SUBMISSION.join(func.json_each(s.answers).table_valued("key", "value"), true())
+    ).where(*where)  # fmt: skip
+
+    def columns(decode: Callable[[str], Any]) -> list[list[Any]]:
+        with store.engine.connect() as conn:
+            answers = [decode(a) for a in conn.scalars(text)]
+        return [[a.get(k) for a in answers] for k in keys]
+
+    def sqlite_extract() -> list[Any]:
+        with store.engine.connect() as conn:
+            return list(zip(*conn.execute(extracted), strict=True))
+
+    def sqlite_each() -> pd.DataFrame:
+        with store.engine.connect() as conn:
+            long = pd.DataFrame(conn.execute(each).all(), columns=["id", "key", "value"])
+        return long.pivot(index="id", columns="key", values="value")
+
+    for name, way in (
+        ("standard library json, row by row", lambda: columns(json.loads)),
+        ("orjson, row by row (kept)", lambda: columns(orjson.loads)),
+        ("SQLite json_extract, one column a question", sqlite_extract),
+        ("SQLite json_each, one row an answer, pivoted", sqlite_each),
+    ):
+        figure(f"  decoding the answers: {name}", timed(way)[0], "s")
+
+
+def sync_interviews(store: Store, count: int) -> None:
+    """`count` interviews finalized elsewhere arrive (copies of the first ones, new ids)."""
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(select(t.SUBMISSION).limit(count))]
+    stamp = now_iso()
+    for number, row in enumerate(rows):
+        row.update(id=f"synced-{number:04d}", created_at=stamp, updated_at=stamp,
+                   finalized_at=stamp)  # fmt: skip
+    store.submissions.bulk_insert(rows)
 
 
 def timed(call: Callable[[], Any]) -> tuple[float, Any]:
@@ -89,9 +146,21 @@ def main() -> None:
             figure("pandas.read_sql of the same rows (answers as text)", read, "s")
             figure(
                 f"merge into one table ({shape[0]:,} rows x {shape[1]} columns)",
-                merge, "s", f"<= 2x read = {2 * read:.2f} s", merge <= 2 * read,
+                merge, "s", f"<= 1.5x read = {1.5 * read:.2f} s", merge <= 1.5 * read,
             )  # fmt: skip
-            figure("merge / read", merge / read, "x", "<= 2", merge <= 2 * read)
+            figure("merge / read", merge / read, "x", "<= 1.5", merge <= 1.5 * read)
+            kobo = Path(folder) / "kobo.csv"
+            dataset.interviews.to_csv(kobo, index=False)
+            seconds, _ = timed(lambda: pd.read_csv(kobo, low_memory=False))
+            figure("peer: pandas.read_csv of a Kobo-style CSV export of them", seconds, "s")
+            decoding_options(store, campaign)
+            cache = MergeCache()
+            load_dataset(store, campaign_id=campaign, cache=cache)
+            sync_interviews(store, SYNCED)
+            seconds, synced = timed(lambda: load_dataset(store, campaign_id=campaign, cache=cache))
+            assert len(synced.interviews) == INTERVIEWS + SYNCED and cache.updates == 1
+            figure(f"merge again after a sync of {SYNCED} new interviews (cached)", seconds, "s",
+                   "<= 0.2 s", seconds <= 0.2)  # fmt: skip
             seconds, pairs = timed(lambda: find_duplicates(dataset))
             figure(f"finding duplicate households ({len(pairs)} proposed)", seconds, "s")
             labelled = load_dataset(store, campaign_id=campaign, lang="fr")
