@@ -22,6 +22,7 @@ import json
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -87,6 +88,14 @@ class Dataset:
     #: Interviews whose personal answers are sealed and were not opened (no coach key was
     #: given, or they were not sealed for it): their personal columns are empty.
     sealed_unopened: int = 0
+
+    @cached_property
+    def counted(self) -> pd.DataFrame:
+        """The interviews that count, all but the rejected ones: filtered once and shared by
+        every analysis (each used to copy the whole table again); the table itself when none
+        is rejected."""
+        rejected = (self.interviews["_review_state"] == REJECTED).to_numpy()
+        return self.interviews[~rejected] if rejected.any() else self.interviews
 
     @property
     def questions(self) -> list[Question]:

@@ -32,6 +32,8 @@ INTERVIEWS = 100_000
 DEVICES = 50
 #: Interviews a sync brings between two merges.
 SYNCED = 100
+#: Interviews the ways of decoding answers are compared on.
+SAMPLE = 10_000
 
 
 def spread_over_devices(store: Store, devices: int) -> None:
@@ -51,28 +53,31 @@ def spread_over_devices(store: Store, devices: int) -> None:
 
 
 def decoding_options(store: Store, campaign: str | None) -> None:
-    """The answers of every interview, one list of values a question, by each way tried.
-    DuckDB is not among them: reading a SQLite file needs its sqlite_scanner extension, which
-    DuckDB 2.0 is not shipped with and downloads on first use (tried: without the download,
-    ATTACH fails; volunteers' laptops work offline), and its library alone would add 67 MB to
-    the desktop bundle for a table that pandas holds anyway."""
+    """The answers of the first `SAMPLE` interviews into a table of one column a question,
+    each way tried (a sample: SQLite's json_each takes minutes on all of them). DuckDB is
+    not among them: reading a SQLite file needs its sqlite_scanner extension, which DuckDB
+    2.0 is not shipped with and downloads on first use (tried: without the download, ATTACH
+    fails; volunteers' laptops work offline), and its library alone would add 67 MB to the
+    desktop bundle for a table that pandas holds anyway."""
     s = t.SUBMISSION.c
     keys = [q.key for q in store.forms.get(INTERVIEW_FORM).questions() if q.type != "note"]
     where = (s.status == "finalized", s.campaign_id == campaign)  # as the merge reads them
-    text = select(s.answers.cast(Text)).where(*where)
-    extracted = select(*(func.json_extract(s.answers, f"$.{k}") for k in keys)).where(*where)
-    each = select(s.id, column("key"), column("value")).select_from(
-        t.SUBMISSION.join(func.json_each(s.answers).table_valued("key", "value"), true())
-    ).where(*where)  # fmt: skip
+    sample = select(s.id, s.answers).where(*where).order_by(s.id).limit(SAMPLE).subquery()
+    a = sample.c
+    text = select(a.answers.cast(Text))
+    extracted = select(*(func.json_extract(a.answers, f"$.{k}") for k in keys))
+    each = select(a.id, column("key"), column("value")).select_from(
+        sample.join(func.json_each(a.answers).table_valued("key", "value"), true())
+    )
 
-    def columns(decode: Callable[[str], Any]) -> list[list[Any]]:
+    def python(decode: Callable[[str], Any]) -> pd.DataFrame:
         with store.engine.connect() as conn:
-            answers = [decode(a) for a in conn.scalars(text)]
-        return [[a.get(k) for a in answers] for k in keys]
+            answers = [decode(answer) for answer in conn.scalars(text)]
+        return pd.DataFrame(answers, columns=keys, dtype=object)
 
-    def sqlite_extract() -> list[Any]:
+    def sqlite_extract() -> pd.DataFrame:
         with store.engine.connect() as conn:
-            return list(zip(*conn.execute(extracted), strict=True))
+            return pd.DataFrame(conn.execute(extracted).all(), columns=keys, dtype=object)
 
     def sqlite_each() -> pd.DataFrame:
         with store.engine.connect() as conn:
@@ -80,12 +85,12 @@ def decoding_options(store: Store, campaign: str | None) -> None:
         return long.pivot(index="id", columns="key", values="value")
 
     for name, way in (
-        ("standard library json, row by row", lambda: columns(json.loads)),
-        ("orjson, row by row (kept)", lambda: columns(orjson.loads)),
-        ("SQLite json_extract, one column a question", sqlite_extract),
-        ("SQLite json_each, one row an answer, pivoted", sqlite_each),
+        ("standard library json, row by row", lambda: python(json.loads)),
+        ("orjson, row by row (kept)", lambda: python(orjson.loads)),
+        ("SQLite json_extract, a column a question", sqlite_extract),
+        ("SQLite json_each, a row an answer, pivoted", sqlite_each),
     ):
-        figure(f"  decoding the answers: {name}", timed(way)[0], "s")
+        figure(f"  {SAMPLE:,} answers to a table: {name}", timed(way)[0], "s")
 
 
 def sync_interviews(store: Store, count: int) -> None:
