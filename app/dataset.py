@@ -163,19 +163,13 @@ def load_dataset(
     if neighbourhood_id is not None and campaign_id is None:
         campaigns = {c["id"] for c in store.directory.campaigns(neighbourhood_id)}
     names = {p["id"]: p["name"] for p in store.directory.people()}
+    request = MergeRequest(
+        form_id, campaign_id, frozenset(campaigns) if campaigns is not None else None,
+        lang, include_replaced, include_rejected,
+    )  # fmt: skip
     with _without_gc():
-        if cache is not None:
-            request = MergeRequest(
-                form_id, campaign_id, frozenset(campaigns) if campaigns is not None else None,
-                lang, include_replaced, include_rejected,
-            )  # fmt: skip
-            merged = cache.merged(store, form, request, names, coach_key)
-        else:
-            rows, newer = store.submissions.table(
-                form_id=form_id, campaign_id=campaign_id, include_replaced=include_replaced
-            )
-            rows = kept_rows(rows, campaigns, include_rejected)
-            merged = merge_rows(form, rows, names, newer, lang, coach_key)
+        merge = cache.merged if cache is not None else full_merge
+        merged = merge(store, form, request, names, coach_key)
     inventory = inventory_frame(store, neighbourhood_id, lang)
     target = campaign.get("target_households") if campaign else None
     perimeter = tuple(campaign.get("streets") or ()) if campaign else ()
@@ -205,6 +199,23 @@ class Merged:
     interviews: pd.DataFrame
     repeats: dict[str, pd.DataFrame]
     unopened: frozenset[str]
+
+
+def full_merge(
+    store: Store,
+    form: Form,
+    request: MergeRequest,
+    names: dict[str, str],
+    coach_key: PrivateKey | None,
+) -> Merged:
+    """Every interview the request asks for, read and decoded."""
+    rows, newer = store.submissions.table(
+        form_id=request.form_id,
+        campaign_id=request.campaign_id,
+        include_replaced=request.include_replaced,
+    )
+    rows = kept_rows(rows, request.campaigns, request.include_rejected)
+    return merge_rows(form, rows, names, newer, request.lang, coach_key)
 
 
 def kept_rows(

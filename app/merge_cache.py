@@ -32,6 +32,7 @@ from app.dataset import (
     TABLE_COLUMNS,
     Merged,
     MergeRequest,
+    full_merge,
     kept_rows,
     merge_rows,
 )
@@ -88,7 +89,7 @@ class MergeCache:
         if entry is not None and not _has_repeats(form):
             merged = _updated(store, entry, request, tokens, newer, names, coach_key)
         if merged is None:
-            merged = self._full(store, form, request, names, coach_key)
+            merged = full_merge(store, form, request, names, coach_key)
             self.full_merges += 1
         else:
             self.updates += 1
@@ -100,22 +101,6 @@ class MergeCache:
         while len(self._entries) > ENTRIES:
             self._entries.popitem(last=False)
         return merged
-
-    @staticmethod
-    def _full(
-        store: Store,
-        form: Form,
-        request: MergeRequest,
-        names: dict[str, str],
-        coach_key: PrivateKey | None,
-    ) -> Merged:
-        rows, newer = store.submissions.table(
-            form_id=request.form_id,
-            campaign_id=request.campaign_id,
-            include_replaced=request.include_replaced,
-        )
-        rows = kept_rows(rows, request.campaigns, request.include_rejected)
-        return merge_rows(form, rows, names, newer, request.lang, coach_key)
 
 
 def _has_repeats(form: Form) -> bool:
