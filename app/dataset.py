@@ -374,11 +374,12 @@ def _multiple_columns(question: Question, values: pd.Series, lang: str | None) -
     choices = [c.name for c in question.choices]
     labels = choice_labels(question, lang) if lang is not None else None
     combinations: dict[Any, int] = {}
-    rows = np.fromiter(
-        (combinations.setdefault(_hashable(v), len(combinations)) for v in values),
-        dtype=np.intp,
-        count=len(values),
-    )
+    number = combinations.setdefault  # a list of choices as a tuple, text as it is, else None
+    found = [
+        number(tuple(v) if type(v) is list else v if type(v) is str else None, len(combinations))
+        for v in values.tolist()
+    ]
+    rows = np.array(found, dtype=np.intp)
     matrix = np.zeros((len(combinations), len(choices)), dtype="int8")
     text: list[str | None] = [None] * len(combinations)
     for combination, index in combinations.items():
@@ -397,13 +398,6 @@ def _multiple_columns(question: Question, values: pd.Series, lang: str | None) -
             np.ascontiguousarray(picked[:, index]), mask=unanswered
         )
     return out
-
-
-def _hashable(value: Any) -> Any:
-    """A list of choices as a tuple (a dictionary key); text as it is; anything else None."""
-    if isinstance(value, list):
-        return tuple(value)
-    return value if isinstance(value, str) else None
 
 
 def _joined(chosen: tuple[Any, ...], labels: dict[str, str] | None) -> str:
