@@ -58,6 +58,9 @@ class _Entry:
     merged: Merged
     #: The token of each row in ``merged``, as read before the rows were.
     tokens: dict[str, str]
+    #: The volunteers' names and {replaced: newer} the metadata columns were made with.
+    names: dict[str, str]
+    newer: dict[str, str]
 
 
 class MergeCache:
@@ -93,10 +96,13 @@ class MergeCache:
             self.full_merges += 1
         else:
             self.updates += 1
-        merged_ids = set(merged.interviews["_id"])
-        # a row merged after its token was read has none here: it is read again next time
-        known = {sid: token for sid, token in tokens.items() if sid in merged_ids}
-        self._entries[key] = _Entry(form, merged, known)
+        if entry is not None and merged is entry.merged:
+            known = entry.tokens  # nothing changed
+        else:
+            merged_ids = set(merged.interviews["_id"])
+            # a row merged after its token was read has none here: it is read again next time
+            known = {sid: token for sid, token in tokens.items() if sid in merged_ids}
+        self._entries[key] = _Entry(form, merged, known, names, newer)
         self._entries.move_to_end(key)
         while len(self._entries) > ENTRIES:
             self._entries.popitem(last=False)
@@ -153,6 +159,9 @@ def _updated(
     if len(fresh) > FULL_MERGE_SHARE * max(len(old), 1):
         return None
     gone = set(fresh).union(known.keys() - tokens.keys())
+    relabel = names != entry.names or newer != entry.newer
+    if not gone and not relabel:
+        return entry.merged  # nothing changed: the same table
     kept = old[~old["_id"].isin(gone).to_numpy()] if gone else old
     rows = kept_rows(_rows(store, fresh), request.campaigns, request.include_rejected)
     rows.sort(key=lambda row: (row[_FINALIZED], row[0]))
@@ -160,8 +169,9 @@ def _updated(
     interviews = _joined(entry.form, kept, added.interviews)
     if interviews is None:
         return None
-    interviews["_submitted_by"] = interviews["_author_id"].map(names)
-    interviews["_replaced_by"] = interviews["_id"].map(newer)
+    if relabel:  # a volunteer renamed, a version replaced: the kept rows' metadata too
+        interviews["_submitted_by"] = interviews["_author_id"].map(names)
+        interviews["_replaced_by"] = interviews["_id"].map(newer)
     unopened = (entry.merged.unopened - gone) | added.unopened
     return Merged(interviews, {}, unopened)
 

@@ -62,7 +62,7 @@ def decoding_options(store: Store, campaign: str | None) -> None:
     s = t.SUBMISSION.c
     keys = [q.key for q in store.forms.get(INTERVIEW_FORM).questions() if q.type != "note"]
     where = (s.status == "finalized", s.campaign_id == campaign)  # as the merge reads them
-    sample = select(s.id, s.answers).where(*where).order_by(s.id).limit(SAMPLE).subquery()
+    sample = select(s.id, s.answers).where(*where).limit(SAMPLE).subquery()
     a = sample.c
     text = select(a.answers.cast(Text))
     extracted = select(*(func.json_extract(a.answers, f"$.{k}") for k in keys))
