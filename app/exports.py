@@ -31,16 +31,17 @@ import json
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
-import xlsxwriter
 
 from app.dataset import SUBMISSION_TIME, Dataset, choice_labels
 from app.errors import UnknownChoice
 from app.review import STATE_LABELS
+from app.xlsx_stream import STYLES, column_cells, write_workbook
 from survey_forms.model import Form, Group, Question, text_in
 from sync.wire.merge import CONFLICTS
 
@@ -56,7 +57,6 @@ _INTERNAL = ("_author_id", CONFLICTS)
 _SHEET_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 #: Question types written as Excel dates.
 _DATE_TYPES = frozenset({"date", "today"})
-_FORMATS = {"time": "dd/mm/yyyy hh:mm", "date": "dd/mm/yyyy"}
 
 
 @dataclass(frozen=True)
@@ -166,34 +166,20 @@ def write_xlsx(
     dataset: Dataset, out: Path, include_personal: bool = False, labelled_headers: bool = False
 ) -> list[Path]:
     """One sheet per table (interviews, repeat groups, inventory), header row frozen; times
-    and dates as Excel dates. Written row by row in XlsxWriter's constant-memory mode; an
-    answer is always text, never a formula or a link (an answer "=HYPERLINK(…)" stays as
-    typed)."""
+    and dates as Excel dates. Streamed by `app.xlsx_stream` (each column's cells made once
+    per distinct value); an answer is always text, never a formula or a link (an answer
+    "=HYPERLINK(…)" stays as typed)."""
     kinds = _time_columns(dataset, labelled_headers)
-    book = xlsxwriter.Workbook(
-        str(out),
-        {
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-        },
-    )
-    formats = {kind: book.add_format({"num_format": code}) for kind, code in _FORMATS.items()}
-    for name, frame in export_tables(dataset, include_personal, labelled_headers).items():
-        sheet = book.add_worksheet(name.translate(_SHEET_FORBIDDEN)[:31])
-        sheet.freeze_panes(1, 0)
-        sheet.write_row(0, 0, [str(c) for c in frame.columns])
-        timed = {i: formats[kinds[c]] for i, c in enumerate(frame.columns) if c in kinds}
-        for r, row in enumerate(_rows(frame, kinds), start=1):
-            for c, value in enumerate(row):
-                if value is None:
-                    continue
-                if c in timed and isinstance(value, (datetime, date)):
-                    sheet.write_datetime(r, c, value, timed[c])
-                else:
-                    sheet.write(r, c, value)
-    book.close()
+
+    def cells(column: str, values: pd.Series) -> np.ndarray:
+        kind = kinds.get(column)
+        if kind is None:
+            return column_cells(values)
+        return column_cells(values, lambda v: _dated(v, kind), STYLES[kind])
+
+    tables = export_tables(dataset, include_personal, labelled_headers)
+    sheets = {name.translate(_SHEET_FORBIDDEN)[:31]: frame for name, frame in tables.items()}
+    write_workbook(out, sheets, cells)
     return [out]
 
 
@@ -206,22 +192,6 @@ def _time_columns(dataset: Dataset, labelled_headers: bool) -> dict[str, str]:
         if question.type in _DATE_TYPES:
             kinds[_path(headers.get(question.key, question.key), paths)] = "date"
     return kinds
-
-
-def _rows(frame: pd.DataFrame, kinds: dict[str, str]) -> Iterator[tuple[Any, ...]]:
-    """Rows of plain Python values, None for missing ones, dates where ``kinds`` says."""
-    columns = []
-    for column in frame.columns:
-        values = _plain_column(frame[column])
-        if column in kinds:
-            values = [_dated(v, kinds[column]) for v in values]
-        columns.append(values)
-    return zip(*columns, strict=True) if columns else iter(())
-
-
-def _plain_column(series: pd.Series) -> list[Any]:
-    values = series.astype(object).where(series.notna(), None).tolist()
-    return [v.item() if hasattr(v, "item") else v for v in values] if values else values
 
 
 def _dated(value: Any, kind: str) -> Any:
