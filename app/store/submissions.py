@@ -3,12 +3,15 @@ immutable and queued for the server, corrections as new versions naming the old 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Connection, Table, bindparam, insert, select, update
+from sqlalchemy import JSON, Connection, Table, Text, bindparam, insert, select, update
 
 from app import tables as t
+from app.db import json_dumps
 from app.errors import InvalidOperation, RecordNotFound
 from app.records import DRAFT, FINALIZED, SubmissionRecord
 from app.store.database import Database
@@ -23,8 +26,9 @@ from sync.wire.clock import new_id, now_iso
 if TYPE_CHECKING:
     from nacl.public import PrivateKey
 
-# The two statements of a volunteer's every save, built once (SQLAlchemy then reuses their
-# compiled form): building statements per call cost more than the commit itself.
+# The statements of a volunteer's every save, built once (SQLAlchemy then reuses their
+# compiled form): building statements per call cost more than the commit itself, and so did
+# each statement more than needed (issue 18: a save and a finalize are three and four).
 _DRAFT_VALUES = {
     "answers": bindparam("new_answers", type_=JSON),
     "street": bindparam("new_street"),
@@ -36,12 +40,29 @@ _UPDATE_DRAFT = (
     .values(_DRAFT_VALUES)
     .returning(*SUBMISSION.c)
 )
+#: The answers of a new draft and of a finalized interview come as JSON text: written once,
+#: then read back by `json.loads` for the record (the same as what is on disk).
+_ANSWERS_TEXT = bindparam("answers_text", type_=Text)
+_INSERT_DRAFT = insert(SUBMISSION).values(answers=_ANSWERS_TEXT)
+_MAKE_FINAL = {"status": FINALIZED, "updated_at": bindparam("stamp"),
+               "finalized_at": bindparam("stamp")}  # fmt: skip
 _FINALIZE = (
     update(SUBMISSION)
     .where(SUBMISSION.c.id == bindparam("sid"), SUBMISSION.c.status == DRAFT)
-    .values({**_DRAFT_VALUES, "status": FINALIZED, "finalized_at": bindparam("stamp")})
-    .returning(*SUBMISSION.c)
+    .values(_MAKE_FINAL)
 )
+#: The same, with the final answers (given, or sealed) written too.
+_FINALIZE_ANSWERS = _FINALIZE.values(answers=_ANSWERS_TEXT, street=bindparam("new_street"))
+#: A draft about to be finalized, with its author's name (for the server).
+_TO_FINALIZE = (
+    select(
+        *SUBMISSION.c,
+        t.PERSON.c.name.label("author_name"),
+    )
+    .select_from(SUBMISSION.outerjoin(t.PERSON, t.PERSON.c.id == SUBMISSION.c.author_id))
+    .where(SUBMISSION.c.id == bindparam("sid"))
+)
+_RECORD_FIELDS = tuple(f.name for f in fields(SubmissionRecord))
 
 
 class Submissions(SubmissionQueries):
@@ -74,23 +95,23 @@ class Submissions(SubmissionQueries):
                     return SubmissionRecord(**row._mapping)
                 if submission_row(conn, submission_id) is not None:
                     raise InvalidOperation("record.finalized", id=submission_id)
-            row = conn.execute(
-                insert(SUBMISSION).returning(*SUBMISSION.c),
-                {
-                    "id": submission_id or new_id(),
-                    "form_id": form_id,
-                    "form_version": form_version,
-                    "campaign_id": campaign_id,
-                    "author_id": author_id,
-                    "device_id": self._device_id,
-                    "status": DRAFT,
-                    "answers": answers,
-                    "street": street_of(answers),
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                },
-            ).one()
-            return SubmissionRecord(**row._mapping)
+            text = json_dumps(answers)
+            values: dict[str, Any] = {
+                "id": submission_id or new_id(),
+                "form_id": form_id,
+                "form_version": form_version,
+                "campaign_id": campaign_id,
+                "author_id": author_id,
+                "device_id": self._device_id,
+                "status": DRAFT,
+                "street": street_of(answers),
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+            conn.execute(_INSERT_DRAFT, {**values, "answers_text": text})
+            return SubmissionRecord(
+                **values, answers=json.loads(text), finalized_at=None, replaces_id=None
+            )
 
     def finalize(
         self, submission_id: str, answers: dict[str, Any] | None = None
@@ -102,37 +123,50 @@ class Submissions(SubmissionQueries):
         them only as ciphertext."""
         stamp = now_iso()
         with self._db.tx() as conn:
-            if answers is None:
-                answers = conn.scalar(
-                    select(SUBMISSION.c.answers).where(SUBMISSION.c.id == submission_id)
-                )
-            answers = self._sealed(conn, submission_id, answers or {})
-            row = conn.execute(
-                _FINALIZE,
-                {"sid": submission_id, "new_answers": answers,
-                 "new_street": street_of(answers or {}), "stamp": stamp},
-            ).first()  # fmt: skip
+            row = conn.execute(_TO_FINALIZE, {"sid": submission_id}).first()
             if row is None:
-                if submission_row(conn, submission_id) is None:
-                    raise RecordNotFound("record.not_found", id=submission_id)
+                raise RecordNotFound("record.not_found", id=submission_id)
+            if row.status != DRAFT:
                 raise InvalidOperation("record.finalized", id=submission_id)
-            record = SubmissionRecord(**row._mapping)
-            author = conn.scalar(select(t.PERSON.c.name).where(t.PERSON.c.id == record.author_id))
-            payload = submission_payload(record, author or "")
+            final = self._sealed(conn, row, row.answers if answers is None else answers)
+            if answers is None and final is row.answers:  # the answers on disk stay as they are
+                done = conn.execute(_FINALIZE, {"sid": submission_id, "stamp": stamp})
+                street = row.street
+            else:
+                text = json_dumps(final)
+                final, street = json.loads(text), street_of(final)
+                done = conn.execute(
+                    _FINALIZE_ANSWERS,
+                    {"sid": submission_id, "answers_text": text,
+                     "new_street": street, "stamp": stamp},
+                )  # fmt: skip
+            if done.rowcount != 1:  # finalized by another thread since it was read
+                raise InvalidOperation("record.finalized", id=submission_id)
+            record = SubmissionRecord(
+                **{
+                    **{name: row._mapping[name] for name in _RECORD_FIELDS},
+                    "status": FINALIZED,
+                    "answers": final,
+                    "street": street,
+                    "updated_at": stamp,
+                    "finalized_at": stamp,
+                }
+            )
+            payload = submission_payload(record, row.author_name or "")
             queue(conn, Queued("submission", submission_id, payload))
             return record
 
-    def _sealed(self, conn: Connection, submission_id: str, answers: dict[str, Any]) -> Any:
-        from sync.wire.sealing import seal_answers  # libsodium, loaded when first needed
-
-        row = submission_row(conn, submission_id)
-        if row is None or row.status != DRAFT:
-            return answers
+    def _sealed(self, conn: Connection, row: Any, answers: dict[str, Any]) -> dict[str, Any]:
+        """`answers` with their personal part sealed to the coaches of the neighbourhood of
+        the draft `row` (its campaign's, else the current one); as they are without coaches."""
         coaches = coach_keys_of(conn, row.campaign_id)
         if not coaches:
             return answers
+        from sync.wire.sealing import seal_answers  # libsodium, loaded when first needed
+
         keys = personal_keys(Forms(self._db).get(row.form_id, row.form_version))
-        return seal_answers(answers, keys, coaches)
+        sealed: dict[str, Any] = seal_answers(answers, keys, coaches)
+        return sealed
 
     def seal_clear(self) -> int:
         """Seal the personal answers of the interviews finalized before this laptop knew a
