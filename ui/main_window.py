@@ -21,68 +21,140 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store import Store
-from sync.client.connection import connect
-from sync.wire.errors import QuartierError
-from ui.changes import Follower
-from ui.errors import show_error
-from ui.first_start import FirstStart, is_fresh
-from ui.interviews_page import InterviewsPage
-from ui.inventory_page import InventoryPage
-from ui.lazy_section import LazySection, widget_from
 from ui.preferences import interface_language, preferences
-from ui.settings_dialog import SettingsDialog
-from ui.sync_page import SyncPage
-from ui.work_context import WorkContext
 
-if TYPE_CHECKING:  # httpx is imported when a sync begins (issue 18)
+if TYPE_CHECKING:  # the store, SQLAlchemy and the sections come after the first paint
     import httpx
+
+    from app.store import Store
+    from ui.first_start import FirstStart
+
+
+def _connect(url: str) -> httpx.Client:
+    """The server's client, imported when a sync begins (issue 18)."""
+    from sync.client.connection import connect
+
+    return connect(url)
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        store: Store,
+        store: Store | None = None,
         *,
-        connect_http: Callable[[str], httpx.Client] = connect,
+        connect_http: Callable[[str], httpx.Client] = _connect,
         demo_path: Path | None = None,
     ) -> None:
+        """The window over `store`; without one, the window as it was last left (heading,
+        sections, size) until `open_database` brings the store: the start shows it first."""
         super().__init__()
         self.connect_http = connect_http  # tests reach the server in-process
         self.demo_path = demo_path
         self.first_start: FirstStart | None = None
         self.demo: Store | None = None  # the demo's store, opened from the assistant
-        self._build(store)
+        self.store: Store | None = None
         self._fit_to_screen(1180, 760)
-        self._restore_state()
+        self._restore_geometry()
+        if store is None:
+            self._build_remembered()
+        else:
+            self._open_on(store)
+
+    def open_database(self, path: Path) -> bool:
+        """Open the store at `path` behind the shown window and build the sections over it;
+        False (and said in a message) when the database cannot be opened."""
+        from app.store import Store
+        from sync.wire.errors import QuartierError
+
+        try:
+            store = Store.open(path)
+        except QuartierError as error:
+            QMessageBox.critical(self, "Quartier", error.text(interface_language()))
+            return False
+        self._open_on(store)
+        return True
+
+    def _open_on(self, store: Store) -> None:
+        from ui.first_start import is_fresh
+
+        self._build(store)
+        self._restore_section()
         self.interviews.table.setFocus()  # arrows and Enter open an interview at once
         if self.interviews.reopen_draft():  # the draft open at the last quit or crash
             self.sections.setCurrentRow(0)
         if is_fresh(store):
             QTimer.singleShot(0, self.open_first_start)
 
-    def _build(self, store: Store) -> None:
-        """The heading, sections and menus over `store`: at start, and again over what the
-        first-start assistant made."""
-        self.store = store
-        self.context = WorkContext.from_store(store, interface_language())
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.heading.setStyleSheet("QLabel#heading { font-size: 12pt; padding: 4px 8px; }")
+    def _build_remembered(self) -> None:
+        """The heading and the sections as they were last shown, before the store is open:
+        the window is on screen at once, its menus waiting for the store."""
+        settings = preferences()
+        self.setWindowTitle(str(settings.value("window/title", "Quartier")))
+        heading = self._heading(str(settings.value("window/heading", "<b>Quartier</b>")))
+        self._new_sections()
+        self.sections.addItems(self._section_names())
+        if settings.value("window/coach") == "true":
+            self.sections.addItem(self.tr("Coach"))
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
+        self.pages = QStackedWidget()
+        self._lay_out(heading)
+        self._restore_section()
+        for title in self._menu_titles():  # their actions come with the store
+            self.menuBar().addMenu(title)
+
+    def _new_sections(self) -> None:
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+
+    def _section_names(self) -> list[str]:
+        return [
+            self.tr("Entretiens"),
+            self.tr("Inventaire"),
+            self.tr("Synchronisation"),
+            self.tr("Impression"),
+        ]
+
+    def _heading(self, text: str) -> QLabel:
+        self.heading = QLabel(text)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("QLabel#heading { font-size: 12pt; padding: 4px 8px; }")
+        return self.heading
+
+    def _lay_out(self, heading: QLabel) -> None:
+        body = QHBoxLayout()
+        body.addWidget(self.sections)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(heading)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _build(self, store: Store) -> None:
+        """The heading, sections and menus over `store`: at start, and again over what the
+        first-start assistant made."""
+        from ui.changes import Follower
+        from ui.interviews_page import InterviewsPage
+        from ui.inventory_page import InventoryPage
+        from ui.lazy_section import LazySection, widget_from
+        from ui.sync_page import SyncPage
+        from ui.work_context import WorkContext
+
+        self.store = store
+        self.context = WorkContext.from_store(store, interface_language())
+        heading = self._heading("")
+        self._new_sections()
         self.pages = QStackedWidget()
         self.interviews = InterviewsPage(self.context)
         self.interviews.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.inventory = InventoryPage(self.context)
-        self._add_section(self.tr("Entretiens"), self.interviews)
-        self._add_section(self.tr("Inventaire"), self.inventory)
+        interviews, inventory, sync, printing = self._section_names()
+        self._add_section(interviews, self.interviews)
+        self._add_section(inventory, self.inventory)
+        self._add_section(sync, SyncPage(self.context, connect_http=self.connect_http))
         self._add_section(
-            self.tr("Synchronisation"), SyncPage(self.context, connect_http=self.connect_http)
-        )
-        self._add_section(
-            self.tr("Impression"),
+            printing,
             LazySection(
                 widget_from("ui.print_view", "PrintView", self.context),
                 self.tr(
@@ -96,15 +168,7 @@ class MainWindow(QMainWindow):
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
-
-        body = QHBoxLayout()
-        body.addWidget(self.sections)
-        body.addWidget(self.pages, 1)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.heading)
-        layout.addLayout(body, 1)
-        self.setCentralWidget(central)
+        self._lay_out(heading)
         self._show_heading()
         Follower(  # on the heading: made anew, with its context, when the window is rebuilt
             self.heading, self.context.changes, lambda c, _by: c.settings or c.campaigns,
@@ -127,6 +191,13 @@ class MainWindow(QMainWindow):
         name = self.context.neighbourhood_name() or self.tr("aucun quartier")
         return f"Quartier — {name}"
 
+    def _remember_heading(self) -> None:
+        """What the next start shows before its store is open."""
+        settings = preferences()
+        settings.setValue("window/title", self.windowTitle())
+        settings.setValue("window/heading", self.heading.text())
+        settings.setValue("window/coach", self.coach_section is not None)
+
     def _show_heading(self) -> None:
         self.setWindowTitle(self._title())
         person = self.context.person()
@@ -138,9 +209,12 @@ class MainWindow(QMainWindow):
         ]
         parts[0] = f"<b>{parts[0]}</b>"
         self.heading.setText(" · ".join(parts))
+        self._remember_heading()
 
     def _offer_coach_section(self) -> None:
         """The Coach section, once the person working here is a coach."""
+        from ui.lazy_section import LazySection, widget_from
+
         if self.coach_section is not None or not self.context.is_coach():
             return
         self.coach_section = LazySection(
@@ -152,6 +226,7 @@ class MainWindow(QMainWindow):
         )
         self._add_section(self.tr("Coach"), self.coach_section)
         self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 24)
+        self._remember_heading()
 
     def _add_section(self, name: str, page: QWidget) -> None:
         self.sections.addItem(name)
@@ -165,8 +240,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _menu_titles(self) -> list[str]:
+        return [self.tr("&Fichier"), self.tr("&Édition"), self.tr("&Affichage"), self.tr("&Aide")]
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        file_title, edit_title, view_title, help_title = self._menu_titles()
+        file_menu = self.menuBar().addMenu(file_title)
         file_menu.addAction(
             self._action(self.tr("&Nouvel entretien"), QKeySequence.StandardKey.New, self.new)
         )
@@ -178,11 +257,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         )
-        edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
+        edit_menu = self.menuBar().addMenu(edit_title)
         edit_menu.addAction(
             self._action(self.tr("&Rechercher"), QKeySequence.StandardKey.Find, self.search)
         )
-        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        view_menu = self.menuBar().addMenu(view_title)
         for row in range(self.sections.count()):
             view_menu.addAction(
                 self._action(
@@ -191,7 +270,7 @@ class MainWindow(QMainWindow):
                     lambda _c=False, r=row: self.sections.setCurrentRow(r),
                 )
             )
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu = self.menuBar().addMenu(help_title)
         help_menu.addAction(self._action(self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("À &propos de Quartier"), "", self.about))
 
@@ -209,11 +288,16 @@ class MainWindow(QMainWindow):
             self.interviews.focus_search()
 
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.context, self).exec()
 
     def open_first_start(self) -> FirstStart:
         """The first-start assistant over the window (it opens by itself on a computer that
         knows no neighbourhood and is enrolled nowhere)."""
+        from ui.first_start import FirstStart
+
+        assert self.store is not None, "the menus wait for the store"
         assistant = FirstStart(
             self.store, self, connect_http=self.connect_http, demo_path=self.demo_path
         )
@@ -225,13 +309,17 @@ class MainWindow(QMainWindow):
         return assistant
 
     def _first_start_done(self, assistant: FirstStart) -> None:
+        from app.store import Store
+        from sync.wire.errors import QuartierError
+        from ui.errors import show_error
+
         if assistant.database is None and not assistant.changed:
             self.statusBar().showMessage(
                 self.tr("Pour commencer : Fichier → Assistant de démarrage…")
             )
             return
         QThreadPool.globalInstance().waitForDone(5000)  # no call of the old sections running
-        store = self.store
+        store = assistant.store
         if assistant.database is not None:
             try:
                 store = Store.open(assistant.database)
@@ -279,7 +367,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ window state
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = preferences()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -287,12 +375,16 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        section = str(settings.value("window/section", 0))
+
+    def _restore_section(self) -> None:
+        section = str(preferences().value("window/section", 0))
         row = int(section) if section.isdigit() else 0
         self.sections.setCurrentRow(min(row, self.sections.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.interviews.close_editor(forget=False) or not self.inventory.leave():
+        if self.store is not None and (
+            not self.interviews.close_editor(forget=False) or not self.inventory.leave()
+        ):
             event.ignore()
             return
         settings = preferences()
