@@ -19,7 +19,8 @@ from survey_forms import load_builtin
 from survey_forms.builtin import INTERVIEW_FORM
 from sync.wire.clock import now_iso
 
-ROUNDS = 1000
+ROUNDS = 500
+TURNS = 3
 
 
 def raw_rate(path: Path, payloads: list[str]) -> float:
@@ -87,8 +88,11 @@ def main() -> None:
     answers = [fill_household(form, rng) for _ in range(ROUNDS)]
     payloads = [json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in answers]
     with tempfile.TemporaryDirectory() as tmp:
-        raw = raw_rate(Path(tmp) / "raw.sqlite", payloads)
-        two_step, one_step = store_rates(Path(tmp) / "store.sqlite", answers)
+        raw = two_step = one_step = 0.0
+        for n in range(TURNS):  # in turns, so that a busy disk slows both alike; the best
+            raw = max(raw, raw_rate(Path(tmp) / f"raw{n}.sqlite", payloads))
+            rates = store_rates(Path(tmp) / f"store{n}.sqlite", answers)
+            two_step, one_step = max(two_step, rates[0]), max(one_step, rates[1])
         figure("raw sqlite3 INSERT+COMMIT (WAL, synchronous=FULL)", raw, "/s")
         figure("store finalize of a saved draft (1 commit)", one_step, "/s")
         figure("  ratio raw / store (finalize)", raw / one_step, "x", "<= 2", raw / one_step <= 2)
@@ -97,8 +101,8 @@ def main() -> None:
             "  ratio raw / store (save+finalize, per commit)",
             raw / (two_step * 2),
             "x",
-            "<= 2",
-            raw / (two_step * 2) <= 2,
+            "<= 1.5",
+            raw / (two_step * 2) <= 1.5,
         )
         started = time.perf_counter()
         build_demo(Path(tmp) / "demo.sqlite", households=100_000, seed=1)
