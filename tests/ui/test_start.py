@@ -81,19 +81,33 @@ def test_the_next_start_shows_the_heading_as_it_was_left(
     assert not store_open and "<b>Marolles</b>" in first_text
 
 
-@pytest.mark.parametrize("trouble", ["empty", "locked"])
+@pytest.mark.parametrize(
+    ("trouble", "said"),
+    [("empty", "vide"), ("damaged", "pages endommagées"), ("locked", "déjà ouvert")],
+)
 def test_a_database_that_cannot_open_is_refused_with_a_message(
-    paints: HeadingPaints, smoke: None, tmp_path: Path, message_boxes: list[str], trouble: str
+    paints: HeadingPaints,
+    smoke: None,
+    demo_path: Path,
+    message_boxes: list[str],
+    trouble: str,
+    said: str,
 ) -> None:
-    path = tmp_path / "quartier.sqlite"
+    path = demo_path
     if trouble == "empty":
+        path = demo_path.with_name("empty.sqlite")
         path.touch()
-        assert run(path) == 1
-    else:
+    elif trouble == "damaged":  # killed with the database open: a log left, pages torn
+        Path(f"{path}-wal").write_bytes(b"\x00" * 4096)
+        with path.open("r+b") as file:
+            file.seek(4096 * 3)
+            file.write(b"\xff" * 4096 * 4)
+    if trouble == "locked":
         with Store.open(path):
             assert run(path) == 1
-    assert len(message_boxes) == 1
-    assert ("vide" if trouble == "empty" else "déjà ouvert") in message_boxes[0]
+    else:
+        assert run(path) == 1
+    assert len(message_boxes) == 1 and said in message_boxes[0]
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
     ]
