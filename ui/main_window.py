@@ -8,14 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from ui.preferences import interface_language, preferences
 
-if TYPE_CHECKING:  # the store, SQLAlchemy and the sections come after the first paint
+if TYPE_CHECKING:  # the store, SQLAlchemy and the sections come after the first paint,
+    # and so do the Qt classes only they need (each costs PySide6 its type at first use)
     import httpx
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 
     from app.store import Store
     from ui.first_start import FirstStart
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path) -> bool:
         """Open the store at `path` behind the shown window and build the sections over it;
         False (and said in a message) when the database cannot be opened."""
+        from PySide6.QtWidgets import QMessageBox
+
         from app.store import Store
         from sync.wire.errors import QuartierError
 
@@ -235,6 +237,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -244,6 +248,8 @@ class MainWindow(QMainWindow):
         return [self.tr("&Fichier"), self.tr("&Édition"), self.tr("&Affichage"), self.tr("&Aide")]
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         file_title, edit_title, view_title, help_title = self._menu_titles()
         file_menu = self.menuBar().addMenu(file_title)
         file_menu.addAction(
@@ -309,6 +315,8 @@ class MainWindow(QMainWindow):
         return assistant
 
     def _first_start_done(self, assistant: FirstStart) -> None:
+        from PySide6.QtCore import QThreadPool
+
         from app.store import Store
         from sync.wire.errors import QuartierError
         from ui.errors import show_error
@@ -334,6 +342,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(assistant.outcome, 15000)
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self,
             self.tr("Raccourcis clavier"),
@@ -355,6 +365,8 @@ class MainWindow(QMainWindow):
         )
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("À propos de Quartier"),
