@@ -10,8 +10,9 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Select, func, insert, select, update
 
 from app import tables as t
+from app.db import json_dumps
 from app.records import OutboxEntry
-from app.store.database import Database
+from app.store.database import Database, Prepared
 from survey_forms.personal import without_answers
 from sync.wire.clock import new_id, now_iso
 
@@ -26,7 +27,8 @@ _ENTRY = select(
     OUTBOX.c.seq, OUTBOX.c.change_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.payload
 )
 _PENDING = OUTBOX.c.synced_at.is_(None)
-_INSERT = insert(OUTBOX)
+#: Run with every save of an interview or an inventory item (see `Prepared`).
+_INSERT = Prepared.of(insert(OUTBOX), "change_id", "entity", "entity_id", "payload", "created_at")
 
 
 class Queued(NamedTuple):
@@ -40,18 +42,17 @@ class Queued(NamedTuple):
 
 def queue(conn: Connection, *changes: Queued) -> None:
     stamp = now_iso()
-    rows = [
-        {
-            "change_id": change.change_id or new_id(),
-            "entity": change.entity,
-            "entity_id": change.entity_id,
-            "payload": change.payload,
-            "created_at": stamp,
-        }
-        for change in changes
-    ]
-    if rows:
-        conn.execute(_INSERT, rows)
+    for change in changes:
+        _INSERT.run(
+            conn,
+            {
+                "change_id": change.change_id or new_id(),
+                "entity": change.entity,
+                "entity_id": change.entity_id,
+                "payload": json_dumps(change.payload),
+                "created_at": stamp,
+            },
+        )
 
 
 def known(conn: Connection, change_id: str) -> bool:

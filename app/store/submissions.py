@@ -14,7 +14,7 @@ from app import tables as t
 from app.db import json_dumps
 from app.errors import InvalidOperation, RecordNotFound
 from app.records import DRAFT, FINALIZED, SubmissionRecord
-from app.store.database import Database
+from app.store.database import Database, Prepared
 from app.store.forms import Forms
 from app.store.late_sealing import coach_keys_of, seal_clear
 from app.store.outbox import Queued, erase_outbox_answers, forget, queue
@@ -26,9 +26,9 @@ from sync.wire.clock import new_id, now_iso
 if TYPE_CHECKING:
     from nacl.public import PrivateKey
 
-# The statements of a volunteer's every save, built once (SQLAlchemy then reuses their
-# compiled form): building statements per call cost more than the commit itself, and so did
-# each statement more than needed (issue 18: a save and a finalize are three and four).
+# The statements of a volunteer's every save, built once: building statements per call cost
+# more than the commit itself, and so did each statement more than needed (issue 18: a new
+# draft is one statement, a finalize four, run as `Prepared` on SQLite's own connection).
 _DRAFT_VALUES = {
     "answers": bindparam("new_answers", type_=JSON),
     "street": bindparam("new_street"),
@@ -43,18 +43,31 @@ _UPDATE_DRAFT = (
 #: The answers of a new draft and of a finalized interview come as JSON text: written once,
 #: then read back by `json.loads` for the record (the same as what is on disk).
 _ANSWERS_TEXT = bindparam("answers_text", type_=Text)
-_INSERT_DRAFT = insert(SUBMISSION).values(answers=_ANSWERS_TEXT)
+_DRAFT_COLUMNS = ("id", "form_id", "form_version", "campaign_id", "author_id", "device_id",
+                  "status", "street", "created_at", "updated_at")  # fmt: skip
+#: A new draft's review: what the table's defaults say.
+_NOT_REVIEWED = {
+    "review_state": SUBMISSION.c.review_state.default.arg,  # type: ignore[union-attr]
+    "review_comment": SUBMISSION.c.review_comment.default.arg,  # type: ignore[union-attr]
+}
+_INSERT_DRAFT = Prepared.of(
+    insert(SUBMISSION).values(answers=_ANSWERS_TEXT), *_DRAFT_COLUMNS, *_NOT_REVIEWED
+)
 _MAKE_FINAL = {"status": FINALIZED, "updated_at": bindparam("stamp"),
                "finalized_at": bindparam("stamp")}  # fmt: skip
-_FINALIZE = (
+_FINAL = (
     update(SUBMISSION)
     .where(SUBMISSION.c.id == bindparam("sid"), SUBMISSION.c.status == DRAFT)
     .values(_MAKE_FINAL)
 )
+_FINALIZE = Prepared.of(_FINAL)
 #: The same, with the final answers (given, or sealed) written too.
-_FINALIZE_ANSWERS = _FINALIZE.values(answers=_ANSWERS_TEXT, street=bindparam("new_street"))
+_FINALIZE_ANSWERS = Prepared.of(
+    _FINAL.values(answers=_ANSWERS_TEXT, street=bindparam("new_street"))
+)
 #: A draft about to be finalized, with its author's name (for the server).
-_TO_FINALIZE = (
+_TO_FINALIZE_COLUMNS = (*SUBMISSION.c.keys(), "author_name")
+_TO_FINALIZE = Prepared.of(
     select(
         *SUBMISSION.c,
         t.PERSON.c.name.label("author_name"),
@@ -108,10 +121,11 @@ class Submissions(SubmissionQueries):
                 "created_at": stamp,
                 "updated_at": stamp,
             }
-            conn.execute(_INSERT_DRAFT, {**values, "answers_text": text})
+            _INSERT_DRAFT.run(conn, {**values, **_NOT_REVIEWED, "answers_text": text})
             return SubmissionRecord(
-                **values, answers=json.loads(text), finalized_at=None, replaces_id=None
-            )
+                **values, **_NOT_REVIEWED, answers=json.loads(text), finalized_at=None,
+                replaces_id=None,
+            )  # fmt: skip
 
     def finalize(
         self, submission_id: str, answers: dict[str, Any] | None = None
@@ -123,28 +137,30 @@ class Submissions(SubmissionQueries):
         them only as ciphertext."""
         stamp = now_iso()
         with self._db.tx() as conn:
-            row = conn.execute(_TO_FINALIZE, {"sid": submission_id}).first()
-            if row is None:
+            found = _TO_FINALIZE.run(conn, {"sid": submission_id}).fetchone()
+            if found is None:
                 raise RecordNotFound("record.not_found", id=submission_id)
-            if row.status != DRAFT:
+            row = dict(zip(_TO_FINALIZE_COLUMNS, found, strict=True))
+            if row["status"] != DRAFT:
                 raise InvalidOperation("record.finalized", id=submission_id)
-            final = self._sealed(conn, row, row.answers if answers is None else answers)
-            if answers is None and final is row.answers:  # the answers on disk stay as they are
-                done = conn.execute(_FINALIZE, {"sid": submission_id, "stamp": stamp})
-                street = row.street
+            on_disk = json.loads(row["answers"])
+            final = self._sealed(conn, row, on_disk if answers is None else answers)
+            if answers is None and final is on_disk:  # the answers on disk stay as they are
+                done = _FINALIZE.run(conn, {"sid": submission_id, "stamp": stamp})
+                street = row["street"]
             else:
                 text = json_dumps(final)
                 final, street = json.loads(text), street_of(final)
-                done = conn.execute(
-                    _FINALIZE_ANSWERS,
-                    {"sid": submission_id, "answers_text": text,
-                     "new_street": street, "stamp": stamp},
+                done = _FINALIZE_ANSWERS.run(
+                    conn,
+                    {"sid": submission_id, "answers_text": text, "new_street": street,
+                     "stamp": stamp},
                 )  # fmt: skip
             if done.rowcount != 1:  # finalized by another thread since it was read
                 raise InvalidOperation("record.finalized", id=submission_id)
             record = SubmissionRecord(
                 **{
-                    **{name: row._mapping[name] for name in _RECORD_FIELDS},
+                    **{name: row[name] for name in _RECORD_FIELDS},
                     "status": FINALIZED,
                     "answers": final,
                     "street": street,
@@ -152,19 +168,21 @@ class Submissions(SubmissionQueries):
                     "finalized_at": stamp,
                 }
             )
-            payload = submission_payload(record, row.author_name or "")
+            payload = submission_payload(record, row["author_name"] or "")
             queue(conn, Queued("submission", submission_id, payload))
             return record
 
-    def _sealed(self, conn: Connection, row: Any, answers: dict[str, Any]) -> dict[str, Any]:
+    def _sealed(
+        self, conn: Connection, row: dict[str, Any], answers: dict[str, Any]
+    ) -> dict[str, Any]:
         """`answers` with their personal part sealed to the coaches of the neighbourhood of
         the draft `row` (its campaign's, else the current one); as they are without coaches."""
-        coaches = coach_keys_of(conn, row.campaign_id)
+        coaches = coach_keys_of(conn, row["campaign_id"])
         if not coaches:
             return answers
         from sync.wire.sealing import seal_answers  # libsodium, loaded when first needed
 
-        keys = personal_keys(Forms(self._db).get(row.form_id, row.form_version))
+        keys = personal_keys(Forms(self._db).get(row["form_id"], row["form_version"]))
         sealed: dict[str, Any] = seal_answers(answers, keys, coaches)
         return sealed
 
