@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, or_, select, update
 
 from app import tables as t
 from app.records import FINALIZED
+from app.store.database import Prepared
 from app.store.forms import Forms
 from app.store.settings import Key
 from survey_forms.personal import SEALED, personal_keys, split_personal
@@ -26,17 +27,24 @@ SUBMISSION, OUTBOX = t.SUBMISSION, t.OUTBOX
 
 def coach_keys_of(conn: Connection, campaign_id: str | None) -> list[str]:
     """The coach keys known here for the neighbourhood of an interview's campaign (this
-    laptop's neighbourhood for an interview without one)."""
+    laptop's neighbourhood for an interview without one). Asked at every finalize: its
+    statements are `Prepared` once (issue 18)."""
     hood = None
     if campaign_id is not None:
-        hood = conn.scalar(
-            select(t.CAMPAIGN.c.neighbourhood_id).where(t.CAMPAIGN.c.id == campaign_id)
-        )
-    hood = hood or conn.scalar(
-        select(t.SETTING.c.value).where(t.SETTING.c.key == Key.NEIGHBOURHOOD)
+        hood = _HOOD_OF_CAMPAIGN.run(conn, {"campaign": campaign_id}).fetchone()
+    settings = dict(_SEALING_SETTINGS.run(conn, {}).fetchall())
+    here = (hood and hood[0]) or settings.get(Key.NEIGHBOURHOOD)
+    return list(json.loads(settings.get(Key.COACH_KEYS) or "{}").get(here or "", []))
+
+
+_HOOD_OF_CAMPAIGN = Prepared.of(
+    select(t.CAMPAIGN.c.neighbourhood_id).where(t.CAMPAIGN.c.id == bindparam("campaign"))
+)
+_SEALING_SETTINGS = Prepared.of(
+    select(t.SETTING.c.key, t.SETTING.c.value).where(
+        or_(t.SETTING.c.key == Key.NEIGHBOURHOOD, t.SETTING.c.key == Key.COACH_KEYS)
     )
-    known = conn.scalar(select(t.SETTING.c.value).where(t.SETTING.c.key == Key.COACH_KEYS))
-    return list(json.loads(known or "{}").get(hood or "", []))
+)
 
 
 def seal_clear(conn: Connection, forms: Forms) -> int:
