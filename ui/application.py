@@ -17,7 +17,7 @@ from ui.preferences import interface_language
 from ui.translations import install_translators
 
 #: Opens the store even if the window was never painted (minimized, covered).
-OPEN_AT_THE_LATEST_MS = 1000
+OPEN_AT_THE_LATEST_MS = 3000
 
 
 def run(db_path: Path, argv: list[str] | None = None) -> int:
