@@ -43,7 +43,7 @@ case "${1:-}" in
   demo)
     debs "${QT_DEBS[@]}"
     venv .venv desktop
-    exec .venv/bin/quartier demo --households "${HOUSEHOLDS:-1500}" --second-diagnosis --open
+    exec .venv/bin/quartier demo --households "${HOUSEHOLDS:-1500}" --second-diagnosis --neighbour --open
     ;;
   env)
     venv .venv desktop,dev,desktop-dev

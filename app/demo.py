@@ -1,5 +1,7 @@
 """A realistic demo neighbourhood: the Marolles in Brussels, a dozen volunteers, one diagnosis
-campaign, N door-to-door interviews and a shared inventory. Deterministic for a given seed.
+campaign, N door-to-door interviews and a shared inventory, its transition actions, projects and
+a participatory budget round; with ``neighbour``, next door, Anneessens' actions, for the
+benchmark grid to compare two neighbourhoods. Deterministic for a given seed.
 With ``second_diagnosis``, the same neighbourhood's second diagnosis a year later: most
 addresses answer again, some habits have changed (less car, less meat, more repairs...), and
 it becomes the current campaign, so that the comparison has something to show.
@@ -84,6 +86,22 @@ ACTIONS = [
     ("cultiver", "Chorale du Jeu de Balle", "Habitants", "en_cours", 20, "no"),
 ]  # fmt: skip
 
+#: The neighbouring Anneessens, followed by the same coach: its campaign of actions, its
+#: transition actions (protéger is well under way there, where the Marolles have a gap: the
+#: grid compares them) and a need of its inventory no action answers yet (consommer, a gap).
+NEIGHBOUR = "Anneessens"
+NEIGHBOUR_CAMPAIGN = "Anneessens en transition 2026"
+NEIGHBOUR_ACTIONS = [
+    ("proteger", "Rue verte des Six-Jetons", "Comité Anneessens", "en_cours", 60, "yes"),
+    ("proteger", "Nichoirs à martinets", "École des Six-Jetons", "terminee", 35, "yes"),
+    ("circuler", "Rue scolaire le vendredi", "Parents de l'école", "en_cours", 200, "yes"),
+    ("travailler", "Atelier couture et emploi", "Mission locale", "en_preparation", 0, "no"),
+    ("se_nourrir", "Frigo solidaire", "Habitants", "idee", 0, "no"),
+]  # fmt: skip
+NEIGHBOUR_INVENTORY = [
+    ("need", "ressources", "Dépôts sauvages rue d'Anderlecht", "Rue d'Anderlecht", "", ""),
+]
+
 #: Answer distributions for the door-to-door form, where a uniform draw would be implausible.
 WEIGHTS: dict[str, dict[str, float]] = {
     "consent": {"yes": 0.86, "no": 0.14},
@@ -146,9 +164,13 @@ def build_demo(
     seed: int = 1,
     replace: bool = False,
     second_diagnosis: bool = False,
+    neighbour: bool = False,
 ) -> DemoSummary:
     """Create the demo database at `path`. An existing file is replaced only when asked. With
-    ``second_diagnosis``, a second campaign a year later (as many interviews) is current."""
+    ``second_diagnosis``, a second campaign a year later (as many interviews) is current. With
+    ``neighbour``, the coach's laptop also holds the neighbouring Anneessens: its campaign of
+    transition actions and its inventory's need, so that the benchmark grid compares two
+    neighbourhoods (the Marolles stay the laptop's neighbourhood and campaign)."""
     started = time.perf_counter()
     if path.exists():
         if not replace:
@@ -180,6 +202,8 @@ def build_demo(
             _add_inventory_item(store, nid, item, people[index % len(people)][0], coach)
         _insert_actions(store, campaign, coach)
         add_demo_projects(store, nid, coach, seed)
+        if neighbour:
+            _add_neighbour(store, coach)
         if second_diagnosis:
             later = store.directory.add_campaign(
                 nid,
@@ -345,11 +369,25 @@ def _insert_met(
     store.submissions.bulk_insert(rows)
 
 
-def _insert_actions(store: Store, campaign: str, author: str) -> None:
+def _add_neighbour(store: Store, coach: str) -> None:
+    """The second neighbourhood of the grid: its actions and its inventory's need, no
+    interview (the Marolles stay this laptop's neighbourhood and campaign)."""
+    nid = store.directory.add_neighbourhood(NEIGHBOUR, commune="Bruxelles", postcode="1000")
+    campaign = store.directory.add_campaign(
+        nid, NEIGHBOUR_CAMPAIGN, starts_on="2026-01-15", ends_on="2026-12-15"
+    )
+    _insert_actions(store, campaign, coach, NEIGHBOUR_ACTIONS)
+    for item in NEIGHBOUR_INVENTORY:
+        _add_inventory_item(store, nid, item, coach, coach)
+
+
+def _insert_actions(
+    store: Store, campaign: str, author: str, actions: list[tuple[Any, ...]] | None = None
+) -> None:
     form = load_builtin(ACTION_FORM)
     stamp = iso(datetime(2026, 5, 4, 18, tzinfo=UTC))
     rows = []
-    for theme, title, actors, stage, reach, shareable in ACTIONS:
+    for theme, title, actors, stage, reach, shareable in ACTIONS if actions is None else actions:
         answers = {"theme": theme, "title": title, "actors": actors, "stage": stage,
                    "reach": reach, "shareable": shareable}  # fmt: skip
         rows.append({"id": new_id(), "form_id": form.form_id, "form_version": form.version,

@@ -55,9 +55,18 @@ def open_window(db: Path) -> None:
 @click.option("--open", "open_after", is_flag=True, help="Ouvre la fenêtre ensuite.")
 @click.option("--second-diagnosis", "second", is_flag=True,
               help="Ajoute le second diagnostic un an plus tard (campagne en cours).")  # fmt: skip
+@click.option("--neighbour", is_flag=True,
+              help="Ajoute le quartier voisin (Anneessens) et ses actions de transition : la "
+              "grille de benchmark compare deux quartiers.")  # fmt: skip
 @db_option
 def demo(
-    households: int, seed: int, replace: bool, open_after: bool, second: bool, db: Path | None
+    households: int,
+    seed: int,
+    replace: bool,
+    open_after: bool,
+    second: bool,
+    neighbour: bool,
+    db: Path | None,
 ) -> None:
     """Crée un quartier de démonstration (Bruxelles, Marolles). Builds a demo neighbourhood."""
     from app.demo import DEFAULT_DEMO_PATH, SECOND_CAMPAIGN, build_demo
@@ -69,6 +78,7 @@ def demo(
         seed=seed,
         replace=replace or db is None,
         second_diagnosis=second,
+        neighbour=neighbour,
     )
     click.echo(
         f"Quartier de démonstration « {summary.neighbourhood} » : {summary.interviews} "

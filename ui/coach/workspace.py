@@ -1,7 +1,8 @@
 """The coach's workspace: everything volunteers collected for the current campaign, merged;
 review it, resolve duplicates and inventory conflicts, watch the dashboard and the carbon
 footprint of the households' uses, export; create, edit and close the neighbourhood's
-campaigns.
+campaigns; move to action (« Actions »: the benchmark grid, projects, the participatory budget,
+``ui.coach.actions_panel``).
 
 Loading and every decision run off the UI thread (``ui.operations.Operation``). The workspace
 follows the window's change bus (``ui.changes``): after a decision made here, a sync or a bundle
@@ -33,6 +34,7 @@ from app.dataset import STREET, VOLUNTEER, Dataset, inventory_conflicts, load_da
 from app.duplicates import DuplicatePair, find_duplicates
 from app.store import Store
 from ui.changes import Changes, Follower
+from ui.coach.actions_panel import ActionsPanel
 from ui.coach.campaigns_panel import CampaignsPanel
 from ui.coach.conflicts_panel import ConflictsPanel
 from ui.coach.dashboard import Dashboard
@@ -109,11 +111,12 @@ class CoachWorkspace(QWidget):
         self.campaigns = CampaignsPanel(context)
         self.dashboard = Dashboard(context)
         self.footprint = FootprintPanel(context)
+        self.actions_panel = ActionsPanel(context)
         self.review.reviewed.connect(self._reviewed)
         Follower(self, context.changes, self._concerned, self.reload)
         self.tabs = QTabWidget()
         for widget in (self.dashboard, self.footprint, self.review, self.duplicates,
-                       self.conflicts, self.campaigns):  # fmt: skip
+                       self.conflicts, self.campaigns, self.actions_panel):  # fmt: skip
             self.tabs.addTab(widget, "")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -128,14 +131,14 @@ class CoachWorkspace(QWidget):
         self.reload()
 
     def _name_tabs(self) -> None:
-        counts: tuple[int | None, ...] = (None, None, None, None, None, None)
+        counts: tuple[int | None, ...] = (None, None, None, None, None, None, None)
         if self.data is not None:
             frame = self.data.dataset.interviews
             counts = (None, None, len(frame), len(self.data.pairs), len(self.data.conflicts),
-                      None)  # fmt: skip
+                      None, None)  # fmt: skip
         names = (self.tr("Tableau de bord"), self.tr("Empreinte"), self.tr("Relecture"),
                  self.tr("Doublons"), self.tr("Conflits d'inventaire"),
-                 self.tr("Campagnes"))  # fmt: skip
+                 self.tr("Campagnes"), self.tr("Actions"))  # fmt: skip
         for index, (name, count) in enumerate(zip(names, counts, strict=True)):
             shown = name if count is None else f"{name} ({format_count(count)})"  # « 1 507 »
             self.tabs.setTabText(index, shown)

@@ -10,6 +10,44 @@
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../coach/actions_panel.py" line="34"/>
+        <source>Quartier des projets et du budget</source>
+        <translation>Neighbourhood of the projects and the budget</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="37"/>
+        <source>Langue des documents imprimés</source>
+        <translation>Language of the printed documents</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="47"/>
+        <source>Grille de benchmark</source>
+        <translation>Benchmark grid</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="48"/>
+        <source>Projets</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="49"/>
+        <source>Budget participatif</source>
+        <translation>Participatory budget</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="50"/>
+        <source>&amp;Quartier :</source>
+        <translation>&amp;Neighbourhood:</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="56"/>
+        <source>Documents imprimés en :</source>
+        <translation>Documents printed in:</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../coach/bar_chart.py" line="46"/>
@@ -41,6 +79,397 @@
         <location filename="../coach/bar_chart.py" line="163"/>
         <source>Enregistrer le graphique</source>
         <translation>Save the chart</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../coach/budget_panel.py" line="249"/>
+        <source>Tour de budget participatif</source>
+        <translation>Participatory budget round</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="251"/>
+        <source>Ouvrir un tour…</source>
+        <translation>Open a round…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="253"/>
+        <source>Clôturer le tour…</source>
+        <translation>Close the round…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="265"/>
+        <source>Tour :</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="272"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="272"/>
+        <source>Projet proposé</source>
+        <translation>Project proposed</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="273"/>
+        <location filename="../coach/budget_panel.py" line="274"/>
+        <location filename="../coach/budget_panel.py" line="359"/>
+        <source>Coût</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="274"/>
+        <source>Projet du quartier</source>
+        <translation>Neighbourhood project</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="275"/>
+        <source>Peut-il être proposé ?</source>
+        <translation>May it be proposed?</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="280"/>
+        <source>Coût proposé</source>
+        <translation>Proposed cost</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="284"/>
+        <source>Proposer au vote</source>
+        <translation>Put to the vote</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="287"/>
+        <source>Coût proposé :</source>
+        <translation>Proposed cost:</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="291"/>
+        <source>Les projets</source>
+        <translation>The projects</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="301"/>
+        <source>n° du bulletin, par exemple 017</source>
+        <translation>ballot number, e.g. 017</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="302"/>
+        <source>Numéro du ménage</source>
+        <translation>Household number</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="308"/>
+        <source>Proposez d&apos;abord des projets au vote.</source>
+        <translation>First put projects to the vote.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="311"/>
+        <source>Enregistrer le bulletin</source>
+        <translation>Save the ballot</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="316"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="316"/>
+        <source>Ménage</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="316"/>
+        <source>Projets approuvés</source>
+        <translation>Projects approved</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="317"/>
+        <source>Compté</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="322"/>
+        <source>Retirer le bulletin de ce ménage</source>
+        <translation>Withdraw this household&apos;s ballot</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="327"/>
+        <source>Nombre de bulletins à imprimer</source>
+        <translation>Number of ballots to print</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="330"/>
+        <source>Numéro du premier bulletin</source>
+        <translation>Number of the first ballot</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="331"/>
+        <source>Imprimer les bulletins…</source>
+        <translation>Print the ballots…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="334"/>
+        <source>&amp;Ménage n°</source>
+        <translation>&amp;Household no.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="335"/>
+        <source>Approuve</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="338"/>
+        <source>Bulletins numérotés :</source>
+        <translation>Numbered ballots:</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="340"/>
+        <source>à partir du n°</source>
+        <translation>starting at no.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="344"/>
+        <source>Les bulletins (un par ménage)</source>
+        <translation>The ballots (one per household)</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="346"/>
+        <source>Tapez le numéro du bulletin (celui du ménage), cochez les projets qu&apos;il approuve, puis Entrée. Le même ménage encodé deux fois ne compte qu&apos;une fois.</source>
+        <translation>Type the ballot&apos;s number (the household&apos;s), tick the projects it approves, then Enter. The same household entered twice counts only once.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="359"/>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="359"/>
+        <source>Voix</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="384"/>
+        <source>Imprimer le dépouillement…</source>
+        <translation>Print the tally…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="389"/>
+        <source>Le dépouillement</source>
+        <translation>The tally</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="439"/>
+        <source>{title} — {envelope} — clôturé</source>
+        <translation>{title} — {envelope} — closed</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="442"/>
+        <source>{title} — {envelope} — ouvert</source>
+        <translation>{title} — {envelope} — open</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="460"/>
+        <source>Aucun tour de budget participatif dans ce quartier : ouvrez-en un, avec son enveloppe, puis proposez-y les projets.</source>
+        <translation>No participatory budget round in this neighbourhood: open one, with its envelope, then propose the projects in it.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="465"/>
+        <source>Tour « {title} », enveloppe {envelope}, clôturé le {date} : le résultat est définitif.</source>
+        <translation>Round &quot;{title}&quot;, envelope {envelope}, closed on {date}: the outcome is final.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="472"/>
+        <source>Tour « {title} », enveloppe {envelope}, ouvert le {date}.</source>
+        <translation>Round &quot;{title}&quot;, envelope {envelope}, opened on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="502"/>
+        <location filename="../coach/budget_panel.py" line="533"/>
+        <location filename="../coach/budget_panel.py" line="568"/>
+        <location filename="../coach/budget_panel.py" line="599"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="514"/>
+        <source>il est d&apos;un autre quartier que le tour</source>
+        <translation>it belongs to another neighbourhood than the round</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="515"/>
+        <source>il a été supprimé</source>
+        <translation>it was deleted</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="516"/>
+        <source>il est déjà terminé</source>
+        <translation>it is already finished</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="517"/>
+        <source>sa fiche n&apos;a pas de ligne de budget (ouvrez la fiche, page « Quand et combien »)</source>
+        <translation>its sheet has no budget line (open the sheet, page &quot;When and how much&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="519"/>
+        <source>son coût doit être plus que 0 €</source>
+        <translation>its cost must be more than €0</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="520"/>
+        <source>il coûte {cost}, plus que l&apos;enveloppe ({envelope})</source>
+        <translation>it costs {cost}, more than the envelope ({envelope})</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="527"/>
+        <source>déjà proposé ({code})</source>
+        <translation>already proposed ({code})</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="529"/>
+        <source>non : le vote a commencé</source>
+        <translation>no: voting has started</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="534"/>
+        <source>non : {reasons}</source>
+        <translation>no: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="564"/>
+        <source>« {title} » à {cost} — peut être proposé : {verdict}</source>
+        <translation>&quot;{title}&quot; at {cost} — may be proposed: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="597"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="598"/>
+        <source>non : encodé deux fois, compte une fois</source>
+        <translation>no: entered twice, counts once</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="608"/>
+        <source>Bulletins encodés : {ballots} · ménages comptés : {households}</source>
+        <translation>Ballots entered: {ballots} · households counted: {households}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="611"/>
+        <source>encodés deux fois, comptés une fois : {n}</source>
+        <translation>entered twice, counted once: {n}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="626"/>
+        <source>Le dépouillement se fait dès qu&apos;un projet est proposé et se met à jour à chaque bulletin.</source>
+        <translation>The tally starts as soon as a project is proposed and is updated with each ballot.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="635"/>
+        <source>Bulletins comptés, un par ménage : {ballots} · enveloppe : {envelope}.</source>
+        <translation>Ballots counted, one per household: {ballots} · envelope: {envelope}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="693"/>
+        <source>Le vote a commencé : la liste des projets ne change plus.</source>
+        <translation>Voting has started: the list of projects is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="722"/>
+        <source>Tour « {title} » ouvert, enveloppe {envelope} : proposez-y les projets.</source>
+        <translation>Round &quot;{title}&quot; opened, envelope {envelope}: propose the projects in it.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="735"/>
+        <source>Clôturer le tour</source>
+        <translation>Close the round</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="736"/>
+        <source>Clôturer le tour « {title} » ? Plus aucun bulletin ne pourra y entrer et le dépouillement sera définitif.</source>
+        <translation>Close the round &quot;{title}&quot;? No more ballots can enter it and the tally becomes final.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="759"/>
+        <source>{code} : « {title} » proposé au vote pour {cost}.</source>
+        <translation>{code}: &quot;{title}&quot; put to the vote for {cost}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="784"/>
+        <source>Tapez d&apos;abord le numéro du ménage (celui de son bulletin).</source>
+        <translation>First type the household&apos;s number (that of its ballot).</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="795"/>
+        <source>Un bulletin par ménage</source>
+        <translation>One ballot per household</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="796"/>
+        <source>Le ménage {household} a déjà un bulletin ({before}). Le remplacer par celui-ci ({after}) ? Le ménage ne compte qu&apos;une fois.</source>
+        <translation>Household {household} already has a ballot ({before}). Replace it with this one ({after})? The household counts only once.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="798"/>
+        <location filename="../coach/budget_panel.py" line="799"/>
+        <location filename="../coach/budget_panel.py" line="809"/>
+        <source>aucun projet</source>
+        <translation>no project</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="804"/>
+        <source>Bulletin du ménage {household} non remplacé : le premier reste.</source>
+        <translation>Ballot of household {household} not replaced: the first one stays.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="813"/>
+        <source>Le ménage {household} avait déjà exactement ce bulletin : encodé deux fois, il ne compte qu&apos;une fois.</source>
+        <translation>Household {household} already had exactly this ballot: entered twice, it counts only once.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="816"/>
+        <source>Le bulletin du ménage {household} remplace le précédent ({before} → {after}) : il compte une fois.</source>
+        <translation>The ballot of household {household} replaces the earlier one ({before} → {after}): it counts once.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="819"/>
+        <source>Bulletin du ménage {household} enregistré : {after}.</source>
+        <translation>Ballot of household {household} saved: {after}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="837"/>
+        <source>Bulletin du ménage {household} retiré (encodages retirés : {n}).</source>
+        <translation>Ballot of household {household} withdrawn (entries withdrawn: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="848"/>
+        <source>Imprimer les bulletins</source>
+        <translation>Print the ballots</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="848"/>
+        <location filename="../coach/budget_panel.py" line="877"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="866"/>
+        <source>Bulletins numérotés de {first} à {last} : {path} (pages A4 : {pages})</source>
+        <translation>Ballots numbered {first} to {last}: {path} (A4 pages: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="876"/>
+        <source>Imprimer le dépouillement</source>
+        <translation>Print the tally</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="895"/>
+        <source>Dépouillement enregistré : {path}</source>
+        <translation>Tally saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -262,6 +691,74 @@ Rue Blaes</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="35"/>
+        <source>Actions partagées par d&apos;autres quartiers</source>
+        <translation>Actions shared by other neighbourhoods</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="37"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="38"/>
+        <source>Tous les thèmes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="43"/>
+        <source>Actions partagées</source>
+        <translation>Shared actions</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="51"/>
+        <source>Copier comme idée de projet</source>
+        <translation>Copy as a project idea</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="54"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="59"/>
+        <source>Thème :</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="86"/>
+        <source>Aucune action partagée pour le moment : elles arrivent avec la synchronisation, quand d&apos;autres quartiers en partagent.</source>
+        <translation>No shared actions yet: they arrive with the sync, when other neighbourhoods share some.</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="111"/>
+        <source>Quartier : %1</source>
+        <translation>Neighbourhood: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="112"/>
+        <source>Porté par : %1</source>
+        <translation>Run by: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="113"/>
+        <source>Thème : %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="114"/>
+        <source>Étape : %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="131"/>
+        <source>Idée de projet « %1 » créée dans %2 : elle part à la prochaine synchronisation.</source>
+        <translation>Project idea “%1” created in %2: it leaves at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>CoachKeyDialog</name>
     <message>
         <location filename="../coach_key_dialog.py" line="50"/>
@@ -345,92 +842,97 @@ Rue Blaes</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="89"/>
+        <location filename="../coach/workspace.py" line="91"/>
         <source>Ac&amp;tualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="91"/>
+        <location filename="../coach/workspace.py" line="93"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="97"/>
+        <location filename="../coach/workspace.py" line="99"/>
         <source>Déverrouil&amp;ler…</source>
         <translation>Un&amp;lock…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="136"/>
+        <location filename="../coach/workspace.py" line="139"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="136"/>
+        <location filename="../coach/workspace.py" line="139"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="136"/>
+        <location filename="../coach/workspace.py" line="139"/>
         <source>Empreinte</source>
         <translation>Footprint</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="137"/>
+        <location filename="../coach/workspace.py" line="140"/>
         <source>Doublons</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="137"/>
+        <location filename="../coach/workspace.py" line="140"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventory conflicts</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="138"/>
+        <location filename="../coach/workspace.py" line="141"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="182"/>
+        <location filename="../coach/workspace.py" line="141"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="185"/>
         <source>toutes les campagnes</source>
         <translation>all campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="183"/>
+        <location filename="../coach/workspace.py" line="186"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="203"/>
+        <location filename="../coach/workspace.py" line="206"/>
         <source>Entretiens aux données personnelles scellées : {n} ; cet ordinateur n&apos;a pas de clé de coach pour les ouvrir.</source>
         <translation>Interviews with sealed personal data: {n}; this computer has no coach key to open them.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="206"/>
+        <location filename="../coach/workspace.py" line="209"/>
         <source>Entretiens aux données personnelles scellées pour une autre clé de coach que celle de cet ordinateur : {n}.</source>
         <translation>Interviews with personal data sealed for another coach key than this computer&apos;s: {n}.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="209"/>
+        <location filename="../coach/workspace.py" line="212"/>
         <source>Entretiens aux données personnelles scellées : {n}</source>
         <translation>Interviews with sealed personal data: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="247"/>
+        <location filename="../coach/workspace.py" line="250"/>
         <source>Exporter les données</source>
         <translation>Export the data</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="280"/>
+        <location filename="../coach/workspace.py" line="283"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Exported: {files} ({n} interviews)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="284"/>
+        <location filename="../coach/workspace.py" line="287"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>personal data included, export logged in {log}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="287"/>
+        <location filename="../coach/workspace.py" line="290"/>
         <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
         <translation>interviews with sealed personal data: {n}, personal columns empty</translation>
     </message>
@@ -1901,6 +2403,71 @@ Rue Blaes</translation>
     </message>
 </context>
 <context>
+    <name>GridView</name>
+    <message>
+        <location filename="../coach/grid_view.py" line="223"/>
+        <source>Grille de benchmark des actions de transition</source>
+        <extracomment>The tints of levels 0-3 and the colour of a gap: those of the spreadsheet (``app.actions.grid_sheet``, which imports openpyxl: not loaded for the window). Ink, and the quieter ink of zero counts and needs (4.5:1 on the darkest tint, level 3). The item data role that holds a cell&apos;s ``CellView``.</extracomment>
+        <translation>Benchmark grid of transition actions</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="232"/>
+        <location filename="../coach/grid_view.py" line="374"/>
+        <source>Faire de ce manque un projet…</source>
+        <translation>Make this gap a project…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="234"/>
+        <source>Exporter en XLSX…</source>
+        <translation>Export as XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="236"/>
+        <source>Imprimer en PDF (A3 paysage)…</source>
+        <translation>Print as PDF (A3 landscape)…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="253"/>
+        <source>Les actions de transition de vos quartiers, par thème. Choisissez une case, de préférence un manque, pour en faire un projet.</source>
+        <translation>The transition actions of your neighbourhoods, by theme. Pick a cell, preferably a gap, to make it a project.</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="308"/>
+        <source>Quartiers : {hoods} · actions : {actions} · manques (des habitants ont exprimé des besoins dans un thème où aucune action n&apos;existe) : {gaps}</source>
+        <translation>Neighbourhoods: {hoods} · actions: {actions} · gaps (residents expressed needs in a theme where no action exists): {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="337"/>
+        <source>{gaps}, marqués {mark} et d&apos;un cadre pointillé</source>
+        <translation>{gaps}, marked {mark} and with a dashed frame</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="376"/>
+        <source>Nouveau projet dans ce thème…</source>
+        <translation>New project in this theme…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="393"/>
+        <source>Exporter la grille</source>
+        <translation>Export the grid</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="397"/>
+        <source>Imprimer la grille</source>
+        <translation>Print the grid</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="398"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="431"/>
+        <source>Grille enregistrée : {path}</source>
+        <translation>Grid saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../models/inventory.py" line="98"/>
@@ -2435,132 +3002,133 @@ Rue Blaes</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Inventaire</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Impression</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Printing: the A3/A2 poster, flyers with a QR code and the diagnosis report come with the printing module.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: merging, de-duplicating and comparing neighbourhoods come with the coach&apos;s workspace.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="193"/>
         <source>aucun quartier</source>
         <translation>no neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="206"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>volunteer not chosen (File → Settings)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Aucun quartier</source>
         <translation>No neighbourhood</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="209"/>
         <source>aucune campagne</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="258"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>Start &amp;assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="281"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>To get started: File → Start assistant…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -2589,12 +3157,12 @@ Ctrl+1 to Ctrl+5: change section
 Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="372"/>
         <source>À propos de Quartier</source>
         <translation>About Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline neighbourhood surveys for citizen sustainable neighbourhoods. Your interviews are saved on this computer at every change.</translation>
     </message>
@@ -2922,6 +3490,430 @@ Ctrl+Q: quit</translation>
         <location filename="../print_view.py" line="598"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../coach/project_dialog.py" line="124"/>
+        <source>Fiche projet — {title}</source>
+        <extracomment>The kinds of the diagnosis a project links to, as the sheet names them.</extracomment>
+        <translation>Project sheet — {title}</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="126"/>
+        <source>Nouvelle fiche projet</source>
+        <translation>New project sheet</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="131"/>
+        <source>La fiche</source>
+        <translation>The sheet</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="132"/>
+        <source>Quand et combien</source>
+        <translation>When and how much</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="133"/>
+        <source>Le diagnostic</source>
+        <translation>The diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="134"/>
+        <source>Rapport de fin de projet</source>
+        <translation>End-of-project report</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="146"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="147"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="158"/>
+        <source>Né d&apos;un manque de la grille : des habitants ont exprimé des besoins dans ce thème et aucune action n&apos;y existe. Les besoins, fiches et leviers du diagnostic sont déjà liés (page « Le diagnostic »).</source>
+        <translation>Born from a gap of the grid: residents expressed needs in this theme and no action exists there. The diagnosis&apos; needs, items and levers are already linked (page &quot;The diagnosis&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="193"/>
+        <source>par exemple 150</source>
+        <translation>e.g. 150</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="199"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="200"/>
+        <source>T&amp;hème</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="201"/>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="202"/>
+        <source>Quoi (le but)</source>
+        <translation>What (the goal)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="203"/>
+        <source>Comment</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="204"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="205"/>
+        <source>Qui (le groupe, ses partenaires)</source>
+        <translation>Who (the group, its partners)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="206"/>
+        <source>Le groupe et ses partenaires, jamais les données personnelles d&apos;un habitant.</source>
+        <translation>The group and its partners, never a resident&apos;s personal data.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="208"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="209"/>
+        <source>Personnes visées</source>
+        <translation>People to reach</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="238"/>
+        <source>Date (JJ/MM/AAAA)</source>
+        <translation>Date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="238"/>
+        <source>Ce qui se passe</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="240"/>
+        <source>Poste</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="240"/>
+        <source>Montant (€, entier)</source>
+        <translation>Amount (€, whole)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="247"/>
+        <source>Quand : les étapes du projet</source>
+        <translation>When: the project&apos;s milestones</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="251"/>
+        <source>Ajouter une étape</source>
+        <translation>Add a milestone</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="252"/>
+        <source>Retirer l&apos;étape</source>
+        <translation>Remove the milestone</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="253"/>
+        <source>Combien : les lignes du budget</source>
+        <translation>How much: the budget lines</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="257"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="258"/>
+        <source>Retirer la ligne</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="263"/>
+        <source>Ce que le diagnostic a montré</source>
+        <translation>What the diagnosis showed</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="268"/>
+        <source>Cochez ce que le projet veut changer : les besoins cités par les ménages ({n} entretiens, campagne « {campaign} »), les fiches de l&apos;état des lieux et, quand le diagnostic carbone est là, ses leviers. Des nombres de ménages, jamais leurs réponses.</source>
+        <translation>Tick what the project means to change: the needs households named ({n} interviews, campaign &quot;{campaign}&quot;), the inventory&apos;s items and, when the carbon diagnosis is there, its levers. Numbers of households, never their answers.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="282"/>
+        <source>Poste du budget</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="282"/>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="282"/>
+        <source>N° de la pièce</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="287"/>
+        <source>À remplir quand le projet se termine : le rapport de fin de projet s&apos;imprime avec ces réponses.</source>
+        <translation>To fill in when the project ends: the end-of-project report prints with these answers.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="289"/>
+        <source>Ce qui a été fait</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="290"/>
+        <source>Ce qui a changé</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="291"/>
+        <source>Difficultés et apprentissages</source>
+        <translation>Difficulties and lessons</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="292"/>
+        <source>Et la suite ?</source>
+        <translation>What next?</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="293"/>
+        <source>Personnes touchées</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="294"/>
+        <source>Dépenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="295"/>
+        <source>Ajouter une dépense</source>
+        <translation>Add an expense</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="296"/>
+        <source>Retirer la dépense</source>
+        <translation>Remove the expense</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="345"/>
+        <source>Total : —</source>
+        <translation>Total: —</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="347"/>
+        <source>Total : {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="393"/>
+        <source>Besoins cités par les ménages</source>
+        <translation>Needs households named</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="397"/>
+        <source>moins de {m} ménages</source>
+        <translation>fewer than {m} households</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="399"/>
+        <source>{count} ménages sur {n}</source>
+        <translation>{count} of {n} households</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="406"/>
+        <location filename="../coach/project_dialog.py" line="417"/>
+        <source>{key} (pas dans ce diagnostic)</source>
+        <translation>{key} (not in this diagnosis)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="409"/>
+        <source>Fiches de l&apos;état des lieux</source>
+        <translation>Inventory items</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="422"/>
+        <source>Leviers du diagnostic carbone</source>
+        <translation>Carbon diagnosis levers</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="459"/>
+        <source>Étape {n} du calendrier : « {date} » n&apos;est pas une date (écrivez JJ/MM/AAAA, par exemple 15/05/2027).</source>
+        <translation>Milestone {n}: &quot;{date}&quot; is not a date (write DD/MM/YYYY, e.g. 15/05/2027).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="463"/>
+        <source>Étape {n} du calendrier ({date}) : dites ce qui se passe ce jour-là.</source>
+        <translation>Milestone {n} ({date}): say what happens that day.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="476"/>
+        <source>Ligne {n} du budget : donnez-lui un libellé (à quoi servent les {amount} €).</source>
+        <translation>Budget line {n}: give it a label (what the €{amount} are for).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="491"/>
+        <source>Dépense {n} : « {amount} » n&apos;est pas un montant en euros (par exemple 182,40).</source>
+        <translation>Expense {n}: &quot;{amount}&quot; is not an amount in euros (e.g. 182.40).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="544"/>
+        <source>Personnes visées : « {value} » n&apos;est pas un nombre entier.</source>
+        <translation>People to reach: &quot;{value}&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="548"/>
+        <source>Personnes touchées : « {value} » n&apos;est pas un nombre entier.</source>
+        <translation>People reached: &quot;{value}&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="555"/>
+        <source>Ligne {n} du budget — {reason} Écrivez un montant entier en euros, par exemple 1200.</source>
+        <translation>Budget line {n} — {reason} Write a whole amount in euros, e.g. 1200.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Projet</source>
+        <extracomment>What saving a sheet changes: the project, and what waits to be sent. The documents a project prints.</extracomment>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="129"/>
+        <source>Personnes visées</source>
+        <translation>People to reach</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="129"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="129"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="140"/>
+        <source>Nouveau projet…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="142"/>
+        <source>Ouvrir la fiche…</source>
+        <translation>Open the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="144"/>
+        <source>Imprimer la fiche…</source>
+        <translation>Print the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="146"/>
+        <source>Demande de subside…</source>
+        <translation>Subsidy request…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="148"/>
+        <source>Rapport de fin de projet…</source>
+        <translation>End-of-project report…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="163"/>
+        <source>Imprimer (PDF, A4) :</source>
+        <translation>Print (PDF, A4):</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="170"/>
+        <source>Les projets du quartier : qui, quoi, comment, où, quand, combien et pourquoi. Une fiche enregistrée part à la prochaine synchronisation ; la demande de subside reprend la fiche, le diagnostic qui la justifie et le vote du budget participatif.</source>
+        <translation>The neighbourhood&apos;s projects: who, what, how, where, when, how much and why. A saved sheet leaves at the next sync; the subsidy request takes up the sheet, the diagnosis behind it and the participatory budget&apos;s vote.</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="209"/>
+        <source>manque de la grille</source>
+        <translation>gap of the grid</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="210"/>
+        <source>v{version} du {date}</source>
+        <translation>v{version} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="303"/>
+        <source>Projet « {title} » enregistré (version {version}) : il partira à la prochaine synchronisation.</source>
+        <translation>Project &quot;{title}&quot; saved (version {version}): it will leave at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="323"/>
+        <source>Imprimer la fiche projet</source>
+        <translation>Print the project sheet</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="324"/>
+        <source>Imprimer la demande de subside</source>
+        <translation>Print the subsidy request</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="325"/>
+        <source>Imprimer le rapport de fin de projet</source>
+        <translation>Print the end-of-project report</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="328"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="339"/>
+        <source>Fiche projet enregistrée : {path} (pages : {pages})</source>
+        <translation>Project sheet saved: {path} (pages: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="340"/>
+        <source>Demande de subside enregistrée : {path} (pages : {pages})</source>
+        <translation>Subsidy request saved: {path} (pages: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="341"/>
+        <source>Rapport de fin de projet enregistré : {path} (pages : {pages})</source>
+        <translation>End-of-project report saved: {path} (pages: {pages})</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +4255,45 @@ Ctrl+Q: quit</translation>
         <location filename="../coach/review_panel.py" line="292"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
         <translation>Select interviews first.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../coach/budget_panel.py" line="158"/>
+        <source>Ouvrir un tour de budget participatif</source>
+        <extracomment>What entering a ballot did (besides the store&apos;s RECORDED and REPEATED). Ballots printed by default, and at most.</extracomment>
+        <translation>Open a participatory budget round</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="160"/>
+        <source>par exemple « Budget participatif 2027 »</source>
+        <translation>e.g. &quot;Participatory budget 2027&quot;</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="172"/>
+        <source>Ouvrir le tour</source>
+        <translation>Open the round</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="173"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="177"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="178"/>
+        <source>&amp;Enveloppe</source>
+        <translation>&amp;Envelope</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="184"/>
+        <source>Donnez un titre au tour.</source>
+        <translation>Give the round a title.</translation>
     </message>
 </context>
 <context>
@@ -3642,42 +4673,47 @@ Ctrl+Q: quit</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="578"/>
+        <source>%1 modification(s) attendent : le serveur ne les accepte pas encore. Rien n&apos;est perdu : elles partiront quand le serveur sera mis à jour.</source>
+        <translation>%1 change(s) are waiting: the server does not accept them yet. Nothing is lost: they leave once the server is upgraded.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="583"/>
         <source>La session de coach a expiré : seul ce que reçoivent les bénévoles est arrivé. Reconnectez-vous (Session de coach) pour recevoir tout le quartier.</source>
         <translation>The coach session has expired: only what volunteers receive came in. Log in again (Coach session) to receive the whole neighbourhood.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="591"/>
+        <location filename="../sync_page.py" line="596"/>
         <source>Exporter un paquet</source>
         <translation>Export a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="593"/>
-        <location filename="../sync_page.py" line="625"/>
+        <location filename="../sync_page.py" line="598"/>
+        <location filename="../sync_page.py" line="630"/>
         <source>Paquets Quartier (%1)</source>
         <translation>Quartier bundles (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="603"/>
+        <location filename="../sync_page.py" line="608"/>
         <source>Export du paquet…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="610"/>
+        <location filename="../sync_page.py" line="615"/>
         <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
         <translation>%1 change(s) and %2 attachment(s) written to %3. They keep waiting until the next sync.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="623"/>
+        <location filename="../sync_page.py" line="628"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="639"/>
+        <location filename="../sync_page.py" line="644"/>
         <source>Import du paquet…</source>
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="646"/>
+        <location filename="../sync_page.py" line="651"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
         <translation>Bundle imported: %1 change(s), %2 attached file(s) — %3 new, %4 already received. They will go to the server at the next sync.</translation>
     </message>

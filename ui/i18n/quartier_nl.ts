@@ -10,6 +10,44 @@
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../coach/actions_panel.py" line="34"/>
+        <source>Quartier des projets et du budget</source>
+        <translation>Wijk van de projecten en de begroting</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="37"/>
+        <source>Langue des documents imprimés</source>
+        <translation>Taal van de afgedrukte documenten</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="47"/>
+        <source>Grille de benchmark</source>
+        <translation>Benchmarkrooster</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="48"/>
+        <source>Projets</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="49"/>
+        <source>Budget participatif</source>
+        <translation>Participatieve begroting</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="50"/>
+        <source>&amp;Quartier :</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <location filename="../coach/actions_panel.py" line="56"/>
+        <source>Documents imprimés en :</source>
+        <translation>Documenten afgedrukt in:</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../coach/bar_chart.py" line="46"/>
@@ -41,6 +79,397 @@
         <location filename="../coach/bar_chart.py" line="163"/>
         <source>Enregistrer le graphique</source>
         <translation>Grafiek opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../coach/budget_panel.py" line="249"/>
+        <source>Tour de budget participatif</source>
+        <translation>Ronde van de participatieve begroting</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="251"/>
+        <source>Ouvrir un tour…</source>
+        <translation>Een ronde openen…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="253"/>
+        <source>Clôturer le tour…</source>
+        <translation>De ronde afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="265"/>
+        <source>Tour :</source>
+        <translation>Ronde:</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="272"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="272"/>
+        <source>Projet proposé</source>
+        <translation>Voorgesteld project</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="273"/>
+        <location filename="../coach/budget_panel.py" line="274"/>
+        <location filename="../coach/budget_panel.py" line="359"/>
+        <source>Coût</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="274"/>
+        <source>Projet du quartier</source>
+        <translation>Project van de wijk</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="275"/>
+        <source>Peut-il être proposé ?</source>
+        <translation>Kan het voorgesteld worden?</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="280"/>
+        <source>Coût proposé</source>
+        <translation>Voorgestelde kosten</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="284"/>
+        <source>Proposer au vote</source>
+        <translation>Ter stemming voorleggen</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="287"/>
+        <source>Coût proposé :</source>
+        <translation>Voorgestelde kosten:</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="291"/>
+        <source>Les projets</source>
+        <translation>De projecten</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="301"/>
+        <source>n° du bulletin, par exemple 017</source>
+        <translation>nr. van het stembiljet, bijvoorbeeld 017</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="302"/>
+        <source>Numéro du ménage</source>
+        <translation>Nummer van het huishouden</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="308"/>
+        <source>Proposez d&apos;abord des projets au vote.</source>
+        <translation>Leg eerst projecten ter stemming voor.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="311"/>
+        <source>Enregistrer le bulletin</source>
+        <translation>Stembiljet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="316"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="316"/>
+        <source>Ménage</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="316"/>
+        <source>Projets approuvés</source>
+        <translation>Goedgekeurde projecten</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="317"/>
+        <source>Compté</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="322"/>
+        <source>Retirer le bulletin de ce ménage</source>
+        <translation>Stembiljet van dit huishouden intrekken</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="327"/>
+        <source>Nombre de bulletins à imprimer</source>
+        <translation>Aantal af te drukken stembiljetten</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="330"/>
+        <source>Numéro du premier bulletin</source>
+        <translation>Nummer van het eerste stembiljet</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="331"/>
+        <source>Imprimer les bulletins…</source>
+        <translation>Stembiljetten afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="334"/>
+        <source>&amp;Ménage n°</source>
+        <translation>&amp;Huishouden nr.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="335"/>
+        <source>Approuve</source>
+        <translation>Keurt goed</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="338"/>
+        <source>Bulletins numérotés :</source>
+        <translation>Genummerde stembiljetten:</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="340"/>
+        <source>à partir du n°</source>
+        <translation>vanaf nr.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="344"/>
+        <source>Les bulletins (un par ménage)</source>
+        <translation>De stembiljetten (één per huishouden)</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="346"/>
+        <source>Tapez le numéro du bulletin (celui du ménage), cochez les projets qu&apos;il approuve, puis Entrée. Le même ménage encodé deux fois ne compte qu&apos;une fois.</source>
+        <translation>Typ het nummer van het stembiljet (dat van het huishouden), vink de projecten aan die het goedkeurt en druk op Enter. Hetzelfde huishouden twee keer ingevoerd telt maar één keer.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="359"/>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="359"/>
+        <source>Voix</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="384"/>
+        <source>Imprimer le dépouillement…</source>
+        <translation>De telling afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="389"/>
+        <source>Le dépouillement</source>
+        <translation>De telling</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="439"/>
+        <source>{title} — {envelope} — clôturé</source>
+        <translation>{title} — {envelope} — afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="442"/>
+        <source>{title} — {envelope} — ouvert</source>
+        <translation>{title} — {envelope} — open</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="460"/>
+        <source>Aucun tour de budget participatif dans ce quartier : ouvrez-en un, avec son enveloppe, puis proposez-y les projets.</source>
+        <translation>Geen ronde van de participatieve begroting in deze wijk: open er een, met haar enveloppe, en leg er dan de projecten in voor.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="465"/>
+        <source>Tour « {title} », enveloppe {envelope}, clôturé le {date} : le résultat est définitif.</source>
+        <translation>Ronde „{title}”, enveloppe {envelope}, afgesloten op {date}: de uitslag is definitief.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="472"/>
+        <source>Tour « {title} », enveloppe {envelope}, ouvert le {date}.</source>
+        <translation>Ronde „{title}”, enveloppe {envelope}, geopend op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="502"/>
+        <location filename="../coach/budget_panel.py" line="533"/>
+        <location filename="../coach/budget_panel.py" line="568"/>
+        <location filename="../coach/budget_panel.py" line="599"/>
+        <source>oui</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="514"/>
+        <source>il est d&apos;un autre quartier que le tour</source>
+        <translation>het hoort bij een andere wijk dan de ronde</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="515"/>
+        <source>il a été supprimé</source>
+        <translation>het werd verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="516"/>
+        <source>il est déjà terminé</source>
+        <translation>het is al afgerond</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="517"/>
+        <source>sa fiche n&apos;a pas de ligne de budget (ouvrez la fiche, page « Quand et combien »)</source>
+        <translation>de fiche heeft geen begrotingslijn (open de fiche, pagina „Wanneer en hoeveel”)</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="519"/>
+        <source>son coût doit être plus que 0 €</source>
+        <translation>de kosten moeten meer dan 0 € zijn</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="520"/>
+        <source>il coûte {cost}, plus que l&apos;enveloppe ({envelope})</source>
+        <translation>het kost {cost}, meer dan de enveloppe ({envelope})</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="527"/>
+        <source>déjà proposé ({code})</source>
+        <translation>al voorgesteld ({code})</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="529"/>
+        <source>non : le vote a commencé</source>
+        <translation>nee: de stemming is begonnen</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="534"/>
+        <source>non : {reasons}</source>
+        <translation>nee: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="564"/>
+        <source>« {title} » à {cost} — peut être proposé : {verdict}</source>
+        <translation>„{title}” voor {cost} — kan voorgesteld worden: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="597"/>
+        <source>aucun</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="598"/>
+        <source>non : encodé deux fois, compte une fois</source>
+        <translation>nee: twee keer ingevoerd, telt één keer</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="608"/>
+        <source>Bulletins encodés : {ballots} · ménages comptés : {households}</source>
+        <translation>Ingevoerde stembiljetten: {ballots} · getelde huishoudens: {households}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="611"/>
+        <source>encodés deux fois, comptés une fois : {n}</source>
+        <translation>twee keer ingevoerd, één keer geteld: {n}</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="626"/>
+        <source>Le dépouillement se fait dès qu&apos;un projet est proposé et se met à jour à chaque bulletin.</source>
+        <translation>De telling begint zodra een project is voorgesteld en wordt bij elk stembiljet bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="635"/>
+        <source>Bulletins comptés, un par ménage : {ballots} · enveloppe : {envelope}.</source>
+        <translation>Getelde stembiljetten, één per huishouden: {ballots} · enveloppe: {envelope}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="693"/>
+        <source>Le vote a commencé : la liste des projets ne change plus.</source>
+        <translation>De stemming is begonnen: de lijst van projecten ligt vast.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="722"/>
+        <source>Tour « {title} » ouvert, enveloppe {envelope} : proposez-y les projets.</source>
+        <translation>Ronde „{title}” geopend, enveloppe {envelope}: leg er de projecten in voor.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="735"/>
+        <source>Clôturer le tour</source>
+        <translation>De ronde afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="736"/>
+        <source>Clôturer le tour « {title} » ? Plus aucun bulletin ne pourra y entrer et le dépouillement sera définitif.</source>
+        <translation>De ronde „{title}” afsluiten? Er kan geen stembiljet meer bij en de telling wordt definitief.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="759"/>
+        <source>{code} : « {title} » proposé au vote pour {cost}.</source>
+        <translation>{code}: „{title}” ter stemming voorgelegd voor {cost}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="784"/>
+        <source>Tapez d&apos;abord le numéro du ménage (celui de son bulletin).</source>
+        <translation>Typ eerst het nummer van het huishouden (dat van zijn stembiljet).</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="795"/>
+        <source>Un bulletin par ménage</source>
+        <translation>Eén stembiljet per huishouden</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="796"/>
+        <source>Le ménage {household} a déjà un bulletin ({before}). Le remplacer par celui-ci ({after}) ? Le ménage ne compte qu&apos;une fois.</source>
+        <translation>Huishouden {household} heeft al een stembiljet ({before}). Vervangen door dit ({after})? Het huishouden telt maar één keer.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="798"/>
+        <location filename="../coach/budget_panel.py" line="799"/>
+        <location filename="../coach/budget_panel.py" line="809"/>
+        <source>aucun projet</source>
+        <translation>geen project</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="804"/>
+        <source>Bulletin du ménage {household} non remplacé : le premier reste.</source>
+        <translation>Stembiljet van huishouden {household} niet vervangen: het eerste blijft.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="813"/>
+        <source>Le ménage {household} avait déjà exactement ce bulletin : encodé deux fois, il ne compte qu&apos;une fois.</source>
+        <translation>Huishouden {household} had al precies dit stembiljet: twee keer ingevoerd, telt het maar één keer.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="816"/>
+        <source>Le bulletin du ménage {household} remplace le précédent ({before} → {after}) : il compte une fois.</source>
+        <translation>Het stembiljet van huishouden {household} vervangt het vorige ({before} → {after}): het telt één keer.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="819"/>
+        <source>Bulletin du ménage {household} enregistré : {after}.</source>
+        <translation>Stembiljet van huishouden {household} opgeslagen: {after}.</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="837"/>
+        <source>Bulletin du ménage {household} retiré (encodages retirés : {n}).</source>
+        <translation>Stembiljet van huishouden {household} ingetrokken (ingetrokken invoeren: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="848"/>
+        <source>Imprimer les bulletins</source>
+        <translation>Stembiljetten afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="848"/>
+        <location filename="../coach/budget_panel.py" line="877"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="866"/>
+        <source>Bulletins numérotés de {first} à {last} : {path} (pages A4 : {pages})</source>
+        <translation>Stembiljetten genummerd van {first} tot {last}: {path} (A4-pagina&apos;s: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="876"/>
+        <source>Imprimer le dépouillement</source>
+        <translation>De telling afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="895"/>
+        <source>Dépouillement enregistré : {path}</source>
+        <translation>Telling opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
@@ -262,6 +691,74 @@ Blaesstraat</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="35"/>
+        <source>Actions partagées par d&apos;autres quartiers</source>
+        <translation>Acties gedeeld door andere wijken</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="37"/>
+        <source>Thème</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="38"/>
+        <source>Tous les thèmes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="43"/>
+        <source>Actions partagées</source>
+        <translation>Gedeelde acties</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="51"/>
+        <source>Copier comme idée de projet</source>
+        <translation>Kopiëren als projectidee</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="54"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="59"/>
+        <source>Thème :</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="86"/>
+        <source>Aucune action partagée pour le moment : elles arrivent avec la synchronisation, quand d&apos;autres quartiers en partagent.</source>
+        <translation>Nog geen gedeelde acties: ze komen met de synchronisatie, wanneer andere wijken er delen.</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="111"/>
+        <source>Quartier : %1</source>
+        <translation>Wijk: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="112"/>
+        <source>Porté par : %1</source>
+        <translation>Gedragen door: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="113"/>
+        <source>Thème : %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="114"/>
+        <source>Étape : %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../coach/catalogue_dialog.py" line="131"/>
+        <source>Idée de projet « %1 » créée dans %2 : elle part à la prochaine synchronisation.</source>
+        <translation>Projectidee « %1 » aangemaakt in %2: ze vertrekt bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>CoachKeyDialog</name>
     <message>
         <location filename="../coach_key_dialog.py" line="50"/>
@@ -345,92 +842,97 @@ Blaesstraat</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="89"/>
+        <location filename="../coach/workspace.py" line="91"/>
         <source>Ac&amp;tualiser</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="91"/>
+        <location filename="../coach/workspace.py" line="93"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="97"/>
+        <location filename="../coach/workspace.py" line="99"/>
         <source>Déverrouil&amp;ler…</source>
         <translation>Ontgrende&amp;len…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="136"/>
+        <location filename="../coach/workspace.py" line="139"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="136"/>
+        <location filename="../coach/workspace.py" line="139"/>
         <source>Relecture</source>
         <translation>Nalezing</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="136"/>
+        <location filename="../coach/workspace.py" line="139"/>
         <source>Empreinte</source>
         <translation>Voetafdruk</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="137"/>
+        <location filename="../coach/workspace.py" line="140"/>
         <source>Doublons</source>
         <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="137"/>
+        <location filename="../coach/workspace.py" line="140"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventarisconflicten</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="138"/>
+        <location filename="../coach/workspace.py" line="141"/>
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="182"/>
+        <location filename="../coach/workspace.py" line="141"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../coach/workspace.py" line="185"/>
         <source>toutes les campagnes</source>
         <translation>alle campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="183"/>
+        <location filename="../coach/workspace.py" line="186"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="203"/>
+        <location filename="../coach/workspace.py" line="206"/>
         <source>Entretiens aux données personnelles scellées : {n} ; cet ordinateur n&apos;a pas de clé de coach pour les ouvrir.</source>
         <translation>Gesprekken met verzegelde persoonsgegevens: {n}; deze computer heeft geen coachsleutel om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="206"/>
+        <location filename="../coach/workspace.py" line="209"/>
         <source>Entretiens aux données personnelles scellées pour une autre clé de coach que celle de cet ordinateur : {n}.</source>
         <translation>Gesprekken met persoonsgegevens verzegeld voor een andere coachsleutel dan die van deze computer: {n}.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="209"/>
+        <location filename="../coach/workspace.py" line="212"/>
         <source>Entretiens aux données personnelles scellées : {n}</source>
         <translation>Gesprekken met verzegelde persoonsgegevens: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="247"/>
+        <location filename="../coach/workspace.py" line="250"/>
         <source>Exporter les données</source>
         <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="280"/>
+        <location filename="../coach/workspace.py" line="283"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Geëxporteerd: {files} ({n} gesprekken)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="284"/>
+        <location filename="../coach/workspace.py" line="287"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>persoonsgegevens inbegrepen, export vastgelegd in {log}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="287"/>
+        <location filename="../coach/workspace.py" line="290"/>
         <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
         <translation>gesprekken met verzegelde persoonsgegevens: {n}, persoonlijke kolommen leeg</translation>
     </message>
@@ -1901,6 +2403,71 @@ Blaesstraat</translation>
     </message>
 </context>
 <context>
+    <name>GridView</name>
+    <message>
+        <location filename="../coach/grid_view.py" line="223"/>
+        <source>Grille de benchmark des actions de transition</source>
+        <extracomment>The tints of levels 0-3 and the colour of a gap: those of the spreadsheet (``app.actions.grid_sheet``, which imports openpyxl: not loaded for the window). Ink, and the quieter ink of zero counts and needs (4.5:1 on the darkest tint, level 3). The item data role that holds a cell&apos;s ``CellView``.</extracomment>
+        <translation>Benchmarkrooster van de transitieacties</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="232"/>
+        <location filename="../coach/grid_view.py" line="374"/>
+        <source>Faire de ce manque un projet…</source>
+        <translation>Van dit hiaat een project maken…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="234"/>
+        <source>Exporter en XLSX…</source>
+        <translation>Exporteren als XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="236"/>
+        <source>Imprimer en PDF (A3 paysage)…</source>
+        <translation>Afdrukken als PDF (A3 liggend)…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="253"/>
+        <source>Les actions de transition de vos quartiers, par thème. Choisissez une case, de préférence un manque, pour en faire un projet.</source>
+        <translation>De transitieacties van uw wijken, per thema. Kies een vak, bij voorkeur een hiaat, om er een project van te maken.</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="308"/>
+        <source>Quartiers : {hoods} · actions : {actions} · manques (des habitants ont exprimé des besoins dans un thème où aucune action n&apos;existe) : {gaps}</source>
+        <translation>Wijken: {hoods} · acties: {actions} · hiaten (bewoners uitten noden in een thema waar geen actie bestaat): {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="337"/>
+        <source>{gaps}, marqués {mark} et d&apos;un cadre pointillé</source>
+        <translation>{gaps}, gemarkeerd met {mark} en een stippelkader</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="376"/>
+        <source>Nouveau projet dans ce thème…</source>
+        <translation>Nieuw project in dit thema…</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="393"/>
+        <source>Exporter la grille</source>
+        <translation>Het rooster exporteren</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="397"/>
+        <source>Imprimer la grille</source>
+        <translation>Het rooster afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="398"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../coach/grid_view.py" line="431"/>
+        <source>Grille enregistrée : {path}</source>
+        <translation>Rooster opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../models/inventory.py" line="98"/>
@@ -2435,132 +3002,133 @@ Blaesstraat</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Entretiens</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Inventaire</source>
         <translation>Inventaris</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Impression</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Impression : l&apos;affiche A3/A2, les flyers avec QR code et le rapport du diagnostic arrivent avec le module d&apos;impression.</source>
         <translation>Afdrukken: de A3/A2-affiche, flyers met QR-code en het diagnoserapport komen met de afdrukmodule.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Coach : la fusion, le dédoublonnage et la comparaison des quartiers arrivent avec l&apos;espace de travail du coach.</source>
         <translation>Coach: samenvoegen, ontdubbelen en wijken vergelijken komen met de werkruimte van de coach.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="193"/>
         <source>aucun quartier</source>
         <translation>geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="206"/>
         <source>bénévole non choisi (Fichier → Paramètres)</source>
         <translation>vrijwilliger niet gekozen (Bestand → Instellingen)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Aucun quartier</source>
         <translation>Geen wijk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="209"/>
         <source>aucune campagne</source>
         <translation>geen campagne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Nouvel entretien</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="258"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Assistant de &amp;démarrage…</source>
         <translation>&amp;Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Édition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="281"/>
         <source>À &amp;propos de Quartier</source>
         <translation>&amp;Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Pour commencer : Fichier → Assistant de démarrage…</source>
         <translation>Om te beginnen: Bestand → Startassistent…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Raccourcis clavier</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Ctrl+N : nouvel entretien
 Ctrl+F : rechercher
 Tab / Maj+Tab : question suivante / précédente
@@ -2589,12 +3157,12 @@ Ctrl+1 tot Ctrl+5: van sectie veranderen
 Ctrl+Q: afsluiten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="372"/>
         <source>À propos de Quartier</source>
         <translation>Over Quartier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Quartier : enquêtes de quartier hors ligne pour les Quartiers Durables Citoyens. Vos entretiens sont enregistrés sur cet ordinateur à chaque modification.</source>
         <translation>Quartier: offline wijkbevragingen voor de Duurzame Burgerwijken. Uw gesprekken worden bij elke wijziging op deze computer opgeslagen.</translation>
     </message>
@@ -2922,6 +3490,430 @@ Ctrl+Q: afsluiten</translation>
         <location filename="../print_view.py" line="598"/>
         <source>{n} pages</source>
         <translation>{n} pagina&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../coach/project_dialog.py" line="124"/>
+        <source>Fiche projet — {title}</source>
+        <extracomment>The kinds of the diagnosis a project links to, as the sheet names them.</extracomment>
+        <translation>Projectfiche — {title}</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="126"/>
+        <source>Nouvelle fiche projet</source>
+        <translation>Nieuwe projectfiche</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="131"/>
+        <source>La fiche</source>
+        <translation>De fiche</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="132"/>
+        <source>Quand et combien</source>
+        <translation>Wanneer en hoeveel</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="133"/>
+        <source>Le diagnostic</source>
+        <translation>De diagnose</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="134"/>
+        <source>Rapport de fin de projet</source>
+        <translation>Eindverslag van het project</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="146"/>
+        <source>Enregistrer</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="147"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="158"/>
+        <source>Né d&apos;un manque de la grille : des habitants ont exprimé des besoins dans ce thème et aucune action n&apos;y existe. Les besoins, fiches et leviers du diagnostic sont déjà liés (page « Le diagnostic »).</source>
+        <translation>Ontstaan uit een hiaat in het rooster: bewoners uitten noden in dit thema en er bestaat nog geen actie. De noden, fiches en hefbomen van de diagnose zijn al gekoppeld (pagina „De diagnose”).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="193"/>
+        <source>par exemple 150</source>
+        <translation>bijvoorbeeld 150</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="199"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="200"/>
+        <source>T&amp;hème</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="201"/>
+        <source>Étape</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="202"/>
+        <source>Quoi (le but)</source>
+        <translation>Wat (het doel)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="203"/>
+        <source>Comment</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="204"/>
+        <source>Pourquoi</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="205"/>
+        <source>Qui (le groupe, ses partenaires)</source>
+        <translation>Wie (de groep, haar partners)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="206"/>
+        <source>Le groupe et ses partenaires, jamais les données personnelles d&apos;un habitant.</source>
+        <translation>De groep en haar partners, nooit de persoonsgegevens van een bewoner.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="208"/>
+        <source>Où</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="209"/>
+        <source>Personnes visées</source>
+        <translation>Beoogde mensen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="238"/>
+        <source>Date (JJ/MM/AAAA)</source>
+        <translation>Datum (DD/MM/JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="238"/>
+        <source>Ce qui se passe</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="240"/>
+        <source>Poste</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="240"/>
+        <source>Montant (€, entier)</source>
+        <translation>Bedrag (€, geheel getal)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="247"/>
+        <source>Quand : les étapes du projet</source>
+        <translation>Wanneer: de mijlpalen van het project</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="251"/>
+        <source>Ajouter une étape</source>
+        <translation>Een mijlpaal toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="252"/>
+        <source>Retirer l&apos;étape</source>
+        <translation>De mijlpaal verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="253"/>
+        <source>Combien : les lignes du budget</source>
+        <translation>Hoeveel: de begrotingslijnen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="257"/>
+        <source>Ajouter une ligne</source>
+        <translation>Een lijn toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="258"/>
+        <source>Retirer la ligne</source>
+        <translation>De lijn verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="263"/>
+        <source>Ce que le diagnostic a montré</source>
+        <translation>Wat de diagnose toonde</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="268"/>
+        <source>Cochez ce que le projet veut changer : les besoins cités par les ménages ({n} entretiens, campagne « {campaign} »), les fiches de l&apos;état des lieux et, quand le diagnostic carbone est là, ses leviers. Des nombres de ménages, jamais leurs réponses.</source>
+        <translation>Vink aan wat het project wil veranderen: de noden die de huishoudens noemden ({n} gesprekken, campagne „{campaign}”), de fiches van de stand van zaken en, als de koolstofdiagnose er is, haar hefbomen. Aantallen huishoudens, nooit hun antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="282"/>
+        <source>Poste du budget</source>
+        <translation>Begrotingspost</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="282"/>
+        <source>Montant (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="282"/>
+        <source>N° de la pièce</source>
+        <translation>Nr. van het bewijsstuk</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="287"/>
+        <source>À remplir quand le projet se termine : le rapport de fin de projet s&apos;imprime avec ces réponses.</source>
+        <translation>In te vullen wanneer het project afloopt: het eindverslag wordt met deze antwoorden afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="289"/>
+        <source>Ce qui a été fait</source>
+        <translation>Wat er gedaan werd</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="290"/>
+        <source>Ce qui a changé</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="291"/>
+        <source>Difficultés et apprentissages</source>
+        <translation>Moeilijkheden en lessen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="292"/>
+        <source>Et la suite ?</source>
+        <translation>En nu?</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="293"/>
+        <source>Personnes touchées</source>
+        <translation>Bereikte mensen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="294"/>
+        <source>Dépenses</source>
+        <translation>Uitgaven</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="295"/>
+        <source>Ajouter une dépense</source>
+        <translation>Een uitgave toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="296"/>
+        <source>Retirer la dépense</source>
+        <translation>De uitgave verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="345"/>
+        <source>Total : —</source>
+        <translation>Totaal: —</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="347"/>
+        <source>Total : {total}</source>
+        <translation>Totaal: {total}</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="393"/>
+        <source>Besoins cités par les ménages</source>
+        <translation>Noden die de huishoudens noemden</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="397"/>
+        <source>moins de {m} ménages</source>
+        <translation>minder dan {m} huishoudens</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="399"/>
+        <source>{count} ménages sur {n}</source>
+        <translation>{count} van de {n} huishoudens</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="406"/>
+        <location filename="../coach/project_dialog.py" line="417"/>
+        <source>{key} (pas dans ce diagnostic)</source>
+        <translation>{key} (niet in deze diagnose)</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="409"/>
+        <source>Fiches de l&apos;état des lieux</source>
+        <translation>Fiches van de stand van zaken</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="422"/>
+        <source>Leviers du diagnostic carbone</source>
+        <translation>Hefbomen van de koolstofdiagnose</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="459"/>
+        <source>Étape {n} du calendrier : « {date} » n&apos;est pas une date (écrivez JJ/MM/AAAA, par exemple 15/05/2027).</source>
+        <translation>Mijlpaal {n}: „{date}” is geen datum (schrijf DD/MM/JJJJ, bijvoorbeeld 15/05/2027).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="463"/>
+        <source>Étape {n} du calendrier ({date}) : dites ce qui se passe ce jour-là.</source>
+        <translation>Mijlpaal {n} ({date}): zeg wat er die dag gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="476"/>
+        <source>Ligne {n} du budget : donnez-lui un libellé (à quoi servent les {amount} €).</source>
+        <translation>Begrotingslijn {n}: geef ze een omschrijving (waarvoor dienen de {amount} €).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="491"/>
+        <source>Dépense {n} : « {amount} » n&apos;est pas un montant en euros (par exemple 182,40).</source>
+        <translation>Uitgave {n}: „{amount}” is geen bedrag in euro (bijvoorbeeld 182,40).</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="544"/>
+        <source>Personnes visées : « {value} » n&apos;est pas un nombre entier.</source>
+        <translation>Beoogde mensen: „{value}” is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="548"/>
+        <source>Personnes touchées : « {value} » n&apos;est pas un nombre entier.</source>
+        <translation>Bereikte mensen: „{value}” is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../coach/project_dialog.py" line="555"/>
+        <source>Ligne {n} du budget — {reason} Écrivez un montant entier en euros, par exemple 1200.</source>
+        <translation>Begrotingslijn {n} — {reason} Schrijf een geheel bedrag in euro, bijvoorbeeld 1200.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Projet</source>
+        <extracomment>What saving a sheet changes: the project, and what waits to be sent. The documents a project prints.</extracomment>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Thème</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Étape</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="128"/>
+        <source>Budget</source>
+        <translation>Begroting</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="129"/>
+        <source>Personnes visées</source>
+        <translation>Beoogde mensen</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="129"/>
+        <source>Origine</source>
+        <translation>Oorsprong</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="129"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="140"/>
+        <source>Nouveau projet…</source>
+        <translation>Nieuw project…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="142"/>
+        <source>Ouvrir la fiche…</source>
+        <translation>De fiche openen…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="144"/>
+        <source>Imprimer la fiche…</source>
+        <translation>De fiche afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="146"/>
+        <source>Demande de subside…</source>
+        <translation>Subsidieaanvraag…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="148"/>
+        <source>Rapport de fin de projet…</source>
+        <translation>Eindverslag van het project…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="163"/>
+        <source>Imprimer (PDF, A4) :</source>
+        <translation>Afdrukken (PDF, A4):</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="170"/>
+        <source>Les projets du quartier : qui, quoi, comment, où, quand, combien et pourquoi. Une fiche enregistrée part à la prochaine synchronisation ; la demande de subside reprend la fiche, le diagnostic qui la justifie et le vote du budget participatif.</source>
+        <translation>De projecten van de wijk: wie, wat, hoe, waar, wanneer, hoeveel en waarom. Een opgeslagen fiche vertrekt bij de volgende synchronisatie; de subsidieaanvraag neemt de fiche, de diagnose die ze onderbouwt en de stemming van de participatieve begroting over.</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="209"/>
+        <source>manque de la grille</source>
+        <translation>hiaat in het rooster</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="210"/>
+        <source>v{version} du {date}</source>
+        <translation>v{version} van {date}</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="303"/>
+        <source>Projet « {title} » enregistré (version {version}) : il partira à la prochaine synchronisation.</source>
+        <translation>Project „{title}” opgeslagen (versie {version}): het vertrekt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="323"/>
+        <source>Imprimer la fiche projet</source>
+        <translation>De projectfiche afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="324"/>
+        <source>Imprimer la demande de subside</source>
+        <translation>De subsidieaanvraag afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="325"/>
+        <source>Imprimer le rapport de fin de projet</source>
+        <translation>Het eindverslag van het project afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="328"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="339"/>
+        <source>Fiche projet enregistrée : {path} (pages : {pages})</source>
+        <translation>Projectfiche opgeslagen: {path} (pagina&apos;s: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="340"/>
+        <source>Demande de subside enregistrée : {path} (pages : {pages})</source>
+        <translation>Subsidieaanvraag opgeslagen: {path} (pagina&apos;s: {pages})</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="341"/>
+        <source>Rapport de fin de projet enregistré : {path} (pages : {pages})</source>
+        <translation>Eindverslag van het project opgeslagen: {path} (pagina&apos;s: {pages})</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +4255,45 @@ Ctrl+Q: afsluiten</translation>
         <location filename="../coach/review_panel.py" line="292"/>
         <source>Sélectionnez d&apos;abord des entretiens.</source>
         <translation>Selecteer eerst gesprekken.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../coach/budget_panel.py" line="158"/>
+        <source>Ouvrir un tour de budget participatif</source>
+        <extracomment>What entering a ballot did (besides the store&apos;s RECORDED and REPEATED). Ballots printed by default, and at most.</extracomment>
+        <translation>Een ronde van de participatieve begroting openen</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="160"/>
+        <source>par exemple « Budget participatif 2027 »</source>
+        <translation>bijvoorbeeld „Participatieve begroting 2027”</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="172"/>
+        <source>Ouvrir le tour</source>
+        <translation>De ronde openen</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="173"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="177"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="178"/>
+        <source>&amp;Enveloppe</source>
+        <translation>&amp;Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../coach/budget_panel.py" line="184"/>
+        <source>Donnez un titre au tour.</source>
+        <translation>Geef de ronde een titel.</translation>
     </message>
 </context>
 <context>
@@ -3642,42 +4673,47 @@ Ctrl+Q: afsluiten</translation>
     </message>
     <message>
         <location filename="../sync_page.py" line="578"/>
+        <source>%1 modification(s) attendent : le serveur ne les accepte pas encore. Rien n&apos;est perdu : elles partiront quand le serveur sera mis à jour.</source>
+        <translation>%1 wijziging(en) wachten: de server aanvaardt ze nog niet. Er gaat niets verloren: ze vertrekken zodra de server bijgewerkt is.</translation>
+    </message>
+    <message>
+        <location filename="../sync_page.py" line="583"/>
         <source>La session de coach a expiré : seul ce que reçoivent les bénévoles est arrivé. Reconnectez-vous (Session de coach) pour recevoir tout le quartier.</source>
         <translation>De coachsessie is verlopen: alleen wat vrijwilligers ontvangen is binnengekomen. Meld u opnieuw aan (Coachsessie) om de hele wijk te ontvangen.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="591"/>
+        <location filename="../sync_page.py" line="596"/>
         <source>Exporter un paquet</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="593"/>
-        <location filename="../sync_page.py" line="625"/>
+        <location filename="../sync_page.py" line="598"/>
+        <location filename="../sync_page.py" line="630"/>
         <source>Paquets Quartier (%1)</source>
         <translation>Quartier-pakketten (%1)</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="603"/>
+        <location filename="../sync_page.py" line="608"/>
         <source>Export du paquet…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="610"/>
+        <location filename="../sync_page.py" line="615"/>
         <source>%1 modification(s) et %2 fichier(s) joint(s) écrits dans %3. Elles restent en attente jusqu&apos;à la prochaine synchronisation.</source>
         <translation>%1 wijziging(en) en %2 bijlage(n) geschreven naar %3. Ze blijven wachten tot de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="623"/>
+        <location filename="../sync_page.py" line="628"/>
         <source>Importer un paquet</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="639"/>
+        <location filename="../sync_page.py" line="644"/>
         <source>Import du paquet…</source>
         <translation>Pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../sync_page.py" line="646"/>
+        <location filename="../sync_page.py" line="651"/>
         <source>Paquet importé : %1 modification(s), %2 fichier(s) joint(s) — %3 nouvelles, %4 déjà reçues. Elles partiront au serveur à la prochaine synchronisation.</source>
         <translation>Pakket geïmporteerd: %1 wijziging(en), %2 bijlage(n) — %3 nieuw, %4 al ontvangen. Ze vertrekken naar de server bij de volgende synchronisatie.</translation>
     </message>
