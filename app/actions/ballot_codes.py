@@ -13,13 +13,14 @@ SCHEME, HOST = "quartier", "ballot"
 
 
 def household_of(typed: str, round_id: str) -> str:
-    """The household number a typed or scanned ballot code names ("" when nothing is typed)."""
+    """The household number a typed or scanned ballot code names, as the printed ballots
+    write it ('17' is '017'; "" when nothing is typed)."""
     text = typed.strip()
     link = urlsplit(text)
-    if link.scheme.lower() != SCHEME or link.netloc.lower() != HOST:
-        return text
-    query = parse_qs(link.query)
-    found = (query.get("round") or [""])[0]
-    if found != round_id:
-        raise InvalidOperation("budget.other_round_ballot", found=found or "?")
-    return (query.get("n") or [""])[0].strip()
+    if link.scheme.lower() == SCHEME and link.netloc.lower() == HOST:
+        query = parse_qs(link.query)
+        found = (query.get("round") or [""])[0]
+        if found != round_id:
+            raise InvalidOperation("budget.other_round_ballot", found=found or "?")
+        text = (query.get("n") or [""])[0].strip()
+    return text.zfill(3) if text.isdigit() else text

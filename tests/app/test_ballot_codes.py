@@ -13,6 +13,7 @@ from app.printing.ballots import ballot_link
 def test_a_scanned_ballot_and_its_typed_number_name_the_same_household() -> None:
     assert household_of(ballot_link("r1", 12), "r1") == "012"
     assert household_of("  012 ", "r1") == "012"
+    assert household_of(" 7 ", "r1") == "007" and household_of("A-12", "r1") == "A-12"
     assert household_of("QUARTIER://BALLOT?round=r1&n=007\n", "r1") == "007"  # a scanner's case
     assert household_of("", "r1") == ""
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from app.actions.budget import EQUAL_SHARES, GREEDY
 from app.actions.grid import GAP_RULE, LEVEL_RULE
 from app.demo import build_demo
+from app.printing.ballots import ballot_link
 from app.store import Key, Store
 from app.store.budget_rounds import RECORDED, REPEATED
-from ui.coach.budget_panel import REPLACED, BudgetPanel, household_code
+from ui.coach.budget_panel import REPLACED, BudgetPanel
 from ui.coach.grid_view import CELL_ROLE, GAP_MARK, CellView, GridView
 from ui.coach.project_dialog import PLAN, REPORT, ProjectDialog
 from ui.coach.projects_list import FINAL
@@ -280,7 +281,9 @@ def enter_ballots(qtbot, budget: BudgetPanel, monkeypatch: pytest.MonkeyPatch) -
     entered: list[str] = []
     said: list[str] = []
     budget.ballot_entered.connect(entered.append)
-    for household, codes in (("1", ["P1", "P2"]), ("002", ["P2"]), ("001", ["P1", "P2"]),
+    assert budget.state.round is not None
+    scanned = ballot_link(budget.state.round.id, 1)  # the ballot's QR code, read by a scanner
+    for household, codes in (("1", ["P1", "P2"]), ("002", ["P2"]), (scanned, ["P1", "P2"]),
                              ("2", ["P2", "P3"])):  # fmt: skip
         budget.set_ballot(household, codes)
         assert budget.approved() == codes
@@ -304,4 +307,28 @@ def enter_ballots(qtbot, budget: BudgetPanel, monkeypatch: pytest.MonkeyPatch) -
         "Bulletins encodés : 3 · ménages comptés : 2 · encodés deux fois, comptés une fois : 1"
     )
     assert budget.state.election is not None and len(budget.state.election.ballots) == 2
-    assert household_code(" 7 ") == "007" and household_code("A-12") == "A-12"
+    budget.set_ballot(ballot_link("un-autre-tour", 3), ["P1"])  # a ballot of another round
+    budget.enter_button.click()
+    assert budget.ballot_message.text().startswith("Ce bulletin est celui d'un autre tour")
+    assert len(budget.state.ballots) == 3  # nothing entered
+
+
+def test_the_projects_page_copies_an_action_another_neighbourhood_shares(
+    qtbot, demo_store: Store, workspace: CoachWorkspace
+) -> None:
+    from sync.wire.catalogue import SharedAction
+
+    demo_store.catalogue.receive([SharedAction(
+        id="00000000-0000-4000-8000-000000000009", neighbourhood_id="elsewhere",
+        neighbourhood="Cureghem", title="Atelier vélo", theme="circuler", stage="en_cours",
+        description="Chaque samedi matin.", organisation="Maison de quartier",
+        shared_at="2026-11-29T10:00:00.000Z",
+    )], [])  # fmt: skip
+    projects = workspace.actions_panel.projects
+    dialog = projects.browse_catalogue()
+    assert dialog.isVisible() and dialog.list.count() == 1
+    dialog.copy()
+    with qtbot.waitSignal(projects.loaded, timeout=TIMEOUT):
+        dialog.reject()
+    titles = [projects.table.item(r, 0).text() for r in range(projects.table.rowCount())]
+    assert any("Atelier vélo" in t for t in titles), titles

@@ -48,16 +48,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions import budget_rounds as rounds_
+from app.actions.ballot_codes import household_of
 from app.actions.budget import COMPLETION, FUNDED, GREEDY, Election, Tally, tie_order
 from app.actions.projects import budget_total
 from app.actions.words import WORDS
+from app.errors import InvalidOperation
 from app.printing.texts import Languages
 from app.records import ProjectRecord
 from app.store import Store
 from app.store.budget_rounds import REPEATED, BallotRecord, ProposalRecord, RoundRecord
 from survey_forms.model import Texts, text_in
 from ui.coach.project_dialog import euros_text
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.locale_format import format_count, format_date, interface_language
 from ui.notices import hint, say
 from ui.operations import Operation
@@ -116,12 +118,6 @@ def budget_state(store: Store, neighbourhood_id: str | None, round_id: str | Non
     if proposals:
         election, tallies = rounds_.tally(store, chosen.id)
     return BudgetState(rounds, chosen, proposals, ballots, candidates, election, tallies)
-
-
-def household_code(text: str) -> str:
-    """A household's number as the printed ballots write it: '17' is '017'."""
-    code = text.strip()
-    return code.zfill(3) if code.isdigit() else code
 
 
 def enter_ballot(
@@ -779,7 +775,12 @@ class BudgetPanel(QWidget):
         round_ = self.state.round
         if round_ is None or self.operation is not None:
             return None
-        household = household_code(self.household.text())
+        try:  # typed, or read from the ballot's QR code by a hand scanner
+            household = household_of(self.household.text(), round_.id)
+        except InvalidOperation as error:
+            say(self.ballot_message, error_text(error), error=True)
+            self.household.selectAll()
+            return None
         if not household:
             say(self.ballot_message, self.tr("Tapez d'abord le numéro du ménage (celui de son "
                                              "bulletin)."), error=True)  # fmt: skip

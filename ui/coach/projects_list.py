@@ -46,6 +46,7 @@ from app.records import ProjectRecord
 from app.store import Store
 from survey_forms.model import text_in
 from ui.changes import Changes
+from ui.coach.catalogue_dialog import CatalogueDialog
 from ui.coach.project_dialog import ProjectDialog, euros_text
 from ui.errors import show_error
 from ui.locale_format import format_count, format_date
@@ -141,6 +142,8 @@ class ProjectsView(QWidget):
         self.new_button.clicked.connect(lambda: self.new_project())
         self.open_button = QPushButton(self.tr("Ouvrir la fiche…"))
         self.open_button.clicked.connect(lambda: self.open_project())
+        self.catalogue_button = QPushButton(self.tr("Actions d'autres &quartiers…"))
+        self.catalogue_button.clicked.connect(lambda: self.browse_catalogue())
         self.sheet_button = QPushButton(self.tr("Imprimer la fiche…"))
         self.sheet_button.clicked.connect(lambda: self.ask_print(SHEET))
         self.dossier_button = QPushButton(self.tr("Demande de subside…"))
@@ -157,6 +160,7 @@ class ProjectsView(QWidget):
         edit = QHBoxLayout()
         edit.addWidget(self.new_button)
         edit.addWidget(self.open_button)
+        edit.addWidget(self.catalogue_button)
         edit.addStretch(1)
         edit.addWidget(self.busy)
         documents = QHBoxLayout()
@@ -258,6 +262,13 @@ class ProjectsView(QWidget):
             return Opening(hood, sheet, diagnosis_of(store, hood), None)
 
         return self._run(gather, self._open_dialog)
+
+    def browse_catalogue(self) -> CatalogueDialog:
+        """The actions other neighbourhoods share: one copied becomes a project idea here."""
+        self.catalogue = CatalogueDialog(self.context, self)
+        self.catalogue.finished.connect(lambda _result: self.reload())
+        self.catalogue.open()
+        return self.catalogue
 
     def open_project(self, project: ProjectRecord | None = None) -> Operation | None:
         """The sheet of a project (the selected one), read again from the store."""

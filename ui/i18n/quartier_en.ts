@@ -84,390 +84,390 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="249"/>
+        <location filename="../coach/budget_panel.py" line="245"/>
         <source>Tour de budget participatif</source>
         <translation>Participatory budget round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="251"/>
+        <location filename="../coach/budget_panel.py" line="247"/>
         <source>Ouvrir un tour…</source>
         <translation>Open a round…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="253"/>
+        <location filename="../coach/budget_panel.py" line="249"/>
         <source>Clôturer le tour…</source>
         <translation>Close the round…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="265"/>
+        <location filename="../coach/budget_panel.py" line="261"/>
         <source>Tour :</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="272"/>
+        <location filename="../coach/budget_panel.py" line="268"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="272"/>
+        <location filename="../coach/budget_panel.py" line="268"/>
         <source>Projet proposé</source>
         <translation>Project proposed</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="273"/>
-        <location filename="../coach/budget_panel.py" line="274"/>
-        <location filename="../coach/budget_panel.py" line="359"/>
+        <location filename="../coach/budget_panel.py" line="269"/>
+        <location filename="../coach/budget_panel.py" line="270"/>
+        <location filename="../coach/budget_panel.py" line="355"/>
         <source>Coût</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="274"/>
+        <location filename="../coach/budget_panel.py" line="270"/>
         <source>Projet du quartier</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="275"/>
+        <location filename="../coach/budget_panel.py" line="271"/>
         <source>Peut-il être proposé ?</source>
         <translation>May it be proposed?</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="280"/>
+        <location filename="../coach/budget_panel.py" line="276"/>
         <source>Coût proposé</source>
         <translation>Proposed cost</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="284"/>
+        <location filename="../coach/budget_panel.py" line="280"/>
         <source>Proposer au vote</source>
         <translation>Put to the vote</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="287"/>
+        <location filename="../coach/budget_panel.py" line="283"/>
         <source>Coût proposé :</source>
         <translation>Proposed cost:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="291"/>
+        <location filename="../coach/budget_panel.py" line="287"/>
         <source>Les projets</source>
         <translation>The projects</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="301"/>
+        <location filename="../coach/budget_panel.py" line="297"/>
         <source>n° du bulletin, par exemple 017</source>
         <translation>ballot number, e.g. 017</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="302"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>Numéro du ménage</source>
         <translation>Household number</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="308"/>
+        <location filename="../coach/budget_panel.py" line="304"/>
         <source>Proposez d&apos;abord des projets au vote.</source>
         <translation>First put projects to the vote.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="311"/>
+        <location filename="../coach/budget_panel.py" line="307"/>
         <source>Enregistrer le bulletin</source>
         <translation>Save the ballot</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="316"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="316"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>Ménage</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="316"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>Projets approuvés</source>
         <translation>Projects approved</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="317"/>
+        <location filename="../coach/budget_panel.py" line="313"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="322"/>
+        <location filename="../coach/budget_panel.py" line="318"/>
         <source>Retirer le bulletin de ce ménage</source>
         <translation>Withdraw this household&apos;s ballot</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="327"/>
+        <location filename="../coach/budget_panel.py" line="323"/>
         <source>Nombre de bulletins à imprimer</source>
         <translation>Number of ballots to print</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="330"/>
+        <location filename="../coach/budget_panel.py" line="326"/>
         <source>Numéro du premier bulletin</source>
         <translation>Number of the first ballot</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="331"/>
+        <location filename="../coach/budget_panel.py" line="327"/>
         <source>Imprimer les bulletins…</source>
         <translation>Print the ballots…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="334"/>
+        <location filename="../coach/budget_panel.py" line="330"/>
         <source>&amp;Ménage n°</source>
         <translation>&amp;Household no.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="335"/>
+        <location filename="../coach/budget_panel.py" line="331"/>
         <source>Approuve</source>
         <translation>Approves</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="338"/>
+        <location filename="../coach/budget_panel.py" line="334"/>
         <source>Bulletins numérotés :</source>
         <translation>Numbered ballots:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="340"/>
+        <location filename="../coach/budget_panel.py" line="336"/>
         <source>à partir du n°</source>
         <translation>starting at no.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="344"/>
+        <location filename="../coach/budget_panel.py" line="340"/>
         <source>Les bulletins (un par ménage)</source>
         <translation>The ballots (one per household)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="346"/>
+        <location filename="../coach/budget_panel.py" line="342"/>
         <source>Tapez le numéro du bulletin (celui du ménage), cochez les projets qu&apos;il approuve, puis Entrée. Le même ménage encodé deux fois ne compte qu&apos;une fois.</source>
         <translation>Type the ballot&apos;s number (the household&apos;s), tick the projects it approves, then Enter. The same household entered twice counts only once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="359"/>
+        <location filename="../coach/budget_panel.py" line="355"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="359"/>
+        <location filename="../coach/budget_panel.py" line="355"/>
         <source>Voix</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="384"/>
+        <location filename="../coach/budget_panel.py" line="380"/>
         <source>Imprimer le dépouillement…</source>
         <translation>Print the tally…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="389"/>
+        <location filename="../coach/budget_panel.py" line="385"/>
         <source>Le dépouillement</source>
         <translation>The tally</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="439"/>
+        <location filename="../coach/budget_panel.py" line="435"/>
         <source>{title} — {envelope} — clôturé</source>
         <translation>{title} — {envelope} — closed</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="442"/>
+        <location filename="../coach/budget_panel.py" line="438"/>
         <source>{title} — {envelope} — ouvert</source>
         <translation>{title} — {envelope} — open</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="460"/>
+        <location filename="../coach/budget_panel.py" line="456"/>
         <source>Aucun tour de budget participatif dans ce quartier : ouvrez-en un, avec son enveloppe, puis proposez-y les projets.</source>
         <translation>No participatory budget round in this neighbourhood: open one, with its envelope, then propose the projects in it.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="465"/>
+        <location filename="../coach/budget_panel.py" line="461"/>
         <source>Tour « {title} », enveloppe {envelope}, clôturé le {date} : le résultat est définitif.</source>
         <translation>Round &quot;{title}&quot;, envelope {envelope}, closed on {date}: the outcome is final.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="472"/>
+        <location filename="../coach/budget_panel.py" line="468"/>
         <source>Tour « {title} », enveloppe {envelope}, ouvert le {date}.</source>
         <translation>Round &quot;{title}&quot;, envelope {envelope}, opened on {date}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="502"/>
-        <location filename="../coach/budget_panel.py" line="533"/>
-        <location filename="../coach/budget_panel.py" line="568"/>
-        <location filename="../coach/budget_panel.py" line="599"/>
+        <location filename="../coach/budget_panel.py" line="498"/>
+        <location filename="../coach/budget_panel.py" line="529"/>
+        <location filename="../coach/budget_panel.py" line="564"/>
+        <location filename="../coach/budget_panel.py" line="595"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="514"/>
+        <location filename="../coach/budget_panel.py" line="510"/>
         <source>il est d&apos;un autre quartier que le tour</source>
         <translation>it belongs to another neighbourhood than the round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="515"/>
+        <location filename="../coach/budget_panel.py" line="511"/>
         <source>il a été supprimé</source>
         <translation>it was deleted</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="516"/>
+        <location filename="../coach/budget_panel.py" line="512"/>
         <source>il est déjà terminé</source>
         <translation>it is already finished</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="517"/>
+        <location filename="../coach/budget_panel.py" line="513"/>
         <source>sa fiche n&apos;a pas de ligne de budget (ouvrez la fiche, page « Quand et combien »)</source>
         <translation>its sheet has no budget line (open the sheet, page &quot;When and how much&quot;)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="519"/>
+        <location filename="../coach/budget_panel.py" line="515"/>
         <source>son coût doit être plus que 0 €</source>
         <translation>its cost must be more than €0</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="520"/>
+        <location filename="../coach/budget_panel.py" line="516"/>
         <source>il coûte {cost}, plus que l&apos;enveloppe ({envelope})</source>
         <translation>it costs {cost}, more than the envelope ({envelope})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="527"/>
+        <location filename="../coach/budget_panel.py" line="523"/>
         <source>déjà proposé ({code})</source>
         <translation>already proposed ({code})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="529"/>
+        <location filename="../coach/budget_panel.py" line="525"/>
         <source>non : le vote a commencé</source>
         <translation>no: voting has started</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="534"/>
+        <location filename="../coach/budget_panel.py" line="530"/>
         <source>non : {reasons}</source>
         <translation>no: {reasons}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="564"/>
+        <location filename="../coach/budget_panel.py" line="560"/>
         <source>« {title} » à {cost} — peut être proposé : {verdict}</source>
         <translation>&quot;{title}&quot; at {cost} — may be proposed: {verdict}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="597"/>
+        <location filename="../coach/budget_panel.py" line="593"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="598"/>
+        <location filename="../coach/budget_panel.py" line="594"/>
         <source>non : encodé deux fois, compte une fois</source>
         <translation>no: entered twice, counts once</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="608"/>
+        <location filename="../coach/budget_panel.py" line="604"/>
         <source>Bulletins encodés : {ballots} · ménages comptés : {households}</source>
         <translation>Ballots entered: {ballots} · households counted: {households}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="611"/>
+        <location filename="../coach/budget_panel.py" line="607"/>
         <source>encodés deux fois, comptés une fois : {n}</source>
         <translation>entered twice, counted once: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="626"/>
+        <location filename="../coach/budget_panel.py" line="622"/>
         <source>Le dépouillement se fait dès qu&apos;un projet est proposé et se met à jour à chaque bulletin.</source>
         <translation>The tally starts as soon as a project is proposed and is updated with each ballot.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="635"/>
+        <location filename="../coach/budget_panel.py" line="631"/>
         <source>Bulletins comptés, un par ménage : {ballots} · enveloppe : {envelope}.</source>
         <translation>Ballots counted, one per household: {ballots} · envelope: {envelope}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="693"/>
+        <location filename="../coach/budget_panel.py" line="689"/>
         <source>Le vote a commencé : la liste des projets ne change plus.</source>
         <translation>Voting has started: the list of projects is fixed.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="722"/>
+        <location filename="../coach/budget_panel.py" line="718"/>
         <source>Tour « {title} » ouvert, enveloppe {envelope} : proposez-y les projets.</source>
         <translation>Round &quot;{title}&quot; opened, envelope {envelope}: propose the projects in it.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="735"/>
+        <location filename="../coach/budget_panel.py" line="731"/>
         <source>Clôturer le tour</source>
         <translation>Close the round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="736"/>
+        <location filename="../coach/budget_panel.py" line="732"/>
         <source>Clôturer le tour « {title} » ? Plus aucun bulletin ne pourra y entrer et le dépouillement sera définitif.</source>
         <translation>Close the round &quot;{title}&quot;? No more ballots can enter it and the tally becomes final.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="759"/>
+        <location filename="../coach/budget_panel.py" line="755"/>
         <source>{code} : « {title} » proposé au vote pour {cost}.</source>
         <translation>{code}: &quot;{title}&quot; put to the vote for {cost}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="784"/>
+        <location filename="../coach/budget_panel.py" line="785"/>
         <source>Tapez d&apos;abord le numéro du ménage (celui de son bulletin).</source>
         <translation>First type the household&apos;s number (that of its ballot).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="795"/>
+        <location filename="../coach/budget_panel.py" line="796"/>
         <source>Un bulletin par ménage</source>
         <translation>One ballot per household</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="796"/>
+        <location filename="../coach/budget_panel.py" line="797"/>
         <source>Le ménage {household} a déjà un bulletin ({before}). Le remplacer par celui-ci ({after}) ? Le ménage ne compte qu&apos;une fois.</source>
         <translation>Household {household} already has a ballot ({before}). Replace it with this one ({after})? The household counts only once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="798"/>
         <location filename="../coach/budget_panel.py" line="799"/>
-        <location filename="../coach/budget_panel.py" line="809"/>
+        <location filename="../coach/budget_panel.py" line="800"/>
+        <location filename="../coach/budget_panel.py" line="810"/>
         <source>aucun projet</source>
         <translation>no project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="804"/>
+        <location filename="../coach/budget_panel.py" line="805"/>
         <source>Bulletin du ménage {household} non remplacé : le premier reste.</source>
         <translation>Ballot of household {household} not replaced: the first one stays.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="813"/>
+        <location filename="../coach/budget_panel.py" line="814"/>
         <source>Le ménage {household} avait déjà exactement ce bulletin : encodé deux fois, il ne compte qu&apos;une fois.</source>
         <translation>Household {household} already had exactly this ballot: entered twice, it counts only once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="816"/>
+        <location filename="../coach/budget_panel.py" line="817"/>
         <source>Le bulletin du ménage {household} remplace le précédent ({before} → {after}) : il compte une fois.</source>
         <translation>The ballot of household {household} replaces the earlier one ({before} → {after}): it counts once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="819"/>
+        <location filename="../coach/budget_panel.py" line="820"/>
         <source>Bulletin du ménage {household} enregistré : {after}.</source>
         <translation>Ballot of household {household} saved: {after}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="837"/>
+        <location filename="../coach/budget_panel.py" line="838"/>
         <source>Bulletin du ménage {household} retiré (encodages retirés : {n}).</source>
         <translation>Ballot of household {household} withdrawn (entries withdrawn: {n}).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="848"/>
+        <location filename="../coach/budget_panel.py" line="849"/>
         <source>Imprimer les bulletins</source>
         <translation>Print the ballots</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="848"/>
-        <location filename="../coach/budget_panel.py" line="877"/>
+        <location filename="../coach/budget_panel.py" line="849"/>
+        <location filename="../coach/budget_panel.py" line="878"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="866"/>
+        <location filename="../coach/budget_panel.py" line="867"/>
         <source>Bulletins numérotés de {first} à {last} : {path} (pages A4 : {pages})</source>
         <translation>Ballots numbered {first} to {last}: {path} (A4 pages: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="876"/>
+        <location filename="../coach/budget_panel.py" line="877"/>
         <source>Imprimer le dépouillement</source>
         <translation>Print the tally</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="895"/>
+        <location filename="../coach/budget_panel.py" line="896"/>
         <source>Dépouillement enregistré : {path}</source>
         <translation>Tally saved: {path}</translation>
     </message>
@@ -3795,123 +3795,128 @@ Ctrl+Q: quit</translation>
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Projet</source>
         <extracomment>What saving a sheet changes: the project, and what waits to be sent. The documents a project prints.</extracomment>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="130"/>
         <source>Personnes visées</source>
         <translation>People to reach</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="130"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="130"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="140"/>
+        <location filename="../coach/projects_list.py" line="141"/>
         <source>Nouveau projet…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="142"/>
+        <location filename="../coach/projects_list.py" line="143"/>
         <source>Ouvrir la fiche…</source>
         <translation>Open the sheet…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="144"/>
+        <location filename="../coach/projects_list.py" line="145"/>
+        <source>Actions d&apos;autres &amp;quartiers…</source>
+        <translation>Actions from other &amp;neighbourhoods…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="147"/>
         <source>Imprimer la fiche…</source>
         <translation>Print the sheet…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="146"/>
+        <location filename="../coach/projects_list.py" line="149"/>
         <source>Demande de subside…</source>
         <translation>Subsidy request…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="148"/>
+        <location filename="../coach/projects_list.py" line="151"/>
         <source>Rapport de fin de projet…</source>
         <translation>End-of-project report…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="163"/>
+        <location filename="../coach/projects_list.py" line="167"/>
         <source>Imprimer (PDF, A4) :</source>
         <translation>Print (PDF, A4):</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="170"/>
+        <location filename="../coach/projects_list.py" line="174"/>
         <source>Les projets du quartier : qui, quoi, comment, où, quand, combien et pourquoi. Une fiche enregistrée part à la prochaine synchronisation ; la demande de subside reprend la fiche, le diagnostic qui la justifie et le vote du budget participatif.</source>
         <translation>The neighbourhood&apos;s projects: who, what, how, where, when, how much and why. A saved sheet leaves at the next sync; the subsidy request takes up the sheet, the diagnosis behind it and the participatory budget&apos;s vote.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="209"/>
+        <location filename="../coach/projects_list.py" line="213"/>
         <source>manque de la grille</source>
         <translation>gap of the grid</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="210"/>
+        <location filename="../coach/projects_list.py" line="214"/>
         <source>v{version} du {date}</source>
         <translation>v{version} of {date}</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="303"/>
+        <location filename="../coach/projects_list.py" line="314"/>
         <source>Projet « {title} » enregistré (version {version}) : il partira à la prochaine synchronisation.</source>
         <translation>Project &quot;{title}&quot; saved (version {version}): it will leave at the next sync.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="323"/>
+        <location filename="../coach/projects_list.py" line="334"/>
         <source>Imprimer la fiche projet</source>
         <translation>Print the project sheet</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="324"/>
+        <location filename="../coach/projects_list.py" line="335"/>
         <source>Imprimer la demande de subside</source>
         <translation>Print the subsidy request</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="325"/>
+        <location filename="../coach/projects_list.py" line="336"/>
         <source>Imprimer le rapport de fin de projet</source>
         <translation>Print the end-of-project report</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="328"/>
+        <location filename="../coach/projects_list.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="339"/>
+        <location filename="../coach/projects_list.py" line="350"/>
         <source>Fiche projet enregistrée : {path} (pages : {pages})</source>
         <translation>Project sheet saved: {path} (pages: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="340"/>
+        <location filename="../coach/projects_list.py" line="351"/>
         <source>Demande de subside enregistrée : {path} (pages : {pages})</source>
         <translation>Subsidy request saved: {path} (pages: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="341"/>
+        <location filename="../coach/projects_list.py" line="352"/>
         <source>Rapport de fin de projet enregistré : {path} (pages : {pages})</source>
         <translation>End-of-project report saved: {path} (pages: {pages})</translation>
     </message>
@@ -4260,38 +4265,38 @@ Ctrl+Q: quit</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="158"/>
+        <location filename="../coach/budget_panel.py" line="154"/>
         <source>Ouvrir un tour de budget participatif</source>
         <extracomment>What entering a ballot did (besides the store&apos;s RECORDED and REPEATED). Ballots printed by default, and at most.</extracomment>
         <translation>Open a participatory budget round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="160"/>
+        <location filename="../coach/budget_panel.py" line="156"/>
         <source>par exemple « Budget participatif 2027 »</source>
         <translation>e.g. &quot;Participatory budget 2027&quot;</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="172"/>
+        <location filename="../coach/budget_panel.py" line="168"/>
         <source>Ouvrir le tour</source>
         <translation>Open the round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="173"/>
+        <location filename="../coach/budget_panel.py" line="169"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="177"/>
+        <location filename="../coach/budget_panel.py" line="173"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="178"/>
+        <location filename="../coach/budget_panel.py" line="174"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="184"/>
+        <location filename="../coach/budget_panel.py" line="180"/>
         <source>Donnez un titre au tour.</source>
         <translation>Give the round a title.</translation>
     </message>

@@ -84,390 +84,390 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="249"/>
+        <location filename="../coach/budget_panel.py" line="245"/>
         <source>Tour de budget participatif</source>
         <translation>Ronde van de participatieve begroting</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="251"/>
+        <location filename="../coach/budget_panel.py" line="247"/>
         <source>Ouvrir un tour…</source>
         <translation>Een ronde openen…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="253"/>
+        <location filename="../coach/budget_panel.py" line="249"/>
         <source>Clôturer le tour…</source>
         <translation>De ronde afsluiten…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="265"/>
+        <location filename="../coach/budget_panel.py" line="261"/>
         <source>Tour :</source>
         <translation>Ronde:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="272"/>
+        <location filename="../coach/budget_panel.py" line="268"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="272"/>
+        <location filename="../coach/budget_panel.py" line="268"/>
         <source>Projet proposé</source>
         <translation>Voorgesteld project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="273"/>
-        <location filename="../coach/budget_panel.py" line="274"/>
-        <location filename="../coach/budget_panel.py" line="359"/>
+        <location filename="../coach/budget_panel.py" line="269"/>
+        <location filename="../coach/budget_panel.py" line="270"/>
+        <location filename="../coach/budget_panel.py" line="355"/>
         <source>Coût</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="274"/>
+        <location filename="../coach/budget_panel.py" line="270"/>
         <source>Projet du quartier</source>
         <translation>Project van de wijk</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="275"/>
+        <location filename="../coach/budget_panel.py" line="271"/>
         <source>Peut-il être proposé ?</source>
         <translation>Kan het voorgesteld worden?</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="280"/>
+        <location filename="../coach/budget_panel.py" line="276"/>
         <source>Coût proposé</source>
         <translation>Voorgestelde kosten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="284"/>
+        <location filename="../coach/budget_panel.py" line="280"/>
         <source>Proposer au vote</source>
         <translation>Ter stemming voorleggen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="287"/>
+        <location filename="../coach/budget_panel.py" line="283"/>
         <source>Coût proposé :</source>
         <translation>Voorgestelde kosten:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="291"/>
+        <location filename="../coach/budget_panel.py" line="287"/>
         <source>Les projets</source>
         <translation>De projecten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="301"/>
+        <location filename="../coach/budget_panel.py" line="297"/>
         <source>n° du bulletin, par exemple 017</source>
         <translation>nr. van het stembiljet, bijvoorbeeld 017</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="302"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>Numéro du ménage</source>
         <translation>Nummer van het huishouden</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="308"/>
+        <location filename="../coach/budget_panel.py" line="304"/>
         <source>Proposez d&apos;abord des projets au vote.</source>
         <translation>Leg eerst projecten ter stemming voor.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="311"/>
+        <location filename="../coach/budget_panel.py" line="307"/>
         <source>Enregistrer le bulletin</source>
         <translation>Stembiljet opslaan</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="316"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="316"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>Ménage</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="316"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>Projets approuvés</source>
         <translation>Goedgekeurde projecten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="317"/>
+        <location filename="../coach/budget_panel.py" line="313"/>
         <source>Compté</source>
         <translation>Geteld</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="322"/>
+        <location filename="../coach/budget_panel.py" line="318"/>
         <source>Retirer le bulletin de ce ménage</source>
         <translation>Stembiljet van dit huishouden intrekken</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="327"/>
+        <location filename="../coach/budget_panel.py" line="323"/>
         <source>Nombre de bulletins à imprimer</source>
         <translation>Aantal af te drukken stembiljetten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="330"/>
+        <location filename="../coach/budget_panel.py" line="326"/>
         <source>Numéro du premier bulletin</source>
         <translation>Nummer van het eerste stembiljet</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="331"/>
+        <location filename="../coach/budget_panel.py" line="327"/>
         <source>Imprimer les bulletins…</source>
         <translation>Stembiljetten afdrukken…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="334"/>
+        <location filename="../coach/budget_panel.py" line="330"/>
         <source>&amp;Ménage n°</source>
         <translation>&amp;Huishouden nr.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="335"/>
+        <location filename="../coach/budget_panel.py" line="331"/>
         <source>Approuve</source>
         <translation>Keurt goed</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="338"/>
+        <location filename="../coach/budget_panel.py" line="334"/>
         <source>Bulletins numérotés :</source>
         <translation>Genummerde stembiljetten:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="340"/>
+        <location filename="../coach/budget_panel.py" line="336"/>
         <source>à partir du n°</source>
         <translation>vanaf nr.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="344"/>
+        <location filename="../coach/budget_panel.py" line="340"/>
         <source>Les bulletins (un par ménage)</source>
         <translation>De stembiljetten (één per huishouden)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="346"/>
+        <location filename="../coach/budget_panel.py" line="342"/>
         <source>Tapez le numéro du bulletin (celui du ménage), cochez les projets qu&apos;il approuve, puis Entrée. Le même ménage encodé deux fois ne compte qu&apos;une fois.</source>
         <translation>Typ het nummer van het stembiljet (dat van het huishouden), vink de projecten aan die het goedkeurt en druk op Enter. Hetzelfde huishouden twee keer ingevoerd telt maar één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="359"/>
+        <location filename="../coach/budget_panel.py" line="355"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="359"/>
+        <location filename="../coach/budget_panel.py" line="355"/>
         <source>Voix</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="384"/>
+        <location filename="../coach/budget_panel.py" line="380"/>
         <source>Imprimer le dépouillement…</source>
         <translation>De telling afdrukken…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="389"/>
+        <location filename="../coach/budget_panel.py" line="385"/>
         <source>Le dépouillement</source>
         <translation>De telling</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="439"/>
+        <location filename="../coach/budget_panel.py" line="435"/>
         <source>{title} — {envelope} — clôturé</source>
         <translation>{title} — {envelope} — afgesloten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="442"/>
+        <location filename="../coach/budget_panel.py" line="438"/>
         <source>{title} — {envelope} — ouvert</source>
         <translation>{title} — {envelope} — open</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="460"/>
+        <location filename="../coach/budget_panel.py" line="456"/>
         <source>Aucun tour de budget participatif dans ce quartier : ouvrez-en un, avec son enveloppe, puis proposez-y les projets.</source>
         <translation>Geen ronde van de participatieve begroting in deze wijk: open er een, met haar enveloppe, en leg er dan de projecten in voor.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="465"/>
+        <location filename="../coach/budget_panel.py" line="461"/>
         <source>Tour « {title} », enveloppe {envelope}, clôturé le {date} : le résultat est définitif.</source>
         <translation>Ronde „{title}”, enveloppe {envelope}, afgesloten op {date}: de uitslag is definitief.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="472"/>
+        <location filename="../coach/budget_panel.py" line="468"/>
         <source>Tour « {title} », enveloppe {envelope}, ouvert le {date}.</source>
         <translation>Ronde „{title}”, enveloppe {envelope}, geopend op {date}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="502"/>
-        <location filename="../coach/budget_panel.py" line="533"/>
-        <location filename="../coach/budget_panel.py" line="568"/>
-        <location filename="../coach/budget_panel.py" line="599"/>
+        <location filename="../coach/budget_panel.py" line="498"/>
+        <location filename="../coach/budget_panel.py" line="529"/>
+        <location filename="../coach/budget_panel.py" line="564"/>
+        <location filename="../coach/budget_panel.py" line="595"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="514"/>
+        <location filename="../coach/budget_panel.py" line="510"/>
         <source>il est d&apos;un autre quartier que le tour</source>
         <translation>het hoort bij een andere wijk dan de ronde</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="515"/>
+        <location filename="../coach/budget_panel.py" line="511"/>
         <source>il a été supprimé</source>
         <translation>het werd verwijderd</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="516"/>
+        <location filename="../coach/budget_panel.py" line="512"/>
         <source>il est déjà terminé</source>
         <translation>het is al afgerond</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="517"/>
+        <location filename="../coach/budget_panel.py" line="513"/>
         <source>sa fiche n&apos;a pas de ligne de budget (ouvrez la fiche, page « Quand et combien »)</source>
         <translation>de fiche heeft geen begrotingslijn (open de fiche, pagina „Wanneer en hoeveel”)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="519"/>
+        <location filename="../coach/budget_panel.py" line="515"/>
         <source>son coût doit être plus que 0 €</source>
         <translation>de kosten moeten meer dan 0 € zijn</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="520"/>
+        <location filename="../coach/budget_panel.py" line="516"/>
         <source>il coûte {cost}, plus que l&apos;enveloppe ({envelope})</source>
         <translation>het kost {cost}, meer dan de enveloppe ({envelope})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="527"/>
+        <location filename="../coach/budget_panel.py" line="523"/>
         <source>déjà proposé ({code})</source>
         <translation>al voorgesteld ({code})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="529"/>
+        <location filename="../coach/budget_panel.py" line="525"/>
         <source>non : le vote a commencé</source>
         <translation>nee: de stemming is begonnen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="534"/>
+        <location filename="../coach/budget_panel.py" line="530"/>
         <source>non : {reasons}</source>
         <translation>nee: {reasons}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="564"/>
+        <location filename="../coach/budget_panel.py" line="560"/>
         <source>« {title} » à {cost} — peut être proposé : {verdict}</source>
         <translation>„{title}” voor {cost} — kan voorgesteld worden: {verdict}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="597"/>
+        <location filename="../coach/budget_panel.py" line="593"/>
         <source>aucun</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="598"/>
+        <location filename="../coach/budget_panel.py" line="594"/>
         <source>non : encodé deux fois, compte une fois</source>
         <translation>nee: twee keer ingevoerd, telt één keer</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="608"/>
+        <location filename="../coach/budget_panel.py" line="604"/>
         <source>Bulletins encodés : {ballots} · ménages comptés : {households}</source>
         <translation>Ingevoerde stembiljetten: {ballots} · getelde huishoudens: {households}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="611"/>
+        <location filename="../coach/budget_panel.py" line="607"/>
         <source>encodés deux fois, comptés une fois : {n}</source>
         <translation>twee keer ingevoerd, één keer geteld: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="626"/>
+        <location filename="../coach/budget_panel.py" line="622"/>
         <source>Le dépouillement se fait dès qu&apos;un projet est proposé et se met à jour à chaque bulletin.</source>
         <translation>De telling begint zodra een project is voorgesteld en wordt bij elk stembiljet bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="635"/>
+        <location filename="../coach/budget_panel.py" line="631"/>
         <source>Bulletins comptés, un par ménage : {ballots} · enveloppe : {envelope}.</source>
         <translation>Getelde stembiljetten, één per huishouden: {ballots} · enveloppe: {envelope}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="693"/>
+        <location filename="../coach/budget_panel.py" line="689"/>
         <source>Le vote a commencé : la liste des projets ne change plus.</source>
         <translation>De stemming is begonnen: de lijst van projecten ligt vast.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="722"/>
+        <location filename="../coach/budget_panel.py" line="718"/>
         <source>Tour « {title} » ouvert, enveloppe {envelope} : proposez-y les projets.</source>
         <translation>Ronde „{title}” geopend, enveloppe {envelope}: leg er de projecten in voor.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="735"/>
+        <location filename="../coach/budget_panel.py" line="731"/>
         <source>Clôturer le tour</source>
         <translation>De ronde afsluiten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="736"/>
+        <location filename="../coach/budget_panel.py" line="732"/>
         <source>Clôturer le tour « {title} » ? Plus aucun bulletin ne pourra y entrer et le dépouillement sera définitif.</source>
         <translation>De ronde „{title}” afsluiten? Er kan geen stembiljet meer bij en de telling wordt definitief.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="759"/>
+        <location filename="../coach/budget_panel.py" line="755"/>
         <source>{code} : « {title} » proposé au vote pour {cost}.</source>
         <translation>{code}: „{title}” ter stemming voorgelegd voor {cost}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="784"/>
+        <location filename="../coach/budget_panel.py" line="785"/>
         <source>Tapez d&apos;abord le numéro du ménage (celui de son bulletin).</source>
         <translation>Typ eerst het nummer van het huishouden (dat van zijn stembiljet).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="795"/>
+        <location filename="../coach/budget_panel.py" line="796"/>
         <source>Un bulletin par ménage</source>
         <translation>Eén stembiljet per huishouden</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="796"/>
+        <location filename="../coach/budget_panel.py" line="797"/>
         <source>Le ménage {household} a déjà un bulletin ({before}). Le remplacer par celui-ci ({after}) ? Le ménage ne compte qu&apos;une fois.</source>
         <translation>Huishouden {household} heeft al een stembiljet ({before}). Vervangen door dit ({after})? Het huishouden telt maar één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="798"/>
         <location filename="../coach/budget_panel.py" line="799"/>
-        <location filename="../coach/budget_panel.py" line="809"/>
+        <location filename="../coach/budget_panel.py" line="800"/>
+        <location filename="../coach/budget_panel.py" line="810"/>
         <source>aucun projet</source>
         <translation>geen project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="804"/>
+        <location filename="../coach/budget_panel.py" line="805"/>
         <source>Bulletin du ménage {household} non remplacé : le premier reste.</source>
         <translation>Stembiljet van huishouden {household} niet vervangen: het eerste blijft.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="813"/>
+        <location filename="../coach/budget_panel.py" line="814"/>
         <source>Le ménage {household} avait déjà exactement ce bulletin : encodé deux fois, il ne compte qu&apos;une fois.</source>
         <translation>Huishouden {household} had al precies dit stembiljet: twee keer ingevoerd, telt het maar één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="816"/>
+        <location filename="../coach/budget_panel.py" line="817"/>
         <source>Le bulletin du ménage {household} remplace le précédent ({before} → {after}) : il compte une fois.</source>
         <translation>Het stembiljet van huishouden {household} vervangt het vorige ({before} → {after}): het telt één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="819"/>
+        <location filename="../coach/budget_panel.py" line="820"/>
         <source>Bulletin du ménage {household} enregistré : {after}.</source>
         <translation>Stembiljet van huishouden {household} opgeslagen: {after}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="837"/>
+        <location filename="../coach/budget_panel.py" line="838"/>
         <source>Bulletin du ménage {household} retiré (encodages retirés : {n}).</source>
         <translation>Stembiljet van huishouden {household} ingetrokken (ingetrokken invoeren: {n}).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="848"/>
+        <location filename="../coach/budget_panel.py" line="849"/>
         <source>Imprimer les bulletins</source>
         <translation>Stembiljetten afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="848"/>
-        <location filename="../coach/budget_panel.py" line="877"/>
+        <location filename="../coach/budget_panel.py" line="849"/>
+        <location filename="../coach/budget_panel.py" line="878"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="866"/>
+        <location filename="../coach/budget_panel.py" line="867"/>
         <source>Bulletins numérotés de {first} à {last} : {path} (pages A4 : {pages})</source>
         <translation>Stembiljetten genummerd van {first} tot {last}: {path} (A4-pagina&apos;s: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="876"/>
+        <location filename="../coach/budget_panel.py" line="877"/>
         <source>Imprimer le dépouillement</source>
         <translation>De telling afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="895"/>
+        <location filename="../coach/budget_panel.py" line="896"/>
         <source>Dépouillement enregistré : {path}</source>
         <translation>Telling opgeslagen: {path}</translation>
     </message>
@@ -3795,123 +3795,128 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Projet</source>
         <extracomment>What saving a sheet changes: the project, and what waits to be sent. The documents a project prints.</extracomment>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Étape</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="128"/>
+        <location filename="../coach/projects_list.py" line="129"/>
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="130"/>
         <source>Personnes visées</source>
         <translation>Beoogde mensen</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="130"/>
         <source>Origine</source>
         <translation>Oorsprong</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="130"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="140"/>
+        <location filename="../coach/projects_list.py" line="141"/>
         <source>Nouveau projet…</source>
         <translation>Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="142"/>
+        <location filename="../coach/projects_list.py" line="143"/>
         <source>Ouvrir la fiche…</source>
         <translation>De fiche openen…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="144"/>
+        <location filename="../coach/projects_list.py" line="145"/>
+        <source>Actions d&apos;autres &amp;quartiers…</source>
+        <translation>Acties van andere &amp;wijken…</translation>
+    </message>
+    <message>
+        <location filename="../coach/projects_list.py" line="147"/>
         <source>Imprimer la fiche…</source>
         <translation>De fiche afdrukken…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="146"/>
+        <location filename="../coach/projects_list.py" line="149"/>
         <source>Demande de subside…</source>
         <translation>Subsidieaanvraag…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="148"/>
+        <location filename="../coach/projects_list.py" line="151"/>
         <source>Rapport de fin de projet…</source>
         <translation>Eindverslag van het project…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="163"/>
+        <location filename="../coach/projects_list.py" line="167"/>
         <source>Imprimer (PDF, A4) :</source>
         <translation>Afdrukken (PDF, A4):</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="170"/>
+        <location filename="../coach/projects_list.py" line="174"/>
         <source>Les projets du quartier : qui, quoi, comment, où, quand, combien et pourquoi. Une fiche enregistrée part à la prochaine synchronisation ; la demande de subside reprend la fiche, le diagnostic qui la justifie et le vote du budget participatif.</source>
         <translation>De projecten van de wijk: wie, wat, hoe, waar, wanneer, hoeveel en waarom. Een opgeslagen fiche vertrekt bij de volgende synchronisatie; de subsidieaanvraag neemt de fiche, de diagnose die ze onderbouwt en de stemming van de participatieve begroting over.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="209"/>
+        <location filename="../coach/projects_list.py" line="213"/>
         <source>manque de la grille</source>
         <translation>hiaat in het rooster</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="210"/>
+        <location filename="../coach/projects_list.py" line="214"/>
         <source>v{version} du {date}</source>
         <translation>v{version} van {date}</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="303"/>
+        <location filename="../coach/projects_list.py" line="314"/>
         <source>Projet « {title} » enregistré (version {version}) : il partira à la prochaine synchronisation.</source>
         <translation>Project „{title}” opgeslagen (versie {version}): het vertrekt bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="323"/>
+        <location filename="../coach/projects_list.py" line="334"/>
         <source>Imprimer la fiche projet</source>
         <translation>De projectfiche afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="324"/>
+        <location filename="../coach/projects_list.py" line="335"/>
         <source>Imprimer la demande de subside</source>
         <translation>De subsidieaanvraag afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="325"/>
+        <location filename="../coach/projects_list.py" line="336"/>
         <source>Imprimer le rapport de fin de projet</source>
         <translation>Het eindverslag van het project afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="328"/>
+        <location filename="../coach/projects_list.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="339"/>
+        <location filename="../coach/projects_list.py" line="350"/>
         <source>Fiche projet enregistrée : {path} (pages : {pages})</source>
         <translation>Projectfiche opgeslagen: {path} (pagina&apos;s: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="340"/>
+        <location filename="../coach/projects_list.py" line="351"/>
         <source>Demande de subside enregistrée : {path} (pages : {pages})</source>
         <translation>Subsidieaanvraag opgeslagen: {path} (pagina&apos;s: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="341"/>
+        <location filename="../coach/projects_list.py" line="352"/>
         <source>Rapport de fin de projet enregistré : {path} (pages : {pages})</source>
         <translation>Eindverslag van het project opgeslagen: {path} (pagina&apos;s: {pages})</translation>
     </message>
@@ -4260,38 +4265,38 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="158"/>
+        <location filename="../coach/budget_panel.py" line="154"/>
         <source>Ouvrir un tour de budget participatif</source>
         <extracomment>What entering a ballot did (besides the store&apos;s RECORDED and REPEATED). Ballots printed by default, and at most.</extracomment>
         <translation>Een ronde van de participatieve begroting openen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="160"/>
+        <location filename="../coach/budget_panel.py" line="156"/>
         <source>par exemple « Budget participatif 2027 »</source>
         <translation>bijvoorbeeld „Participatieve begroting 2027”</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="172"/>
+        <location filename="../coach/budget_panel.py" line="168"/>
         <source>Ouvrir le tour</source>
         <translation>De ronde openen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="173"/>
+        <location filename="../coach/budget_panel.py" line="169"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="177"/>
+        <location filename="../coach/budget_panel.py" line="173"/>
         <source>&amp;Titre</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="178"/>
+        <location filename="../coach/budget_panel.py" line="174"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Enveloppe</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="184"/>
+        <location filename="../coach/budget_panel.py" line="180"/>
         <source>Donnez un titre au tour.</source>
         <translation>Geef de ronde een titel.</translation>
     </message>
