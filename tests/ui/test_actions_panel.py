@@ -148,6 +148,7 @@ def test_a_coach_turns_a_gap_into_a_project_runs_a_vote_and_prints_the_subsidy_r
         grid.project_button.click()
     dialog: ProjectDialog = opened.args[0]
     assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.title)  # typing starts in the title
     assert dialog.title.text() == "Plus d'arbres rue des Capucins"  # the inventory's need
     assert dialog.theme.currentData() == "proteger" and dialog.stage.currentData() == "idee"
     linked = dialog.checked_links()

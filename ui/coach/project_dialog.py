@@ -164,6 +164,7 @@ class ProjectDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         self._fill(sheet)
+        self.title.setFocus()  # typing starts in the sheet, not nowhere
 
     # -- pages -----------------------------------------------------------------------------
 
