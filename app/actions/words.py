@@ -143,9 +143,12 @@ WORDS: dict[str, Texts] = {
     "need_count": {"fr": "{label} : {count} des {n} ménages interrogés",
                         "nl": "{label}: {count} van de {n} bevraagde huishoudens",
                         "en": "{label}: {count} of the {n} households interviewed"},
-    "need_share": {"fr": "{label} : {count} des {n} ménages interrogés ({share})",
-                   "nl": "{label}: {count} van de {n} bevraagde huishoudens ({share})",
-                   "en": "{label}: {count} of the {n} households interviewed ({share})"},
+    "need_share": {"fr": "{label} : {count} des {n} ménages interrogés ({share} ; fourchette "
+                         "95 % : {interval})",
+                   "nl": "{label}: {count} van de {n} bevraagde huishoudens ({share}; marge "
+                         "95 %: {interval})",
+                   "en": "{label}: {count} of the {n} households interviewed ({share}; 95 % "
+                         "interval: {interval})"},
     "need_few": {"fr": "{label} : moins de {m} ménages",
                  "nl": "{label}: minder dan {m} huishoudens",
                  "en": "{label}: fewer than {m} households"},
@@ -218,6 +221,7 @@ WORDS: dict[str, Texts] = {
                      "en": "Households naming at least one need of each theme"},
     "households": {"fr": "Ménages", "nl": "Huishoudens", "en": "Households"},
     "share_col": {"fr": "Part", "nl": "Aandeel", "en": "Share"},
+    "interval_col": {"fr": "Fourchette 95 %", "nl": "Marge 95 %", "en": "95 % interval"},
     "this_project": {"fr": "thème du projet", "nl": "thema van het project",
                      "en": "the project's theme"},
     "inventory_counts": {"fr": "L'état des lieux du thème : {needs} besoin(s), {resources} "

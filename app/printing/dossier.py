@@ -42,7 +42,7 @@ from app.actions.themes import NEED_THEMES, theme_labels
 from app.actions.words import WORDS
 from app.analysis import MIN_HOUSEHOLDS
 from app.printing.budget_tally import euros
-from app.printing.charts import group_digits, share_text
+from app.printing.charts import group_digits, interval_text, share_text
 from app.printing.fonts import REGULAR, register_fonts
 from app.printing.project_sheet import BAND, MARGIN, WIDTH, SheetParts, band, page_footer
 from app.printing.texts import Languages, long_date, month_period
@@ -135,7 +135,8 @@ class _Dossier(SheetParts):
 
     def themes_table(self) -> Table:
         labels = theme_labels()
-        rows = [[self.say("theme"), self.say("households"), self.say("share_col")]]
+        rows = [[self.say("theme"), self.say("households"), self.say("share_col"),
+                 self.say("interval_col")]]  # fmt: skip
         mark = None
         for theme, texts in labels.items():
             share = self.d.themes.get(theme)
@@ -148,8 +149,10 @@ class _Dossier(SheetParts):
             if theme == self.p.theme:
                 label += f" ({self.say('this_project')})"
                 mark = len(rows)
-            rows.append([label, count, share_text(share, Languages(self.lang.codes[:1]))])
-        return self.table(rows, [WIDTH - 70 * mm, 35 * mm, 35 * mm], right=(1, 2), marked=mark)
+            rows.append([label, count, share_text(share, Languages(self.lang.codes[:1])),
+                         interval_text(share)])  # fmt: skip
+        return self.table(rows, [WIDTH - 100 * mm, 30 * mm, 30 * mm, 40 * mm], right=(1, 2, 3),
+                          marked=mark)  # fmt: skip
 
     def inventory_counts(self) -> str:
         items = [i for i in self.d.items if NEED_THEMES.get(i.theme) == self.p.theme]

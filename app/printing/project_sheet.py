@@ -37,7 +37,7 @@ from app.actions.themes import stage_labels, theme_labels
 from app.actions.words import WORDS
 from app.analysis import MIN_HOUSEHOLDS
 from app.printing.budget_tally import euros
-from app.printing.charts import group_digits, share_text
+from app.printing.charts import group_digits, interval_text, share_text
 from app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from app.printing.texts import Languages, long_date, month_period, place_in
 from app.printing.theme import DEFAULT_THEME, Theme, muted, theme_named
@@ -227,7 +227,8 @@ class SheetParts:
         return lines
 
     def need_line(self, figure: NeedFigure) -> list[str]:
-        """'Plus d'arbres : 66 des 300 ménages interrogés (22 %)'; never a count under 5."""
+        """'Plus d'arbres : 66 des 300 ménages interrogés (22 % ; fourchette 95 % : 18 – 27 %)';
+        never a count under 5."""
         share = figure.share
         if 0 < share.count < MIN_HOUSEHOLDS:
             return self.sentences("need_few", label=figure.label, m=MIN_HOUSEHOLDS)
@@ -235,7 +236,8 @@ class SheetParts:
         if not share.printable:
             return self.sentences("need_count", label=figure.label, count=count, n=n)
         percent = share_text(share, Languages(self.lang.codes[:1]))
-        return self.sentences("need_share", label=figure.label, count=count, n=n, share=percent)
+        return self.sentences("need_share", label=figure.label, count=count, n=n, share=percent,
+                              interval=interval_text(share))  # fmt: skip
 
     def what_how(self) -> list[Flowable]:
         return [self.heading("what"), *self.free("goal"), self.heading("how"), *self.free("how")]

@@ -129,8 +129,9 @@ def test_the_printed_sheet_in_french_and_dutch(marolles: Store, tmp_path: Path) 
     text = " ".join((PdfReader(out).pages[0].extract_text() or "").split())
     for expected in ("FICHE PROJET / PROJECTFICHE", "Plus d'arbres rue des Capucins",
                      "Pourquoi / Waarom", "Ce que le diagnostic a montré",
-                     "Plus d'arbres : 7 des 12 ménages interrogés (58 %)",
-                     "Meer bomen: 7 van de 12 bevraagde huishoudens (58 %)",
+                     "Plus d'arbres : 7 des 12 ménages interrogés (58 % ; fourchette 95 % : "
+                     "32 – 81 %)",
+                     "Meer bomen: 7 van de 12 bevraagde huishoudens (58 %; marge 95 %: 32 – 81 %)",
                      f"lieux pour se poser : moins de {MIN_HOUSEHOLDS} ménages",
                      "Stand van zaken: Plus d'arbres rue des Capucins (nood)",
                      "15 février 2027 / 15 februari 2027", "Total / Totaal", "2 450",
