@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, or_, select, update
+from sqlalchemy import Connection, Text, bindparam, cast, or_, select, update
 
 from app import tables as t
 from app.records import FINALIZED
@@ -52,11 +52,15 @@ def seal_clear(conn: Connection, forms: Forms) -> int:
     keys here; returns how many interviews were sealed."""
     from sync.wire.sealing import seal_answers  # libsodium, loaded when first needed
 
+    known = conn.scalar(select(t.SETTING.c.value).where(t.SETTING.c.key == Key.COACH_KEYS))
+    if not any(json.loads(known or "{}").values()):  # no coach key at all: nothing to seal to
+        return 0
     rows = conn.execute(
         select(
             SUBMISSION.c.id, SUBMISSION.c.form_id, SUBMISSION.c.form_version,
             SUBMISSION.c.campaign_id, SUBMISSION.c.answers,
-        ).where(SUBMISSION.c.status == FINALIZED)
+        ).where(SUBMISSION.c.status == FINALIZED,
+                cast(SUBMISSION.c.answers, Text).not_like(f'%"{SEALED}"%'))
     ).all()  # fmt: skip
     keys_by_form: dict[tuple[str, str], frozenset[str]] = {}
     coaches_by_campaign: dict[str | None, list[str]] = {}
@@ -65,15 +69,15 @@ def seal_clear(conn: Connection, forms: Forms) -> int:
         answers: dict[str, Any] = row.answers or {}
         if SEALED in answers:
             continue
-        form = (row.form_id, row.form_version)
-        if form not in keys_by_form:
-            keys_by_form[form] = personal_keys(forms.get(*form))
-        if not split_personal(answers, keys_by_form[form])[1]:
-            continue
         if row.campaign_id not in coaches_by_campaign:
             coaches_by_campaign[row.campaign_id] = coach_keys_of(conn, row.campaign_id)
         coaches = coaches_by_campaign[row.campaign_id]
         if not coaches:
+            continue
+        form = (row.form_id, row.form_version)
+        if form not in keys_by_form:
+            keys_by_form[form] = personal_keys(forms.get(*form))
+        if not split_personal(answers, keys_by_form[form])[1]:
             continue
         closed = seal_answers(answers, keys_by_form[form], coaches)
         conn.execute(update(SUBMISSION).where(SUBMISSION.c.id == row.id).values(answers=closed))
