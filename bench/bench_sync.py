@@ -55,22 +55,27 @@ def free_port() -> int:
 
 @contextmanager
 def server_process(url: str, *options: str) -> Iterator[str]:
-    """`quartier server run` on a free loopback port, stopped by PID at the end."""
+    """`quartier server run` on a free loopback port, stopped by PID at the end; its request
+    log goes to a file (not among the figures), shown if it never answers."""
     port = free_port()
     command = [sys.executable, "-m", "quartier", "server", "run", "--db", url, *options]
-    proc = subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(20)
+    with tempfile.TemporaryFile("w+") as log:
+        proc = subprocess.Popen([*command, "--port", str(port)], stdout=log, stderr=log)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(600):
+                try:
+                    if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            else:
+                log.seek(0)
+                raise RuntimeError(f"the server never answered:\n{log.read()[-2000:]}")
+            yield base
+        finally:
+            proc.terminate()
+            proc.wait(20)
 
 
 @contextmanager
