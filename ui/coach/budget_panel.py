@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -58,6 +57,7 @@ from app.records import ProjectRecord
 from app.store import Store
 from app.store.budget_rounds import REPEATED, BallotRecord, ProposalRecord, RoundRecord
 from survey_forms.model import Texts, text_in
+from ui.coach.one_at_a_time import OneAtATime
 from ui.coach.project_dialog import euros_text
 from ui.errors import error_text, show_error
 from ui.locale_format import format_count, format_date, interface_language
@@ -183,7 +183,7 @@ class RoundDialog(QDialog):
         self.accept()
 
 
-class BudgetPanel(QWidget):
+class BudgetPanel(OneAtATime):
     """Emits ``loaded`` each time the round is shown again, ``ballot_entered(what)`` once a
     ballot is in (RECORDED, REPEATED or REPLACED) and ``printed(path)`` once a PDF is
     written."""
@@ -205,7 +205,6 @@ class BudgetPanel(QWidget):
         self.languages = languages
         self.neighbourhood_id: str | None = None
         self.state = BudgetState([])
-        self.operation: Operation | None = None
         self.round_dialog: RoundDialog | None = None
         self.boxes: list[QCheckBox] = []
         self._build()
@@ -899,33 +898,3 @@ class BudgetPanel(QWidget):
         return self._run(write, written)
 
     # -- off the UI thread -----------------------------------------------------------------
-
-    def _run(self, call: Callable[[], Any], succeeded: Callable[[Any], None]) -> Operation | None:
-        if self.operation is not None:
-            return None
-        self.message.hide()
-        self.busy.show()
-        operation = Operation(lambda _ctx: call(), self)
-        operation.succeeded.connect(self._after(operation, succeeded))
-        operation.failed.connect(self._after(operation, lambda error: show_error(self, error)))
-        operation.done.connect(lambda: self._release(operation))
-        self.operation = operation
-        self._enable()
-        return operation.start()
-
-    def _after(self, operation: Operation, then: Callable[[Any], None]) -> Callable[[Any], None]:
-        """``then``, once the buttons are back (so that what follows may start another)."""
-
-        def handler(value: Any) -> None:
-            self._release(operation)
-            then(value)
-
-        return handler
-
-    def _release(self, operation: Operation) -> None:
-        """The operation is over: the buttons are back (before its result is shown, so that
-        what follows it may start another)."""
-        if self.operation is operation:
-            self.operation = None
-            self.busy.hide()
-            self._enable()

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -43,7 +42,7 @@ from app.actions.words import WORDS
 from app.analysis import MIN_HOUSEHOLDS
 from app.printing.texts import Languages
 from survey_forms.model import Texts, text_in
-from ui.errors import show_error
+from ui.coach.one_at_a_time import OneAtATime
 from ui.locale_format import format_count
 from ui.notices import hint, say
 from ui.operations import Operation
@@ -186,7 +185,7 @@ class CellDelegate(QStyledItemDelegate):
         return QSize(COLUMN_WIDTH, height + 2 * PAD + 4)
 
 
-class GridView(QWidget):
+class GridView(OneAtATime):
     """Emits ``loaded`` once the grid is shown, ``exported(path)`` once a file is written, and
     ``project_wanted(neighbourhood_id, theme, gap)`` when the coach makes a cell a project.
     ``languages`` gives the print languages chosen in the tab."""
@@ -207,7 +206,6 @@ class GridView(QWidget):
         self.lang = context.lang if context.lang in ("fr", "nl", "en") else "fr"
         self.languages = languages
         self.grid: Grid | None = None
-        self.operation: Operation | None = None
         self.table = QTableWidget(0, 0)
         self.table.setItemDelegate(CellDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -314,9 +312,6 @@ class GridView(QWidget):
         self._enable()
         self.loaded.emit()
 
-    def _failed(self, error: BaseException) -> None:
-        show_error(self, error)
-
     def _tooltip(self, view: CellView) -> str:
         rule = say_in(LEVEL_RULE[view.level], self.lang)
         separator = " : " if self.lang == "fr" else ": "
@@ -419,31 +414,8 @@ class GridView(QWidget):
 
         self.busy.show()
         self.message.hide()
-        operation = Operation(write, self)
-        operation.succeeded.connect(self._after(operation, self._exported))
-        operation.failed.connect(self._after(operation, self._failed))
-        operation.done.connect(lambda: self._release(operation))
-        self.operation = operation
-        self._enable()
-        return operation.start()
+        return self._watch(Operation(write, self), self._exported).start()
 
     def _exported(self, path: Path) -> None:
         say(self.message, self.tr("Grille enregistrée : {path}").format(path=path))
         self.exported.emit(path)
-
-    def _after(self, operation: Operation, then: Callable[[Any], None]) -> Callable[[Any], None]:
-        """``then``, once the buttons are back (so that what follows may start another)."""
-
-        def handler(value: Any) -> None:
-            self._release(operation)
-            then(value)
-
-        return handler
-
-    def _release(self, operation: Operation) -> None:
-        """The operation is over: the buttons are back (before its result is shown, so that
-        what follows it may start another)."""
-        if self.operation is operation:
-            self.operation = None
-            self.busy.hide()
-            self._enable()

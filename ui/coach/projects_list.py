@@ -47,8 +47,8 @@ from app.store import Store
 from survey_forms.model import text_in
 from ui.changes import Changes
 from ui.coach.catalogue_dialog import CatalogueDialog
+from ui.coach.one_at_a_time import OneAtATime
 from ui.coach.project_dialog import ProjectDialog, euros_text
-from ui.errors import show_error
 from ui.locale_format import format_count, format_date
 from ui.notices import hint, say
 from ui.operations import Operation
@@ -100,7 +100,7 @@ def write_document(
     return draw_dossier(dossier_of(store, project), path, languages, final=kind == FINAL)
 
 
-class ProjectsView(QWidget):
+class ProjectsView(OneAtATime):
     """Emits ``loaded`` once the list is shown, ``dialog_opened(dialog)`` when a sheet opens,
     ``saved(project)`` once a sheet is kept, ``printed(path)`` once a document is written."""
 
@@ -123,7 +123,6 @@ class ProjectsView(QWidget):
         self.neighbourhood_id: str | None = None
         self.projects: list[ProjectRecord] = []
         self.dialog: ProjectDialog | None = None
-        self.operation: Operation | None = None
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Projet"), self.tr("Thème"), self.tr("Étape"), self.tr("Budget"),
@@ -317,12 +316,7 @@ class ProjectsView(QWidget):
             self.saved.emit(project)
 
         dialog.set_busy(True)
-        operation = Operation(work, self)
-        operation.succeeded.connect(self._after(operation, kept))
-        operation.failed.connect(self._after(operation, dialog.refused))
-        operation.done.connect(lambda: self._release(operation))
-        self.operation = operation
-        self._enable()
+        operation = self._watch(Operation(work, self), kept, dialog.refused)
         return operation.announce(self.context.changes, SAVED, self).start()
 
     # -- documents -------------------------------------------------------------------------
@@ -359,36 +353,3 @@ class ProjectsView(QWidget):
         return self._run(lambda: write_document(store, chosen, kind, path, languages), printed)
 
     # -- off the UI thread -----------------------------------------------------------------
-
-    def _run(self, call: Callable[[], Any], succeeded: Callable[[Any], None]) -> Operation | None:
-        if self.operation is not None:
-            return None
-        self.message.hide()
-        self.busy.show()
-        operation = Operation(lambda _ctx: call(), self)
-        operation.succeeded.connect(self._after(operation, succeeded))
-        operation.failed.connect(self._after(operation, self._failed))
-        operation.done.connect(lambda: self._release(operation))
-        self.operation = operation
-        self._enable()
-        return operation.start()
-
-    def _failed(self, error: BaseException) -> None:
-        show_error(self, error)
-
-    def _after(self, operation: Operation, then: Callable[[Any], None]) -> Callable[[Any], None]:
-        """``then``, once the buttons are back (so that what follows may start another)."""
-
-        def handler(value: Any) -> None:
-            self._release(operation)
-            then(value)
-
-        return handler
-
-    def _release(self, operation: Operation) -> None:
-        """The operation is over: the buttons are back (before its result is shown, so that
-        what follows it may start another)."""
-        if self.operation is operation:
-            self.operation = None
-            self.busy.hide()
-            self._enable()
