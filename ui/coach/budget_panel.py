@@ -57,7 +57,7 @@ from app.records import ProjectRecord
 from app.store import Store
 from app.store.budget_rounds import REPEATED, BallotRecord, ProposalRecord, RoundRecord
 from survey_forms.model import Texts, text_in
-from ui.coach.one_at_a_time import OneAtATime
+from ui.coach.one_at_a_time import ActionsPage
 from ui.coach.project_dialog import euros_text
 from ui.errors import error_text, show_error
 from ui.locale_format import format_count, format_date, interface_language
@@ -183,7 +183,7 @@ class RoundDialog(QDialog):
         self.accept()
 
 
-class BudgetPanel(OneAtATime):
+class BudgetPanel(ActionsPage):
     """Emits ``loaded`` each time the round is shown again, ``ballot_entered(what)`` once a
     ballot is in (RECORDED, REPEATED or REPLACED) and ``printed(path)`` once a PDF is
     written."""
@@ -198,12 +198,7 @@ class BudgetPanel(OneAtATime):
         languages: Callable[[], Languages],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.store = context.store
-        self.lang = context.lang if context.lang in ("fr", "nl", "en") else "fr"
-        self.languages = languages
-        self.neighbourhood_id: str | None = None
+        super().__init__(context, languages, parent)
         self.state = BudgetState([])
         self.round_dialog: RoundDialog | None = None
         self.boxes: list[QCheckBox] = []

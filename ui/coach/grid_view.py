@@ -42,7 +42,7 @@ from app.actions.words import WORDS
 from app.analysis import MIN_HOUSEHOLDS
 from app.printing.texts import Languages
 from survey_forms.model import Texts, text_in
-from ui.coach.one_at_a_time import OneAtATime
+from ui.coach.one_at_a_time import ActionsPage
 from ui.locale_format import format_count
 from ui.notices import hint, say
 from ui.operations import Operation
@@ -185,7 +185,7 @@ class CellDelegate(QStyledItemDelegate):
         return QSize(COLUMN_WIDTH, height + 2 * PAD + 4)
 
 
-class GridView(OneAtATime):
+class GridView(ActionsPage):
     """Emits ``loaded`` once the grid is shown, ``exported(path)`` once a file is written, and
     ``project_wanted(neighbourhood_id, theme, gap)`` when the coach makes a cell a project.
     ``languages`` gives the print languages chosen in the tab."""
@@ -200,11 +200,7 @@ class GridView(OneAtATime):
         languages: Callable[[], Languages],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.store = context.store
-        self.lang = context.lang if context.lang in ("fr", "nl", "en") else "fr"
-        self.languages = languages
+        super().__init__(context, languages, parent)
         self.grid: Grid | None = None
         self.table = QTableWidget(0, 0)
         self.table.setItemDelegate(CellDelegate(self.table))

@@ -1,7 +1,8 @@
 """A panel that runs one operation at a time off the UI thread (`ui.operations.Operation`):
 its buttons are off while it runs and come back before its result is shown, so that what
 follows may start another. The panel has ``busy`` and ``message`` widgets and says in
-``_enable`` which of its buttons an idle or busy panel offers."""
+``_enable`` which of its buttons an idle or busy panel offers. `ActionsPage`: such a panel in
+the coach's Actions tab."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.printing.texts import Languages
 from ui.errors import show_error
 from ui.operations import Operation
+from ui.work_context import WorkContext
 
 
 class OneAtATime(QWidget):
@@ -65,3 +68,21 @@ class OneAtATime(QWidget):
             self.operation = None
             self.busy.hide()
             self._enable()
+
+
+class ActionsPage(OneAtATime):
+    """A page of the Actions tab: the window's context, the print languages chosen in the
+    tab (``languages()``), and the neighbourhood it shows."""
+
+    def __init__(
+        self,
+        context: WorkContext,
+        languages: Callable[[], Languages],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.lang = context.lang if context.lang in ("fr", "nl", "en") else "fr"
+        self.languages = languages
+        self.neighbourhood_id: str | None = None

@@ -47,7 +47,7 @@ from app.store import Store
 from survey_forms.model import text_in
 from ui.changes import Changes
 from ui.coach.catalogue_dialog import CatalogueDialog
-from ui.coach.one_at_a_time import OneAtATime
+from ui.coach.one_at_a_time import ActionsPage
 from ui.coach.project_dialog import ProjectDialog, euros_text
 from ui.locale_format import format_count, format_date
 from ui.notices import hint, say
@@ -100,7 +100,7 @@ def write_document(
     return draw_dossier(dossier_of(store, project), path, languages, final=kind == FINAL)
 
 
-class ProjectsView(OneAtATime):
+class ProjectsView(ActionsPage):
     """Emits ``loaded`` once the list is shown, ``dialog_opened(dialog)`` when a sheet opens,
     ``saved(project)`` once a sheet is kept, ``printed(path)`` once a document is written."""
 
@@ -115,12 +115,7 @@ class ProjectsView(OneAtATime):
         languages: Callable[[], Languages],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.store = context.store
-        self.lang = context.lang if context.lang in ("fr", "nl", "en") else "fr"
-        self.languages = languages
-        self.neighbourhood_id: str | None = None
+        super().__init__(context, languages, parent)
         self.projects: list[ProjectRecord] = []
         self.dialog: ProjectDialog | None = None
         self.table = QTableWidget(0, 7)
