@@ -3,7 +3,7 @@ and explains itself in a quieter line beneath a control."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 
 def say(label: QLabel, text: str, error: bool = False) -> None:
@@ -20,4 +20,21 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def busy_bar() -> QProgressBar:
+    """A small moving bar, hidden until an operation runs."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setMaximumWidth(120)
+    bar.hide()
+    return bar
+
+
+def message_line() -> QLabel:
+    """Where `say` tells what happened; hidden until then."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.hide()
     return label

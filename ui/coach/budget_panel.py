@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -61,7 +60,7 @@ from ui.coach.one_at_a_time import ActionsPage
 from ui.coach.project_dialog import euros_text
 from ui.errors import error_text, show_error
 from ui.locale_format import format_count, format_date, interface_language
-from ui.notices import hint, say
+from ui.notices import busy_bar, hint, message_line, say
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
@@ -159,9 +158,7 @@ class RoundDialog(QDialog):
         self.envelope.setSingleStep(100)
         self.envelope.setValue(4000)
         in_euros(self.envelope, interface_language())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -244,13 +241,8 @@ class BudgetPanel(ActionsPage):
         self.close_button.clicked.connect(self.ask_close_round)
         self.round_state = QLabel()
         self.round_state.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.busy = busy_bar()
+        self.message = message_line()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tour :")))
         top.addWidget(self.round, 1)

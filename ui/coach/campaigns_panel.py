@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +33,7 @@ from ui.changes import Changes, Follower
 from ui.coach.campaign_dialog import CampaignDialog
 from ui.errors import error_text
 from ui.locale_format import format_count
-from ui.notices import hint, say
+from ui.notices import busy_bar, hint, message_line, say
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
@@ -95,13 +93,8 @@ class CampaignsPanel(QWidget):
         self.close_button.clicked.connect(self.close_campaign)
         self.refresh_button = QPushButton(self.tr("Actualiser depuis le serveur"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.busy = busy_bar()
+        self.message = message_line()
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.close_button):
             buttons.addWidget(button)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -44,7 +43,7 @@ from app.printing.texts import Languages
 from survey_forms.model import Texts, text_in
 from ui.coach.one_at_a_time import ActionsPage
 from ui.locale_format import format_count
-from ui.notices import hint, say
+from ui.notices import busy_bar, hint, message_line, say
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
@@ -229,13 +228,8 @@ class GridView(ActionsPage):
         self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
         self.pdf_button = QPushButton(self.tr("Imprimer en PDF (A3 paysage)…"))
         self.pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.busy = busy_bar()
+        self.message = message_line()
         buttons = QHBoxLayout()
         buttons.addWidget(self.project_button)
         buttons.addStretch(1)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -58,7 +57,7 @@ from survey_forms.model import Texts, text_in
 from sync.wire.errors import QuartierError
 from ui.errors import error_text
 from ui.locale_format import format_count, format_date, parse_date, qt_locale
-from ui.notices import hint, say
+from ui.notices import busy_bar, hint, message_line, say
 
 SHEET, PLAN, DIAGNOSIS, REPORT = range(4)
 #: The kinds of the diagnosis a project links to, as the sheet names them.
@@ -132,13 +131,8 @@ class ProjectDialog(QDialog):
         self.pages.addTab(self._plan_page(), self.tr("Quand et combien"))
         self.pages.addTab(self._diagnosis_page(), self.tr("Le diagnostic"))
         self.pages.addTab(self._report_page(), self.tr("Rapport de fin de projet"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
+        self.message = message_line()
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

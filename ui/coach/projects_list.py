@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -50,7 +49,7 @@ from ui.coach.catalogue_dialog import CatalogueDialog
 from ui.coach.one_at_a_time import ActionsPage
 from ui.coach.project_dialog import ProjectDialog, euros_text
 from ui.locale_format import format_count, format_date
-from ui.notices import hint, say
+from ui.notices import busy_bar, hint, message_line, say
 from ui.operations import Operation
 from ui.work_context import WorkContext
 
@@ -144,13 +143,8 @@ class ProjectsView(ActionsPage):
         self.dossier_button.clicked.connect(lambda: self.ask_print(DOSSIER))
         self.final_button = QPushButton(self.tr("Rapport de fin de projet…"))
         self.final_button.clicked.connect(lambda: self.ask_print(FINAL))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.busy = busy_bar()
+        self.message = message_line()
         edit = QHBoxLayout()
         edit.addWidget(self.new_button)
         edit.addWidget(self.open_button)
