@@ -10,9 +10,10 @@ than nothing and no more than the envelope (``eligibility`` says why not, one re
 from __future__ import annotations
 
 from app.actions.budget import Ballot, Election, Project, Tally, election, equal_shares, greedy
+from app.actions.id_prefix import by_id_prefix
 from app.actions.projects import budget_total, find_project
 from app.actions.themes import FINISHED
-from app.errors import InvalidOperation, RecordNotFound
+from app.errors import InvalidOperation
 from app.records import ProjectRecord
 from app.store import Store
 from app.store.budget_rounds import ProposalRecord, RoundRecord
@@ -48,15 +49,8 @@ def eligibility(project: ProjectRecord, cost: int, round_: RoundRecord) -> list[
 
 def find_round(store: Store, ref: str) -> RoundRecord:
     """A round by its id or its first characters (at least 4)."""
-    ref = ref.strip()
-    found = [r for r in store.budget_rounds.all() if r.id.startswith(ref)]
-    if any(r.id == ref for r in found):
-        return store.budget_rounds.get(ref)
-    if len(ref) < 4 or not found:
-        raise RecordNotFound("record.not_found", id=ref)
-    if len(found) > 1:
-        raise InvalidOperation("project.ambiguous", ref=ref, count=len(found))
-    return found[0]
+    rounds = store.budget_rounds.all()
+    return by_id_prefix(rounds, ref, ("record.not_found", "id"), "project.ambiguous")
 
 
 def propose(

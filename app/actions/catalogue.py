@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.actions.id_prefix import by_id_prefix
 from app.actions.projects import save_project
 from app.actions.themes import IDEA
-from app.errors import InvalidOperation, RecordNotFound
 from app.records import ProjectRecord
 from app.store import Store
 from sync.wire.catalogue import SharedAction
@@ -27,16 +27,9 @@ def browse(store: Store, theme: str | None = None) -> list[SharedAction]:
 
 def find_shared(store: Store, ref: str) -> SharedAction:
     """A shared action by its id or the first characters of it (at least 4)."""
-    ref = ref.strip()
-    found = [a for a in store.catalogue.actions() if a.id.startswith(ref)] if ref else []
-    exact = [a for a in found if a.id == ref]
-    if exact:
-        return exact[0]
-    if len(ref) < 4 or not found:
-        raise RecordNotFound("catalogue.unknown_action", ref=ref)
-    if len(found) > 1:
-        raise InvalidOperation("catalogue.ambiguous", ref=ref, count=len(found))
-    return found[0]
+    return by_id_prefix(
+        store.catalogue.actions(), ref, ("catalogue.unknown_action", "ref"), "catalogue.ambiguous"
+    )
 
 
 def idea_from(action: SharedAction) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from typing import Any
 
 import pandas as pd
 
+from app.actions.id_prefix import by_id_prefix
 from app.actions.themes import IDEA, LEVER_THEMES, NEED_THEMES, STAGES, theme_labels
 from app.analysis import MIN_HOUSEHOLDS, Share, counted
 from app.dataset import load_dataset
@@ -414,16 +415,8 @@ def save_project(
 def find_project(store: Store, ref: str) -> ProjectRecord:
     """A project by its id or by the first characters of it (at least 4, as ``quartier
     project list`` shows them), deleted ones included."""
-    ref = ref.strip()
-    found = [p for p in store.projects.all(include_deleted=True) if p.id.startswith(ref)]
-    exact = [p for p in found if p.id == ref]
-    if exact:
-        return exact[0]
-    if len(ref) < 4 or not found:
-        raise RecordNotFound("record.not_found", id=ref)
-    if len(found) > 1:
-        raise InvalidOperation("project.ambiguous", ref=ref, count=len(found))
-    return found[0]
+    projects = store.projects.all(include_deleted=True)
+    return by_id_prefix(projects, ref, ("record.not_found", "id"), "project.ambiguous")
 
 
 def neighbourhood_of(store: Store, ref: str | None = None) -> str:
