@@ -193,12 +193,13 @@ class MergeRequest:
 
 @dataclass(frozen=True)
 class Merged:
-    """Interviews merged into tables, and the ids of those whose sealed personal answers
-    stayed shut."""
+    """Interviews merged into tables, the ids of those whose sealed personal answers stayed
+    shut, and the {replaced id: newer id} the tables were made with."""
 
     interviews: pd.DataFrame
     repeats: dict[str, pd.DataFrame]
     unopened: frozenset[str]
+    newer: dict[str, str]
 
 
 def full_merge(
@@ -246,7 +247,7 @@ def merge_rows(
     answers, unopened = _unsealed(table["id"].tolist(), decoded(columns[-1]), coach_key)
     interviews = interview_frame(form, _metadata(table, names, newer), answers, lang)
     repeats = repeat_frames(form, table["id"].tolist(), answers, lang)
-    return Merged(interviews, repeats, unopened)
+    return Merged(interviews, repeats, unopened, newer)
 
 
 def decoded(texts: Sequence[str]) -> list[dict[str, Any]]:

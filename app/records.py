@@ -27,6 +27,8 @@ class SubmissionRecord:
     replaces_id: str | None
     review_state: str = "received"
     review_comment: str = ""
+    #: This store's count of changes when the row last changed (`app.tables.SUBMISSION`).
+    change_seq: int = 0
 
 
 @dataclass(frozen=True)

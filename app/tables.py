@@ -149,6 +149,11 @@ SUBMISSION = Table(
     _ref("replaces_id", "submission.id", null=True, unique=True),
     _text("review_state", 20, default="received", server_default="received"),
     Column("review_comment", Text, nullable=False, default="", server_default=""),
+    #: When the row last changed as a finalized interview, on this store's own count: set by
+    #: triggers (migration 0009) on every write, whoever makes it; 0 for a draft never
+    #: finalized. The coach's merge cache (app.merge_cache) reads only the rows above the
+    #: count it last saw instead of every row.
+    Column("change_seq", Integer, nullable=False, server_default="0"),
     ForeignKeyConstraint(
         ["form_id", "form_version"], ["form_version.form_id", "form_version.version"]
     ),
@@ -157,6 +162,16 @@ SUBMISSION = Table(
     Index("ix_submission_street", "street"),
     Index("ix_submission_campaign", "campaign_id"),
     Index("ix_submission_author", "author_id"),
+    Index("ix_submission_change", "change_seq"),
+)
+
+#: One row: how many once-finalized submissions were deleted from this store (a trigger
+#: counts them), so that the merge cache knows when rows left the table.
+SUBMISSION_CLOCK = Table(
+    "submission_clock",
+    METADATA,
+    Column("id", Integer, primary_key=True),
+    Column("removed", Integer, nullable=False),
 )
 
 #: The current state of a shared-inventory item; its history is in inventory_version.

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Text, exists, func, select
+from sqlalchemy import Connection, Select, Text, bindparam, exists, func, select
 
 from app import tables as t
 from app.collation import contains
 from app.records import FINALIZED, SubmissionQuery, SubmissionSummary
-from app.store.database import Database
+from app.store.database import Database, Prepared
 
 SUBMISSION = t.SUBMISSION
 SORTABLE = {"updated_at", "created_at", "street", "status"}
@@ -81,26 +81,35 @@ class SubmissionQueries:
         version}. Replaced versions are left out unless `include_replaced`. The answers stay
         JSON text so the caller (the coach's analyses) parses 100,000 of them in one go.
 
-        One scan of the table; the sort and the newer versions are done here in Python, which
-        costs a third of what the same join and sort cost in SQLite."""
+        One pass over the table in the order it is stored; the status, the sort and the newer
+        versions are done here in Python. Asked for the status, SQLite walks the status
+        index and jumps to each row in the order of its last change: twice the time of
+        reading the same rows in the order they are stored (issue 18). Rows come straight
+        from SQLite's cursor as tuples: SQLAlchemy's row objects cost as much as the reading."""
         stmt = select(*(SUBMISSION.c[name] for name in self.TABLE_COLUMNS[:-1])).add_columns(
-            SUBMISSION.c.answers.cast(Text)
+            SUBMISSION.c.answers.cast(Text), SUBMISSION.c.status
         )
-        stmt = stmt.where(SUBMISSION.c.status == FINALIZED)
         if form_id is not None:
-            stmt = stmt.where(SUBMISSION.c.form_id == form_id)
+            stmt = stmt.where(SUBMISSION.c.form_id == bindparam("form_id"))
         if campaign_id is not None:
-            stmt = stmt.where(SUBMISSION.c.campaign_id == campaign_id)
-        newer_of = select(SUBMISSION.c.replaces_id, SUBMISSION.c.id).where(
-            SUBMISSION.c.replaces_id.is_not(None), SUBMISSION.c.status == FINALIZED
-        )
+            stmt = stmt.where(SUBMISSION.c.campaign_id == bindparam("campaign_id"))
+        values = {"form_id": form_id, "campaign_id": campaign_id}
         with self._db.read() as conn:
-            newer = dict(conn.execute(newer_of).all())
-            rows = [tuple(row) for row in conn.execute(stmt).all()]
+            newer = newer_versions(conn)
+            found = Prepared.of(stmt).run(conn, values).fetchall()
+        rows = [row[:-1] for row in found if row[-1] == FINALIZED]
         if newer and not include_replaced:
             rows = [row for row in rows if row[0] not in newer]
         rows.sort(key=lambda row: (row[8], row[0]))
         return rows, newer
+
+
+def newer_versions(conn: Connection) -> dict[str, str]:
+    """{replaced id: id of the newer finalized version} (the status read, not searched: as
+    in `SubmissionQueries.table`)."""
+    s = SUBMISSION.c
+    stmt = select(s.replaces_id, s.id, s.status).where(s.replaces_id.is_not(None))
+    return {old: new for old, new, status in conn.execute(stmt) if status == FINALIZED}
 
 
 def _filtered(stmt: Select[Any], query: SubmissionQuery) -> Select[Any]:
