@@ -13,13 +13,14 @@ import pandas as pd
 import pytest
 from nacl.public import PrivateKey
 from nacl.pwhash import argon2id
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.dataset import load_dataset
 from app.demo import build_demo
 from app.merge_cache import MergeCache
 from app.review import REJECTED
 from app.store import Key, Store
+from app.tables import SUBMISSION
 from survey_forms.builtin import INTERVIEW_FORM, load_builtin
 from sync.wire.sealing import LockedKey, new_coach_key, unlock
 
@@ -204,3 +205,21 @@ def test_answers_sealed_in_place_after_a_sync_are_read_again(store: Store) -> No
     assert "Aïcha Benali" in set(same_as_full(store, cache, coach_key=key)["contact_name"])
     # every demo interview had clear personal answers: all changed, so all were read again
     assert cache.full_merges == 3 and cache.updates == 0
+
+
+def test_interviews_finalized_earlier_elsewhere_go_in_their_place(store: Store) -> None:
+    """A laptop that syncs late brings interviews finalized days ago: they go between the
+    others, by submission time and then by id, as in a full merge."""
+
+    def late_sync(store: Store) -> None:
+        s = SUBMISSION.c
+        with store.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(
+                select(SUBMISSION).where(s.status == "finalized").limit(4))]  # fmt: skip
+        for number, row in enumerate(rows):  # the same times as others (ties), or earlier
+            row["id"] = f"{row['id'][:-1]}{'0z'[number % 2]}-late"
+            if number == 3:
+                row["finalized_at"] = "2000-01-01T00:00:00.000Z"
+        store.submissions.bulk_insert(rows)
+
+    merged_then(store, late_sync)
