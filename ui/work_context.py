@@ -5,13 +5,16 @@ coach's campaigns tab, the settings dialog), so each section reads the current o
 
 A coach's unlocked sealing key (`coach_key`, issue 12) is kept here, in memory only, for the
 window's session: every section that merges interviews passes it to `load_dataset`, which
-opens the residents' personal answers with it."""
+opens the residents' personal answers with it. So is the session's merged tables cache
+(`merges`, issue 18): after a sync, each section's merge reads only the interviews that
+changed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app.merge_cache import MergeCache
 from app.store import Key, Store
 from ui.changes import ChangeBus, Changes
 
@@ -33,6 +36,8 @@ class WorkContext:
     coach_key: PrivateKey | None = field(default=None, repr=False)
     #: Whether the window asked the passphrase already (once per session, when needed).
     coach_key_asked: bool = False
+    #: The interviews merged this session, kept up to date by `load_dataset`.
+    merges: MergeCache = field(default_factory=MergeCache, repr=False)
 
     def __post_init__(self) -> None:
         # the bus's first connection: the views that follow the same announcement, called

@@ -3,11 +3,14 @@ by key, is in test_coach_afternoon.py)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
 from app.dataset import load_dataset
 from app.store import Store
+from survey_forms.builtin import INTERVIEW_FORM
+from ui.changes import Changes
 from ui.coach.workspace import CoachWorkspace
 from ui.locale_format import format_number
 from ui.work_context import WorkContext
@@ -154,3 +157,26 @@ def test_footprint_tab_shows_the_figures_of_the_demo(qtbot, tmp_path) -> None:
         assert panel.last_saving.tonnes == pytest.approx(wanted.tonnes)
         assert f"{format_number(wanted.tonnes, 1)} t CO2e par an" in panel.scenario_result.text()
         workspace.close()
+
+
+def test_after_a_sync_the_workspace_reads_only_the_new_interviews(
+    qtbot, workspace: CoachWorkspace
+) -> None:
+    """The window's session keeps the merged table (issue 18): interviews that arrive are
+    merged into it, the others are not read again, and the table is the same as a full
+    merge's."""
+    store, merges = workspace.store, workspace.context.merges
+    before = len(workspace.data.dataset.interviews)
+    assert (merges.full_merges, merges.updates) == (1, 0)
+    version = store.forms.get(INTERVIEW_FORM).version or ""
+    for street in ("Rue Neuve", "Rue Haute"):
+        draft = store.submissions.save_draft(INTERVIEW_FORM, version, {},
+                                             campaign_id=workspace.campaign_id)  # fmt: skip
+        store.submissions.finalize(draft.id, {"consent": "yes", "street": street})
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        workspace.context.changes.announce(Changes(submissions=True))
+    merged = workspace.data.dataset.interviews
+    assert len(merged) == before + 2
+    assert (merges.full_merges, merges.updates) == (1, 1)
+    full = load_dataset(store, campaign_id=workspace.campaign_id).interviews
+    pd.testing.assert_frame_equal(merged, full)

@@ -232,9 +232,10 @@ class Dashboard(QWidget):
             self.earlier = None
             self.refresh()
             return
-        store, key = self.context.store, self.context.coach_key
+        store, key, merges = self.context.store, self.context.coach_key, self.context.merges
         operation = Operation(
-            lambda _ctx: load_dataset(store, campaign_id=campaign, coach_key=key), self
+            lambda _ctx: load_dataset(store, campaign_id=campaign, coach_key=key, cache=merges),
+            self,
         )
         operation.succeeded.connect(self._earlier_loaded)
         operation.failed.connect(lambda error: show_error(self, error))

@@ -68,12 +68,17 @@ class FootprintView:
     missing: InvalidOperation | None = None
 
 
-def compute(store: Any, request: FootprintRequest, coach_key: Any = None) -> FootprintView:
+def compute(
+    store: Any, request: FootprintRequest, coach_key: Any = None, merges: Any = None
+) -> FootprintView:
     """The diagnosis the tab shows, off the UI thread (`coach_key`: the coach's unlocked key,
-    which opens the earlier campaign's personal answers too)."""
+    which opens the earlier campaign's personal answers too; `merges`: the session's merge
+    cache)."""
     earlier = None
     if request.earlier_id is not None:
-        earlier = load_dataset(store, campaign_id=request.earlier_id, coach_key=coach_key)
+        earlier = load_dataset(
+            store, campaign_id=request.earlier_id, coach_key=coach_key, cache=merges
+        )
     try:
         found = diagnose(request.dataset, load_factors(request.region), earlier=earlier)
     except InvalidOperation as error:
@@ -335,9 +340,9 @@ class FootprintPanel(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        store, key = self.context.store, self.context.coach_key
+        store, key, merges = self.context.store, self.context.coach_key, self.context.merges
         self.headline.setText(self.tr("Calcul de l'empreinte…"))
-        operation = Operation(lambda _ctx: compute(store, request, key), self)
+        operation = Operation(lambda _ctx: compute(store, request, key, merges), self)
         operation.succeeded.connect(lambda view: self._show(view, generation))
         operation.failed.connect(lambda error: show_error(self, error))
         operation.start()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app import exports
 from app.dataset import STREET, VOLUNTEER, Dataset, inventory_conflicts, load_dataset
 from app.duplicates import DuplicatePair, find_duplicates
+from app.merge_cache import MergeCache
 from app.store import Store
 from ui.changes import Changes, Follower
 from ui.coach.actions_panel import ActionsPanel
@@ -62,9 +63,14 @@ class CoachData:
 
 
 def load_coach_data(
-    store: Store, campaign_id: str | None, coach_key: PrivateKey | None = None
+    store: Store,
+    campaign_id: str | None,
+    coach_key: PrivateKey | None = None,
+    merges: MergeCache | None = None,
 ) -> CoachData:
-    return coach_data(load_dataset(store, campaign_id=campaign_id, coach_key=coach_key))
+    return coach_data(
+        load_dataset(store, campaign_id=campaign_id, coach_key=coach_key, cache=merges)
+    )
 
 
 def coach_data(dataset: Dataset) -> CoachData:
@@ -154,7 +160,8 @@ class CoachWorkspace(QWidget):
         """Merge the window's campaign's interviews again, off the UI thread."""
         self.campaign_id = self.context.campaign_id
         store, campaign, key = self.store, self.campaign_id, self.context.coach_key
-        self._refresh(lambda: load_coach_data(store, campaign, key))
+        merges = self.context.merges
+        self._refresh(lambda: load_coach_data(store, campaign, key, merges))
 
     def _reviewed(self, ids: list[str], state: str, comment: str) -> None:
         """A review changes two columns: update them in memory rather than merge again."""
@@ -256,10 +263,13 @@ class CoachWorkspace(QWidget):
 
     def export_to(self, choice: ExportChoice, path: Path) -> Operation:
         store, campaign, key = self.store, self.campaign_id, self.context.coach_key
+        merges = self.context.merges
         chosen = self.dashboard_filter() if choice.filtered else {STREET: None, VOLUNTEER: None}
 
         def write(_ctx: object) -> tuple[exports.ExportResult, int]:
-            dataset = load_dataset(store, campaign_id=campaign, lang=choice.lang, coach_key=key)
+            dataset = load_dataset(
+                store, campaign_id=campaign, lang=choice.lang, coach_key=key, cache=merges
+            )
             dataset = dataset.filtered(street=chosen[STREET], volunteer=chosen[VOLUNTEER])
             result = exports.export(
                 dataset,
