@@ -126,9 +126,10 @@ def _has_repeats(form: Form) -> bool:
 
 
 def _clock(store: Store) -> _Clock:
-    changes = select(func.coalesce(func.max(SUBMISSION.c.change_seq), 0)).scalar_subquery()
+    changed = SUBMISSION.c.change_seq > 0  # the partial index's own condition: it is used
+    changes = select(func.coalesce(func.max(SUBMISSION.c.change_seq), 0)).where(changed)
     with store.engine.connect() as conn:
-        row = conn.execute(select(changes, t.SUBMISSION_CLOCK.c.removed)).one()
+        row = conn.execute(select(changes.scalar_subquery(), t.SUBMISSION_CLOCK.c.removed)).one()
     return _Clock(*row)
 
 
@@ -196,7 +197,9 @@ def _changed_since(store: Store, clock: _Clock) -> list[tuple[str, str | None, s
     """(id, replaces_id, status) of the submissions that changed since `clock`, found by
     the index on their change count."""
     s = SUBMISSION.c
-    stmt = select(s.id, s.replaces_id, s.status).where(s.change_seq > clock.changes)
+    stmt = select(s.id, s.replaces_id, s.status).where(
+        s.change_seq > 0, s.change_seq > clock.changes
+    )
     with store.engine.connect() as conn:
         return [tuple(row) for row in conn.execute(stmt)]
 
