@@ -7,7 +7,7 @@ import pytest
 
 from app.carbon.factor_table import load_factors
 from app.carbon.footprint import footprint
-from app.carbon.profiles import K_RANGE, MIN_HOUSEHOLDS, usage_profiles
+from app.carbon.profiles import CHOICE_SAMPLE, K_RANGE, MIN_HOUSEHOLDS, usage_profiles
 from app.errors import InvalidOperation
 from tests.app.carbon_helpers import households
 
@@ -17,8 +17,13 @@ def fp() -> pd.DataFrame:
     return footprint(households(240), load_factors("be"))
 
 
-def test_profiles_are_stable_under_row_order(fp: pd.DataFrame) -> None:
+@pytest.mark.parametrize("count", [240, CHOICE_SAMPLE + 300])
+def test_profiles_are_stable_under_row_order(count: int) -> None:
+    """Also beyond CHOICE_SAMPLE households, when k is chosen on a sample of them: the sample
+    is drawn from the households in id order, whatever the order they came in."""
+    fp = footprint(households(count), load_factors("be"))
     first = usage_profiles(fp)
+    assert sum(p.size for p in first.profiles) == count  # every household, not the sample
     shuffled = fp.sample(frac=1, random_state=7)
     second = usage_profiles(shuffled)
     assert first.k == second.k and first.k in K_RANGE
