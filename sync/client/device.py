@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from pydantic import ValidationError
 
 from app import replica
@@ -398,8 +399,8 @@ def _push(
                 changes.append(outbox_change(entry))
             except ValidationError:
                 summary.refused.append((entry.change_id, "invalid"))
-        for part in _within_limit(changes, body_limit(f"{API}/push")) if changes else []:
-            answer = _call(http, "POST", "/push", token, json={"changes": part})
+        for body in _push_bodies(changes, body_limit(f"{API}/push")) if changes else []:
+            answer = _call(http, "POST", "/push", token, content=body, headers=_JSON)
             results = PushResponse.model_validate(answer.json()).results
             store.outbox.mark_synced(str(r.change_id) for r in results if r.acknowledged)
             for result in results:
@@ -413,19 +414,32 @@ def _push(
         progress("envoi", done, total)
 
 
-def _within_limit(changes: list[dict[str, Any]], limit: int) -> list[list[dict[str, Any]]]:
-    """The changes of a batch in as few pushes as keep each body under the server's limit
-    (measured as JSON with every non-ASCII character escaped: the longest it can be sent)."""
-    parts: list[list[dict[str, Any]]] = [[]]
-    size = len('{"changes":[]}')
+_JSON = {"Content-Type": "application/json"}
+_EMPTY_PUSH = b'{"changes":[]}'
+
+
+def _push_bodies(changes: list[dict[str, Any]], limit: int) -> list[bytes]:
+    """The changes of a batch as the JSON bodies of as few pushes as keep each under the
+    server's limit: each change encoded once, its bytes counted as they are sent."""
+    bodies: list[list[bytes]] = [[]]
+    size = len(_EMPTY_PUSH)
     for change in changes:
-        length = len(json.dumps(change)) + 1
-        if parts[-1] and size + length > limit:
-            parts.append([])
-            size = len('{"changes":[]}')
-        parts[-1].append(change)
-        size += length
-    return parts
+        encoded = _encoded(change)
+        if bodies[-1] and size + len(encoded) + 1 > limit:
+            bodies.append([])
+            size = len(_EMPTY_PUSH)
+        bodies[-1].append(encoded)
+        size += len(encoded) + 1
+    return [b'{"changes":[' + b",".join(part) + b"]}" for part in bodies]
+
+
+def _encoded(change: dict[str, Any]) -> bytes:
+    """A change as UTF-8 JSON (orjson); one orjson cannot encode (a lone surrogate, which the
+    server refuses with a reason) is written as the standard library escapes it."""
+    try:
+        return orjson.dumps(change)
+    except orjson.JSONEncodeError:
+        return json.dumps(change).encode()
 
 
 def _pull(
