@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from app.carbon.factor_table import FactorTable
-from app.carbon.levers import LeverEffect, lever_effects
+from app.carbon.levers import LeverEffect, LeverSavings
 from app.carbon.outputs import CampaignFootprint, campaign_footprint
 from app.carbon.profiles import MIN_PROFILE, Profile, Profiles, usage_profiles
 from app.carbon.summary import (
@@ -110,11 +110,12 @@ def diagnose(
         raise InvalidOperation("carbon.too_few_households", count=len(fp), needed=MIN_HOUSEHOLDS)
     summary = summarise(fp, table, resamples=resamples)
     profiles, needed = _profiles(fp)
+    savings = LeverSavings.of(fp, table)
     views = []
     if profiles is not None:
         for profile in profiles.shown():
             members = (profiles.labels == profile.number).to_numpy()
-            effects = lever_effects(fp, table, members)
+            effects = savings.effects(members)
             views.append(
                 ProfileView(
                     profile=profile,
@@ -132,7 +133,7 @@ def diagnose(
         profiles_needed=needed,
         k=profiles.k if profiles is not None else 0,
         silhouette=profiles.silhouette if profiles is not None else 0.0,
-        levers=lever_effects(fp, table),
+        levers=savings.effects(),
         second=_second(earlier, result, table, resamples),
     )
 

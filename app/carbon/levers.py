@@ -146,29 +146,51 @@ class LeverEffect:
     households: int
 
 
-def lever_effects(
-    fp: pd.DataFrame,
-    table: FactorTable,
-    households: pd.Series | np.ndarray | None = None,
-    levers: tuple[Lever, ...] = LEVERS,
-) -> list[LeverEffect]:
-    """Each lever's saving on the households of ``fp`` (all, or the boolean mask
-    ``households``), the largest first (ties in the order of ``levers``)."""
-    chosen = fp if households is None else fp[np.asarray(households, bool)]
-    total = float(chosen["total"].sum())
-    people = float(chosen["occupants"].sum())
-    effects = []
-    for lever in levers:
-        after = emissions(apply(chosen, lever.scenario), table)["total"].to_numpy(float)
-        saved = chosen["total"].to_numpy(float) - after
-        kg = float(saved.sum())
-        effects.append(
-            LeverEffect(
-                lever=lever,
-                tonnes=kg / 1000,
-                percent=100 * kg / total if total else 0.0,
-                per_person=kg / people if people else 0.0,
-                households=int((saved > 1.0).sum()),
+@dataclass(frozen=True)
+class LeverSavings:
+    """Each lever's saving for each household of a footprint table, in kg CO2e a year: worked
+    out once (a scenario acts on each household alone), then summed over any group of them:
+    everyone, then each profile, without computing the emissions again per group."""
+
+    fp: pd.DataFrame
+    levers: tuple[Lever, ...]
+    #: One row per lever, one column per household of ``fp``.
+    saved: np.ndarray
+
+    @classmethod
+    def of(
+        cls, fp: pd.DataFrame, table: FactorTable, levers: tuple[Lever, ...] = LEVERS
+    ) -> LeverSavings:
+        before = fp["total"].to_numpy(float)
+        saved = [
+            before - emissions(apply(fp, lever.scenario), table)["total"].to_numpy(float)
+            for lever in levers
+        ]
+        return cls(fp, levers, np.array(saved).reshape(len(levers), len(fp)))
+
+    def effects(self, households: pd.Series | np.ndarray | None = None) -> list[LeverEffect]:
+        """Each lever's saving on the households (all, or the boolean mask ``households``),
+        the largest first (ties in the order of ``levers``)."""
+        chosen = np.ones(len(self.fp), bool) if households is None else np.asarray(households, bool)
+        total = float(self.fp["total"].to_numpy(float)[chosen].sum())
+        people = float(self.fp["occupants"].to_numpy(float)[chosen].sum())
+        effects = []
+        for lever, saved in zip(self.levers, self.saved[:, chosen], strict=True):
+            kg = float(saved.sum())
+            effects.append(
+                LeverEffect(
+                    lever=lever,
+                    tonnes=kg / 1000,
+                    percent=100 * kg / total if total else 0.0,
+                    per_person=kg / people if people else 0.0,
+                    households=int((saved > 1.0).sum()),
+                )
             )
-        )
-    return sorted(effects, key=lambda e: -e.tonnes)
+        return sorted(effects, key=lambda e: -e.tonnes)
+
+
+def lever_effects(
+    fp: pd.DataFrame, table: FactorTable, levers: tuple[Lever, ...] = LEVERS
+) -> list[LeverEffect]:
+    """Each lever's saving on all the households of ``fp``, the largest first."""
+    return LeverSavings.of(fp, table, levers).effects()

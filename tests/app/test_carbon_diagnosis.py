@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from app.carbon.diagnosis import MIN_PROFILE, diagnose
 from app.carbon.factor_table import load_factors
 from app.carbon.footprint import answered_usage, footprint
-from app.carbon.levers import LEVERS, Scenario, lever_effects, saving
+from app.carbon.levers import LEVERS, LeverSavings, Scenario, lever_effects, saving
 from app.carbon.profiles import usage_profiles
 from app.carbon.summary import summarise
 from app.dataset import load_dataset
@@ -59,6 +59,21 @@ def test_levers_are_ranked_by_what_they_save(fp: pd.DataFrame) -> None:
     assert goods.tonnes == pytest.approx((fp["clothes"] + fp["electronics"]).sum() / 1000)
     oil = next(e for e in effects if e.lever.key == "oil")
     assert oil.households <= int(fp["heating_energy"].eq("oil").sum())
+
+
+def test_a_groups_savings_are_those_of_its_households_alone(fp: pd.DataFrame) -> None:
+    """Worked out once for everyone then summed over a profile, or on the profile alone: the
+    same figures (a scenario acts on each household by itself)."""
+    group = (fp["occupants"] >= 2).to_numpy()
+    assert 0 < group.sum() < len(fp)
+    summed = LeverSavings.of(fp, BE).effects(group)
+    alone = lever_effects(fp[group], BE)
+    assert [e.lever.key for e in summed] == [e.lever.key for e in alone]
+    for one, other in zip(summed, alone, strict=True):
+        assert one.tonnes == pytest.approx(other.tonnes) and one.tonnes != 0
+        assert one.percent == pytest.approx(other.percent)
+        assert one.per_person == pytest.approx(other.per_person)
+        assert one.households == other.households
 
 
 def test_no_profile_of_fewer_than_five_households_is_shown(fp: pd.DataFrame) -> None:
