@@ -15,6 +15,7 @@ meals, clothes, transport passes and public services are per person, times the o
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -60,9 +61,25 @@ def answered_usage(interviews: pd.DataFrame) -> np.ndarray:
     answered = np.zeros(len(interviews), dtype=bool)
     for name in USAGE_QUESTIONS:
         if name in interviews:
-            values = interviews[name]
-            answered |= (values.notna() & values.astype(str).str.strip().ne("")).to_numpy()
+            answered |= _filled(interviews[name])
     return answered
+
+
+def _filled(values: pd.Series) -> np.ndarray:
+    """Which answers are there and not blank text: each distinct answer looked at once (a
+    campaign's households give a handful of them), then spread to the rows."""
+    try:
+        codes, distinct = pd.factorize(values)
+    except TypeError:  # answers that are lists: each looked at
+        return np.array([_is_filled(v) for v in values], dtype=bool)
+    filled = np.array([_is_filled(v) for v in distinct] + [False], dtype=bool)
+    return filled[codes]  # a missing answer's code, -1, reads the last: False
+
+
+def _is_filled(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return isinstance(value, list | tuple | dict) or not pd.isna(value)
 
 
 def resolve(interviews: pd.DataFrame, table: FactorTable) -> pd.DataFrame:

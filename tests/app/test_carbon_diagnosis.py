@@ -108,8 +108,12 @@ def test_households_without_usage_answers_are_left_out() -> None:
         {"_id": "a", "household_size": 2, "heating": "gas"},
         {"_id": "b", "household_size": 2, "heating": np.nan, "car_use": ""},
         {"_id": "c", "household_size": 1, "diet": "dont_know"},
+        {"_id": "d", "household_size": 3, "heating": "  ", "diet": None, "flights": ["none"]},
+        {"_id": "e", "household_size": 3, "heating": " ", "car_use": None},
+        {"_id": "f", "household_size": 3, "car_km": 0},
     ])  # fmt: skip
-    assert answered_usage(frame).tolist() == [True, False, True]
+    frame["car_km"] = frame["car_km"].astype("Int64")  # whole numbers and gaps, as merged
+    assert answered_usage(frame).tolist() == [True, False, True, True, False, True]
 
 
 @pytest.fixture(scope="module")
