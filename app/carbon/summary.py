@@ -117,14 +117,15 @@ def street_estimates(
     and the other households together (a street below MIN_STREET is never shown on its own),
     their mean given only when they are MIN_STREET households or more in all."""
     rng = np.random.default_rng(seed)
-    names = fp["street"].fillna("").astype(str).str.strip()
-    counts = names[names != ""].value_counts()
-    large = sorted(str(s) for s in counts[counts >= MIN_STREET].index)
-    shown = []
-    for street in large:
-        shown.append(_street(street, fp[(names == street).to_numpy()], resamples, rng))
+    codes, streets = pd.factorize(fp["street"].fillna("").astype(str).str.strip())
+    rows = {str(street): np.flatnonzero(codes == code) for code, street in enumerate(streets)}
+    large = sorted(s for s, where in rows.items() if s and len(where) >= MIN_STREET)
+    shown = [_street(street, fp.iloc[rows[street]], resamples, rng) for street in large]
     shown.sort(key=lambda e: (-e.total.mean, e.street))
-    rest = fp[~names.isin(large).to_numpy()]
+    others = np.ones(len(fp), dtype=bool)
+    for street in large:
+        others[rows[street]] = False
+    rest = fp[others]
     if rest.empty:
         return shown, None
     if len(rest) < MIN_STREET:
