@@ -226,11 +226,11 @@ def test_push_bodies_keep_under_the_limit_and_carry_what_orjson_cannot_encode() 
     """Each change is encoded once and its bytes counted as sent: every body stays under the
     limit and says exactly the changes, in order; a lone surrogate (which orjson refuses)
     goes escaped, for the server to refuse with a reason rather than the laptop to crash."""
-    from sync.client.device import _push_bodies
+    from sync.client.device import _body, _within_limit
 
     changes = [{"n": n, "text": "é" * 300} for n in range(40)]
     changes.append({"n": 40, "text": "\ud800"})
-    bodies = _push_bodies(changes, 4_000)
+    bodies = [_body(part) for part in _within_limit(changes, 4_000)]
     assert len(bodies) > 1 and all(len(body) <= 4_000 for body in bodies)
     sent = [change for body in bodies for change in json.loads(body)["changes"]]
     assert sent == changes

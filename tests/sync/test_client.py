@@ -7,6 +7,7 @@ import hashlib
 import httpx
 import pytest
 from conftest import Hub, in_process
+from sqlalchemy import text
 from sync_helpers import interview
 
 from app.errors import RecordNotFound
@@ -32,6 +33,22 @@ def test_enrol_push_and_nothing_twice(hub: Hub) -> None:
     assert ("envoi", 7, 7) in steps
     again = synchronise(jo, hub.http())
     assert (again.sent, again.received) == (0, 0)
+
+
+def test_a_malformed_outbox_entry_stays_behind_and_the_others_go(hub: Hub) -> None:
+    """The server refuses a body with a malformed change (422): the laptop then checks each
+    change of it, sends the others again, and keeps the malformed one pending, said refused."""
+    jo = hub.device("jo")
+    ids = [interview(jo, {"street": f"Rue {i}", "size": i}) for i in range(5)]
+    with jo.engine.begin() as conn:
+        broken = conn.scalar(text("SELECT change_id FROM outbox WHERE entity_id = :id"),
+                             {"id": ids[2]})  # fmt: skip
+        conn.execute(text("UPDATE outbox SET payload = json_set(payload, '$.created_at', 5)"
+                          " WHERE change_id = :c"), {"c": broken})  # fmt: skip
+    summary = synchronise(jo, hub.http(), batch_size=3)
+    assert (summary.sent, summary.refused) == (4, [(broken, "invalid")])
+    assert hub.store.count("submission") == 4
+    assert [e.change_id for e in jo.outbox.pending(limit=10)] == [broken]
 
 
 def test_two_devices_merge_conflict_resolution_and_converge(hub: Hub) -> None:
