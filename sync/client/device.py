@@ -429,7 +429,7 @@ def _checked(encoded: list[bytes], summary: SyncSummary) -> list[bytes]:
             Change.model_validate_json(change)
             kept.append(change)
         except ValidationError:
-            summary.refused.append((str(orjson.loads(change).get("change_id")), "invalid"))
+            summary.refused.append((str(json.loads(change).get("change_id")), "invalid"))
     return kept
 
 
