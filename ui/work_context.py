@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.merge_cache import MergeCache
 from app.store import Key, Store
 from ui.changes import ChangeBus, Changes
 
 if TYPE_CHECKING:
     from nacl.public import PrivateKey
 
+    from app.merge_cache import MergeCache
     from sync.wire.sealing import LockedKey
 
 
@@ -36,13 +36,22 @@ class WorkContext:
     coach_key: PrivateKey | None = field(default=None, repr=False)
     #: Whether the window asked the passphrase already (once per session, when needed).
     coach_key_asked: bool = False
-    #: The interviews merged this session, kept up to date by `load_dataset`.
-    merges: MergeCache = field(default_factory=MergeCache, repr=False)
+    _merges: MergeCache | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # the bus's first connection: the views that follow the same announcement, called
         # after it, read the new values
         self.changes.changed.connect(self._changed)
+
+    @property
+    def merges(self) -> MergeCache:
+        """The interviews merged this session, kept up to date by `load_dataset`: made at the
+        first merge (its module imports pandas, which the window does not at start)."""
+        if self._merges is None:
+            from app.merge_cache import MergeCache
+
+            self._merges = MergeCache()
+        return self._merges
 
     @classmethod
     def from_store(cls, store: Store, lang: str) -> WorkContext:

@@ -3,6 +3,9 @@ behind it; a database that cannot be opened is refused with a message, and the w
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,3 +146,20 @@ def test_a_new_database_opens_the_first_start_assistant(qtbot, tmp_path: Path) -
     window.close()
     assert window.store is not None
     window.store.close()
+
+
+def test_pandas_and_reportlab_wait_for_a_section_that_needs_them(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A start in a fresh process imports neither (a second on an old laptop): only the
+    sections that merge interviews or print do, when they are opened."""
+    script = (
+        "import sys; from pathlib import Path; from ui.application import run;"
+        "assert run(Path(sys.argv[1])) == 0;"
+        "print('heavy:', sorted(m for m in ('pandas', 'reportlab') if m in sys.modules))"
+    )
+    env = {**os.environ, "QUARTIER_SMOKE_TEST": "1", "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", script, str(demo_path)], env=env,
+                          capture_output=True, text=True, timeout=180)  # fmt: skip
+    assert "heavy: []" in done.stdout.splitlines(), done.stdout + done.stderr
