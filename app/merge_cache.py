@@ -126,8 +126,8 @@ def _has_repeats(form: Form) -> bool:
 
 
 def _clock(store: Store) -> _Clock:
-    changed = SUBMISSION.c.change_seq > 0  # the partial index's own condition: it is used
-    changes = select(func.coalesce(func.max(SUBMISSION.c.change_seq), 0)).where(changed)
+    changed = SUBMISSION.c.change_seq > t.ZERO  # the partial index's condition: it is used
+    changes = select(func.coalesce(func.max(SUBMISSION.c.change_seq), t.ZERO)).where(changed)
     with store.engine.connect() as conn:
         row = conn.execute(select(changes.scalar_subquery(), t.SUBMISSION_CLOCK.c.removed)).one()
     return _Clock(*row)
@@ -198,7 +198,7 @@ def _changed_since(store: Store, clock: _Clock) -> list[tuple[str, str | None, s
     the index on their change count."""
     s = SUBMISSION.c
     stmt = select(s.id, s.replaces_id, s.status).where(
-        s.change_seq > 0, s.change_seq > clock.changes
+        s.change_seq > t.ZERO, s.change_seq > clock.changes
     )
     with store.engine.connect() as conn:
         return [tuple(row) for row in conn.execute(stmt)]

@@ -24,11 +24,16 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    literal_column,
     text,
 )
+from sqlalchemy.sql.elements import ColumnClause
 
 UUID_LEN = 36
 METADATA = MetaData()
+#: 0 written into the SQL, not bound: SQLite uses a partial index (``change_seq > 0``) only
+#: for a query that repeats its condition word for word.
+ZERO: ColumnClause[int] = literal_column("0")
 
 
 def _id(name: str = "id") -> Column[str]:
