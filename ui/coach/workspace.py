@@ -94,7 +94,7 @@ class CoachWorkspace(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
         self.busy.hide()
-        self.reload_button = QPushButton(self.tr("Ac&tualiser"))
+        self.reload_button = QPushButton(self.tr("Actualis&er"))
         self.reload_button.clicked.connect(self.reload)
         self.export_button = QPushButton(self.tr("E&xporter…"))
         self.export_button.clicked.connect(self.ask_export)

@@ -84,390 +84,390 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="245"/>
+        <location filename="../coach/budget_panel.py" line="236"/>
         <source>Tour de budget participatif</source>
         <translation>Participatory budget round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="247"/>
+        <location filename="../coach/budget_panel.py" line="238"/>
         <source>Ouvrir un tour…</source>
         <translation>Open a round…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="249"/>
+        <location filename="../coach/budget_panel.py" line="240"/>
         <source>Clôturer le tour…</source>
         <translation>Close the round…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="261"/>
+        <location filename="../coach/budget_panel.py" line="247"/>
         <source>Tour :</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="268"/>
+        <location filename="../coach/budget_panel.py" line="254"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="268"/>
+        <location filename="../coach/budget_panel.py" line="254"/>
         <source>Projet proposé</source>
         <translation>Project proposed</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="269"/>
-        <location filename="../coach/budget_panel.py" line="270"/>
-        <location filename="../coach/budget_panel.py" line="355"/>
+        <location filename="../coach/budget_panel.py" line="255"/>
+        <location filename="../coach/budget_panel.py" line="256"/>
+        <location filename="../coach/budget_panel.py" line="341"/>
         <source>Coût</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="270"/>
+        <location filename="../coach/budget_panel.py" line="256"/>
         <source>Projet du quartier</source>
         <translation>Neighbourhood project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="271"/>
+        <location filename="../coach/budget_panel.py" line="257"/>
         <source>Peut-il être proposé ?</source>
         <translation>May it be proposed?</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="276"/>
+        <location filename="../coach/budget_panel.py" line="262"/>
         <source>Coût proposé</source>
         <translation>Proposed cost</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="280"/>
+        <location filename="../coach/budget_panel.py" line="266"/>
         <source>Proposer au vote</source>
         <translation>Put to the vote</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="283"/>
+        <location filename="../coach/budget_panel.py" line="269"/>
         <source>Coût proposé :</source>
         <translation>Proposed cost:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="287"/>
+        <location filename="../coach/budget_panel.py" line="273"/>
         <source>Les projets</source>
         <translation>The projects</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="297"/>
+        <location filename="../coach/budget_panel.py" line="283"/>
         <source>n° du bulletin, par exemple 017</source>
         <translation>ballot number, e.g. 017</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="298"/>
+        <location filename="../coach/budget_panel.py" line="284"/>
         <source>Numéro du ménage</source>
         <translation>Household number</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="304"/>
+        <location filename="../coach/budget_panel.py" line="290"/>
         <source>Proposez d&apos;abord des projets au vote.</source>
         <translation>First put projects to the vote.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="307"/>
+        <location filename="../coach/budget_panel.py" line="293"/>
         <source>Enregistrer le bulletin</source>
         <translation>Save the ballot</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="312"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="312"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>Ménage</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="312"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>Projets approuvés</source>
         <translation>Projects approved</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="313"/>
+        <location filename="../coach/budget_panel.py" line="299"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="318"/>
+        <location filename="../coach/budget_panel.py" line="304"/>
         <source>Retirer le bulletin de ce ménage</source>
         <translation>Withdraw this household&apos;s ballot</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="323"/>
+        <location filename="../coach/budget_panel.py" line="309"/>
         <source>Nombre de bulletins à imprimer</source>
         <translation>Number of ballots to print</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="326"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>Numéro du premier bulletin</source>
         <translation>Number of the first ballot</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="327"/>
+        <location filename="../coach/budget_panel.py" line="313"/>
         <source>Imprimer les bulletins…</source>
         <translation>Print the ballots…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="330"/>
+        <location filename="../coach/budget_panel.py" line="316"/>
         <source>&amp;Ménage n°</source>
         <translation>&amp;Household no.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="331"/>
+        <location filename="../coach/budget_panel.py" line="317"/>
         <source>Approuve</source>
         <translation>Approves</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="334"/>
+        <location filename="../coach/budget_panel.py" line="320"/>
         <source>Bulletins numérotés :</source>
         <translation>Numbered ballots:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="336"/>
+        <location filename="../coach/budget_panel.py" line="322"/>
         <source>à partir du n°</source>
         <translation>starting at no.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="340"/>
+        <location filename="../coach/budget_panel.py" line="326"/>
         <source>Les bulletins (un par ménage)</source>
         <translation>The ballots (one per household)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="342"/>
+        <location filename="../coach/budget_panel.py" line="328"/>
         <source>Tapez le numéro du bulletin (celui du ménage), cochez les projets qu&apos;il approuve, puis Entrée. Le même ménage encodé deux fois ne compte qu&apos;une fois.</source>
         <translation>Type the ballot&apos;s number (the household&apos;s), tick the projects it approves, then Enter. The same household entered twice counts only once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="355"/>
+        <location filename="../coach/budget_panel.py" line="341"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="355"/>
+        <location filename="../coach/budget_panel.py" line="341"/>
         <source>Voix</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="380"/>
+        <location filename="../coach/budget_panel.py" line="366"/>
         <source>Imprimer le dépouillement…</source>
         <translation>Print the tally…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="385"/>
+        <location filename="../coach/budget_panel.py" line="371"/>
         <source>Le dépouillement</source>
         <translation>The tally</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="435"/>
+        <location filename="../coach/budget_panel.py" line="421"/>
         <source>{title} — {envelope} — clôturé</source>
         <translation>{title} — {envelope} — closed</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="438"/>
+        <location filename="../coach/budget_panel.py" line="424"/>
         <source>{title} — {envelope} — ouvert</source>
         <translation>{title} — {envelope} — open</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="456"/>
+        <location filename="../coach/budget_panel.py" line="442"/>
         <source>Aucun tour de budget participatif dans ce quartier : ouvrez-en un, avec son enveloppe, puis proposez-y les projets.</source>
         <translation>No participatory budget round in this neighbourhood: open one, with its envelope, then propose the projects in it.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="461"/>
+        <location filename="../coach/budget_panel.py" line="447"/>
         <source>Tour « {title} », enveloppe {envelope}, clôturé le {date} : le résultat est définitif.</source>
         <translation>Round &quot;{title}&quot;, envelope {envelope}, closed on {date}: the outcome is final.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="468"/>
+        <location filename="../coach/budget_panel.py" line="454"/>
         <source>Tour « {title} », enveloppe {envelope}, ouvert le {date}.</source>
         <translation>Round &quot;{title}&quot;, envelope {envelope}, opened on {date}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="498"/>
-        <location filename="../coach/budget_panel.py" line="529"/>
-        <location filename="../coach/budget_panel.py" line="564"/>
-        <location filename="../coach/budget_panel.py" line="595"/>
+        <location filename="../coach/budget_panel.py" line="484"/>
+        <location filename="../coach/budget_panel.py" line="515"/>
+        <location filename="../coach/budget_panel.py" line="550"/>
+        <location filename="../coach/budget_panel.py" line="581"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="510"/>
+        <location filename="../coach/budget_panel.py" line="496"/>
         <source>il est d&apos;un autre quartier que le tour</source>
         <translation>it belongs to another neighbourhood than the round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="511"/>
+        <location filename="../coach/budget_panel.py" line="497"/>
         <source>il a été supprimé</source>
         <translation>it was deleted</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="512"/>
+        <location filename="../coach/budget_panel.py" line="498"/>
         <source>il est déjà terminé</source>
         <translation>it is already finished</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="513"/>
+        <location filename="../coach/budget_panel.py" line="499"/>
         <source>sa fiche n&apos;a pas de ligne de budget (ouvrez la fiche, page « Quand et combien »)</source>
         <translation>its sheet has no budget line (open the sheet, page &quot;When and how much&quot;)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="515"/>
+        <location filename="../coach/budget_panel.py" line="501"/>
         <source>son coût doit être plus que 0 €</source>
         <translation>its cost must be more than €0</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="516"/>
+        <location filename="../coach/budget_panel.py" line="502"/>
         <source>il coûte {cost}, plus que l&apos;enveloppe ({envelope})</source>
         <translation>it costs {cost}, more than the envelope ({envelope})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="523"/>
+        <location filename="../coach/budget_panel.py" line="509"/>
         <source>déjà proposé ({code})</source>
         <translation>already proposed ({code})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="525"/>
+        <location filename="../coach/budget_panel.py" line="511"/>
         <source>non : le vote a commencé</source>
         <translation>no: voting has started</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="530"/>
+        <location filename="../coach/budget_panel.py" line="516"/>
         <source>non : {reasons}</source>
         <translation>no: {reasons}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="560"/>
+        <location filename="../coach/budget_panel.py" line="546"/>
         <source>« {title} » à {cost} — peut être proposé : {verdict}</source>
         <translation>&quot;{title}&quot; at {cost} — may be proposed: {verdict}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="593"/>
+        <location filename="../coach/budget_panel.py" line="579"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="594"/>
+        <location filename="../coach/budget_panel.py" line="580"/>
         <source>non : encodé deux fois, compte une fois</source>
         <translation>no: entered twice, counts once</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="604"/>
+        <location filename="../coach/budget_panel.py" line="590"/>
         <source>Bulletins encodés : {ballots} · ménages comptés : {households}</source>
         <translation>Ballots entered: {ballots} · households counted: {households}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="607"/>
+        <location filename="../coach/budget_panel.py" line="593"/>
         <source>encodés deux fois, comptés une fois : {n}</source>
         <translation>entered twice, counted once: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="622"/>
+        <location filename="../coach/budget_panel.py" line="608"/>
         <source>Le dépouillement se fait dès qu&apos;un projet est proposé et se met à jour à chaque bulletin.</source>
         <translation>The tally starts as soon as a project is proposed and is updated with each ballot.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="631"/>
+        <location filename="../coach/budget_panel.py" line="617"/>
         <source>Bulletins comptés, un par ménage : {ballots} · enveloppe : {envelope}.</source>
         <translation>Ballots counted, one per household: {ballots} · envelope: {envelope}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="689"/>
+        <location filename="../coach/budget_panel.py" line="675"/>
         <source>Le vote a commencé : la liste des projets ne change plus.</source>
         <translation>Voting has started: the list of projects is fixed.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="718"/>
+        <location filename="../coach/budget_panel.py" line="704"/>
         <source>Tour « {title} » ouvert, enveloppe {envelope} : proposez-y les projets.</source>
         <translation>Round &quot;{title}&quot; opened, envelope {envelope}: propose the projects in it.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="731"/>
+        <location filename="../coach/budget_panel.py" line="717"/>
         <source>Clôturer le tour</source>
         <translation>Close the round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="732"/>
+        <location filename="../coach/budget_panel.py" line="718"/>
         <source>Clôturer le tour « {title} » ? Plus aucun bulletin ne pourra y entrer et le dépouillement sera définitif.</source>
         <translation>Close the round &quot;{title}&quot;? No more ballots can enter it and the tally becomes final.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="755"/>
+        <location filename="../coach/budget_panel.py" line="741"/>
         <source>{code} : « {title} » proposé au vote pour {cost}.</source>
         <translation>{code}: &quot;{title}&quot; put to the vote for {cost}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="785"/>
+        <location filename="../coach/budget_panel.py" line="771"/>
         <source>Tapez d&apos;abord le numéro du ménage (celui de son bulletin).</source>
         <translation>First type the household&apos;s number (that of its ballot).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="796"/>
+        <location filename="../coach/budget_panel.py" line="782"/>
         <source>Un bulletin par ménage</source>
         <translation>One ballot per household</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="797"/>
+        <location filename="../coach/budget_panel.py" line="783"/>
         <source>Le ménage {household} a déjà un bulletin ({before}). Le remplacer par celui-ci ({after}) ? Le ménage ne compte qu&apos;une fois.</source>
         <translation>Household {household} already has a ballot ({before}). Replace it with this one ({after})? The household counts only once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="799"/>
-        <location filename="../coach/budget_panel.py" line="800"/>
-        <location filename="../coach/budget_panel.py" line="810"/>
+        <location filename="../coach/budget_panel.py" line="785"/>
+        <location filename="../coach/budget_panel.py" line="786"/>
+        <location filename="../coach/budget_panel.py" line="796"/>
         <source>aucun projet</source>
         <translation>no project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="805"/>
+        <location filename="../coach/budget_panel.py" line="791"/>
         <source>Bulletin du ménage {household} non remplacé : le premier reste.</source>
         <translation>Ballot of household {household} not replaced: the first one stays.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="814"/>
+        <location filename="../coach/budget_panel.py" line="800"/>
         <source>Le ménage {household} avait déjà exactement ce bulletin : encodé deux fois, il ne compte qu&apos;une fois.</source>
         <translation>Household {household} already had exactly this ballot: entered twice, it counts only once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="817"/>
+        <location filename="../coach/budget_panel.py" line="803"/>
         <source>Le bulletin du ménage {household} remplace le précédent ({before} → {after}) : il compte une fois.</source>
         <translation>The ballot of household {household} replaces the earlier one ({before} → {after}): it counts once.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="820"/>
+        <location filename="../coach/budget_panel.py" line="806"/>
         <source>Bulletin du ménage {household} enregistré : {after}.</source>
         <translation>Ballot of household {household} saved: {after}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="838"/>
+        <location filename="../coach/budget_panel.py" line="824"/>
         <source>Bulletin du ménage {household} retiré (encodages retirés : {n}).</source>
         <translation>Ballot of household {household} withdrawn (entries withdrawn: {n}).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="849"/>
+        <location filename="../coach/budget_panel.py" line="835"/>
         <source>Imprimer les bulletins</source>
         <translation>Print the ballots</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="849"/>
-        <location filename="../coach/budget_panel.py" line="878"/>
+        <location filename="../coach/budget_panel.py" line="835"/>
+        <location filename="../coach/budget_panel.py" line="864"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="867"/>
+        <location filename="../coach/budget_panel.py" line="853"/>
         <source>Bulletins numérotés de {first} à {last} : {path} (pages A4 : {pages})</source>
         <translation>Ballots numbered {first} to {last}: {path} (A4 pages: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="877"/>
+        <location filename="../coach/budget_panel.py" line="863"/>
         <source>Imprimer le dépouillement</source>
         <translation>Print the tally</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="896"/>
+        <location filename="../coach/budget_panel.py" line="882"/>
         <source>Dépouillement enregistré : {path}</source>
         <translation>Tally saved: {path}</translation>
     </message>
@@ -604,88 +604,88 @@ Rue Blaes</translation>
 <context>
     <name>CampaignsPanel</name>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Campagne</source>
         <extracomment>What a campaign saved here changes: the campaigns, and which one is current.</extracomment>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Foyers visés</source>
         <translation>Target households</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="79"/>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
         <source>Rues</source>
         <translation>Streets</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="79"/>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="90"/>
+        <location filename="../coach/campaigns_panel.py" line="88"/>
         <source>Nouvelle campagne…</source>
         <translation>New campaign…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="92"/>
+        <location filename="../coach/campaigns_panel.py" line="90"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="94"/>
+        <location filename="../coach/campaigns_panel.py" line="92"/>
         <source>Clôturer…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="96"/>
+        <location filename="../coach/campaigns_panel.py" line="94"/>
         <source>Actualiser depuis le serveur</source>
         <translation>Refresh from the server</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="113"/>
+        <location filename="../coach/campaigns_panel.py" line="106"/>
         <source>Les campagnes du quartier, enregistrées sur le serveur avec votre session de coach : les ordinateurs des bénévoles les reçoivent à leur prochaine synchronisation.</source>
         <translation>The neighbourhood&apos;s campaigns, kept on the server with your coach session: the volunteers&apos; computers receive them at their next sync.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="145"/>
+        <location filename="../coach/campaigns_panel.py" line="138"/>
         <source>clôturée le {date}</source>
         <translation>closed on {date}</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="147"/>
+        <location filename="../coach/campaigns_panel.py" line="140"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="231"/>
+        <location filename="../coach/campaigns_panel.py" line="224"/>
         <source>Campagne « {name} » enregistrée sur le serveur : les bénévoles la recevront à leur prochaine synchronisation.</source>
         <translation>Campaign “{name}” saved on the server: the volunteers will receive it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="252"/>
+        <location filename="../coach/campaigns_panel.py" line="245"/>
         <source>Clôturer la campagne</source>
         <translation>Close the campaign</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="253"/>
+        <location filename="../coach/campaigns_panel.py" line="246"/>
         <source>Clôturer la campagne « {name} » ? Les bénévoles ne la verront plus comme campagne en cours après leur prochaine synchronisation ; les entretiens déjà faits restent.</source>
         <translation>Close the campaign “{name}”? After their next sync the volunteers no longer see it as the current campaign; the interviews already made stay.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="267"/>
+        <location filename="../coach/campaigns_panel.py" line="260"/>
         <source>Campagne « {name} » clôturée.</source>
         <translation>Campaign “{name}” closed.</translation>
     </message>
@@ -842,97 +842,97 @@ Rue Blaes</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="91"/>
-        <source>Ac&amp;tualiser</source>
-        <translation>Re&amp;fresh</translation>
+        <location filename="../coach/workspace.py" line="97"/>
+        <source>Actualis&amp;er</source>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="93"/>
+        <location filename="../coach/workspace.py" line="99"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="99"/>
+        <location filename="../coach/workspace.py" line="105"/>
         <source>Déverrouil&amp;ler…</source>
         <translation>Un&amp;lock…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="139"/>
+        <location filename="../coach/workspace.py" line="145"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="139"/>
+        <location filename="../coach/workspace.py" line="145"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="139"/>
+        <location filename="../coach/workspace.py" line="145"/>
         <source>Empreinte</source>
         <translation>Footprint</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="140"/>
+        <location filename="../coach/workspace.py" line="146"/>
         <source>Doublons</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="140"/>
+        <location filename="../coach/workspace.py" line="146"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventory conflicts</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="141"/>
+        <location filename="../coach/workspace.py" line="147"/>
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="141"/>
+        <location filename="../coach/workspace.py" line="147"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="185"/>
+        <location filename="../coach/workspace.py" line="192"/>
         <source>toutes les campagnes</source>
         <translation>all campaigns</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="186"/>
+        <location filename="../coach/workspace.py" line="193"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="206"/>
+        <location filename="../coach/workspace.py" line="213"/>
         <source>Entretiens aux données personnelles scellées : {n} ; cet ordinateur n&apos;a pas de clé de coach pour les ouvrir.</source>
         <translation>Interviews with sealed personal data: {n}; this computer has no coach key to open them.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="209"/>
+        <location filename="../coach/workspace.py" line="216"/>
         <source>Entretiens aux données personnelles scellées pour une autre clé de coach que celle de cet ordinateur : {n}.</source>
         <translation>Interviews with personal data sealed for another coach key than this computer&apos;s: {n}.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="212"/>
+        <location filename="../coach/workspace.py" line="219"/>
         <source>Entretiens aux données personnelles scellées : {n}</source>
         <translation>Interviews with sealed personal data: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="250"/>
+        <location filename="../coach/workspace.py" line="257"/>
         <source>Exporter les données</source>
         <translation>Export the data</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="283"/>
+        <location filename="../coach/workspace.py" line="293"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Exported: {files} ({n} interviews)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="287"/>
+        <location filename="../coach/workspace.py" line="297"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>personal data included, export logged in {log}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="290"/>
+        <location filename="../coach/workspace.py" line="300"/>
         <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
         <translation>interviews with sealed personal data: {n}, personal columns empty</translation>
     </message>
@@ -1083,7 +1083,7 @@ Rue Blaes</translation>
     </message>
     <message>
         <location filename="../coach/dashboard.py" line="130"/>
-        <location filename="../coach/dashboard.py" line="340"/>
+        <location filename="../coach/dashboard.py" line="341"/>
         <source>Ménages atteints par rue</source>
         <translation>Households reached by street</translation>
     </message>
@@ -1123,72 +1123,72 @@ Rue Blaes</translation>
         <translation>(no comparison)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="275"/>
+        <location filename="../coach/dashboard.py" line="276"/>
         <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
         <translation>{n} households reached by {volunteer} (no target per volunteer)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="278"/>
+        <location filename="../coach/dashboard.py" line="279"/>
         <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} households reached in this street (no target for this street: it is not in the campaign&apos;s perimeter, or the campaign has no target)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="282"/>
+        <location filename="../coach/dashboard.py" line="283"/>
         <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} households reached (the campaign has no target)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="286"/>
+        <location filename="../coach/dashboard.py" line="287"/>
         <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
         <translation>{n} households reached in this street out of {target} aimed at ({percent}) — the street&apos;s share of the campaign&apos;s target, spread evenly over the perimeter&apos;s streets</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="290"/>
+        <location filename="../coach/dashboard.py" line="291"/>
         <source>{n} ménages atteints sur {target} visés ({percent})</source>
         <translation>{n} households reached out of {target} aimed at ({percent})</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="318"/>
+        <location filename="../coach/dashboard.py" line="319"/>
         <source>{label} ({n} réponses)</source>
         <translation>{label} ({n} answers)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="331"/>
+        <location filename="../coach/dashboard.py" line="332"/>
         <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
         <translation>Households reached by street, as % of the street&apos;s target</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="351"/>
+        <location filename="../coach/dashboard.py" line="352"/>
         <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
         <translation>Comparison with “{campaign}” (% of respondents; mean for numbers)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="356"/>
+        <location filename="../coach/dashboard.py" line="357"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="360"/>
+        <location filename="../coach/dashboard.py" line="361"/>
         <source>moyenne</source>
         <translation>mean</translation>
     </message>
@@ -1888,448 +1888,448 @@ Rue Blaes</translation>
 <context>
     <name>FootprintPanel</name>
     <message>
-        <location filename="../coach/footprint_panel.py" line="121"/>
+        <location filename="../coach/footprint_panel.py" line="126"/>
         <source>Table de facteurs d&apos;émission</source>
         <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
         <translation>Emission factor table</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="126"/>
+        <location filename="../coach/footprint_panel.py" line="131"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Compare with an earlier campaign</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="133"/>
+        <location filename="../coach/footprint_panel.py" line="138"/>
         <source>Par personne et par an (t CO2e)</source>
         <translation>Per person per year (t CO2e)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="134"/>
+        <location filename="../coach/footprint_panel.py" line="139"/>
         <source>Par personne et par secteur (t CO2e par an)</source>
         <translation>Per person and per sector (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="141"/>
         <source>Empreinte par secteur</source>
         <translation>Footprint by sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
-        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="142"/>
         <source>Par personne (t)</source>
         <translation>Per person (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
-        <location filename="../coach/footprint_panel.py" line="138"/>
-        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>IC 95 %</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="138"/>
+        <location filename="../coach/footprint_panel.py" line="143"/>
         <source>Par ménage (t)</source>
         <translation>Per household (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="150"/>
-        <location filename="../coach/footprint_panel.py" line="203"/>
+        <location filename="../coach/footprint_panel.py" line="155"/>
+        <location filename="../coach/footprint_panel.py" line="208"/>
         <source>Profils d&apos;usages</source>
         <translation>Usage profiles</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="156"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="145"/>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="156"/>
         <source>Ménages</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="145"/>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="156"/>
         <source>t / pers.</source>
         <translation>t / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="157"/>
         <source>Secteurs les plus lourds</source>
         <translation>Heaviest sectors</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="157"/>
         <source>Leviers du profil</source>
         <translation>The profile&apos;s levers</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="165"/>
         <source>Ménages du profil</source>
         <translation>The profile&apos;s households</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="145"/>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="149"/>
         <source>Empreinte par rue</source>
         <translation>Footprint by street</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Participer</source>
         <translation>Take part</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="162"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="162"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="164"/>
+        <location filename="../coach/footprint_panel.py" line="169"/>
         <source>Leviers : économie possible (t CO2e par an)</source>
         <translation>Levers: possible saving (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="171"/>
         <source>Leviers classés par potentiel</source>
         <translation>Levers ranked by potential</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="172"/>
         <source>Levier</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="172"/>
         <source>t CO2e / an</source>
         <translation>t CO2e / year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="172"/>
         <source>% de l&apos;empreinte</source>
         <translation>% of the footprint</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="168"/>
+        <location filename="../coach/footprint_panel.py" line="173"/>
         <source>kg / pers.</source>
         <translation>kg / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="168"/>
+        <location filename="../coach/footprint_panel.py" line="173"/>
         <source>Ménages concernés</source>
         <translation>Households concerned</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="179"/>
         <source>Second diagnostic</source>
         <translation>Second diagnosis</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
+        <location filename="../coach/footprint_panel.py" line="188"/>
         <source>Avant (t/pers.)</source>
         <translation>Before (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
-        <location filename="../coach/footprint_panel.py" line="184"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Maintenant (t/pers.)</source>
         <translation>Now (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="176"/>
-        <location filename="../coach/footprint_panel.py" line="184"/>
+        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Écart (IC 95 %)</source>
         <translation>Difference (95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="176"/>
+        <location filename="../coach/footprint_panel.py" line="181"/>
         <source>Mêmes adresses : écart (IC 95 %)</source>
         <translation>Same addresses: difference (95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="186"/>
         <source>Second diagnostic par profil</source>
         <translation>Second diagnosis by profile</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="187"/>
         <source>Profil (de la campagne précédente)</source>
         <translation>Profile (of the earlier campaign)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="187"/>
         <source>Ménages avant</source>
         <translation>Households before</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="188"/>
         <source>Ménages maintenant</source>
         <translation>Households now</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="194"/>
         <source>Facteurs utilisés</source>
         <translation>Factors used</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="191"/>
+        <location filename="../coach/footprint_panel.py" line="196"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="191"/>
+        <location filename="../coach/footprint_panel.py" line="196"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="222"/>
+        <location filename="../coach/footprint_panel.py" line="227"/>
         <source>&amp;Facteurs :</source>
         <translation>&amp;Factors:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="223"/>
+        <location filename="../coach/footprint_panel.py" line="228"/>
         <source>Co&amp;mparer avec :</source>
         <translation>Co&amp;mpare with:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="254"/>
+        <location filename="../coach/footprint_panel.py" line="259"/>
         <source>Scénario : et si…</source>
         <translation>Scenario: what if…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="256"/>
+        <location filename="../coach/footprint_panel.py" line="261"/>
         <source>Ménages du scénario</source>
         <translation>Households in the scenario</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="262"/>
+        <location filename="../coach/footprint_panel.py" line="267"/>
         <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
         <translation>Oil heating replaced by heat pumps</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="267"/>
+        <location filename="../coach/footprint_panel.py" line="272"/>
         <source>Ménages :</source>
         <translation>Households:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="268"/>
+        <location filename="../coach/footprint_panel.py" line="273"/>
         <source>Km en voiture faits à vélo ou en transports en commun :</source>
         <translation>Car km made by bike or public transport:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="269"/>
+        <location filename="../coach/footprint_panel.py" line="274"/>
         <source>Repas avec viande remplacés par des repas végétariens :</source>
         <translation>Meals with meat replaced by vegetarian ones:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="270"/>
+        <location filename="../coach/footprint_panel.py" line="275"/>
         <source>Vols en avion évités :</source>
         <translation>Flights avoided:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="271"/>
+        <location filename="../coach/footprint_panel.py" line="276"/>
         <source>Chaleur économisée en isolant :</source>
         <translation>Heat saved by insulating:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="272"/>
+        <location filename="../coach/footprint_panel.py" line="277"/>
         <source>Achats neufs remplacés (seconde main, réparation) :</source>
         <translation>New purchases replaced (second-hand, repair):</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="311"/>
+        <location filename="../coach/footprint_panel.py" line="316"/>
         <source>(aucune comparaison)</source>
         <translation>(no comparison)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="339"/>
+        <location filename="../coach/footprint_panel.py" line="344"/>
         <source>Calcul de l&apos;empreinte…</source>
         <translation>Computing the footprint…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="379"/>
+        <location filename="../coach/footprint_panel.py" line="384"/>
         <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
         <translation>{n} households ({people} people): {t} t CO2e per person per year (95% CI {low} – {high}), {h} t per household (95% CI {hlow} – {hhigh}). Brussels average: {brussels} t; 2050 target: {target} t per person.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="390"/>
+        <location filename="../coach/footprint_panel.py" line="395"/>
         <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
         <translation>{n} interviews without answers about habits are not counted.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="394"/>
+        <location filename="../coach/footprint_panel.py" line="399"/>
         <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per person per year (t CO2e; {n} households; thin line: 95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="397"/>
+        <location filename="../coach/footprint_panel.py" line="402"/>
         <source>Notre quartier</source>
         <translation>Our neighbourhood</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="398"/>
+        <location filename="../coach/footprint_panel.py" line="403"/>
         <source>Moyenne bruxelloise</source>
         <translation>Brussels average</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="399"/>
+        <location filename="../coach/footprint_panel.py" line="404"/>
         <source>Objectif 2050</source>
         <translation>2050 target</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="410"/>
+        <location filename="../coach/footprint_panel.py" line="415"/>
         <source> (part fixe)</source>
         <translation> (fixed share)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="414"/>
+        <location filename="../coach/footprint_panel.py" line="419"/>
         <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per person and per sector (t CO2e per year; {n} households; thin line: 95% CI)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="434"/>
+        <location filename="../coach/footprint_panel.py" line="439"/>
         <source>Par rue (t CO2e par personne et par an) : seules les rues d&apos;au moins {m} ménages sont montrées, les autres comptées ensemble dans « autres rues ».</source>
         <translation>By street (t CO2e per person per year): only streets with at least {m} households are shown, the others counted together under “other streets”.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="446"/>
+        <location filename="../coach/footprint_panel.py" line="451"/>
         <source>Autres rues</source>
         <translation>Other streets</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="448"/>
+        <location filename="../coach/footprint_panel.py" line="453"/>
         <source>trop peu de ménages pour une moyenne</source>
         <translation>too few households for a mean</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="460"/>
+        <location filename="../coach/footprint_panel.py" line="465"/>
         <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
         <translation>Choose a profile to see its households and, for those who want to take part, their contact.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="487"/>
+        <location filename="../coach/footprint_panel.py" line="492"/>
         <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
         <translation>“{profile}”: {n} households, {w} of whom want to take part (contacts: personal data, for the coach only).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="495"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="495"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>peut-être</source>
         <translation>maybe</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="495"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="501"/>
+        <location filename="../coach/footprint_panel.py" line="506"/>
         <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
         <translation>Too few households ({n}) to form profiles: at least {m} are needed.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="507"/>
+        <location filename="../coach/footprint_panel.py" line="512"/>
         <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
         <translation>{k} profiles formed from the sector shares and a few habits (silhouette {s}); no profile of fewer than {m} households is shown.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="511"/>
+        <location filename="../coach/footprint_panel.py" line="516"/>
         <source>{n} ménages sont dans des profils trop petits.</source>
         <translation>{n} households are in profiles that are too small.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="528"/>
+        <location filename="../coach/footprint_panel.py" line="533"/>
         <source>Tous les ménages ({n})</source>
         <translation>All households ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="541"/>
+        <location filename="../coach/footprint_panel.py" line="546"/>
         <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
         <translation>Levers: possible saving for the {n} households met (t CO2e per year)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="564"/>
+        <location filename="../coach/footprint_panel.py" line="569"/>
         <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
         <translation>Second diagnosis: “{before}” ({n0} households) → this campaign ({n1} households), t CO2e per person per year</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="575"/>
+        <location filename="../coach/footprint_panel.py" line="580"/>
         <source>{d} ({low} à {high}) — {n} adresses</source>
         <translation>{d} ({low} to {high}) — {n} addresses</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="591"/>
+        <location filename="../coach/footprint_panel.py" line="596"/>
         <source>Par profil : « {before} » a trop peu de ménages pour former des profils.</source>
         <translation>By profile: “{before}” has too few households to form profiles.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="597"/>
+        <location filename="../coach/footprint_panel.py" line="602"/>
         <source>Par profil d&apos;usages : les profils de « {before} », les ménages de cette campagne rangés dans ces mêmes profils (un profil de moins de {m} ménages à l&apos;une des deux campagnes n&apos;est pas montré).</source>
         <translation>By usage profile: the profiles of “{before}”, this campaign&apos;s households placed in those same profiles (a profile with fewer than {m} households in either campaign is not shown).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="603"/>
+        <location filename="../coach/footprint_panel.py" line="608"/>
         <source>Profils trop petits : {n0} ménages avant, {n1} maintenant.</source>
         <translation>Profiles too small: {n0} households before, {n1} now.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="621"/>
+        <location filename="../coach/footprint_panel.py" line="626"/>
         <source>Facteurs utilisés : {title}, version {version}</source>
         <translation>Factors used: {title}, version {version}</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="694"/>
+        <location filename="../coach/footprint_panel.py" line="699"/>
         <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
         <translation>Saving: {t} t CO2e per year for these {n} households ({p} of their footprint).</translation>
     </message>
@@ -2405,64 +2405,64 @@ Rue Blaes</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../coach/grid_view.py" line="223"/>
+        <location filename="../coach/grid_view.py" line="216"/>
         <source>Grille de benchmark des actions de transition</source>
         <extracomment>The tints of levels 0-3 and the colour of a gap: those of the spreadsheet (``app.actions.grid_sheet``, which imports openpyxl: not loaded for the window). Ink, and the quieter ink of zero counts and needs (4.5:1 on the darkest tint, level 3). The item data role that holds a cell&apos;s ``CellView``.</extracomment>
         <translation>Benchmark grid of transition actions</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="232"/>
-        <location filename="../coach/grid_view.py" line="374"/>
+        <location filename="../coach/grid_view.py" line="225"/>
+        <location filename="../coach/grid_view.py" line="359"/>
         <source>Faire de ce manque un projet…</source>
         <translation>Make this gap a project…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="234"/>
+        <location filename="../coach/grid_view.py" line="227"/>
         <source>Exporter en XLSX…</source>
         <translation>Export as XLSX…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="236"/>
+        <location filename="../coach/grid_view.py" line="229"/>
         <source>Imprimer en PDF (A3 paysage)…</source>
         <translation>Print as PDF (A3 landscape)…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="253"/>
+        <location filename="../coach/grid_view.py" line="241"/>
         <source>Les actions de transition de vos quartiers, par thème. Choisissez une case, de préférence un manque, pour en faire un projet.</source>
         <translation>The transition actions of your neighbourhoods, by theme. Pick a cell, preferably a gap, to make it a project.</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="308"/>
+        <location filename="../coach/grid_view.py" line="296"/>
         <source>Quartiers : {hoods} · actions : {actions} · manques (des habitants ont exprimé des besoins dans un thème où aucune action n&apos;existe) : {gaps}</source>
         <translation>Neighbourhoods: {hoods} · actions: {actions} · gaps (residents expressed needs in a theme where no action exists): {gaps}</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="337"/>
+        <location filename="../coach/grid_view.py" line="322"/>
         <source>{gaps}, marqués {mark} et d&apos;un cadre pointillé</source>
         <translation>{gaps}, marked {mark} and with a dashed frame</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="376"/>
+        <location filename="../coach/grid_view.py" line="361"/>
         <source>Nouveau projet dans ce thème…</source>
         <translation>New project in this theme…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="393"/>
+        <location filename="../coach/grid_view.py" line="378"/>
         <source>Exporter la grille</source>
         <translation>Export the grid</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="397"/>
+        <location filename="../coach/grid_view.py" line="382"/>
         <source>Imprimer la grille</source>
         <translation>Print the grid</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="398"/>
+        <location filename="../coach/grid_view.py" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="431"/>
+        <location filename="../coach/grid_view.py" line="410"/>
         <source>Grille enregistrée : {path}</source>
         <translation>Grid saved: {path}</translation>
     </message>
@@ -3495,299 +3495,299 @@ Ctrl+Q: quit</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../coach/project_dialog.py" line="124"/>
+        <location filename="../coach/project_dialog.py" line="123"/>
         <source>Fiche projet — {title}</source>
         <extracomment>The kinds of the diagnosis a project links to, as the sheet names them.</extracomment>
         <translation>Project sheet — {title}</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="126"/>
+        <location filename="../coach/project_dialog.py" line="125"/>
         <source>Nouvelle fiche projet</source>
         <translation>New project sheet</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="131"/>
+        <location filename="../coach/project_dialog.py" line="130"/>
         <source>La fiche</source>
         <translation>The sheet</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="132"/>
+        <location filename="../coach/project_dialog.py" line="131"/>
         <source>Quand et combien</source>
         <translation>When and how much</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="133"/>
+        <location filename="../coach/project_dialog.py" line="132"/>
         <source>Le diagnostic</source>
         <translation>The diagnosis</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="134"/>
+        <location filename="../coach/project_dialog.py" line="133"/>
         <source>Rapport de fin de projet</source>
         <translation>End-of-project report</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="146"/>
+        <location filename="../coach/project_dialog.py" line="140"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="147"/>
+        <location filename="../coach/project_dialog.py" line="141"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="158"/>
+        <location filename="../coach/project_dialog.py" line="152"/>
         <source>Né d&apos;un manque de la grille : des habitants ont exprimé des besoins dans ce thème et aucune action n&apos;y existe. Les besoins, fiches et leviers du diagnostic sont déjà liés (page « Le diagnostic »).</source>
         <translation>Born from a gap of the grid: residents expressed needs in this theme and no action exists there. The diagnosis&apos; needs, items and levers are already linked (page &quot;The diagnosis&quot;).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="193"/>
+        <location filename="../coach/project_dialog.py" line="188"/>
         <source>par exemple 150</source>
         <translation>e.g. 150</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="199"/>
+        <location filename="../coach/project_dialog.py" line="194"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="200"/>
+        <location filename="../coach/project_dialog.py" line="195"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="201"/>
+        <location filename="../coach/project_dialog.py" line="196"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="202"/>
+        <location filename="../coach/project_dialog.py" line="197"/>
         <source>Quoi (le but)</source>
         <translation>What (the goal)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="203"/>
+        <location filename="../coach/project_dialog.py" line="198"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="204"/>
+        <location filename="../coach/project_dialog.py" line="199"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="205"/>
+        <location filename="../coach/project_dialog.py" line="200"/>
         <source>Qui (le groupe, ses partenaires)</source>
         <translation>Who (the group, its partners)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="206"/>
+        <location filename="../coach/project_dialog.py" line="201"/>
         <source>Le groupe et ses partenaires, jamais les données personnelles d&apos;un habitant.</source>
         <translation>The group and its partners, never a resident&apos;s personal data.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="208"/>
+        <location filename="../coach/project_dialog.py" line="203"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="209"/>
+        <location filename="../coach/project_dialog.py" line="204"/>
         <source>Personnes visées</source>
         <translation>People to reach</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="238"/>
+        <location filename="../coach/project_dialog.py" line="233"/>
         <source>Date (JJ/MM/AAAA)</source>
         <translation>Date (DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="238"/>
+        <location filename="../coach/project_dialog.py" line="233"/>
         <source>Ce qui se passe</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="240"/>
+        <location filename="../coach/project_dialog.py" line="235"/>
         <source>Poste</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="240"/>
+        <location filename="../coach/project_dialog.py" line="235"/>
         <source>Montant (€, entier)</source>
         <translation>Amount (€, whole)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="247"/>
+        <location filename="../coach/project_dialog.py" line="242"/>
         <source>Quand : les étapes du projet</source>
         <translation>When: the project&apos;s milestones</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="251"/>
+        <location filename="../coach/project_dialog.py" line="246"/>
         <source>Ajouter une étape</source>
         <translation>Add a milestone</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="252"/>
+        <location filename="../coach/project_dialog.py" line="247"/>
         <source>Retirer l&apos;étape</source>
         <translation>Remove the milestone</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="253"/>
+        <location filename="../coach/project_dialog.py" line="248"/>
         <source>Combien : les lignes du budget</source>
         <translation>How much: the budget lines</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="257"/>
+        <location filename="../coach/project_dialog.py" line="252"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="258"/>
+        <location filename="../coach/project_dialog.py" line="253"/>
         <source>Retirer la ligne</source>
         <translation>Remove the line</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="263"/>
+        <location filename="../coach/project_dialog.py" line="258"/>
         <source>Ce que le diagnostic a montré</source>
         <translation>What the diagnosis showed</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="268"/>
+        <location filename="../coach/project_dialog.py" line="263"/>
         <source>Cochez ce que le projet veut changer : les besoins cités par les ménages ({n} entretiens, campagne « {campaign} »), les fiches de l&apos;état des lieux et, quand le diagnostic carbone est là, ses leviers. Des nombres de ménages, jamais leurs réponses.</source>
         <translation>Tick what the project means to change: the needs households named ({n} interviews, campaign &quot;{campaign}&quot;), the inventory&apos;s items and, when the carbon diagnosis is there, its levers. Numbers of households, never their answers.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="282"/>
+        <location filename="../coach/project_dialog.py" line="277"/>
         <source>Poste du budget</source>
         <translation>Budget line</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="282"/>
+        <location filename="../coach/project_dialog.py" line="277"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="282"/>
+        <location filename="../coach/project_dialog.py" line="277"/>
         <source>N° de la pièce</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="287"/>
+        <location filename="../coach/project_dialog.py" line="282"/>
         <source>À remplir quand le projet se termine : le rapport de fin de projet s&apos;imprime avec ces réponses.</source>
         <translation>To fill in when the project ends: the end-of-project report prints with these answers.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="289"/>
+        <location filename="../coach/project_dialog.py" line="284"/>
         <source>Ce qui a été fait</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="290"/>
+        <location filename="../coach/project_dialog.py" line="285"/>
         <source>Ce qui a changé</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="291"/>
+        <location filename="../coach/project_dialog.py" line="286"/>
         <source>Difficultés et apprentissages</source>
         <translation>Difficulties and lessons</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="292"/>
+        <location filename="../coach/project_dialog.py" line="287"/>
         <source>Et la suite ?</source>
         <translation>What next?</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="293"/>
+        <location filename="../coach/project_dialog.py" line="288"/>
         <source>Personnes touchées</source>
         <translation>People reached</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="294"/>
+        <location filename="../coach/project_dialog.py" line="289"/>
         <source>Dépenses</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="295"/>
+        <location filename="../coach/project_dialog.py" line="290"/>
         <source>Ajouter une dépense</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="296"/>
+        <location filename="../coach/project_dialog.py" line="291"/>
         <source>Retirer la dépense</source>
         <translation>Remove the expense</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="345"/>
+        <location filename="../coach/project_dialog.py" line="340"/>
         <source>Total : —</source>
         <translation>Total: —</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="347"/>
+        <location filename="../coach/project_dialog.py" line="342"/>
         <source>Total : {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="393"/>
+        <location filename="../coach/project_dialog.py" line="388"/>
         <source>Besoins cités par les ménages</source>
         <translation>Needs households named</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="397"/>
+        <location filename="../coach/project_dialog.py" line="392"/>
         <source>moins de {m} ménages</source>
         <translation>fewer than {m} households</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="399"/>
+        <location filename="../coach/project_dialog.py" line="394"/>
         <source>{count} ménages sur {n}</source>
         <translation>{count} of {n} households</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="406"/>
-        <location filename="../coach/project_dialog.py" line="417"/>
+        <location filename="../coach/project_dialog.py" line="401"/>
+        <location filename="../coach/project_dialog.py" line="412"/>
         <source>{key} (pas dans ce diagnostic)</source>
         <translation>{key} (not in this diagnosis)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="409"/>
+        <location filename="../coach/project_dialog.py" line="404"/>
         <source>Fiches de l&apos;état des lieux</source>
         <translation>Inventory items</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="422"/>
+        <location filename="../coach/project_dialog.py" line="417"/>
         <source>Leviers du diagnostic carbone</source>
         <translation>Carbon diagnosis levers</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="459"/>
+        <location filename="../coach/project_dialog.py" line="454"/>
         <source>Étape {n} du calendrier : « {date} » n&apos;est pas une date (écrivez JJ/MM/AAAA, par exemple 15/05/2027).</source>
         <translation>Milestone {n}: &quot;{date}&quot; is not a date (write DD/MM/YYYY, e.g. 15/05/2027).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="463"/>
+        <location filename="../coach/project_dialog.py" line="458"/>
         <source>Étape {n} du calendrier ({date}) : dites ce qui se passe ce jour-là.</source>
         <translation>Milestone {n} ({date}): say what happens that day.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="476"/>
+        <location filename="../coach/project_dialog.py" line="471"/>
         <source>Ligne {n} du budget : donnez-lui un libellé (à quoi servent les {amount} €).</source>
         <translation>Budget line {n}: give it a label (what the €{amount} are for).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="491"/>
+        <location filename="../coach/project_dialog.py" line="486"/>
         <source>Dépense {n} : « {amount} » n&apos;est pas un montant en euros (par exemple 182,40).</source>
         <translation>Expense {n}: &quot;{amount}&quot; is not an amount in euros (e.g. 182.40).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="544"/>
+        <location filename="../coach/project_dialog.py" line="539"/>
         <source>Personnes visées : « {value} » n&apos;est pas un nombre entier.</source>
         <translation>People to reach: &quot;{value}&quot; is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="548"/>
+        <location filename="../coach/project_dialog.py" line="543"/>
         <source>Personnes touchées : « {value} » n&apos;est pas un nombre entier.</source>
         <translation>People reached: &quot;{value}&quot; is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="555"/>
+        <location filename="../coach/project_dialog.py" line="550"/>
         <source>Ligne {n} du budget — {reason} Écrivez un montant entier en euros, par exemple 1200.</source>
         <translation>Budget line {n} — {reason} Write a whole amount in euros, e.g. 1200.</translation>
     </message>
@@ -3795,128 +3795,128 @@ Ctrl+Q: quit</translation>
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Projet</source>
         <extracomment>What saving a sheet changes: the project, and what waits to be sent. The documents a project prints.</extracomment>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="130"/>
+        <location filename="../coach/projects_list.py" line="123"/>
         <source>Personnes visées</source>
         <translation>People to reach</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="130"/>
+        <location filename="../coach/projects_list.py" line="123"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="130"/>
+        <location filename="../coach/projects_list.py" line="123"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="141"/>
+        <location filename="../coach/projects_list.py" line="134"/>
         <source>Nouveau projet…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="143"/>
+        <location filename="../coach/projects_list.py" line="136"/>
         <source>Ouvrir la fiche…</source>
         <translation>Open the sheet…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="145"/>
+        <location filename="../coach/projects_list.py" line="138"/>
         <source>Actions d&apos;autres &amp;quartiers…</source>
         <translation>Actions from other &amp;neighbourhoods…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="147"/>
+        <location filename="../coach/projects_list.py" line="140"/>
         <source>Imprimer la fiche…</source>
         <translation>Print the sheet…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="149"/>
+        <location filename="../coach/projects_list.py" line="142"/>
         <source>Demande de subside…</source>
         <translation>Subsidy request…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="151"/>
+        <location filename="../coach/projects_list.py" line="144"/>
         <source>Rapport de fin de projet…</source>
         <translation>End-of-project report…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="167"/>
+        <location filename="../coach/projects_list.py" line="155"/>
         <source>Imprimer (PDF, A4) :</source>
         <translation>Print (PDF, A4):</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="174"/>
+        <location filename="../coach/projects_list.py" line="162"/>
         <source>Les projets du quartier : qui, quoi, comment, où, quand, combien et pourquoi. Une fiche enregistrée part à la prochaine synchronisation ; la demande de subside reprend la fiche, le diagnostic qui la justifie et le vote du budget participatif.</source>
         <translation>The neighbourhood&apos;s projects: who, what, how, where, when, how much and why. A saved sheet leaves at the next sync; the subsidy request takes up the sheet, the diagnosis behind it and the participatory budget&apos;s vote.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="213"/>
+        <location filename="../coach/projects_list.py" line="201"/>
         <source>manque de la grille</source>
         <translation>gap of the grid</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="214"/>
+        <location filename="../coach/projects_list.py" line="202"/>
         <source>v{version} du {date}</source>
         <translation>v{version} of {date}</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="314"/>
+        <location filename="../coach/projects_list.py" line="302"/>
         <source>Projet « {title} » enregistré (version {version}) : il partira à la prochaine synchronisation.</source>
         <translation>Project &quot;{title}&quot; saved (version {version}): it will leave at the next sync.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="334"/>
+        <location filename="../coach/projects_list.py" line="317"/>
         <source>Imprimer la fiche projet</source>
         <translation>Print the project sheet</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="335"/>
+        <location filename="../coach/projects_list.py" line="318"/>
         <source>Imprimer la demande de subside</source>
         <translation>Print the subsidy request</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="336"/>
+        <location filename="../coach/projects_list.py" line="319"/>
         <source>Imprimer le rapport de fin de projet</source>
         <translation>Print the end-of-project report</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="339"/>
+        <location filename="../coach/projects_list.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="350"/>
+        <location filename="../coach/projects_list.py" line="333"/>
         <source>Fiche projet enregistrée : {path} (pages : {pages})</source>
         <translation>Project sheet saved: {path} (pages: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="351"/>
+        <location filename="../coach/projects_list.py" line="334"/>
         <source>Demande de subside enregistrée : {path} (pages : {pages})</source>
         <translation>Subsidy request saved: {path} (pages: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="352"/>
+        <location filename="../coach/projects_list.py" line="335"/>
         <source>Rapport de fin de projet enregistré : {path} (pages : {pages})</source>
         <translation>End-of-project report saved: {path} (pages: {pages})</translation>
     </message>
@@ -4194,7 +4194,7 @@ Ctrl+Q: quit</translation>
     <message>
         <location filename="../coach/review_panel.py" line="164"/>
         <source>À re&amp;voir (H)</source>
-        <translation>To re&amp;vise (H)</translation>
+        <translation>To revise (&amp;H)</translation>
     </message>
     <message>
         <location filename="../coach/review_panel.py" line="165"/>
@@ -4265,38 +4265,38 @@ Ctrl+Q: quit</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="154"/>
+        <location filename="../coach/budget_panel.py" line="153"/>
         <source>Ouvrir un tour de budget participatif</source>
         <extracomment>What entering a ballot did (besides the store&apos;s RECORDED and REPEATED). Ballots printed by default, and at most.</extracomment>
         <translation>Open a participatory budget round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="156"/>
+        <location filename="../coach/budget_panel.py" line="155"/>
         <source>par exemple « Budget participatif 2027 »</source>
         <translation>e.g. &quot;Participatory budget 2027&quot;</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="168"/>
+        <location filename="../coach/budget_panel.py" line="165"/>
         <source>Ouvrir le tour</source>
         <translation>Open the round</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="169"/>
+        <location filename="../coach/budget_panel.py" line="166"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="173"/>
+        <location filename="../coach/budget_panel.py" line="170"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="174"/>
+        <location filename="../coach/budget_panel.py" line="171"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="180"/>
+        <location filename="../coach/budget_panel.py" line="177"/>
         <source>Donnez un titre au tour.</source>
         <translation>Give the round a title.</translation>
     </message>

@@ -84,390 +84,390 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="245"/>
+        <location filename="../coach/budget_panel.py" line="236"/>
         <source>Tour de budget participatif</source>
         <translation>Ronde van de participatieve begroting</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="247"/>
+        <location filename="../coach/budget_panel.py" line="238"/>
         <source>Ouvrir un tour…</source>
         <translation>Een ronde openen…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="249"/>
+        <location filename="../coach/budget_panel.py" line="240"/>
         <source>Clôturer le tour…</source>
         <translation>De ronde afsluiten…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="261"/>
+        <location filename="../coach/budget_panel.py" line="247"/>
         <source>Tour :</source>
         <translation>Ronde:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="268"/>
+        <location filename="../coach/budget_panel.py" line="254"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="268"/>
+        <location filename="../coach/budget_panel.py" line="254"/>
         <source>Projet proposé</source>
         <translation>Voorgesteld project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="269"/>
-        <location filename="../coach/budget_panel.py" line="270"/>
-        <location filename="../coach/budget_panel.py" line="355"/>
+        <location filename="../coach/budget_panel.py" line="255"/>
+        <location filename="../coach/budget_panel.py" line="256"/>
+        <location filename="../coach/budget_panel.py" line="341"/>
         <source>Coût</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="270"/>
+        <location filename="../coach/budget_panel.py" line="256"/>
         <source>Projet du quartier</source>
         <translation>Project van de wijk</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="271"/>
+        <location filename="../coach/budget_panel.py" line="257"/>
         <source>Peut-il être proposé ?</source>
         <translation>Kan het voorgesteld worden?</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="276"/>
+        <location filename="../coach/budget_panel.py" line="262"/>
         <source>Coût proposé</source>
         <translation>Voorgestelde kosten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="280"/>
+        <location filename="../coach/budget_panel.py" line="266"/>
         <source>Proposer au vote</source>
         <translation>Ter stemming voorleggen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="283"/>
+        <location filename="../coach/budget_panel.py" line="269"/>
         <source>Coût proposé :</source>
         <translation>Voorgestelde kosten:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="287"/>
+        <location filename="../coach/budget_panel.py" line="273"/>
         <source>Les projets</source>
         <translation>De projecten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="297"/>
+        <location filename="../coach/budget_panel.py" line="283"/>
         <source>n° du bulletin, par exemple 017</source>
         <translation>nr. van het stembiljet, bijvoorbeeld 017</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="298"/>
+        <location filename="../coach/budget_panel.py" line="284"/>
         <source>Numéro du ménage</source>
         <translation>Nummer van het huishouden</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="304"/>
+        <location filename="../coach/budget_panel.py" line="290"/>
         <source>Proposez d&apos;abord des projets au vote.</source>
         <translation>Leg eerst projecten ter stemming voor.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="307"/>
+        <location filename="../coach/budget_panel.py" line="293"/>
         <source>Enregistrer le bulletin</source>
         <translation>Stembiljet opslaan</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="312"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="312"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>Ménage</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="312"/>
+        <location filename="../coach/budget_panel.py" line="298"/>
         <source>Projets approuvés</source>
         <translation>Goedgekeurde projecten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="313"/>
+        <location filename="../coach/budget_panel.py" line="299"/>
         <source>Compté</source>
         <translation>Geteld</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="318"/>
+        <location filename="../coach/budget_panel.py" line="304"/>
         <source>Retirer le bulletin de ce ménage</source>
         <translation>Stembiljet van dit huishouden intrekken</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="323"/>
+        <location filename="../coach/budget_panel.py" line="309"/>
         <source>Nombre de bulletins à imprimer</source>
         <translation>Aantal af te drukken stembiljetten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="326"/>
+        <location filename="../coach/budget_panel.py" line="312"/>
         <source>Numéro du premier bulletin</source>
         <translation>Nummer van het eerste stembiljet</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="327"/>
+        <location filename="../coach/budget_panel.py" line="313"/>
         <source>Imprimer les bulletins…</source>
         <translation>Stembiljetten afdrukken…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="330"/>
+        <location filename="../coach/budget_panel.py" line="316"/>
         <source>&amp;Ménage n°</source>
         <translation>&amp;Huishouden nr.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="331"/>
+        <location filename="../coach/budget_panel.py" line="317"/>
         <source>Approuve</source>
         <translation>Keurt goed</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="334"/>
+        <location filename="../coach/budget_panel.py" line="320"/>
         <source>Bulletins numérotés :</source>
         <translation>Genummerde stembiljetten:</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="336"/>
+        <location filename="../coach/budget_panel.py" line="322"/>
         <source>à partir du n°</source>
         <translation>vanaf nr.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="340"/>
+        <location filename="../coach/budget_panel.py" line="326"/>
         <source>Les bulletins (un par ménage)</source>
         <translation>De stembiljetten (één per huishouden)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="342"/>
+        <location filename="../coach/budget_panel.py" line="328"/>
         <source>Tapez le numéro du bulletin (celui du ménage), cochez les projets qu&apos;il approuve, puis Entrée. Le même ménage encodé deux fois ne compte qu&apos;une fois.</source>
         <translation>Typ het nummer van het stembiljet (dat van het huishouden), vink de projecten aan die het goedkeurt en druk op Enter. Hetzelfde huishouden twee keer ingevoerd telt maar één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="355"/>
+        <location filename="../coach/budget_panel.py" line="341"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="355"/>
+        <location filename="../coach/budget_panel.py" line="341"/>
         <source>Voix</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="380"/>
+        <location filename="../coach/budget_panel.py" line="366"/>
         <source>Imprimer le dépouillement…</source>
         <translation>De telling afdrukken…</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="385"/>
+        <location filename="../coach/budget_panel.py" line="371"/>
         <source>Le dépouillement</source>
         <translation>De telling</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="435"/>
+        <location filename="../coach/budget_panel.py" line="421"/>
         <source>{title} — {envelope} — clôturé</source>
         <translation>{title} — {envelope} — afgesloten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="438"/>
+        <location filename="../coach/budget_panel.py" line="424"/>
         <source>{title} — {envelope} — ouvert</source>
         <translation>{title} — {envelope} — open</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="456"/>
+        <location filename="../coach/budget_panel.py" line="442"/>
         <source>Aucun tour de budget participatif dans ce quartier : ouvrez-en un, avec son enveloppe, puis proposez-y les projets.</source>
         <translation>Geen ronde van de participatieve begroting in deze wijk: open er een, met haar enveloppe, en leg er dan de projecten in voor.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="461"/>
+        <location filename="../coach/budget_panel.py" line="447"/>
         <source>Tour « {title} », enveloppe {envelope}, clôturé le {date} : le résultat est définitif.</source>
         <translation>Ronde „{title}”, enveloppe {envelope}, afgesloten op {date}: de uitslag is definitief.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="468"/>
+        <location filename="../coach/budget_panel.py" line="454"/>
         <source>Tour « {title} », enveloppe {envelope}, ouvert le {date}.</source>
         <translation>Ronde „{title}”, enveloppe {envelope}, geopend op {date}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="498"/>
-        <location filename="../coach/budget_panel.py" line="529"/>
-        <location filename="../coach/budget_panel.py" line="564"/>
-        <location filename="../coach/budget_panel.py" line="595"/>
+        <location filename="../coach/budget_panel.py" line="484"/>
+        <location filename="../coach/budget_panel.py" line="515"/>
+        <location filename="../coach/budget_panel.py" line="550"/>
+        <location filename="../coach/budget_panel.py" line="581"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="510"/>
+        <location filename="../coach/budget_panel.py" line="496"/>
         <source>il est d&apos;un autre quartier que le tour</source>
         <translation>het hoort bij een andere wijk dan de ronde</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="511"/>
+        <location filename="../coach/budget_panel.py" line="497"/>
         <source>il a été supprimé</source>
         <translation>het werd verwijderd</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="512"/>
+        <location filename="../coach/budget_panel.py" line="498"/>
         <source>il est déjà terminé</source>
         <translation>het is al afgerond</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="513"/>
+        <location filename="../coach/budget_panel.py" line="499"/>
         <source>sa fiche n&apos;a pas de ligne de budget (ouvrez la fiche, page « Quand et combien »)</source>
         <translation>de fiche heeft geen begrotingslijn (open de fiche, pagina „Wanneer en hoeveel”)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="515"/>
+        <location filename="../coach/budget_panel.py" line="501"/>
         <source>son coût doit être plus que 0 €</source>
         <translation>de kosten moeten meer dan 0 € zijn</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="516"/>
+        <location filename="../coach/budget_panel.py" line="502"/>
         <source>il coûte {cost}, plus que l&apos;enveloppe ({envelope})</source>
         <translation>het kost {cost}, meer dan de enveloppe ({envelope})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="523"/>
+        <location filename="../coach/budget_panel.py" line="509"/>
         <source>déjà proposé ({code})</source>
         <translation>al voorgesteld ({code})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="525"/>
+        <location filename="../coach/budget_panel.py" line="511"/>
         <source>non : le vote a commencé</source>
         <translation>nee: de stemming is begonnen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="530"/>
+        <location filename="../coach/budget_panel.py" line="516"/>
         <source>non : {reasons}</source>
         <translation>nee: {reasons}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="560"/>
+        <location filename="../coach/budget_panel.py" line="546"/>
         <source>« {title} » à {cost} — peut être proposé : {verdict}</source>
         <translation>„{title}” voor {cost} — kan voorgesteld worden: {verdict}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="593"/>
+        <location filename="../coach/budget_panel.py" line="579"/>
         <source>aucun</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="594"/>
+        <location filename="../coach/budget_panel.py" line="580"/>
         <source>non : encodé deux fois, compte une fois</source>
         <translation>nee: twee keer ingevoerd, telt één keer</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="604"/>
+        <location filename="../coach/budget_panel.py" line="590"/>
         <source>Bulletins encodés : {ballots} · ménages comptés : {households}</source>
         <translation>Ingevoerde stembiljetten: {ballots} · getelde huishoudens: {households}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="607"/>
+        <location filename="../coach/budget_panel.py" line="593"/>
         <source>encodés deux fois, comptés une fois : {n}</source>
         <translation>twee keer ingevoerd, één keer geteld: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="622"/>
+        <location filename="../coach/budget_panel.py" line="608"/>
         <source>Le dépouillement se fait dès qu&apos;un projet est proposé et se met à jour à chaque bulletin.</source>
         <translation>De telling begint zodra een project is voorgesteld en wordt bij elk stembiljet bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="631"/>
+        <location filename="../coach/budget_panel.py" line="617"/>
         <source>Bulletins comptés, un par ménage : {ballots} · enveloppe : {envelope}.</source>
         <translation>Getelde stembiljetten, één per huishouden: {ballots} · enveloppe: {envelope}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="689"/>
+        <location filename="../coach/budget_panel.py" line="675"/>
         <source>Le vote a commencé : la liste des projets ne change plus.</source>
         <translation>De stemming is begonnen: de lijst van projecten ligt vast.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="718"/>
+        <location filename="../coach/budget_panel.py" line="704"/>
         <source>Tour « {title} » ouvert, enveloppe {envelope} : proposez-y les projets.</source>
         <translation>Ronde „{title}” geopend, enveloppe {envelope}: leg er de projecten in voor.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="731"/>
+        <location filename="../coach/budget_panel.py" line="717"/>
         <source>Clôturer le tour</source>
         <translation>De ronde afsluiten</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="732"/>
+        <location filename="../coach/budget_panel.py" line="718"/>
         <source>Clôturer le tour « {title} » ? Plus aucun bulletin ne pourra y entrer et le dépouillement sera définitif.</source>
         <translation>De ronde „{title}” afsluiten? Er kan geen stembiljet meer bij en de telling wordt definitief.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="755"/>
+        <location filename="../coach/budget_panel.py" line="741"/>
         <source>{code} : « {title} » proposé au vote pour {cost}.</source>
         <translation>{code}: „{title}” ter stemming voorgelegd voor {cost}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="785"/>
+        <location filename="../coach/budget_panel.py" line="771"/>
         <source>Tapez d&apos;abord le numéro du ménage (celui de son bulletin).</source>
         <translation>Typ eerst het nummer van het huishouden (dat van zijn stembiljet).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="796"/>
+        <location filename="../coach/budget_panel.py" line="782"/>
         <source>Un bulletin par ménage</source>
         <translation>Eén stembiljet per huishouden</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="797"/>
+        <location filename="../coach/budget_panel.py" line="783"/>
         <source>Le ménage {household} a déjà un bulletin ({before}). Le remplacer par celui-ci ({after}) ? Le ménage ne compte qu&apos;une fois.</source>
         <translation>Huishouden {household} heeft al een stembiljet ({before}). Vervangen door dit ({after})? Het huishouden telt maar één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="799"/>
-        <location filename="../coach/budget_panel.py" line="800"/>
-        <location filename="../coach/budget_panel.py" line="810"/>
+        <location filename="../coach/budget_panel.py" line="785"/>
+        <location filename="../coach/budget_panel.py" line="786"/>
+        <location filename="../coach/budget_panel.py" line="796"/>
         <source>aucun projet</source>
         <translation>geen project</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="805"/>
+        <location filename="../coach/budget_panel.py" line="791"/>
         <source>Bulletin du ménage {household} non remplacé : le premier reste.</source>
         <translation>Stembiljet van huishouden {household} niet vervangen: het eerste blijft.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="814"/>
+        <location filename="../coach/budget_panel.py" line="800"/>
         <source>Le ménage {household} avait déjà exactement ce bulletin : encodé deux fois, il ne compte qu&apos;une fois.</source>
         <translation>Huishouden {household} had al precies dit stembiljet: twee keer ingevoerd, telt het maar één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="817"/>
+        <location filename="../coach/budget_panel.py" line="803"/>
         <source>Le bulletin du ménage {household} remplace le précédent ({before} → {after}) : il compte une fois.</source>
         <translation>Het stembiljet van huishouden {household} vervangt het vorige ({before} → {after}): het telt één keer.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="820"/>
+        <location filename="../coach/budget_panel.py" line="806"/>
         <source>Bulletin du ménage {household} enregistré : {after}.</source>
         <translation>Stembiljet van huishouden {household} opgeslagen: {after}.</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="838"/>
+        <location filename="../coach/budget_panel.py" line="824"/>
         <source>Bulletin du ménage {household} retiré (encodages retirés : {n}).</source>
         <translation>Stembiljet van huishouden {household} ingetrokken (ingetrokken invoeren: {n}).</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="849"/>
+        <location filename="../coach/budget_panel.py" line="835"/>
         <source>Imprimer les bulletins</source>
         <translation>Stembiljetten afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="849"/>
-        <location filename="../coach/budget_panel.py" line="878"/>
+        <location filename="../coach/budget_panel.py" line="835"/>
+        <location filename="../coach/budget_panel.py" line="864"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="867"/>
+        <location filename="../coach/budget_panel.py" line="853"/>
         <source>Bulletins numérotés de {first} à {last} : {path} (pages A4 : {pages})</source>
         <translation>Stembiljetten genummerd van {first} tot {last}: {path} (A4-pagina&apos;s: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="877"/>
+        <location filename="../coach/budget_panel.py" line="863"/>
         <source>Imprimer le dépouillement</source>
         <translation>De telling afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="896"/>
+        <location filename="../coach/budget_panel.py" line="882"/>
         <source>Dépouillement enregistré : {path}</source>
         <translation>Telling opgeslagen: {path}</translation>
     </message>
@@ -604,88 +604,88 @@ Blaesstraat</translation>
 <context>
     <name>CampaignsPanel</name>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Campagne</source>
         <extracomment>What a campaign saved here changes: the campaigns, and which one is current.</extracomment>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="78"/>
+        <location filename="../coach/campaigns_panel.py" line="76"/>
         <source>Foyers visés</source>
         <translation>Beoogde huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="79"/>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
         <source>Rues</source>
         <translation>Straten</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="79"/>
+        <location filename="../coach/campaigns_panel.py" line="77"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="90"/>
+        <location filename="../coach/campaigns_panel.py" line="88"/>
         <source>Nouvelle campagne…</source>
         <translation>Nieuwe campagne…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="92"/>
+        <location filename="../coach/campaigns_panel.py" line="90"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="94"/>
+        <location filename="../coach/campaigns_panel.py" line="92"/>
         <source>Clôturer…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="96"/>
+        <location filename="../coach/campaigns_panel.py" line="94"/>
         <source>Actualiser depuis le serveur</source>
         <translation>Vernieuwen van de server</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="113"/>
+        <location filename="../coach/campaigns_panel.py" line="106"/>
         <source>Les campagnes du quartier, enregistrées sur le serveur avec votre session de coach : les ordinateurs des bénévoles les reçoivent à leur prochaine synchronisation.</source>
         <translation>De campagnes van de wijk, op de server bewaard met uw coachsessie: de computers van de vrijwilligers ontvangen ze bij hun volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="145"/>
+        <location filename="../coach/campaigns_panel.py" line="138"/>
         <source>clôturée le {date}</source>
         <translation>afgesloten op {date}</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="147"/>
+        <location filename="../coach/campaigns_panel.py" line="140"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="231"/>
+        <location filename="../coach/campaigns_panel.py" line="224"/>
         <source>Campagne « {name} » enregistrée sur le serveur : les bénévoles la recevront à leur prochaine synchronisation.</source>
         <translation>Campagne « {name} » op de server bewaard: de vrijwilligers ontvangen ze bij hun volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="252"/>
+        <location filename="../coach/campaigns_panel.py" line="245"/>
         <source>Clôturer la campagne</source>
         <translation>Campagne afsluiten</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="253"/>
+        <location filename="../coach/campaigns_panel.py" line="246"/>
         <source>Clôturer la campagne « {name} » ? Les bénévoles ne la verront plus comme campagne en cours après leur prochaine synchronisation ; les entretiens déjà faits restent.</source>
         <translation>Campagne « {name} » afsluiten? Na hun volgende synchronisatie zien de vrijwilligers ze niet meer als lopende campagne; de afgenomen gesprekken blijven.</translation>
     </message>
     <message>
-        <location filename="../coach/campaigns_panel.py" line="267"/>
+        <location filename="../coach/campaigns_panel.py" line="260"/>
         <source>Campagne « {name} » clôturée.</source>
         <translation>Campagne « {name} » afgesloten.</translation>
     </message>
@@ -842,97 +842,97 @@ Blaesstraat</translation>
 <context>
     <name>CoachWorkspace</name>
     <message>
-        <location filename="../coach/workspace.py" line="91"/>
-        <source>Ac&amp;tualiser</source>
-        <translation>&amp;Vernieuwen</translation>
+        <location filename="../coach/workspace.py" line="97"/>
+        <source>Actualis&amp;er</source>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="93"/>
+        <location filename="../coach/workspace.py" line="99"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="99"/>
+        <location filename="../coach/workspace.py" line="105"/>
         <source>Déverrouil&amp;ler…</source>
         <translation>Ontgrende&amp;len…</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="139"/>
+        <location filename="../coach/workspace.py" line="145"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="139"/>
+        <location filename="../coach/workspace.py" line="145"/>
         <source>Relecture</source>
         <translation>Nalezing</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="139"/>
+        <location filename="../coach/workspace.py" line="145"/>
         <source>Empreinte</source>
         <translation>Voetafdruk</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="140"/>
+        <location filename="../coach/workspace.py" line="146"/>
         <source>Doublons</source>
         <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="140"/>
+        <location filename="../coach/workspace.py" line="146"/>
         <source>Conflits d&apos;inventaire</source>
         <translation>Inventarisconflicten</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="141"/>
+        <location filename="../coach/workspace.py" line="147"/>
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="141"/>
+        <location filename="../coach/workspace.py" line="147"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="185"/>
+        <location filename="../coach/workspace.py" line="192"/>
         <source>toutes les campagnes</source>
         <translation>alle campagnes</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="186"/>
+        <location filename="../coach/workspace.py" line="193"/>
         <source>Coach — {campaign}</source>
         <translation>Coach — {campaign}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="206"/>
+        <location filename="../coach/workspace.py" line="213"/>
         <source>Entretiens aux données personnelles scellées : {n} ; cet ordinateur n&apos;a pas de clé de coach pour les ouvrir.</source>
         <translation>Gesprekken met verzegelde persoonsgegevens: {n}; deze computer heeft geen coachsleutel om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="209"/>
+        <location filename="../coach/workspace.py" line="216"/>
         <source>Entretiens aux données personnelles scellées pour une autre clé de coach que celle de cet ordinateur : {n}.</source>
         <translation>Gesprekken met persoonsgegevens verzegeld voor een andere coachsleutel dan die van deze computer: {n}.</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="212"/>
+        <location filename="../coach/workspace.py" line="219"/>
         <source>Entretiens aux données personnelles scellées : {n}</source>
         <translation>Gesprekken met verzegelde persoonsgegevens: {n}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="250"/>
+        <location filename="../coach/workspace.py" line="257"/>
         <source>Exporter les données</source>
         <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="283"/>
+        <location filename="../coach/workspace.py" line="293"/>
         <source>Exporté : {files} ({n} entretiens)</source>
         <translation>Geëxporteerd: {files} ({n} gesprekken)</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="287"/>
+        <location filename="../coach/workspace.py" line="297"/>
         <source>données personnelles incluses, export consigné dans {log}</source>
         <translation>persoonsgegevens inbegrepen, export vastgelegd in {log}</translation>
     </message>
     <message>
-        <location filename="../coach/workspace.py" line="290"/>
+        <location filename="../coach/workspace.py" line="300"/>
         <source>entretiens aux données personnelles scellées : {n}, colonnes personnelles vides</source>
         <translation>gesprekken met verzegelde persoonsgegevens: {n}, persoonlijke kolommen leeg</translation>
     </message>
@@ -1083,7 +1083,7 @@ Blaesstraat</translation>
     </message>
     <message>
         <location filename="../coach/dashboard.py" line="130"/>
-        <location filename="../coach/dashboard.py" line="340"/>
+        <location filename="../coach/dashboard.py" line="341"/>
         <source>Ménages atteints par rue</source>
         <translation>Bereikte huishoudens per straat</translation>
     </message>
@@ -1110,7 +1110,7 @@ Blaesstraat</translation>
     <message>
         <location filename="../coach/dashboard.py" line="160"/>
         <source>&amp;Comparer avec :</source>
-        <translation>&amp;Vergelijken met:</translation>
+        <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
         <location filename="../coach/dashboard.py" line="169"/>
@@ -1123,72 +1123,72 @@ Blaesstraat</translation>
         <translation>(geen vergelijking)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="275"/>
+        <location filename="../coach/dashboard.py" line="276"/>
         <source>{n} ménages atteints par {volunteer} (pas d&apos;objectif par bénévole)</source>
         <translation>{n} huishoudens bereikt door {volunteer} (geen doel per vrijwilliger)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="278"/>
+        <location filename="../coach/dashboard.py" line="279"/>
         <source>{n} ménages atteints dans cette rue (pas d&apos;objectif pour cette rue : elle n&apos;est pas dans le périmètre de la campagne, ou la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} huishoudens bereikt in deze straat (geen doel voor deze straat: ze ligt niet in de perimeter van de campagne, of de campagne heeft geen doel)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="282"/>
+        <location filename="../coach/dashboard.py" line="283"/>
         <source>{n} ménages atteints (la campagne n&apos;a pas d&apos;objectif)</source>
         <translation>{n} huishoudens bereikt (de campagne heeft geen doel)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="286"/>
+        <location filename="../coach/dashboard.py" line="287"/>
         <source>{n} ménages atteints dans cette rue sur {target} visés ({percent}) — la part de la rue dans l&apos;objectif de la campagne, réparti également sur les rues du périmètre</source>
         <translation>{n} huishoudens bereikt in deze straat op {target} beoogd ({percent}) — het aandeel van de straat in het doel van de campagne, gelijk verdeeld over de straten van de perimeter</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="290"/>
+        <location filename="../coach/dashboard.py" line="291"/>
         <source>{n} ménages atteints sur {target} visés ({percent})</source>
         <translation>{n} huishoudens bereikt op {target} beoogd ({percent})</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="318"/>
+        <location filename="../coach/dashboard.py" line="319"/>
         <source>{label} ({n} réponses)</source>
         <translation>{label} ({n} antwoorden)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="331"/>
+        <location filename="../coach/dashboard.py" line="332"/>
         <source>Ménages atteints par rue, en % de l&apos;objectif de la rue</source>
         <translation>Bereikte huishoudens per straat, in % van het doel van de straat</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="351"/>
+        <location filename="../coach/dashboard.py" line="352"/>
         <source>Comparaison avec « {campaign} » (% des répondants ; moyenne pour les nombres)</source>
         <translation>Vergelijking met ‘{campaign}’ (% van de respondenten; gemiddelde voor getallen)</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Réponse</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Avant</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="355"/>
+        <location filename="../coach/dashboard.py" line="356"/>
         <source>Maintenant</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="356"/>
+        <location filename="../coach/dashboard.py" line="357"/>
         <source>Écart</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../coach/dashboard.py" line="360"/>
+        <location filename="../coach/dashboard.py" line="361"/>
         <source>moyenne</source>
         <translation>gemiddelde</translation>
     </message>
@@ -1286,7 +1286,7 @@ Blaesstraat</translation>
     <message>
         <location filename="../coach/duplicates_panel.py" line="124"/>
         <source>Déjà déc&amp;idés ({n})</source>
-        <translation>Al &amp;beslist ({n})</translation>
+        <translation>Al besl&amp;ist ({n})</translation>
     </message>
     <message>
         <location filename="../coach/duplicates_panel.py" line="126"/>
@@ -1888,448 +1888,448 @@ Blaesstraat</translation>
 <context>
     <name>FootprintPanel</name>
     <message>
-        <location filename="../coach/footprint_panel.py" line="121"/>
+        <location filename="../coach/footprint_panel.py" line="126"/>
         <source>Table de facteurs d&apos;émission</source>
         <extracomment>Rows of the sector table and bars of the sector chart, public services last (a fixed share). Why there is no diagnosis: no household, or too few, answered the usage questions.</extracomment>
         <translation>Tabel met emissiefactoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="126"/>
+        <location filename="../coach/footprint_panel.py" line="131"/>
         <source>Comparer avec une campagne précédente</source>
         <translation>Vergelijken met een eerdere campagne</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="133"/>
+        <location filename="../coach/footprint_panel.py" line="138"/>
         <source>Par personne et par an (t CO2e)</source>
         <translation>Per persoon per jaar (t CO2e)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="134"/>
+        <location filename="../coach/footprint_panel.py" line="139"/>
         <source>Par personne et par secteur (t CO2e par an)</source>
         <translation>Per persoon en per sector (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="136"/>
+        <location filename="../coach/footprint_panel.py" line="141"/>
         <source>Empreinte par secteur</source>
         <translation>Voetafdruk per sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
-        <location filename="../coach/footprint_panel.py" line="175"/>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
+        <location filename="../coach/footprint_panel.py" line="142"/>
         <source>Par personne (t)</source>
         <translation>Per persoon (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="137"/>
-        <location filename="../coach/footprint_panel.py" line="138"/>
-        <location filename="../coach/footprint_panel.py" line="145"/>
+        <location filename="../coach/footprint_panel.py" line="142"/>
+        <location filename="../coach/footprint_panel.py" line="143"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
         <source>IC 95 %</source>
         <translation>BI 95%</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="138"/>
+        <location filename="../coach/footprint_panel.py" line="143"/>
         <source>Par ménage (t)</source>
         <translation>Per huishouden (t)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="150"/>
-        <location filename="../coach/footprint_panel.py" line="203"/>
+        <location filename="../coach/footprint_panel.py" line="155"/>
+        <location filename="../coach/footprint_panel.py" line="208"/>
         <source>Profils d&apos;usages</source>
         <translation>Gebruiksprofielen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="156"/>
         <source>Profil</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="145"/>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="156"/>
         <source>Ménages</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="145"/>
-        <location filename="../coach/footprint_panel.py" line="151"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="156"/>
         <source>t / pers.</source>
         <translation>t / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="157"/>
         <source>Secteurs les plus lourds</source>
         <translation>Zwaarste sectoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="152"/>
+        <location filename="../coach/footprint_panel.py" line="157"/>
         <source>Leviers du profil</source>
         <translation>Hefbomen van het profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="160"/>
+        <location filename="../coach/footprint_panel.py" line="165"/>
         <source>Ménages du profil</source>
         <translation>Huishoudens van het profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="145"/>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="150"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Rue</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="144"/>
+        <location filename="../coach/footprint_panel.py" line="149"/>
         <source>Empreinte par rue</source>
         <translation>Voetafdruk per straat</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Personnes</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Participer</source>
         <translation>Meedoen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="161"/>
+        <location filename="../coach/footprint_panel.py" line="166"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="162"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="162"/>
+        <location filename="../coach/footprint_panel.py" line="167"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="164"/>
+        <location filename="../coach/footprint_panel.py" line="169"/>
         <source>Leviers : économie possible (t CO2e par an)</source>
         <translation>Hefbomen: mogelijke besparing (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="166"/>
+        <location filename="../coach/footprint_panel.py" line="171"/>
         <source>Leviers classés par potentiel</source>
         <translation>Hefbomen gerangschikt naar potentieel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="172"/>
         <source>Levier</source>
         <translation>Hefboom</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="172"/>
         <source>t CO2e / an</source>
         <translation>t CO2e / jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="167"/>
+        <location filename="../coach/footprint_panel.py" line="172"/>
         <source>% de l&apos;empreinte</source>
         <translation>% van de voetafdruk</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="168"/>
+        <location filename="../coach/footprint_panel.py" line="173"/>
         <source>kg / pers.</source>
         <translation>kg / pers.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="168"/>
+        <location filename="../coach/footprint_panel.py" line="173"/>
         <source>Ménages concernés</source>
         <translation>Betrokken huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="174"/>
+        <location filename="../coach/footprint_panel.py" line="179"/>
         <source>Second diagnostic</source>
         <translation>Tweede diagnose</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
+        <location filename="../coach/footprint_panel.py" line="188"/>
         <source>Avant (t/pers.)</source>
         <translation>Vroeger (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="175"/>
-        <location filename="../coach/footprint_panel.py" line="184"/>
+        <location filename="../coach/footprint_panel.py" line="180"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Maintenant (t/pers.)</source>
         <translation>Nu (t/pers.)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="176"/>
-        <location filename="../coach/footprint_panel.py" line="184"/>
+        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="189"/>
         <source>Écart (IC 95 %)</source>
         <translation>Verschil (BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="176"/>
+        <location filename="../coach/footprint_panel.py" line="181"/>
         <source>Mêmes adresses : écart (IC 95 %)</source>
         <translation>Zelfde adressen: verschil (BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="181"/>
+        <location filename="../coach/footprint_panel.py" line="186"/>
         <source>Second diagnostic par profil</source>
         <translation>Tweede diagnose per profiel</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="187"/>
         <source>Profil (de la campagne précédente)</source>
         <translation>Profiel (van de vorige campagne)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="182"/>
+        <location filename="../coach/footprint_panel.py" line="187"/>
         <source>Ménages avant</source>
         <translation>Huishoudens vroeger</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="183"/>
+        <location filename="../coach/footprint_panel.py" line="188"/>
         <source>Ménages maintenant</source>
         <translation>Huishoudens nu</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="189"/>
+        <location filename="../coach/footprint_panel.py" line="194"/>
         <source>Facteurs utilisés</source>
         <translation>Gebruikte factoren</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Facteur</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Valeur</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Unité</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="190"/>
+        <location filename="../coach/footprint_panel.py" line="195"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="191"/>
+        <location filename="../coach/footprint_panel.py" line="196"/>
         <source>Année</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="191"/>
+        <location filename="../coach/footprint_panel.py" line="196"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="222"/>
+        <location filename="../coach/footprint_panel.py" line="227"/>
         <source>&amp;Facteurs :</source>
         <translation>&amp;Factoren:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="223"/>
+        <location filename="../coach/footprint_panel.py" line="228"/>
         <source>Co&amp;mparer avec :</source>
         <translation>Verge&amp;lijken met:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="254"/>
+        <location filename="../coach/footprint_panel.py" line="259"/>
         <source>Scénario : et si…</source>
         <translation>Scenario: wat als…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="256"/>
+        <location filename="../coach/footprint_panel.py" line="261"/>
         <source>Ménages du scénario</source>
         <translation>Huishoudens in het scenario</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="262"/>
+        <location filename="../coach/footprint_panel.py" line="267"/>
         <source>Chauffages au mazout remplacés par des pompes à chaleur</source>
         <translation>Stookolieverwarmingen vervangen door warmtepompen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="267"/>
+        <location filename="../coach/footprint_panel.py" line="272"/>
         <source>Ménages :</source>
         <translation>Huishoudens:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="268"/>
+        <location filename="../coach/footprint_panel.py" line="273"/>
         <source>Km en voiture faits à vélo ou en transports en commun :</source>
         <translation>Autokilometers per fiets of openbaar vervoer afgelegd:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="269"/>
+        <location filename="../coach/footprint_panel.py" line="274"/>
         <source>Repas avec viande remplacés par des repas végétariens :</source>
         <translation>Maaltijden met vlees vervangen door vegetarische:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="270"/>
+        <location filename="../coach/footprint_panel.py" line="275"/>
         <source>Vols en avion évités :</source>
         <translation>Vermeden vliegreizen:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="271"/>
+        <location filename="../coach/footprint_panel.py" line="276"/>
         <source>Chaleur économisée en isolant :</source>
         <translation>Warmte bespaard door isolatie:</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="272"/>
+        <location filename="../coach/footprint_panel.py" line="277"/>
         <source>Achats neufs remplacés (seconde main, réparation) :</source>
         <translation>Nieuwe aankopen vervangen (tweedehands, herstelling):</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="311"/>
+        <location filename="../coach/footprint_panel.py" line="316"/>
         <source>(aucune comparaison)</source>
         <translation>(geen vergelijking)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="339"/>
+        <location filename="../coach/footprint_panel.py" line="344"/>
         <source>Calcul de l&apos;empreinte…</source>
         <translation>Voetafdruk wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="379"/>
+        <location filename="../coach/footprint_panel.py" line="384"/>
         <source>{n} ménages ({people} personnes) : {t} t CO2e par personne et par an (IC 95 % {low} – {high}), {h} t par ménage (IC 95 % {hlow} – {hhigh}). Moyenne bruxelloise : {brussels} t ; objectif 2050 : {target} t par personne.</source>
         <translation>{n} huishoudens ({people} personen): {t} t CO2e per persoon per jaar (BI 95% {low} – {high}), {h} t per huishouden (BI 95% {hlow} – {hhigh}). Brussels gemiddelde: {brussels} t; doel 2050: {target} t per persoon.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="390"/>
+        <location filename="../coach/footprint_panel.py" line="395"/>
         <source>{n} entretiens sans réponse aux habitudes ne sont pas comptés.</source>
         <translation>{n} gesprekken zonder antwoord over gewoonten worden niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="394"/>
+        <location filename="../coach/footprint_panel.py" line="399"/>
         <source>Par personne et par an (t CO2e ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per persoon per jaar (t CO2e; {n} huishoudens; dunne lijn: BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="397"/>
+        <location filename="../coach/footprint_panel.py" line="402"/>
         <source>Notre quartier</source>
         <translation>Onze wijk</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="398"/>
+        <location filename="../coach/footprint_panel.py" line="403"/>
         <source>Moyenne bruxelloise</source>
         <translation>Brussels gemiddelde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="399"/>
+        <location filename="../coach/footprint_panel.py" line="404"/>
         <source>Objectif 2050</source>
         <translation>Doel 2050</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="410"/>
+        <location filename="../coach/footprint_panel.py" line="415"/>
         <source> (part fixe)</source>
         <translation> (vast deel)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="414"/>
+        <location filename="../coach/footprint_panel.py" line="419"/>
         <source>Par personne et par secteur (t CO2e par an ; {n} ménages ; trait fin : IC 95 %)</source>
         <translation>Per persoon en per sector (t CO2e per jaar; {n} huishoudens; dunne lijn: BI 95%)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="434"/>
+        <location filename="../coach/footprint_panel.py" line="439"/>
         <source>Par rue (t CO2e par personne et par an) : seules les rues d&apos;au moins {m} ménages sont montrées, les autres comptées ensemble dans « autres rues ».</source>
         <translation>Per straat (t CO2e per persoon per jaar): alleen straten met minstens {m} huishoudens worden getoond, de andere samen geteld onder ‘andere straten’.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="446"/>
+        <location filename="../coach/footprint_panel.py" line="451"/>
         <source>Autres rues</source>
         <translation>Andere straten</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="448"/>
+        <location filename="../coach/footprint_panel.py" line="453"/>
         <source>trop peu de ménages pour une moyenne</source>
         <translation>te weinig huishoudens voor een gemiddelde</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="460"/>
+        <location filename="../coach/footprint_panel.py" line="465"/>
         <source>Choisissez un profil pour voir ses ménages et, pour ceux qui veulent participer, leur contact.</source>
         <translation>Kies een profiel om zijn huishoudens te zien en, voor wie wil meedoen, hun contactgegevens.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="487"/>
+        <location filename="../coach/footprint_panel.py" line="492"/>
         <source>« {profile} » : {n} ménages, dont {w} veulent participer (contacts : données personnelles, pour le coach seulement).</source>
         <translation>‘{profile}’: {n} huishoudens, waarvan {w} willen meedoen (contactgegevens: persoonsgegevens, alleen voor de coach).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="495"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="495"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>peut-être</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="495"/>
+        <location filename="../coach/footprint_panel.py" line="500"/>
         <source>non</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="501"/>
+        <location filename="../coach/footprint_panel.py" line="506"/>
         <source>Trop peu de ménages ({n}) pour former des profils : il en faut au moins {m}.</source>
         <translation>Te weinig huishoudens ({n}) om profielen te vormen: er zijn er minstens {m} nodig.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="507"/>
+        <location filename="../coach/footprint_panel.py" line="512"/>
         <source>{k} profils formés sur les parts des secteurs et quelques habitudes (silhouette {s}) ; aucun profil de moins de {m} ménages n&apos;est montré.</source>
         <translation>{k} profielen gevormd op basis van de aandelen van de sectoren en enkele gewoonten (silhouet {s}); geen enkel profiel van minder dan {m} huishoudens wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="511"/>
+        <location filename="../coach/footprint_panel.py" line="516"/>
         <source>{n} ménages sont dans des profils trop petits.</source>
         <translation>{n} huishoudens zitten in te kleine profielen.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="528"/>
+        <location filename="../coach/footprint_panel.py" line="533"/>
         <source>Tous les ménages ({n})</source>
         <translation>Alle huishoudens ({n})</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="541"/>
+        <location filename="../coach/footprint_panel.py" line="546"/>
         <source>Leviers : économie possible pour les {n} ménages rencontrés (t CO2e par an)</source>
         <translation>Hefbomen: mogelijke besparing voor de {n} bezochte huishoudens (t CO2e per jaar)</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="564"/>
+        <location filename="../coach/footprint_panel.py" line="569"/>
         <source>Second diagnostic : « {before} » ({n0} ménages) → cette campagne ({n1} ménages), t CO2e par personne et par an</source>
         <translation>Tweede diagnose: ‘{before}’ ({n0} huishoudens) → deze campagne ({n1} huishoudens), t CO2e per persoon per jaar</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="575"/>
+        <location filename="../coach/footprint_panel.py" line="580"/>
         <source>{d} ({low} à {high}) — {n} adresses</source>
         <translation>{d} ({low} tot {high}) — {n} adressen</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="591"/>
+        <location filename="../coach/footprint_panel.py" line="596"/>
         <source>Par profil : « {before} » a trop peu de ménages pour former des profils.</source>
         <translation>Per profiel: ‘{before}’ heeft te weinig huishoudens om profielen te vormen.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="597"/>
+        <location filename="../coach/footprint_panel.py" line="602"/>
         <source>Par profil d&apos;usages : les profils de « {before} », les ménages de cette campagne rangés dans ces mêmes profils (un profil de moins de {m} ménages à l&apos;une des deux campagnes n&apos;est pas montré).</source>
         <translation>Per gebruiksprofiel: de profielen van ‘{before}’, de huishoudens van deze campagne ingedeeld in dezelfde profielen (een profiel met minder dan {m} huishoudens in een van beide campagnes wordt niet getoond).</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="603"/>
+        <location filename="../coach/footprint_panel.py" line="608"/>
         <source>Profils trop petits : {n0} ménages avant, {n1} maintenant.</source>
         <translation>Te kleine profielen: {n0} huishoudens vroeger, {n1} nu.</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="621"/>
+        <location filename="../coach/footprint_panel.py" line="626"/>
         <source>Facteurs utilisés : {title}, version {version}</source>
         <translation>Gebruikte factoren: {title}, versie {version}</translation>
     </message>
     <message>
-        <location filename="../coach/footprint_panel.py" line="694"/>
+        <location filename="../coach/footprint_panel.py" line="699"/>
         <source>Économie : {t} t CO2e par an pour ces {n} ménages ({p} de leur empreinte).</source>
         <translation>Besparing: {t} t CO2e per jaar voor deze {n} huishoudens ({p} van hun voetafdruk).</translation>
     </message>
@@ -2405,64 +2405,64 @@ Blaesstraat</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../coach/grid_view.py" line="223"/>
+        <location filename="../coach/grid_view.py" line="216"/>
         <source>Grille de benchmark des actions de transition</source>
         <extracomment>The tints of levels 0-3 and the colour of a gap: those of the spreadsheet (``app.actions.grid_sheet``, which imports openpyxl: not loaded for the window). Ink, and the quieter ink of zero counts and needs (4.5:1 on the darkest tint, level 3). The item data role that holds a cell&apos;s ``CellView``.</extracomment>
         <translation>Benchmarkrooster van de transitieacties</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="232"/>
-        <location filename="../coach/grid_view.py" line="374"/>
+        <location filename="../coach/grid_view.py" line="225"/>
+        <location filename="../coach/grid_view.py" line="359"/>
         <source>Faire de ce manque un projet…</source>
         <translation>Van dit hiaat een project maken…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="234"/>
+        <location filename="../coach/grid_view.py" line="227"/>
         <source>Exporter en XLSX…</source>
         <translation>Exporteren als XLSX…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="236"/>
+        <location filename="../coach/grid_view.py" line="229"/>
         <source>Imprimer en PDF (A3 paysage)…</source>
         <translation>Afdrukken als PDF (A3 liggend)…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="253"/>
+        <location filename="../coach/grid_view.py" line="241"/>
         <source>Les actions de transition de vos quartiers, par thème. Choisissez une case, de préférence un manque, pour en faire un projet.</source>
         <translation>De transitieacties van uw wijken, per thema. Kies een vak, bij voorkeur een hiaat, om er een project van te maken.</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="308"/>
+        <location filename="../coach/grid_view.py" line="296"/>
         <source>Quartiers : {hoods} · actions : {actions} · manques (des habitants ont exprimé des besoins dans un thème où aucune action n&apos;existe) : {gaps}</source>
         <translation>Wijken: {hoods} · acties: {actions} · hiaten (bewoners uitten noden in een thema waar geen actie bestaat): {gaps}</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="337"/>
+        <location filename="../coach/grid_view.py" line="322"/>
         <source>{gaps}, marqués {mark} et d&apos;un cadre pointillé</source>
         <translation>{gaps}, gemarkeerd met {mark} en een stippelkader</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="376"/>
+        <location filename="../coach/grid_view.py" line="361"/>
         <source>Nouveau projet dans ce thème…</source>
         <translation>Nieuw project in dit thema…</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="393"/>
+        <location filename="../coach/grid_view.py" line="378"/>
         <source>Exporter la grille</source>
         <translation>Het rooster exporteren</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="397"/>
+        <location filename="../coach/grid_view.py" line="382"/>
         <source>Imprimer la grille</source>
         <translation>Het rooster afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="398"/>
+        <location filename="../coach/grid_view.py" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/grid_view.py" line="431"/>
+        <location filename="../coach/grid_view.py" line="410"/>
         <source>Grille enregistrée : {path}</source>
         <translation>Rooster opgeslagen: {path}</translation>
     </message>
@@ -3495,299 +3495,299 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../coach/project_dialog.py" line="124"/>
+        <location filename="../coach/project_dialog.py" line="123"/>
         <source>Fiche projet — {title}</source>
         <extracomment>The kinds of the diagnosis a project links to, as the sheet names them.</extracomment>
         <translation>Projectfiche — {title}</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="126"/>
+        <location filename="../coach/project_dialog.py" line="125"/>
         <source>Nouvelle fiche projet</source>
         <translation>Nieuwe projectfiche</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="131"/>
+        <location filename="../coach/project_dialog.py" line="130"/>
         <source>La fiche</source>
         <translation>De fiche</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="132"/>
+        <location filename="../coach/project_dialog.py" line="131"/>
         <source>Quand et combien</source>
         <translation>Wanneer en hoeveel</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="133"/>
+        <location filename="../coach/project_dialog.py" line="132"/>
         <source>Le diagnostic</source>
         <translation>De diagnose</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="134"/>
+        <location filename="../coach/project_dialog.py" line="133"/>
         <source>Rapport de fin de projet</source>
         <translation>Eindverslag van het project</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="146"/>
+        <location filename="../coach/project_dialog.py" line="140"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="147"/>
+        <location filename="../coach/project_dialog.py" line="141"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="158"/>
+        <location filename="../coach/project_dialog.py" line="152"/>
         <source>Né d&apos;un manque de la grille : des habitants ont exprimé des besoins dans ce thème et aucune action n&apos;y existe. Les besoins, fiches et leviers du diagnostic sont déjà liés (page « Le diagnostic »).</source>
         <translation>Ontstaan uit een hiaat in het rooster: bewoners uitten noden in dit thema en er bestaat nog geen actie. De noden, fiches en hefbomen van de diagnose zijn al gekoppeld (pagina „De diagnose”).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="193"/>
+        <location filename="../coach/project_dialog.py" line="188"/>
         <source>par exemple 150</source>
         <translation>bijvoorbeeld 150</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="199"/>
+        <location filename="../coach/project_dialog.py" line="194"/>
         <source>&amp;Titre</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="200"/>
+        <location filename="../coach/project_dialog.py" line="195"/>
         <source>T&amp;hème</source>
         <translation>T&amp;hema</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="201"/>
+        <location filename="../coach/project_dialog.py" line="196"/>
         <source>Étape</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="202"/>
+        <location filename="../coach/project_dialog.py" line="197"/>
         <source>Quoi (le but)</source>
         <translation>Wat (het doel)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="203"/>
+        <location filename="../coach/project_dialog.py" line="198"/>
         <source>Comment</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="204"/>
+        <location filename="../coach/project_dialog.py" line="199"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="205"/>
+        <location filename="../coach/project_dialog.py" line="200"/>
         <source>Qui (le groupe, ses partenaires)</source>
         <translation>Wie (de groep, haar partners)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="206"/>
+        <location filename="../coach/project_dialog.py" line="201"/>
         <source>Le groupe et ses partenaires, jamais les données personnelles d&apos;un habitant.</source>
         <translation>De groep en haar partners, nooit de persoonsgegevens van een bewoner.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="208"/>
+        <location filename="../coach/project_dialog.py" line="203"/>
         <source>Où</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="209"/>
+        <location filename="../coach/project_dialog.py" line="204"/>
         <source>Personnes visées</source>
         <translation>Beoogde mensen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="238"/>
+        <location filename="../coach/project_dialog.py" line="233"/>
         <source>Date (JJ/MM/AAAA)</source>
         <translation>Datum (DD/MM/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="238"/>
+        <location filename="../coach/project_dialog.py" line="233"/>
         <source>Ce qui se passe</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="240"/>
+        <location filename="../coach/project_dialog.py" line="235"/>
         <source>Poste</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="240"/>
+        <location filename="../coach/project_dialog.py" line="235"/>
         <source>Montant (€, entier)</source>
         <translation>Bedrag (€, geheel getal)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="247"/>
+        <location filename="../coach/project_dialog.py" line="242"/>
         <source>Quand : les étapes du projet</source>
         <translation>Wanneer: de mijlpalen van het project</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="251"/>
+        <location filename="../coach/project_dialog.py" line="246"/>
         <source>Ajouter une étape</source>
         <translation>Een mijlpaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="252"/>
+        <location filename="../coach/project_dialog.py" line="247"/>
         <source>Retirer l&apos;étape</source>
         <translation>De mijlpaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="253"/>
+        <location filename="../coach/project_dialog.py" line="248"/>
         <source>Combien : les lignes du budget</source>
         <translation>Hoeveel: de begrotingslijnen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="257"/>
+        <location filename="../coach/project_dialog.py" line="252"/>
         <source>Ajouter une ligne</source>
         <translation>Een lijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="258"/>
+        <location filename="../coach/project_dialog.py" line="253"/>
         <source>Retirer la ligne</source>
         <translation>De lijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="263"/>
+        <location filename="../coach/project_dialog.py" line="258"/>
         <source>Ce que le diagnostic a montré</source>
         <translation>Wat de diagnose toonde</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="268"/>
+        <location filename="../coach/project_dialog.py" line="263"/>
         <source>Cochez ce que le projet veut changer : les besoins cités par les ménages ({n} entretiens, campagne « {campaign} »), les fiches de l&apos;état des lieux et, quand le diagnostic carbone est là, ses leviers. Des nombres de ménages, jamais leurs réponses.</source>
         <translation>Vink aan wat het project wil veranderen: de noden die de huishoudens noemden ({n} gesprekken, campagne „{campaign}”), de fiches van de stand van zaken en, als de koolstofdiagnose er is, haar hefbomen. Aantallen huishoudens, nooit hun antwoorden.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="282"/>
+        <location filename="../coach/project_dialog.py" line="277"/>
         <source>Poste du budget</source>
         <translation>Begrotingspost</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="282"/>
+        <location filename="../coach/project_dialog.py" line="277"/>
         <source>Montant (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="282"/>
+        <location filename="../coach/project_dialog.py" line="277"/>
         <source>N° de la pièce</source>
         <translation>Nr. van het bewijsstuk</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="287"/>
+        <location filename="../coach/project_dialog.py" line="282"/>
         <source>À remplir quand le projet se termine : le rapport de fin de projet s&apos;imprime avec ces réponses.</source>
         <translation>In te vullen wanneer het project afloopt: het eindverslag wordt met deze antwoorden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="289"/>
+        <location filename="../coach/project_dialog.py" line="284"/>
         <source>Ce qui a été fait</source>
         <translation>Wat er gedaan werd</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="290"/>
+        <location filename="../coach/project_dialog.py" line="285"/>
         <source>Ce qui a changé</source>
         <translation>Wat er veranderde</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="291"/>
+        <location filename="../coach/project_dialog.py" line="286"/>
         <source>Difficultés et apprentissages</source>
         <translation>Moeilijkheden en lessen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="292"/>
+        <location filename="../coach/project_dialog.py" line="287"/>
         <source>Et la suite ?</source>
         <translation>En nu?</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="293"/>
+        <location filename="../coach/project_dialog.py" line="288"/>
         <source>Personnes touchées</source>
         <translation>Bereikte mensen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="294"/>
+        <location filename="../coach/project_dialog.py" line="289"/>
         <source>Dépenses</source>
         <translation>Uitgaven</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="295"/>
+        <location filename="../coach/project_dialog.py" line="290"/>
         <source>Ajouter une dépense</source>
         <translation>Een uitgave toevoegen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="296"/>
+        <location filename="../coach/project_dialog.py" line="291"/>
         <source>Retirer la dépense</source>
         <translation>De uitgave verwijderen</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="345"/>
+        <location filename="../coach/project_dialog.py" line="340"/>
         <source>Total : —</source>
         <translation>Totaal: —</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="347"/>
+        <location filename="../coach/project_dialog.py" line="342"/>
         <source>Total : {total}</source>
         <translation>Totaal: {total}</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="393"/>
+        <location filename="../coach/project_dialog.py" line="388"/>
         <source>Besoins cités par les ménages</source>
         <translation>Noden die de huishoudens noemden</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="397"/>
+        <location filename="../coach/project_dialog.py" line="392"/>
         <source>moins de {m} ménages</source>
         <translation>minder dan {m} huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="399"/>
+        <location filename="../coach/project_dialog.py" line="394"/>
         <source>{count} ménages sur {n}</source>
         <translation>{count} van de {n} huishoudens</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="406"/>
-        <location filename="../coach/project_dialog.py" line="417"/>
+        <location filename="../coach/project_dialog.py" line="401"/>
+        <location filename="../coach/project_dialog.py" line="412"/>
         <source>{key} (pas dans ce diagnostic)</source>
         <translation>{key} (niet in deze diagnose)</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="409"/>
+        <location filename="../coach/project_dialog.py" line="404"/>
         <source>Fiches de l&apos;état des lieux</source>
         <translation>Fiches van de stand van zaken</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="422"/>
+        <location filename="../coach/project_dialog.py" line="417"/>
         <source>Leviers du diagnostic carbone</source>
         <translation>Hefbomen van de koolstofdiagnose</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="459"/>
+        <location filename="../coach/project_dialog.py" line="454"/>
         <source>Étape {n} du calendrier : « {date} » n&apos;est pas une date (écrivez JJ/MM/AAAA, par exemple 15/05/2027).</source>
         <translation>Mijlpaal {n}: „{date}” is geen datum (schrijf DD/MM/JJJJ, bijvoorbeeld 15/05/2027).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="463"/>
+        <location filename="../coach/project_dialog.py" line="458"/>
         <source>Étape {n} du calendrier ({date}) : dites ce qui se passe ce jour-là.</source>
         <translation>Mijlpaal {n} ({date}): zeg wat er die dag gebeurt.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="476"/>
+        <location filename="../coach/project_dialog.py" line="471"/>
         <source>Ligne {n} du budget : donnez-lui un libellé (à quoi servent les {amount} €).</source>
         <translation>Begrotingslijn {n}: geef ze een omschrijving (waarvoor dienen de {amount} €).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="491"/>
+        <location filename="../coach/project_dialog.py" line="486"/>
         <source>Dépense {n} : « {amount} » n&apos;est pas un montant en euros (par exemple 182,40).</source>
         <translation>Uitgave {n}: „{amount}” is geen bedrag in euro (bijvoorbeeld 182,40).</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="544"/>
+        <location filename="../coach/project_dialog.py" line="539"/>
         <source>Personnes visées : « {value} » n&apos;est pas un nombre entier.</source>
         <translation>Beoogde mensen: „{value}” is geen geheel getal.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="548"/>
+        <location filename="../coach/project_dialog.py" line="543"/>
         <source>Personnes touchées : « {value} » n&apos;est pas un nombre entier.</source>
         <translation>Bereikte mensen: „{value}” is geen geheel getal.</translation>
     </message>
     <message>
-        <location filename="../coach/project_dialog.py" line="555"/>
+        <location filename="../coach/project_dialog.py" line="550"/>
         <source>Ligne {n} du budget — {reason} Écrivez un montant entier en euros, par exemple 1200.</source>
         <translation>Begrotingslijn {n} — {reason} Schrijf een geheel bedrag in euro, bijvoorbeeld 1200.</translation>
     </message>
@@ -3795,128 +3795,128 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>ProjectsView</name>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Projet</source>
         <extracomment>What saving a sheet changes: the project, and what waits to be sent. The documents a project prints.</extracomment>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Thème</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Étape</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="129"/>
+        <location filename="../coach/projects_list.py" line="122"/>
         <source>Budget</source>
         <translation>Begroting</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="130"/>
+        <location filename="../coach/projects_list.py" line="123"/>
         <source>Personnes visées</source>
         <translation>Beoogde mensen</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="130"/>
+        <location filename="../coach/projects_list.py" line="123"/>
         <source>Origine</source>
         <translation>Oorsprong</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="130"/>
+        <location filename="../coach/projects_list.py" line="123"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="141"/>
+        <location filename="../coach/projects_list.py" line="134"/>
         <source>Nouveau projet…</source>
         <translation>Nieuw project…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="143"/>
+        <location filename="../coach/projects_list.py" line="136"/>
         <source>Ouvrir la fiche…</source>
         <translation>De fiche openen…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="145"/>
+        <location filename="../coach/projects_list.py" line="138"/>
         <source>Actions d&apos;autres &amp;quartiers…</source>
         <translation>Acties van andere &amp;wijken…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="147"/>
+        <location filename="../coach/projects_list.py" line="140"/>
         <source>Imprimer la fiche…</source>
         <translation>De fiche afdrukken…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="149"/>
+        <location filename="../coach/projects_list.py" line="142"/>
         <source>Demande de subside…</source>
         <translation>Subsidieaanvraag…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="151"/>
+        <location filename="../coach/projects_list.py" line="144"/>
         <source>Rapport de fin de projet…</source>
         <translation>Eindverslag van het project…</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="167"/>
+        <location filename="../coach/projects_list.py" line="155"/>
         <source>Imprimer (PDF, A4) :</source>
         <translation>Afdrukken (PDF, A4):</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="174"/>
+        <location filename="../coach/projects_list.py" line="162"/>
         <source>Les projets du quartier : qui, quoi, comment, où, quand, combien et pourquoi. Une fiche enregistrée part à la prochaine synchronisation ; la demande de subside reprend la fiche, le diagnostic qui la justifie et le vote du budget participatif.</source>
         <translation>De projecten van de wijk: wie, wat, hoe, waar, wanneer, hoeveel en waarom. Een opgeslagen fiche vertrekt bij de volgende synchronisatie; de subsidieaanvraag neemt de fiche, de diagnose die ze onderbouwt en de stemming van de participatieve begroting over.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="213"/>
+        <location filename="../coach/projects_list.py" line="201"/>
         <source>manque de la grille</source>
         <translation>hiaat in het rooster</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="214"/>
+        <location filename="../coach/projects_list.py" line="202"/>
         <source>v{version} du {date}</source>
         <translation>v{version} van {date}</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="314"/>
+        <location filename="../coach/projects_list.py" line="302"/>
         <source>Projet « {title} » enregistré (version {version}) : il partira à la prochaine synchronisation.</source>
         <translation>Project „{title}” opgeslagen (versie {version}): het vertrekt bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="334"/>
+        <location filename="../coach/projects_list.py" line="317"/>
         <source>Imprimer la fiche projet</source>
         <translation>De projectfiche afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="335"/>
+        <location filename="../coach/projects_list.py" line="318"/>
         <source>Imprimer la demande de subside</source>
         <translation>De subsidieaanvraag afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="336"/>
+        <location filename="../coach/projects_list.py" line="319"/>
         <source>Imprimer le rapport de fin de projet</source>
         <translation>Het eindverslag van het project afdrukken</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="339"/>
+        <location filename="../coach/projects_list.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="350"/>
+        <location filename="../coach/projects_list.py" line="333"/>
         <source>Fiche projet enregistrée : {path} (pages : {pages})</source>
         <translation>Projectfiche opgeslagen: {path} (pagina&apos;s: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="351"/>
+        <location filename="../coach/projects_list.py" line="334"/>
         <source>Demande de subside enregistrée : {path} (pages : {pages})</source>
         <translation>Subsidieaanvraag opgeslagen: {path} (pagina&apos;s: {pages})</translation>
     </message>
     <message>
-        <location filename="../coach/projects_list.py" line="352"/>
+        <location filename="../coach/projects_list.py" line="335"/>
         <source>Rapport de fin de projet enregistré : {path} (pages : {pages})</source>
         <translation>Eindverslag van het project opgeslagen: {path} (pagina&apos;s: {pages})</translation>
     </message>
@@ -4214,7 +4214,7 @@ Ctrl+Q: afsluiten</translation>
     <message>
         <location filename="../coach/review_panel.py" line="179"/>
         <source>É&amp;tat :</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../coach/review_panel.py" line="180"/>
@@ -4265,38 +4265,38 @@ Ctrl+Q: afsluiten</translation>
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../coach/budget_panel.py" line="154"/>
+        <location filename="../coach/budget_panel.py" line="153"/>
         <source>Ouvrir un tour de budget participatif</source>
         <extracomment>What entering a ballot did (besides the store&apos;s RECORDED and REPEATED). Ballots printed by default, and at most.</extracomment>
         <translation>Een ronde van de participatieve begroting openen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="156"/>
+        <location filename="../coach/budget_panel.py" line="155"/>
         <source>par exemple « Budget participatif 2027 »</source>
         <translation>bijvoorbeeld „Participatieve begroting 2027”</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="168"/>
+        <location filename="../coach/budget_panel.py" line="165"/>
         <source>Ouvrir le tour</source>
         <translation>De ronde openen</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="169"/>
+        <location filename="../coach/budget_panel.py" line="166"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="173"/>
+        <location filename="../coach/budget_panel.py" line="170"/>
         <source>&amp;Titre</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="174"/>
+        <location filename="../coach/budget_panel.py" line="171"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Enveloppe</translation>
     </message>
     <message>
-        <location filename="../coach/budget_panel.py" line="180"/>
+        <location filename="../coach/budget_panel.py" line="177"/>
         <source>Donnez un titre au tour.</source>
         <translation>Geef de ronde een titel.</translation>
     </message>
