@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Text, func, select
+from sqlalchemy import Text, select
 
 from app import tables as t
 from app.dataset import (
@@ -126,10 +126,9 @@ def _has_repeats(form: Form) -> bool:
 
 
 def _clock(store: Store) -> _Clock:
-    changed = SUBMISSION.c.change_seq > t.ZERO  # the partial index's condition: it is used
-    changes = select(func.coalesce(func.max(SUBMISSION.c.change_seq), t.ZERO)).where(changed)
+    changes = t.last_change().scalar_subquery()
     with store.engine.connect() as conn:
-        row = conn.execute(select(changes.scalar_subquery(), t.SUBMISSION_CLOCK.c.removed)).one()
+        row = conn.execute(select(changes, t.SUBMISSION_CLOCK.c.removed)).one()
     return _Clock(*row)
 
 

@@ -20,14 +20,18 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    Select,
     String,
     Table,
     Text,
     UniqueConstraint,
+    func,
     literal_column,
+    select,
     text,
 )
 from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.selectable import FromClause
 
 UUID_LEN = 36
 METADATA = MetaData()
@@ -171,6 +175,15 @@ SUBMISSION = Table(
     # drafts (0) stay out of it: saving a draft writes one index fewer
     Index("ix_submission_change", "change_seq", sqlite_where=text("change_seq > 0")),
 )
+
+
+def last_change(submission: FromClause = SUBMISSION) -> Select[tuple[int]]:
+    """The largest change count given so far, 0 before any (read from the partial index:
+    the condition is its own, word for word). `submission`: the table, or an alias of it
+    for a statement that writes the table itself."""
+    count = submission.c.change_seq
+    return select(func.coalesce(func.max(count), ZERO)).where(count > ZERO)
+
 
 #: One row: how many once-finalized submissions were deleted from this store (a trigger
 #: counts them), so that the merge cache knows when rows left the table.

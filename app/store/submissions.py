@@ -14,7 +14,6 @@ from sqlalchemy import (
     Table,
     Text,
     bindparam,
-    func,
     insert,
     literal_column,
     select,
@@ -31,7 +30,7 @@ from app.store.late_sealing import coach_keys_of, seal_clear
 from app.store.outbox import Queued, erase_outbox_answers, forget, queue
 from app.store.seal_sharing import share_seals, take_recipients
 from app.store.submission_queries import SUBMISSION, SubmissionQueries
-from app.tables import ZERO
+from app.tables import last_change
 from survey_forms.personal import personal_keys, without_answers
 from sync.wire.clock import new_id, now_iso
 
@@ -65,14 +64,9 @@ _NOT_REVIEWED = {
 _INSERT_DRAFT = Prepared.of(
     insert(SUBMISSION).values(answers=_ANSWERS_TEXT), *_DRAFT_COLUMNS, *_NOT_REVIEWED
 )
-_COUNTED = SUBMISSION.alias("counted")
 #: The store's next change count (migration 0009), given here so that the trigger that would
 #: give it (a second write of the row) does not fire on a volunteer's every finalize.
-_NEXT_CHANGE = (
-    select(func.coalesce(func.max(_COUNTED.c.change_seq), ZERO) + literal_column("1"))
-    .where(_COUNTED.c.change_seq > ZERO)
-    .scalar_subquery()
-)
+_NEXT_CHANGE = last_change(SUBMISSION.alias("counted")).scalar_subquery() + literal_column("1")
 _MAKE_FINAL = {"status": FINALIZED, "updated_at": bindparam("stamp"),
                "finalized_at": bindparam("stamp"), "change_seq": _NEXT_CHANGE}  # fmt: skip
 _FINAL = (
